@@ -1,0 +1,69 @@
+"""Builds the QApplication, opens the database and shows the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db
+from journal.cli import db_path
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_for_gui(path: Path) -> bool:
+    """Open the database, telling the user in plain words if it cannot be used."""
+    try:
+        db.open_database(path)
+    except db.DatabaseError as exc:
+        QMessageBox.critical(None, tr("Cannot open the journal"), str(exc))
+        return False
+    return True
+
+
+def demo_database() -> Path:
+    from journal.services import demo
+
+    folder = Path(tempfile.mkdtemp(prefix="networking-journal-demo-"))
+    path = folder / "demo.sqlite3"
+    db.open_database(path)
+    demo.generate()
+    return path
+
+
+def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
+    app = create_application(argv)
+    if args.demo:
+        path = demo_database()
+    else:
+        path = db_path(args)
+        if not open_for_gui(path):
+            return 1
+    from journal.ui.main_window import MainWindow
+
+    window = MainWindow(database_path=path)
+    window.show()
+    code = app.exec()
+    db.close_database()
+    return int(code)

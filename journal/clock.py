@@ -1,0 +1,76 @@
+"""The app's notion of "now" and of the local time zone.
+
+Everything asks this module for the time so tests can inject a clock
+(``set_clock``) instead of waiting. Stored datetimes are UTC and aware.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_clock: Callable[[], datetime] | None = None
+_zone: tzinfo | None = None
+
+
+def now() -> datetime:
+    """Current time, aware, in UTC."""
+    if _clock is not None:
+        return _clock().astimezone(UTC)
+    return datetime.now(UTC)
+
+
+def set_clock(clock: Callable[[], datetime] | None) -> None:
+    """Replace the clock (tests); ``None`` restores the real one."""
+    global _clock
+    _clock = clock
+
+
+def set_local_zone(zone: tzinfo | None) -> None:
+    """Override the local zone (tests); ``None`` restores detection."""
+    global _zone
+    _zone = zone
+
+
+def local_zone() -> tzinfo:
+    """The user's time zone, with DST rules when the system tells us them."""
+    if _zone is not None:
+        return _zone
+    key = os.environ.get("TZ", "").lstrip(":")
+    if key:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve())
+        if "zoneinfo/" in target:
+            return ZoneInfo(target.split("zoneinfo/", 1)[1])
+    except (OSError, ZoneInfoNotFoundError, ValueError):
+        pass
+    fallback = datetime.now().astimezone().tzinfo
+    return fallback if fallback is not None else UTC
+
+
+def local_now() -> datetime:
+    return now().astimezone(local_zone())
+
+
+def today() -> date:
+    return local_now().date()
+
+
+def to_utc(value: datetime) -> datetime:
+    """Aware UTC; a naive value is taken as local wall time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=local_zone())
+    return value.astimezone(UTC)
+
+
+def local_datetime(day: date, at: time) -> datetime:
+    """The aware local instant for a wall-clock date and time."""
+    return datetime.combine(day, at, tzinfo=local_zone())

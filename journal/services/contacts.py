@@ -1,0 +1,556 @@
+"""Creating, editing, trashing and restoring contacts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import peewee
+
+from journal import clock
+from journal.db import database, fts
+from journal.db.models import (
+    CADENCE_SCOPES,
+    OPEN_STAGES,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Deal,
+    FollowUp,
+    Interaction,
+    Introduction,
+    Organization,
+    Tag,
+)
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import changes, write
+from journal.services.text import clean, email_key, fold, phone_key
+
+MAX_CADENCE_DAYS = 3650
+_BIRTHDAY = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class LabeledValue:
+    value: str
+    label: str = ""
+    is_primary: bool = False
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    uuid: str
+    name: str
+    given_name: str
+    family_name: str
+    organization: str
+    title: str
+    emails: list[LabeledValue]
+    phones: list[LabeledValue]
+    tags: list[str]
+    linkedin_url: str
+    website: str
+    location: str
+    birthday: str
+    how_met: str
+    met_on: date | None
+    introduced_by_id: int | None
+    introduced_by_name: str
+    notes: str
+    cadence_days: int | None
+    cadence_scope: str
+    effective_cadence_days: int | None
+    reconnect_snoozed_until: date | None
+    last_interaction_at: datetime | None
+    last_networking_at: datetime | None
+    next_followup_on: date | None
+    reconnect_due_on: date | None
+    networking_count: int
+    sales_count: int
+    open_deal_count: int
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    source_uid: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _labeled(items: Iterable[str | LabeledValue]) -> list[LabeledValue]:
+    result: list[LabeledValue] = []
+    seen: set[str] = set()
+    for item in items:
+        value = item if isinstance(item, LabeledValue) else LabeledValue(str(item))
+        text = clean(value.value)
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            result.append(LabeledValue(text, clean(value.label), value.is_primary))
+    if result and not any(v.is_primary for v in result):
+        first = result[0]
+        result[0] = LabeledValue(first.value, first.label, True)
+    return result
+
+
+def validate_birthday(text: str) -> str:
+    """Accept "YYYY-MM-DD", "--MM-DD" or "" and return the canonical form."""
+    text = clean(text)
+    if not text:
+        return ""
+    match = _BIRTHDAY.match(text)
+    if not match:
+        raise ValidationError(
+            "birthday",
+            QT_TRANSLATE_NOOP(
+                "Validation", "Write the birthday as YYYY-MM-DD, or --MM-DD without a year."
+            ),
+        )
+    year, month, day = match.groups()
+    check_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: 29 Feb is fine
+    try:
+        date(check_year, int(month), int(day))
+    except ValueError as exc:
+        raise ValidationError(
+            "birthday", QT_TRANSLATE_NOOP("Validation", "{text} is not a real date."), text=text
+        ) from exc
+    return f"{year}-{month}-{day}" if year != "--" else f"--{month}-{day}"
+
+
+def _validate_cadence(days: int | None) -> int | None:
+    if days is None:
+        return None
+    if not isinstance(days, int) or days < 1 or days > MAX_CADENCE_DAYS:
+        raise ValidationError(
+            "cadence_days",
+            QT_TRANSLATE_NOOP(
+                "Validation", "Keep-in-touch cadence must be between 1 and {max} days."
+            ),
+            max=MAX_CADENCE_DAYS,
+        )
+    return days
+
+
+def _validate_name(name: str) -> str:
+    name = " ".join(clean(name).split())
+    if not name:
+        raise ValidationError("name", QT_TRANSLATE_NOOP("Validation", "The name cannot be empty."))
+    return name
+
+
+def organization_for(name: str) -> Organization | None:
+    name = clean(name)
+    if not name:
+        return None
+    key = fold(name)
+    found = Organization.get_or_none(
+        (Organization.name_key == key) & (Organization.deleted_at.is_null())
+    )
+    return found or Organization.create(name=name, name_key=key)
+
+
+def get_or_create_tag(name: str) -> Tag:
+    name = " ".join(clean(name).split())
+    tag = Tag.get_or_none(Tag.name == name)
+    return tag or Tag.create(name=name)
+
+
+def _set_tags(contact: Contact, tags: Iterable[str]) -> None:
+    ContactTag.delete().where(ContactTag.contact == contact).execute()
+    seen: set[str] = set()
+    for raw in tags:
+        name = " ".join(clean(raw).split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            ContactTag.create(contact=contact, tag=get_or_create_tag(name))
+
+
+def _set_emails(contact: Contact, emails: Iterable[str | LabeledValue]) -> None:
+    ContactEmail.delete().where(ContactEmail.contact == contact).execute()
+    for item in _labeled(emails):
+        ContactEmail.create(
+            contact=contact,
+            value=item.value,
+            value_key=email_key(item.value),
+            label=item.label,
+            is_primary=item.is_primary,
+        )
+
+
+def _set_phones(contact: Contact, phones: Iterable[str | LabeledValue]) -> None:
+    ContactPhone.delete().where(ContactPhone.contact == contact).execute()
+    for item in _labeled(phones):
+        ContactPhone.create(
+            contact=contact,
+            value=item.value,
+            value_key=phone_key(item.value),
+            label=item.label,
+            is_primary=item.is_primary,
+        )
+
+
+def _live_contact(contact_id: int) -> Contact:
+    contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.deleted_at.is_null()))
+    if contact is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
+    return contact
+
+
+_SIMPLE_FIELDS = (
+    "given_name",
+    "family_name",
+    "title",
+    "linkedin_url",
+    "website",
+    "location",
+    "how_met",
+    "notes",
+    "source_uid",
+)
+
+
+def _apply(contact: Contact, values: dict[str, Any]) -> None:
+    if "name" in values:
+        contact.name = _validate_name(values["name"])
+        contact.sort_key = fold(contact.name)
+    for name in _SIMPLE_FIELDS:
+        if name in values:
+            setattr(contact, name, clean(values[name]))
+    if "organization" in values:
+        contact.organization = organization_for(values["organization"] or "")
+    if "birthday" in values:
+        contact.birthday = validate_birthday(values["birthday"] or "")
+    if "met_on" in values:
+        contact.met_on = values["met_on"]
+    if "cadence_days" in values:
+        contact.cadence_days = _validate_cadence(values["cadence_days"])
+    if "cadence_scope" in values:
+        if values["cadence_scope"] not in CADENCE_SCOPES:
+            raise ValidationError(
+                "cadence_scope", QT_TRANSLATE_NOOP("Validation", "Unknown cadence scope.")
+            )
+        contact.cadence_scope = values["cadence_scope"]
+    if "reconnect_snoozed_until" in values:
+        contact.reconnect_snoozed_until = values["reconnect_snoozed_until"]
+    if "introduced_by_id" in values:
+        ref = values["introduced_by_id"]
+        if ref is not None:
+            if contact.id is not None and ref == contact.id:
+                raise ValidationError(
+                    "introduced_by_id",
+                    QT_TRANSLATE_NOOP("Validation", "A contact cannot have introduced themselves."),
+                )
+            _live_contact(ref)
+        contact.introduced_by = ref
+
+
+CONTACT_FIELDS = frozenset(
+    {
+        "name",
+        "organization",
+        "birthday",
+        "met_on",
+        "cadence_days",
+        "cadence_scope",
+        "reconnect_snoozed_until",
+        "introduced_by_id",
+        "emails",
+        "phones",
+        "tags",
+        *_SIMPLE_FIELDS,
+    }
+)
+
+
+def _check_fields(values: dict[str, Any]) -> None:
+    unknown = set(values) - CONTACT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
+
+
+def create_contact(
+    *,
+    name: str,
+    emails: Sequence[str | LabeledValue] = (),
+    phones: Sequence[str | LabeledValue] = (),
+    tags: Sequence[str] = (),
+    **values: Any,
+) -> ContactDetail:
+    """Add a contact. Raises ``ValidationError`` for an empty name, a bad birthday..."""
+    _check_fields(values)
+    with write():
+        contact = Contact(name="", sort_key="")
+        _apply(contact, {"name": name, **values})
+        contact.save()
+        _set_emails(contact, emails)
+        _set_phones(contact, phones)
+        _set_tags(contact, tags)
+        refresh_contact_stats([contact.id])
+        changes.emit("contact", "created", [contact.id])
+    return get_contact(contact.id)
+
+
+def update_contact(contact_id: int, **values: Any) -> ContactDetail:
+    _check_fields(values)
+    with write():
+        contact = _live_contact(contact_id)
+        _apply(contact, values)
+        contact.updated_at = clock.now()
+        contact.save()
+        if "emails" in values:
+            _set_emails(contact, values["emails"])
+        if "phones" in values:
+            _set_phones(contact, values["phones"])
+        if "tags" in values:
+            _set_tags(contact, values["tags"])
+        refresh_contact_stats([contact.id])
+        changes.emit("contact", "updated", [contact.id])
+    return get_contact(contact_id)
+
+
+def trash_contact(contact_id: int) -> None:
+    """Move a contact and everything that is only theirs to the trash."""
+    with write():
+        contact = _live_contact(contact_id)
+        stamp = clock.now()
+        for model in (Interaction, FollowUp, Deal):
+            model.update(deleted_at=stamp).where(
+                (model.contact == contact) & (model.deleted_at.is_null())
+            ).execute()
+        Introduction.update(deleted_at=stamp).where(
+            ((Introduction.person_a == contact) | (Introduction.person_b == contact))
+            & (Introduction.deleted_at.is_null())
+        ).execute()
+        contact.deleted_at = stamp
+        contact.save()
+        changes.emit("contact", "trashed", [contact_id])
+
+
+def restore_contact(contact_id: int) -> None:
+    """Bring a contact back from the trash with what was trashed together with it."""
+    with write():
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None or contact.deleted_at is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Validation", "That contact is not in the trash.")
+            )
+        stamp = contact.deleted_at
+        for model in (Interaction, FollowUp, Deal):
+            model.update(deleted_at=None).where(
+                (model.contact == contact) & (model.deleted_at == stamp)
+            ).execute()
+        Introduction.update(deleted_at=None).where(
+            ((Introduction.person_a == contact) | (Introduction.person_b == contact))
+            & (Introduction.deleted_at == stamp)
+        ).execute()
+        contact.deleted_at = None
+        contact.updated_at = clock.now()
+        contact.save()
+        refresh_contact_stats([contact_id])
+        changes.emit("contact", "restored", [contact_id])
+
+
+def effective_cadence(contact: Contact) -> int | None:
+    """The contact's own cadence, else the shortest cadence among their tags."""
+    if contact.cadence_days:
+        return int(contact.cadence_days)
+    row = (
+        Tag.select(peewee.fn.MIN(Tag.cadence_days))
+        .join(ContactTag)
+        .where((ContactTag.contact == contact.id) & (Tag.cadence_days.is_null(False)))
+        .scalar()
+    )
+    return int(row) if row else None
+
+
+def reconnect_due(
+    last_talk: datetime | None,
+    cadence: int | None,
+    snoozed_until: date | None,
+    created_at: datetime,
+) -> date | None:
+    """The day a contact becomes due to reconnect (None without a cadence)."""
+    if not cadence:
+        return None
+    start = (last_talk or created_at).astimezone(clock.local_zone()).date()
+    due = start + timedelta(days=cadence)
+    if snoozed_until and snoozed_until > due:
+        due = snoozed_until
+    return due
+
+
+def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
+    """Recompute the denormalized counters and dates of these contacts."""
+    for contact_id in set(contact_ids):
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            continue
+        live = (Interaction.contact == contact_id) & (Interaction.deleted_at.is_null())
+        contact.last_interaction_at = (
+            Interaction.select(peewee.fn.MAX(Interaction.occurred_at)).where(live).scalar()
+        )
+        last_net = (
+            Interaction.select(peewee.fn.MAX(Interaction.occurred_at))
+            .where(live & (Interaction.kind == "networking"))
+            .scalar()
+        )
+        contact.last_networking_at = last_net
+        contact.networking_count = (
+            Interaction.select().where(live & (Interaction.kind == "networking")).count()
+        )
+        contact.sales_count = (
+            Interaction.select().where(live & (Interaction.kind == "sales")).count()
+        )
+        contact.open_deal_count = (
+            Deal.select()
+            .where(
+                (Deal.contact == contact_id)
+                & (Deal.deleted_at.is_null())
+                & (Deal.stage.in_(OPEN_STAGES))
+            )
+            .count()
+        )
+        contact.next_followup_on = (
+            FollowUp.select(peewee.fn.MIN(FollowUp.due_date))
+            .where(
+                (FollowUp.contact == contact_id)
+                & (FollowUp.deleted_at.is_null())
+                & (FollowUp.status == "open")
+            )
+            .scalar()
+        )
+        last_talk = (
+            contact.last_networking_at
+            if contact.cadence_scope == "networking"
+            else (contact.last_interaction_at)
+        )
+        if isinstance(last_talk, str):
+            last_talk = Contact.last_interaction_at.python_value(last_talk)
+        contact.reconnect_due_on = reconnect_due(
+            last_talk,
+            effective_cadence(contact),
+            contact.reconnect_snoozed_until,
+            contact.created_at,
+        )
+        contact.save(
+            only=[
+                Contact.last_interaction_at,
+                Contact.last_networking_at,
+                Contact.networking_count,
+                Contact.sales_count,
+                Contact.open_deal_count,
+                Contact.next_followup_on,
+                Contact.reconnect_due_on,
+            ]
+        )
+    fts.reindex_contacts(database, contact_ids)
+
+
+def set_tag_cadence(tag: str, days: int | None) -> None:
+    """Give every contact with ``tag`` (and no cadence of their own) this cadence."""
+    with write():
+        found = get_or_create_tag(tag)
+        found.cadence_days = _validate_cadence(days)
+        found.save()
+        ids = [
+            ct.contact_id
+            for ct in ContactTag.select(ContactTag.contact).where(ContactTag.tag == found)
+        ]
+        refresh_contact_stats(ids)
+        changes.emit("contact", "updated", ids)
+
+
+def snooze_reconnect(contact_id: int, *, until: date) -> None:
+    with write():
+        contact = _live_contact(contact_id)
+        contact.reconnect_snoozed_until = until
+        contact.save()
+        refresh_contact_stats([contact_id])
+        changes.emit("contact", "updated", [contact_id])
+
+
+def list_tags() -> list[str]:
+    return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
+
+
+def _as_detail(contact: Contact) -> ContactDetail:
+    emails = [
+        LabeledValue(e.value, e.label, e.is_primary)
+        for e in ContactEmail.select()
+        .where(ContactEmail.contact == contact)
+        .order_by(ContactEmail.is_primary.desc(), ContactEmail.id)
+    ]
+    phones = [
+        LabeledValue(p.value, p.label, p.is_primary)
+        for p in ContactPhone.select()
+        .where(ContactPhone.contact == contact)
+        .order_by(ContactPhone.is_primary.desc(), ContactPhone.id)
+    ]
+    tags = [
+        t.name
+        for t in Tag.select(Tag.name)
+        .join(ContactTag)
+        .where(ContactTag.contact == contact)
+        .order_by(Tag.name)
+    ]
+    introducer = (
+        Contact.get_or_none(Contact.id == contact.introduced_by_id)
+        if contact.introduced_by_id
+        else None
+    )
+    org = (
+        Organization.get_or_none(Organization.id == contact.organization_id)
+        if contact.organization_id
+        else None
+    )
+    return ContactDetail(
+        id=contact.id,
+        uuid=contact.uuid,
+        name=contact.name,
+        given_name=contact.given_name,
+        family_name=contact.family_name,
+        organization=org.name if org else "",
+        title=contact.title,
+        emails=emails,
+        phones=phones,
+        tags=tags,
+        linkedin_url=contact.linkedin_url,
+        website=contact.website,
+        location=contact.location,
+        birthday=contact.birthday,
+        how_met=contact.how_met,
+        met_on=contact.met_on,
+        introduced_by_id=contact.introduced_by_id,
+        introduced_by_name=introducer.name if introducer else "",
+        notes=contact.notes,
+        cadence_days=contact.cadence_days,
+        cadence_scope=contact.cadence_scope,
+        effective_cadence_days=effective_cadence(contact),
+        reconnect_snoozed_until=contact.reconnect_snoozed_until,
+        last_interaction_at=contact.last_interaction_at,
+        last_networking_at=contact.last_networking_at,
+        next_followup_on=contact.next_followup_on,
+        reconnect_due_on=contact.reconnect_due_on,
+        networking_count=contact.networking_count,
+        sales_count=contact.sales_count,
+        open_deal_count=contact.open_deal_count,
+        created_at=contact.created_at,
+        updated_at=contact.updated_at,
+        deleted_at=contact.deleted_at,
+        source_uid=contact.source_uid,
+    )
+
+
+def get_contact(contact_id: int, *, include_trashed: bool = False) -> ContactDetail:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None or (contact.deleted_at is not None and not include_trashed):
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
+    return _as_detail(contact)
+
+
+def contact_exists(contact_id: int) -> bool:
+    return (
+        Contact.select().where((Contact.id == contact_id) & (Contact.deleted_at.is_null())).exists()
+    )

@@ -1,0 +1,290 @@
+"""Deals: sales opportunities, their stages and the history of every move."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from journal import clock
+from journal.db.models import OPEN_STAGES, STAGES, Contact, Deal, DealStageChange
+from journal.services.contacts import _live_contact, refresh_contact_stats
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import changes, write
+from journal.services.validation import choice, required_text
+
+DEFAULT_PROBABILITY = {
+    "prospect": 10,
+    "qualified": 25,
+    "presentation": 40,
+    "proposal": 60,
+    "negotiation": 80,
+    "won": 100,
+    "lost": 0,
+}
+
+
+@dataclass(frozen=True)
+class DealData:
+    id: int
+    uuid: str
+    contact_id: int
+    contact_name: str
+    title: str
+    value: Decimal
+    currency: str
+    stage: str
+    probability: int
+    expected_close: date | None
+    lost_reason: str
+    stage_changed_at: datetime
+    closed_at: datetime | None
+    notes: str
+    created_at: datetime
+
+    @property
+    def weighted_value(self) -> Decimal:
+        return self.value * Decimal(self.probability) / Decimal(100)
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage in OPEN_STAGES
+
+
+@dataclass(frozen=True)
+class StageChangeData:
+    from_stage: str | None
+    to_stage: str
+    changed_at: datetime
+
+
+def parse_money(value: Any, field: str = "value") -> Decimal:
+    """An exact, non-negative amount (Decimal, int or text like "1500.50")."""
+    if isinstance(value, float):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "Amounts must be exact, not floating point.")
+        )
+    try:
+        amount = (
+            Decimal(str(value).strip().replace(",", "."))
+            if not isinstance(value, Decimal)
+            else value
+        )
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
+        ) from exc
+    if not amount.is_finite():
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
+        )
+    if amount < 0:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
+        )
+    return amount
+
+
+def _currency(code: str) -> str:
+    code = (code or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValidationError(
+            "currency",
+            QT_TRANSLATE_NOOP("Validation", "Use a three-letter currency code such as EUR or USD."),
+        )
+    return code
+
+
+def _probability(value: int | None, stage: str) -> int:
+    if value is None:
+        return DEFAULT_PROBABILITY[stage]
+    if not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValidationError(
+            "probability",
+            QT_TRANSLATE_NOOP("Validation", "Probability is a percentage from 0 to 100."),
+        )
+    return value
+
+
+def create_deal(
+    *,
+    contact_id: int,
+    title: str,
+    value: Any,
+    currency: str = "EUR",
+    stage: str = "prospect",
+    probability: int | None = None,
+    expected_close: date | None = None,
+    notes: str = "",
+    lost_reason: str = "",
+) -> DealData:
+    title = required_text("title", title)
+    amount = parse_money(value)
+    choice("stage", stage, STAGES)
+    if stage == "lost" and not lost_reason.strip():
+        raise ValidationError(
+            "lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost.")
+        )
+    with write():
+        _live_contact(contact_id)
+        now = clock.now()
+        deal = Deal.create(
+            contact=contact_id,
+            title=title,
+            value=amount,
+            currency=_currency(currency),
+            stage=stage,
+            probability=_probability(probability, stage),
+            expected_close=expected_close,
+            notes=notes.strip(),
+            lost_reason=lost_reason.strip(),
+            stage_changed_at=now,
+            closed_at=now if stage in ("won", "lost") else None,
+        )
+        DealStageChange.create(deal=deal, from_stage=None, to_stage=stage, changed_at=now)
+        refresh_contact_stats([contact_id])
+        changes.emit("deal", "created", [deal.id])
+    return get_deal(deal.id)
+
+
+def _live(deal_id: int) -> Deal:
+    deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
+    if deal is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal no longer exists."))
+    return deal
+
+
+def move_deal(
+    deal_id: int,
+    *,
+    stage: str,
+    lost_reason: str = "",
+    probability: int | None = None,
+    at: datetime | None = None,
+) -> DealData:
+    """Move a deal to ``stage`` and record the move. Lost requires a reason."""
+    choice("stage", stage, STAGES)
+    with write():
+        deal = _live(deal_id)
+        if deal.stage == stage:
+            return get_deal(deal_id)
+        if stage == "lost" and not lost_reason.strip():
+            raise ValidationError(
+                "lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost.")
+            )
+        now = at or clock.now()
+        DealStageChange.create(deal=deal, from_stage=deal.stage, to_stage=stage, changed_at=now)
+        deal.stage = stage
+        deal.stage_changed_at = now
+        deal.probability = _probability(probability, stage)
+        deal.lost_reason = lost_reason.strip() if stage == "lost" else ""
+        deal.closed_at = now if stage in ("won", "lost") else None
+        deal.updated_at = clock.now()
+        deal.save()
+        refresh_contact_stats([deal.contact_id])
+        changes.emit("deal", "updated", [deal_id])
+    return get_deal(deal_id)
+
+
+def update_deal(deal_id: int, **values: Any) -> DealData:
+    allowed = {"title", "value", "currency", "probability", "expected_close", "notes"}
+    unknown = set(values) - allowed
+    if unknown:
+        raise TypeError(f"unknown deal fields: {', '.join(sorted(unknown))}")
+    with write():
+        deal = _live(deal_id)
+        if "title" in values:
+            deal.title = required_text("title", values["title"])
+        if "value" in values:
+            deal.value = parse_money(values["value"])
+        if "currency" in values:
+            deal.currency = _currency(values["currency"])
+        if "probability" in values:
+            deal.probability = _probability(values["probability"], deal.stage)
+        if "expected_close" in values:
+            deal.expected_close = values["expected_close"]
+        if "notes" in values:
+            deal.notes = (values["notes"] or "").strip()
+        deal.updated_at = clock.now()
+        deal.save()
+        changes.emit("deal", "updated", [deal_id])
+    return get_deal(deal_id)
+
+
+def trash_deal(deal_id: int) -> None:
+    with write():
+        deal = _live(deal_id)
+        deal.deleted_at = clock.now()
+        deal.save()
+        refresh_contact_stats([deal.contact_id])
+        changes.emit("deal", "trashed", [deal_id])
+
+
+def restore_deal(deal_id: int) -> None:
+    with write():
+        deal = Deal.get_or_none(Deal.id == deal_id)
+        if deal is None or deal.deleted_at is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash."))
+        _live_contact(deal.contact_id)
+        deal.deleted_at = None
+        deal.save()
+        refresh_contact_stats([deal.contact_id])
+        changes.emit("deal", "restored", [deal_id])
+
+
+def _as_data(deal: Deal, contact_name: str) -> DealData:
+    return DealData(
+        id=deal.id,
+        uuid=deal.uuid,
+        contact_id=deal.contact_id,
+        contact_name=contact_name,
+        title=deal.title,
+        value=deal.value,
+        currency=deal.currency,
+        stage=deal.stage,
+        probability=deal.probability,
+        expected_close=deal.expected_close,
+        lost_reason=deal.lost_reason,
+        stage_changed_at=deal.stage_changed_at,
+        closed_at=deal.closed_at,
+        notes=deal.notes,
+        created_at=deal.created_at,
+    )
+
+
+def get_deal(deal_id: int) -> DealData:
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal no longer exists."))
+    return _as_data(deal, Contact.get_by_id(deal.contact_id).name)
+
+
+def _live_deals() -> Any:
+    return (
+        Deal.select(Deal, Contact.name.alias("contact_name"))
+        .join(Contact, on=(Deal.contact == Contact.id))
+        .where(Deal.deleted_at.is_null() & Contact.deleted_at.is_null())
+    )
+
+
+def deals_for_contact(contact_id: int) -> list[DealData]:
+    query = _live_deals().where(Deal.contact == contact_id).order_by(Deal.stage_changed_at.desc())
+    return [_as_data(d, d.contact_name) for d in query.objects()]
+
+
+def deals_by_stage(stages: tuple[str, ...] = STAGES) -> dict[str, list[DealData]]:
+    result: dict[str, list[DealData]] = {stage: [] for stage in stages}
+    query = _live_deals().where(Deal.stage.in_(stages)).order_by(Deal.stage_changed_at)
+    for d in query.objects():
+        result[d.stage].append(_as_data(d, d.contact_name))
+    return result
+
+
+def stage_history(deal_id: int) -> list[StageChangeData]:
+    query = (
+        DealStageChange.select()
+        .where(DealStageChange.deal == deal_id)
+        .order_by(DealStageChange.changed_at, DealStageChange.id)
+    )
+    return [StageChangeData(c.from_stage, c.to_stage, c.changed_at) for c in query]

@@ -1,0 +1,307 @@
+"""Logging interactions on a contact's timeline (networking or sales)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from journal import clock
+from journal.db.models import (
+    CHANNELS,
+    KINDS,
+    OBJECTION_CATEGORIES,
+    OBJECTION_OUTCOMES,
+    VALUE_DIRECTIONS,
+    VALUE_TYPES,
+    Contact,
+    Deal,
+    Interaction,
+    Objection,
+)
+from journal.services.contacts import _live_contact, refresh_contact_stats
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import changes, write
+from journal.services.validation import aware, choice, required_text
+
+
+@dataclass(frozen=True)
+class ObjectionInput:
+    category: str
+    detail: str = ""
+    response: str = ""
+    outcome: str = "pending"
+
+
+@dataclass(frozen=True)
+class ObjectionData:
+    id: int
+    category: str
+    detail: str
+    response: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class InteractionData:
+    id: int
+    uuid: str
+    contact_id: int
+    contact_name: str
+    kind: str
+    channel: str
+    occurred_at: datetime
+    summary: str
+    notes: str
+    value_direction: str | None
+    value_type: str | None
+    deal_id: int | None
+    deal_title: str
+    objections: list[ObjectionData] = field(default_factory=list)
+
+
+def _validate(kind: str, values: dict[str, Any]) -> None:
+    choice("kind", kind, KINDS)
+    if "channel" in values:
+        choice("channel", values["channel"], CHANNELS)
+    if "summary" in values:
+        values["summary"] = required_text("summary", values["summary"])
+    if "occurred_at" in values:
+        aware("occurred_at", values["occurred_at"])
+    direction = values.get("value_direction")
+    vtype = values.get("value_type")
+    if kind == "sales" and (direction or vtype):
+        raise ValidationError(
+            "value_direction",
+            QT_TRANSLATE_NOOP("Validation", "Given/received value belongs to networking entries."),
+        )
+    choice("value_direction", direction, VALUE_DIRECTIONS, optional=True)
+    choice("value_type", vtype, VALUE_TYPES, optional=True)
+    if bool(direction) != bool(vtype):
+        raise ValidationError(
+            "value_type",
+            QT_TRANSLATE_NOOP(
+                "Validation", "Say both what value moved and which way (gave or received)."
+            ),
+        )
+    if kind == "networking" and values.get("deal_id"):
+        raise ValidationError(
+            "deal_id",
+            QT_TRANSLATE_NOOP("Validation", "Only sales entries can be linked to a deal."),
+        )
+
+
+def _check_deal(deal_id: int | None, contact_id: int) -> None:
+    if deal_id is None:
+        return
+    deal = Deal.get_or_none((Deal.id == deal_id) & (Deal.deleted_at.is_null()))
+    if deal is None or deal.contact_id != contact_id:
+        raise ValidationError(
+            "deal_id", QT_TRANSLATE_NOOP("Validation", "That deal does not belong to this contact.")
+        )
+
+
+def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInput]) -> None:
+    Objection.delete().where(Objection.interaction == interaction).execute()
+    for item in objections:
+        choice("objection", item.category, OBJECTION_CATEGORIES)
+        choice("outcome", item.outcome, OBJECTION_OUTCOMES)
+        Objection.create(
+            interaction=interaction,
+            category=item.category,
+            detail=item.detail.strip(),
+            response=item.response.strip(),
+            outcome=item.outcome,
+        )
+
+
+def log_interaction(
+    *,
+    contact_id: int,
+    kind: str,
+    summary: str,
+    occurred_at: datetime | None = None,
+    channel: str = "other",
+    notes: str = "",
+    value_direction: str | None = None,
+    value_type: str | None = None,
+    deal_id: int | None = None,
+    objections: Sequence[ObjectionInput] = (),
+) -> InteractionData:
+    """Add an entry to a contact's networking or sales timeline."""
+    values: dict[str, Any] = {
+        "channel": channel,
+        "summary": summary,
+        "occurred_at": occurred_at or clock.now(),
+        "value_direction": value_direction or None,
+        "value_type": value_type or None,
+        "deal_id": deal_id,
+    }
+    _validate(kind, values)
+    if objections and kind != "sales":
+        raise ValidationError(
+            "objections", QT_TRANSLATE_NOOP("Validation", "Objections belong to sales entries.")
+        )
+    with write():
+        _live_contact(contact_id)
+        _check_deal(deal_id, contact_id)
+        interaction = Interaction.create(
+            contact=contact_id, kind=kind, notes=notes.strip(), deal=values.pop("deal_id"), **values
+        )
+        _save_objections(interaction, objections)
+        refresh_contact_stats([contact_id])
+        changes.emit("interaction", "created", [interaction.id])
+    return get_interaction(interaction.id)
+
+
+def _live(interaction_id: int) -> Interaction:
+    found = Interaction.get_or_none(
+        (Interaction.id == interaction_id) & (Interaction.deleted_at.is_null())
+    )
+    if found is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
+    return found
+
+
+_EDITABLE = {
+    "channel",
+    "summary",
+    "occurred_at",
+    "notes",
+    "value_direction",
+    "value_type",
+    "deal_id",
+}
+
+
+def update_interaction(
+    interaction_id: int, *, objections: Sequence[ObjectionInput] | None = None, **values: Any
+) -> InteractionData:
+    unknown = set(values) - _EDITABLE
+    if unknown:
+        raise TypeError(f"unknown interaction fields: {', '.join(sorted(unknown))}")
+    with write():
+        interaction = _live(interaction_id)
+        merged = {
+            "value_direction": interaction.value_direction,
+            "value_type": interaction.value_type,
+            "deal_id": interaction.deal_id,
+            **values,
+        }
+        _validate(interaction.kind, merged)
+        _check_deal(merged["deal_id"], interaction.contact_id)
+        for name, value in merged.items():
+            if name == "deal_id":
+                interaction.deal = value
+            elif name == "notes":
+                interaction.notes = (value or "").strip()
+            else:
+                setattr(interaction, name, value)
+        interaction.updated_at = clock.now()
+        interaction.save()
+        if objections is not None:
+            if objections and interaction.kind != "sales":
+                raise ValidationError(
+                    "objections",
+                    QT_TRANSLATE_NOOP("Validation", "Objections belong to sales entries."),
+                )
+            _save_objections(interaction, objections)
+        refresh_contact_stats([interaction.contact_id])
+        changes.emit("interaction", "updated", [interaction_id])
+    return get_interaction(interaction_id)
+
+
+def trash_interaction(interaction_id: int) -> None:
+    with write():
+        interaction = _live(interaction_id)
+        interaction.deleted_at = clock.now()
+        interaction.save()
+        refresh_contact_stats([interaction.contact_id])
+        changes.emit("interaction", "trashed", [interaction_id])
+
+
+def restore_interaction(interaction_id: int) -> None:
+    with write():
+        interaction = Interaction.get_or_none(Interaction.id == interaction_id)
+        if interaction is None or interaction.deleted_at is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."))
+        _live_contact(interaction.contact_id)
+        interaction.deleted_at = None
+        interaction.save()
+        refresh_contact_stats([interaction.contact_id])
+        changes.emit("interaction", "restored", [interaction_id])
+
+
+def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
+    found: dict[int, list[ObjectionData]] = {}
+    if not ids:
+        return found
+    query = (
+        Objection.select()
+        .where(Objection.interaction.in_(ids) & Objection.deleted_at.is_null())
+        .order_by(Objection.id)
+    )
+    for o in query:
+        found.setdefault(o.interaction_id, []).append(
+            ObjectionData(o.id, o.category, o.detail, o.response, o.outcome)
+        )
+    return found
+
+
+def _as_data(
+    row: Interaction, contact_name: str, deal_title: str, objections: list[ObjectionData]
+) -> InteractionData:
+    return InteractionData(
+        id=row.id,
+        uuid=row.uuid,
+        contact_id=row.contact_id,
+        contact_name=contact_name,
+        kind=row.kind,
+        channel=row.channel,
+        occurred_at=row.occurred_at,
+        summary=row.summary,
+        notes=row.notes,
+        value_direction=row.value_direction,
+        value_type=row.value_type,
+        deal_id=row.deal_id,
+        deal_title=deal_title,
+        objections=objections,
+    )
+
+
+def get_interaction(interaction_id: int) -> InteractionData:
+    row = Interaction.get_or_none(Interaction.id == interaction_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
+    contact = Contact.get_by_id(row.contact_id)
+    deal = Deal.get_or_none(Deal.id == row.deal_id) if row.deal_id else None
+    return _as_data(
+        row, contact.name, deal.title if deal else "", _objections_of([row.id]).get(row.id, [])
+    )
+
+
+def interactions_for_contact(
+    contact_id: int, *, kind: str, limit: int = 200, before: datetime | None = None
+) -> list[InteractionData]:
+    """A contact's entries of one kind, newest first. Networking never mixes with sales."""
+    choice("kind", kind, KINDS)
+    contact = Contact.get_by_id(contact_id)
+    query = Interaction.select().where(
+        (Interaction.contact == contact_id)
+        & (Interaction.kind == kind)
+        & (Interaction.deleted_at.is_null())
+    )
+    if before is not None:
+        query = query.where(Interaction.occurred_at < before)
+    rows = list(query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit))
+    deal_ids = {r.deal_id for r in rows if r.deal_id}
+    titles = (
+        {d.id: d.title for d in Deal.select(Deal.id, Deal.title).where(Deal.id.in_(deal_ids))}
+        if deal_ids
+        else {}
+    )
+    objections = _objections_of([r.id for r in rows]) if kind == "sales" else {}
+    return [
+        _as_data(r, contact.name, titles.get(r.deal_id, ""), objections.get(r.id, [])) for r in rows
+    ]

@@ -1,0 +1,133 @@
+"""Introductions: "I introduced A to B" and "A introduced me to B"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from journal import clock
+from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Contact, Introduction
+from journal.services.contacts import _live_contact
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import changes, write
+from journal.services.validation import choice
+
+
+@dataclass(frozen=True)
+class IntroductionData:
+    id: int
+    uuid: str
+    direction: str
+    person_a_id: int
+    person_a_name: str
+    person_b_id: int
+    person_b_name: str
+    occurred_on: date
+    context: str
+    outcome: str
+
+
+def record_introduction(
+    *,
+    direction: str,
+    person_a_id: int,
+    person_b_id: int,
+    occurred_on: date | None = None,
+    context: str = "",
+    outcome: str = "pending",
+) -> IntroductionData:
+    """Record an introduction. ``i_introduced``: I introduced A to B;
+    ``introduced_me``: A introduced me to B (and B's "introduced by" becomes A if unset)."""
+    choice("direction", direction, INTRODUCTION_DIRECTIONS)
+    choice("outcome", outcome, INTRODUCTION_OUTCOMES)
+    if person_a_id == person_b_id:
+        raise ValidationError(
+            "person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people.")
+        )
+    with write():
+        _live_contact(person_a_id)
+        person_b = _live_contact(person_b_id)
+        row = Introduction.create(
+            direction=direction,
+            person_a=person_a_id,
+            person_b=person_b_id,
+            occurred_on=occurred_on or clock.today(),
+            context=context.strip(),
+            outcome=outcome,
+        )
+        if direction == "introduced_me" and person_b.introduced_by_id is None:
+            person_b.introduced_by = person_a_id
+            person_b.save()
+            changes.emit("contact", "updated", [person_b_id])
+        changes.emit("introduction", "created", [row.id])
+    return get_introduction(row.id)
+
+
+def set_introduction_outcome(introduction_id: int, *, outcome: str) -> IntroductionData:
+    choice("outcome", outcome, INTRODUCTION_OUTCOMES)
+    with write():
+        row = Introduction.get_or_none(
+            (Introduction.id == introduction_id) & Introduction.deleted_at.is_null()
+        )
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Validation", "That introduction no longer exists.")
+            )
+        row.outcome = outcome
+        row.updated_at = clock.now()
+        row.save()
+        changes.emit("introduction", "updated", [introduction_id])
+    return get_introduction(introduction_id)
+
+
+def trash_introduction(introduction_id: int) -> None:
+    with write():
+        Introduction.update(deleted_at=clock.now()).where(
+            Introduction.id == introduction_id
+        ).execute()
+        changes.emit("introduction", "trashed", [introduction_id])
+
+
+def restore_introduction(introduction_id: int) -> None:
+    with write():
+        Introduction.update(deleted_at=None).where(Introduction.id == introduction_id).execute()
+        changes.emit("introduction", "restored", [introduction_id])
+
+
+def _as_data(row: Introduction, names: dict[int, str]) -> IntroductionData:
+    return IntroductionData(
+        id=row.id,
+        uuid=row.uuid,
+        direction=row.direction,
+        person_a_id=row.person_a_id,
+        person_a_name=names.get(row.person_a_id, ""),
+        person_b_id=row.person_b_id,
+        person_b_name=names.get(row.person_b_id, ""),
+        occurred_on=row.occurred_on,
+        context=row.context,
+        outcome=row.outcome,
+    )
+
+
+def _names(ids: set[int]) -> dict[int, str]:
+    return {
+        c.id: c.name for c in Contact.select(Contact.id, Contact.name).where(Contact.id.in_(ids))
+    }
+
+
+def get_introduction(introduction_id: int) -> IntroductionData:
+    row = Introduction.get_by_id(introduction_id)
+    return _as_data(row, _names({row.person_a_id, row.person_b_id}))
+
+
+def introductions_for_contact(contact_id: int) -> list[IntroductionData]:
+    rows = list(
+        Introduction.select()
+        .where(
+            ((Introduction.person_a == contact_id) | (Introduction.person_b == contact_id))
+            & Introduction.deleted_at.is_null()
+        )
+        .order_by(Introduction.occurred_on.desc(), Introduction.id.desc())
+    )
+    names = _names({r.person_a_id for r in rows} | {r.person_b_id for r in rows})
+    return [_as_data(r, names) for r in rows]

@@ -1,0 +1,72 @@
+"""Sales quotas: a target per month or quarter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from journal import clock
+from journal.db.models import QUOTA_PERIODS, Quota
+from journal.services.deals import _currency, parse_money
+from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from journal.services.events import changes, write
+from journal.services.validation import choice
+
+
+@dataclass(frozen=True)
+class QuotaData:
+    id: int
+    period: str
+    period_start: date
+    amount: Decimal
+    currency: str
+
+
+def period_start(day: date, period: str) -> date:
+    if period == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, day.month, 1)
+
+
+def set_quota(
+    *, period_start: date, amount: Any, currency: str = "EUR", period: str = "month"
+) -> QuotaData:
+    """Set (or replace) the target for the month or quarter containing ``period_start``."""
+    choice("period", period, QUOTA_PERIODS)
+    value = parse_money(amount, "amount")
+    start = _period_start(period_start, period)
+    if start != period_start and period_start.day != 1:
+        raise ValidationError(
+            "period_start",
+            QT_TRANSLATE_NOOP("Validation", "A quota starts on the first day of its period."),
+        )
+    with write():
+        row = Quota.get_or_none(
+            (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
+        )
+        if row is None:
+            row = Quota.create(
+                period=period, period_start=start, amount=value, currency=_currency(currency)
+            )
+        else:
+            row.amount = value
+            row.currency = _currency(currency)
+            row.updated_at = clock.now()
+            row.save()
+        changes.emit("quota", "updated", [row.id])
+    return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency)
+
+
+_period_start = period_start
+
+
+def get_quota(day: date, period: str = "month") -> QuotaData | None:
+    start = period_start(day, period)
+    row = Quota.get_or_none(
+        (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
+    )
+    return (
+        QuotaData(row.id, row.period, row.period_start, row.amount, row.currency) if row else None
+    )

@@ -1,0 +1,183 @@
+"""The queries behind the contact list and the timeline: paged, index-backed.
+
+Both return plain rows a page at a time so item models can load lazily; the
+text search goes through the FTS5 indexes (prefix matching, accents ignored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from journal.db import database, fts
+from journal.db.fields import parse_utc
+
+CONTACT_SORTS = ("name", "last_interaction", "next_followup")
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    tag: str | None = None
+    kind: str | None = None  # None (all), "networking", "sales" or "both"
+    overdue_reconnect: bool = False
+    open_deals: bool = False
+    sort: str = "name"
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    organization: str
+    title: str
+    last_interaction_at: datetime | None
+    next_followup_on: date | None
+    reconnect_due_on: date | None
+    networking_count: int
+    sales_count: int
+    open_deal_count: int
+
+
+_ORDER = {
+    "name": "c.sort_key, c.id",
+    "last_interaction": "c.last_interaction_at DESC, c.id DESC",
+    "next_followup": "c.next_followup_on IS NULL, c.next_followup_on, c.sort_key, c.id",
+}
+
+
+def _contact_where(flt: ContactFilter, today: date) -> tuple[str, list[Any]]:
+    clauses = ["c.deleted_at IS NULL"]
+    params: list[Any] = []
+    match = fts.match_expression(flt.text)
+    if match:
+        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.append(match)
+    elif flt.text.strip():
+        clauses.append("0")  # only punctuation typed: nothing can match
+    if flt.tag:
+        clauses.append(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(flt.tag)
+    if flt.kind == "networking":
+        clauses.append("c.networking_count > 0")
+    elif flt.kind == "sales":
+        clauses.append("c.sales_count > 0")
+    elif flt.kind == "both":
+        clauses.append("c.networking_count > 0 AND c.sales_count > 0")
+    if flt.overdue_reconnect:
+        clauses.append("c.reconnect_due_on IS NOT NULL AND c.reconnect_due_on < ?")
+        params.append(today.isoformat())
+    if flt.open_deals:
+        clauses.append("c.open_deal_count > 0")
+    return " AND ".join(clauses), params
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return parse_utc(value) if value else None
+
+
+def search_contacts(
+    flt: ContactFilter = ContactFilter(), *, today: date, limit: int = 200, offset: int = 0
+) -> list[ContactRow]:
+    """One page of the contact list."""
+    where, params = _contact_where(flt, today)
+    order = _ORDER.get(flt.sort, _ORDER["name"])
+    sql = f"""
+        SELECT c.id, c.name, coalesce(o.name, ''), c.title, c.last_interaction_at,
+               c.next_followup_on, c.reconnect_due_on, c.networking_count, c.sales_count,
+               c.open_deal_count
+        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
+        WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
+    cursor = database.execute_sql(sql, [*params, limit, offset])
+    return [
+        ContactRow(
+            r[0], r[1], r[2], r[3], _datetime(r[4]), _date(r[5]), _date(r[6]), r[7], r[8], r[9]
+        )
+        for r in cursor.fetchall()
+    ]
+
+
+def count_contacts(flt: ContactFilter = ContactFilter(), *, today: date) -> int:
+    where, params = _contact_where(flt, today)
+    return int(
+        database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0]
+    )
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    kind: str | None = None  # None = all
+    channel: str | None = None
+    start: datetime | None = None  # inclusive, aware
+    end: datetime | None = None  # exclusive, aware
+    text: str = ""
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    id: int
+    contact_id: int
+    contact_name: str
+    kind: str
+    channel: str
+    occurred_at: datetime
+    summary: str
+    value_direction: str | None
+    value_type: str | None
+
+
+def timeline_page(
+    flt: TimelineFilter = TimelineFilter(),
+    *,
+    after: tuple[datetime, int] | None = None,
+    limit: int = 100,
+) -> list[TimelineRow]:
+    """Interactions newest first; pass the last row's (occurred_at, id) as ``after`` for more."""
+    from journal.db.fields import format_utc
+
+    clauses = ["i.deleted_at IS NULL"]
+    params: list[Any] = []
+    if flt.kind:
+        clauses.append("i.kind = ?")
+        params.append(flt.kind)
+    if flt.channel:
+        clauses.append("i.channel = ?")
+        params.append(flt.channel)
+    if flt.start:
+        clauses.append("i.occurred_at >= ?")
+        params.append(format_utc(flt.start))
+    if flt.end:
+        clauses.append("i.occurred_at < ?")
+        params.append(format_utc(flt.end))
+    if flt.contact_id is not None:
+        clauses.append("i.contact_id = ?")
+        params.append(flt.contact_id)
+    match = fts.match_expression(flt.text)
+    if match:
+        clauses.append("i.id IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)")
+        params.append(match)
+    elif flt.text.strip():
+        clauses.append("0")
+    if after is not None:
+        clauses.append("(i.occurred_at, i.id) < (?, ?)")
+        params.extend([format_utc(after[0]), after[1]])
+    sql = f"""
+        SELECT i.id, i.contact_id, c.name, i.kind, i.channel, i.occurred_at, i.summary,
+               i.value_direction, i.value_type
+        FROM interaction i JOIN contact c ON c.id = i.contact_id
+        WHERE {" AND ".join(clauses)} AND c.deleted_at IS NULL
+        ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
+    cursor = database.execute_sql(sql, [*params, limit])
+    return [
+        TimelineRow(r[0], r[1], r[2], r[3], r[4], parse_utc(r[5]), r[6], r[7], r[8])
+        for r in cursor.fetchall()
+    ]
