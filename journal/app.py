@@ -6,12 +6,16 @@ import argparse
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db
 from journal.cli import db_path
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +64,23 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         path = db_path(args)
         if not open_for_gui(path):
             return 1
-    from journal.ui.main_window import MainWindow
-
-    window = MainWindow(database_path=path)
+    window = build_main_window(path)
     window.show()
     code = app.exec()
     db.close_database()
     return int(code)
+
+
+def build_main_window(path: Path) -> MainWindow:
+    """The main window with every feature installed, its last state restored."""
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.context import AppContext
+    from journal.ui.main_window import MainWindow
+    from journal.ui.wiring import install_features
+
+    context = AppContext(database_path=path, settings=QSettings())
+    window = MainWindow(context)
+    install_features(window)
+    window.restore_state()
+    return window

@@ -182,9 +182,42 @@ def generate(
     today = now.astimezone(clock.local_zone()).date()
     stamp = format_utc(now)
     report = progress or (lambda _step, _fraction: None)
+    bulk = size.interactions > 100_000
     with database.atomic():
+        if bulk:
+            _drop_for_bulk()
         _generate(rng, size, now, today, stamp, report)
+        if bulk:
+            report("indexes", 0.8)
+            _restore_after_bulk()
     changes.emit("database", "imported")
+
+
+_BULK_INDEXES = (
+    "interaction_uuid",
+    "interaction_contact_id",
+    "interaction_deal_id",
+    "interaction_occurred_at",
+    "interaction_kind_occurred_at",
+    "interaction_contact_id_kind_occurred_at",
+)
+
+
+def _drop_for_bulk() -> None:
+    """Loading a million rows is far faster with the per-row FTS trigger and the
+    secondary indexes out of the way; both are rebuilt once at the end."""
+    database.execute_sql("PRAGMA cache_size = -262144")  # 256 MiB while loading
+    database.execute_sql("DROP TRIGGER IF EXISTS interaction_fts_ai")
+    for name in _BULK_INDEXES:
+        database.execute_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+def _restore_after_bulk() -> None:
+    from journal.db.models import Interaction
+
+    database.create_tables([Interaction], safe=True)  # recreates the dropped indexes
+    fts.create(database)  # recreates the trigger
+    database.execute_sql("PRAGMA cache_size = -16000")
 
 
 def _generate(

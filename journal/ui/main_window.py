@@ -1,28 +1,162 @@
-"""The main window: navigation between the sections and the menus."""
+"""The main window: a navigation list, one page per section, and the menus.
+
+Sections are added with ``add_section`` and built lazily the first time they
+are shown, so start-up only pays for the contact list. Features plug in
+through ``journal.ui.wiring.install_features``; this class knows none of them.
+
+Signals:
+    sectionChanged(str): the key of the section now shown.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from journal.ui.context import AppContext
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    factory: Callable[[], QWidget]
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, database_path: Path, parent: QWidget | None = None) -> None:
+    sectionChanged = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database_path = database_path
+        self.context = context
         self.setObjectName("MainWindow")
-        self.setAccessibleName(self.tr("Networking Journal"))
         self.setWindowTitle(self.tr("Networking Journal"))
-        self.resize(1100, 720)
-        empty = QLabel(self.tr("No contacts yet — add one (Ctrl+N) or import a file."))
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setObjectName("emptyState")
-        self.setCentralWidget(empty)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.setAccessibleName(self.tr("Networking Journal"))
+        self.resize(1180, 760)
+        self._sections: list[Section] = []
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("sectionNav")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setMaximumWidth(200)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionStack")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1010])
+        self.setCentralWidget(self.splitter)
+
+        self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu: QMenu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu: QMenu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.statusBar().addPermanentWidget(self.status_label)
+        # Features may replace this (e.g. the tray hides instead of quitting).
+        self.close_handler: Callable[[QCloseEvent], bool] | None = None
+        self.quitting = False
+
+    # sections ---------------------------------------------------------------
+    def add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        self._sections.append(Section(key, title, factory))
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        placeholder = QWidget()
+        placeholder.setObjectName(f"{key}Placeholder")
+        self.stack.addWidget(placeholder)
+        index = len(self._sections)
+        action = QAction(title, self)
+        action.setObjectName(f"show{key[:1].upper()}{key[1:]}Action")
+        if index <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+        self.view_menu.addAction(action)
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self._sections]
+
+    def section_widget(self, key: str) -> QWidget:
+        """The section's widget, built on first use."""
+        for row, section in enumerate(self._sections):
+            if section.key == key:
+                if section.widget is None:
+                    section.widget = section.factory()
+                    old = self.stack.widget(row)
+                    self.stack.insertWidget(row, section.widget)
+                    self.stack.removeWidget(old)
+                    old.deleteLater()
+                return section.widget
+        raise KeyError(key)
+
+    def current_section(self) -> str:
+        row = self.navigation.currentRow()
+        return self._sections[row].key if 0 <= row < len(self._sections) else ""
+
+    def show_section(self, key: str) -> QWidget:
+        widget = self.section_widget(key)
+        self.navigation.setCurrentRow(self.section_keys().index(key))
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._sections):
+            return
+        section = self._sections[row]
+        self.section_widget(section.key)
+        self.stack.setCurrentIndex(row)
+        self.sectionChanged.emit(section.key)
+
+    # window state -----------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = settings.value("window/section", "contacts")
+        keys = self.section_keys()
+        if keys:
+            self.show_section(last if last in keys else keys[0])
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/section", self.current_section())
+        settings.sync()
+
+    def quit_requested(self) -> None:
+        self.quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.quitting and self.close_handler is not None and not self.close_handler(event):
+            return
+        self.save_state()
+        super().closeEvent(event)

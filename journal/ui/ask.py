@@ -1,0 +1,53 @@
+"""Every question the app asks the user, in one place tests can patch.
+
+Widgets call ``ask.confirm(...)`` etc. instead of QMessageBox/QFileDialog
+directly, so pytest-qt tests replace these functions with ``monkeypatch``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from journal.services.errors import JournalError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Ask", text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def error_text(error: JournalError) -> str:
+    """The translated message of a service error."""
+    template = QCoreApplication.translate(error.context, error.template)
+    try:
+        return template.format(**error.args_map) if error.args_map else template
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
