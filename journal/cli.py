@@ -31,12 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"database file to use (default: ${paths.DB_ENV} or {paths.default_db_path()})",
     )
-    parser.add_argument(
-        "--demo", action="store_true", help="open a throwaway database filled with demo data"
-    )
-    parser.add_argument(
-        "--minimized", action="store_true", help="start minimized to the system tray"
-    )
+    parser.add_argument("--demo", action="store_true", help="open a throwaway database filled with demo data")
+    parser.add_argument("--minimized", action="store_true", help="start minimized to the system tray")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -74,15 +74,11 @@ def test_birthday_29_feb_without_year_is_valid() -> None:
 def test_edit_contact_and_search_follows() -> None:
     cid = _contact("Marta Núñez", organization="Acme, Inc.")
     today = clock.today()
-    assert [
-        r.id for r in search.search_contacts(search.ContactFilter(text="nunez"), today=today)
-    ] == [cid]
+    assert [r.id for r in search.search_contacts(search.ContactFilter(text="nunez"), today=today)] == [cid]
     contacts.update_contact(cid, name="Marta Gómez", notes="loves sailing", tags=["mentor"])
     assert search.search_contacts(search.ContactFilter(text="nunez"), today=today) == []
     for text in ("gom", "sail", "mentor", "acme", "marta g"):
-        assert [
-            r.id for r in search.search_contacts(search.ContactFilter(text=text), today=today)
-        ] == [cid]
+        assert [r.id for r in search.search_contacts(search.ContactFilter(text=text), today=today)] == [cid]
     assert search.search_contacts(search.ContactFilter(text='"*('), today=today) == []
 
 
@@ -90,9 +86,7 @@ def test_trash_and_restore_contact_with_history() -> None:
     cid = _contact()
     other = _contact("Tom O'Brien")
     interactions.log_interaction(contact_id=cid, kind="networking", summary="Coffee")
-    f = followups.create_followup(
-        contact_id=cid, kind="networking", title="Call", due_date=date(2026, 5, 1)
-    )
+    f = followups.create_followup(contact_id=cid, kind="networking", title="Call", due_date=date(2026, 5, 1))
     earlier = interactions.log_interaction(contact_id=other, kind="sales", summary="Demo")
     interactions.trash_interaction(earlier.id)
     contacts.trash_contact(cid)
@@ -292,18 +286,12 @@ def test_deal_validation(kw: dict[str, object], field: str) -> None:
 
 def test_introductions_set_introduced_by() -> None:
     ana, ben = _contact("Ana"), _contact("Ben")
-    intro = introductions.record_introduction(
-        direction="introduced_me", person_a_id=ana, person_b_id=ben
-    )
+    intro = introductions.record_introduction(direction="introduced_me", person_a_id=ana, person_b_id=ben)
     assert contacts.get_contact(ben).introduced_by_name == "Ana"
     assert [i.id for i in introductions.introductions_for_contact(ana)] == [intro.id]
     with pytest.raises(ValidationError):
-        introductions.record_introduction(
-            direction="i_introduced", person_a_id=ana, person_b_id=ana
-        )
-    assert (
-        introductions.set_introduction_outcome(intro.id, outcome="business").outcome == "business"
-    )
+        introductions.record_introduction(direction="i_introduced", person_a_id=ana, person_b_id=ana)
+    assert introductions.set_introduction_outcome(intro.id, outcome="business").outcome == "business"
 
 
 def test_quota_is_exact_and_replaced() -> None:

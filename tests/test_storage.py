@@ -60,9 +60,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(db.MigrationError, match="not a Networking Journal database"):
         db.open_database(path)
-    assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall() == [
-        ("photos",)
-    ]
+    assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
 
 
 def _make_v1(path: Path) -> None:
@@ -88,9 +86,7 @@ def test_old_schema_upgrades_with_backup(tmp_path: Path) -> None:
         db.close_database()
 
 
-def test_failing_migration_leaves_file_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failing_migration_leaves_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import peewee
 
     path = tmp_path / "old.sqlite3"

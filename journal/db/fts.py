@@ -71,9 +71,7 @@ def reindex_contacts(db: peewee.Database, contact_ids: Iterable[int]) -> None:
 def rebuild(db: peewee.Database) -> None:
     """Rebuild both indexes from scratch (after bulk loads)."""
     db.execute_sql("DELETE FROM contact_fts")
-    db.execute_sql(
-        f"INSERT INTO contact_fts(rowid, name, organization, emails, tags, notes) {_CONTACT_ROWS}"
-    )
+    db.execute_sql(f"INSERT INTO contact_fts(rowid, name, organization, emails, tags, notes) {_CONTACT_ROWS}")
     db.execute_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('rebuild')")
 
 

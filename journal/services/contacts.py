@@ -104,9 +104,7 @@ def validate_birthday(text: str) -> str:
     if not match:
         raise ValidationError(
             "birthday",
-            QT_TRANSLATE_NOOP(
-                "Validation", "Write the birthday as YYYY-MM-DD, or --MM-DD without a year."
-            ),
+            QT_TRANSLATE_NOOP("Validation", "Write the birthday as YYYY-MM-DD, or --MM-DD without a year."),
         )
     year, month, day = match.groups()
     check_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: 29 Feb is fine
@@ -125,9 +123,7 @@ def _validate_cadence(days: int | None) -> int | None:
     if not isinstance(days, int) or days < 1 or days > MAX_CADENCE_DAYS:
         raise ValidationError(
             "cadence_days",
-            QT_TRANSLATE_NOOP(
-                "Validation", "Keep-in-touch cadence must be between 1 and {max} days."
-            ),
+            QT_TRANSLATE_NOOP("Validation", "Keep-in-touch cadence must be between 1 and {max} days."),
             max=MAX_CADENCE_DAYS,
         )
     return days
@@ -145,9 +141,7 @@ def organization_for(name: str) -> Organization | None:
     if not name:
         return None
     key = fold(name)
-    found = Organization.get_or_none(
-        (Organization.name_key == key) & (Organization.deleted_at.is_null())
-    )
+    found = Organization.get_or_none((Organization.name_key == key) & (Organization.deleted_at.is_null()))
     return found or Organization.create(name=name, name_key=key)
 
 
@@ -228,9 +222,7 @@ def _apply(contact: Contact, values: dict[str, Any]) -> None:
         contact.cadence_days = _validate_cadence(values["cadence_days"])
     if "cadence_scope" in values:
         if values["cadence_scope"] not in CADENCE_SCOPES:
-            raise ValidationError(
-                "cadence_scope", QT_TRANSLATE_NOOP("Validation", "Unknown cadence scope.")
-            )
+            raise ValidationError("cadence_scope", QT_TRANSLATE_NOOP("Validation", "Unknown cadence scope."))
         contact.cadence_scope = values["cadence_scope"]
     if "reconnect_snoozed_until" in values:
         contact.reconnect_snoozed_until = values["reconnect_snoozed_until"]
@@ -333,9 +325,7 @@ def restore_contact(contact_id: int) -> None:
     with write():
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None or contact.deleted_at is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Validation", "That contact is not in the trash.")
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact is not in the trash."))
         stamp = contact.deleted_at
         for model in (Interaction, FollowUp, Deal):
             model.update(deleted_at=None).where(
@@ -400,16 +390,10 @@ def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
         contact.networking_count = (
             Interaction.select().where(live & (Interaction.kind == "networking")).count()
         )
-        contact.sales_count = (
-            Interaction.select().where(live & (Interaction.kind == "sales")).count()
-        )
+        contact.sales_count = Interaction.select().where(live & (Interaction.kind == "sales")).count()
         contact.open_deal_count = (
             Deal.select()
-            .where(
-                (Deal.contact == contact_id)
-                & (Deal.deleted_at.is_null())
-                & (Deal.stage.in_(OPEN_STAGES))
-            )
+            .where((Deal.contact == contact_id) & (Deal.deleted_at.is_null()) & (Deal.stage.in_(OPEN_STAGES)))
             .count()
         )
         contact.next_followup_on = (
@@ -454,10 +438,7 @@ def set_tag_cadence(tag: str, days: int | None) -> None:
         found = get_or_create_tag(tag)
         found.cadence_days = _validate_cadence(days)
         found.save()
-        ids = [
-            ct.contact_id
-            for ct in ContactTag.select(ContactTag.contact).where(ContactTag.tag == found)
-        ]
+        ids = [ct.contact_id for ct in ContactTag.select(ContactTag.contact).where(ContactTag.tag == found)]
         refresh_contact_stats(ids)
         changes.emit("contact", "updated", ids)
 
@@ -490,15 +471,10 @@ def _as_detail(contact: Contact) -> ContactDetail:
     ]
     tags = [
         t.name
-        for t in Tag.select(Tag.name)
-        .join(ContactTag)
-        .where(ContactTag.contact == contact)
-        .order_by(Tag.name)
+        for t in Tag.select(Tag.name).join(ContactTag).where(ContactTag.contact == contact).order_by(Tag.name)
     ]
     introducer = (
-        Contact.get_or_none(Contact.id == contact.introduced_by_id)
-        if contact.introduced_by_id
-        else None
+        Contact.get_or_none(Contact.id == contact.introduced_by_id) if contact.introduced_by_id else None
     )
     org = (
         Organization.get_or_none(Organization.id == contact.organization_id)
@@ -551,6 +527,4 @@ def get_contact(contact_id: int, *, include_trashed: bool = False) -> ContactDet
 
 
 def contact_exists(contact_id: int) -> bool:
-    return (
-        Contact.select().where((Contact.id == contact_id) & (Contact.deleted_at.is_null())).exists()
-    )
+    return Contact.select().where((Contact.id == contact_id) & (Contact.deleted_at.is_null())).exists()

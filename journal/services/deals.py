@@ -66,11 +66,7 @@ def parse_money(value: Any, field: str = "value") -> Decimal:
             field, QT_TRANSLATE_NOOP("Validation", "Amounts must be exact, not floating point.")
         )
     try:
-        amount = (
-            Decimal(str(value).strip().replace(",", "."))
-            if not isinstance(value, Decimal)
-            else value
-        )
+        amount = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError) as exc:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
@@ -80,9 +76,7 @@ def parse_money(value: Any, field: str = "value") -> Decimal:
             field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
         )
     if amount < 0:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
-        )
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."))
     return amount
 
 
@@ -123,9 +117,7 @@ def create_deal(
     amount = parse_money(value)
     choice("stage", stage, STAGES)
     if stage == "lost" and not lost_reason.strip():
-        raise ValidationError(
-            "lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost.")
-        )
+        raise ValidationError("lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost."))
     with write():
         _live_contact(contact_id)
         now = clock.now()

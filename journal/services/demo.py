@@ -302,13 +302,11 @@ def _generate(
         contacts,
     )
     _insert(
-        "INSERT INTO contact_email (contact_id, value, value_key, label, is_primary)"
-        " VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO contact_email (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
         emails,
     )
     _insert(
-        "INSERT INTO contact_phone (contact_id, value, value_key, label, is_primary)"
-        " VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO contact_phone (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
         phones,
     )
     _insert("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", links)
@@ -363,9 +361,7 @@ def _generate(
                 stage,
                 probability,
                 expected,
-                rng.choice(
-                    ["Chose a competitor", "No budget this year", "Se fue con la competencia"]
-                )
+                rng.choice(["Chose a competitor", "No budget this year", "Se fue con la competencia"])
                 if stage == "lost"
                 else "",
                 format_utc(changed),
@@ -386,9 +382,7 @@ def _generate(
     del deal_rows, history
 
     report("interactions", 0.25)
-    first_interaction = (
-        (conn.execute("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0]) + 1
-    )
+    first_interaction = (conn.execute("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0]) + 1
     objection_rows = []
     batch: list[tuple[object, ...]] = []
     deals_of: dict[int, list[int]] = {}
@@ -489,11 +483,7 @@ def _generate(
         cid = rng.choice(ids)
         kind = "sales" if cid in deals_of and rng.random() < 0.5 else "networking"
         due = today + timedelta(days=rng.randint(-30, 60))
-        status = (
-            "open"
-            if due >= today or rng.random() < 0.4
-            else rng.choice(["done", "done", "cancelled"])
-        )
+        status = "open" if due >= today or rng.random() < 0.4 else rng.choice(["done", "done", "cancelled"])
         titles = (
             ["Send the revised proposal", "Llamar para cerrar la propuesta", "Check satisfaction"]
             if kind == "sales"
@@ -533,9 +523,7 @@ def _generate(
                 a,
                 b,
                 (today - timedelta(days=rng.randint(1, 300))).isoformat(),
-                rng.choice(
-                    ["Both hiring data engineers", "Buscaban socio en Lisboa", "Same industry"]
-                ),
+                rng.choice(["Both hiring data engineers", "Buscaban socio en Lisboa", "Same industry"]),
                 rng.choice(["pending", "met", "business"]),
             )
         )

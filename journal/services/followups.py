@@ -89,9 +89,7 @@ def _validate_recurrence(unit: str | None, interval: int | None) -> tuple[str | 
     return unit, interval
 
 
-def _check_source(
-    interaction_id: int | None, deal_id: int | None, due: date, contact_id: int
-) -> None:
+def _check_source(interaction_id: int | None, deal_id: int | None, due: date, contact_id: int) -> None:
     if interaction_id is not None:
         source = Interaction.get_or_none(Interaction.id == interaction_id)
         if source is None or source.contact_id != contact_id:
@@ -163,9 +161,7 @@ def _live(followup_id: int) -> FollowUp:
 def _open(followup_id: int) -> FollowUp:
     row = _live(followup_id)
     if row.status != "open":
-        raise ValidationError(
-            "status", QT_TRANSLATE_NOOP("Validation", "That follow-up is already closed.")
-        )
+        raise ValidationError("status", QT_TRANSLATE_NOOP("Validation", "That follow-up is already closed."))
     return row
 
 
@@ -220,9 +216,7 @@ def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
     return get_followup(followup_id)
 
 
-def reschedule_followup(
-    followup_id: int, *, due_date: date, due_time: time | None = None
-) -> FollowUpData:
+def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | None = None) -> FollowUpData:
     with write():
         row = _open(followup_id)
         if row.interaction_id:
@@ -294,9 +288,7 @@ def restore_followup(followup_id: int) -> None:
     with write():
         row = FollowUp.get_or_none(FollowUp.id == followup_id)
         if row is None or row.deleted_at is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash.")
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."))
         _live_contact(row.contact_id)
         row.deleted_at = None
         row.save()
@@ -359,9 +351,7 @@ def followups_for_contact(
     query = _query().where((FollowUp.contact == contact_id) & (FollowUp.kind == kind))
     if not include_closed:
         query = query.where(FollowUp.status == "open")
-    query = query.order_by(
-        FollowUp.status != "open", FollowUp.due_date, FollowUp.due_time, FollowUp.id
-    )
+    query = query.order_by(FollowUp.status != "open", FollowUp.due_date, FollowUp.due_time, FollowUp.id)
     return [_as_data(r) for r in query.limit(limit).objects()]
 
 

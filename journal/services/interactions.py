@@ -81,9 +81,7 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
     if bool(direction) != bool(vtype):
         raise ValidationError(
             "value_type",
-            QT_TRANSLATE_NOOP(
-                "Validation", "Say both what value moved and which way (gave or received)."
-            ),
+            QT_TRANSLATE_NOOP("Validation", "Say both what value moved and which way (gave or received)."),
         )
     if kind == "networking" and values.get("deal_id"):
         raise ValidationError(
@@ -156,9 +154,7 @@ def log_interaction(
 
 
 def _live(interaction_id: int) -> Interaction:
-    found = Interaction.get_or_none(
-        (Interaction.id == interaction_id) & (Interaction.deleted_at.is_null())
-    )
+    found = Interaction.get_or_none((Interaction.id == interaction_id) & (Interaction.deleted_at.is_null()))
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
     return found
@@ -276,9 +272,7 @@ def get_interaction(interaction_id: int) -> InteractionData:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
     contact = Contact.get_by_id(row.contact_id)
     deal = Deal.get_or_none(Deal.id == row.deal_id) if row.deal_id else None
-    return _as_data(
-        row, contact.name, deal.title if deal else "", _objections_of([row.id]).get(row.id, [])
-    )
+    return _as_data(row, contact.name, deal.title if deal else "", _objections_of([row.id]).get(row.id, []))
 
 
 def interactions_for_contact(
@@ -288,9 +282,7 @@ def interactions_for_contact(
     choice("kind", kind, KINDS)
     contact = Contact.get_by_id(contact_id)
     query = Interaction.select().where(
-        (Interaction.contact == contact_id)
-        & (Interaction.kind == kind)
-        & (Interaction.deleted_at.is_null())
+        (Interaction.contact == contact_id) & (Interaction.kind == kind) & (Interaction.deleted_at.is_null())
     )
     if before is not None:
         query = query.where(Interaction.occurred_at < before)
@@ -302,6 +294,4 @@ def interactions_for_contact(
         else {}
     )
     objections = _objections_of([r.id for r in rows]) if kind == "sales" else {}
-    return [
-        _as_data(r, contact.name, titles.get(r.deal_id, ""), objections.get(r.id, [])) for r in rows
-    ]
+    return [_as_data(r, contact.name, titles.get(r.deal_id, ""), objections.get(r.id, [])) for r in rows]

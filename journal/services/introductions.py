@@ -41,9 +41,7 @@ def record_introduction(
     choice("direction", direction, INTRODUCTION_DIRECTIONS)
     choice("outcome", outcome, INTRODUCTION_OUTCOMES)
     if person_a_id == person_b_id:
-        raise ValidationError(
-            "person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people.")
-        )
+        raise ValidationError("person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people."))
     with write():
         _live_contact(person_a_id)
         person_b = _live_contact(person_b_id)
@@ -70,9 +68,7 @@ def set_introduction_outcome(introduction_id: int, *, outcome: str) -> Introduct
             (Introduction.id == introduction_id) & Introduction.deleted_at.is_null()
         )
         if row is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Validation", "That introduction no longer exists.")
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That introduction no longer exists."))
         row.outcome = outcome
         row.updated_at = clock.now()
         row.save()
@@ -82,9 +78,7 @@ def set_introduction_outcome(introduction_id: int, *, outcome: str) -> Introduct
 
 def trash_introduction(introduction_id: int) -> None:
     with write():
-        Introduction.update(deleted_at=clock.now()).where(
-            Introduction.id == introduction_id
-        ).execute()
+        Introduction.update(deleted_at=clock.now()).where(Introduction.id == introduction_id).execute()
         changes.emit("introduction", "trashed", [introduction_id])
 
 
@@ -110,9 +104,7 @@ def _as_data(row: Introduction, names: dict[int, str]) -> IntroductionData:
 
 
 def _names(ids: set[int]) -> dict[int, str]:
-    return {
-        c.id: c.name for c in Contact.select(Contact.id, Contact.name).where(Contact.id.in_(ids))
-    }
+    return {c.id: c.name for c in Contact.select(Contact.id, Contact.name).where(Contact.id.in_(ids))}
 
 
 def get_introduction(introduction_id: int) -> IntroductionData:

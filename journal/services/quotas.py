@@ -30,9 +30,7 @@ def period_start(day: date, period: str) -> date:
     return date(day.year, day.month, 1)
 
 
-def set_quota(
-    *, period_start: date, amount: Any, currency: str = "EUR", period: str = "month"
-) -> QuotaData:
+def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period: str = "month") -> QuotaData:
     """Set (or replace) the target for the month or quarter containing ``period_start``."""
     choice("period", period, QUOTA_PERIODS)
     value = parse_money(amount, "amount")
@@ -47,9 +45,7 @@ def set_quota(
             (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
         )
         if row is None:
-            row = Quota.create(
-                period=period, period_start=start, amount=value, currency=_currency(currency)
-            )
+            row = Quota.create(period=period, period_start=start, amount=value, currency=_currency(currency))
         else:
             row.amount = value
             row.currency = _currency(currency)
@@ -67,6 +63,4 @@ def get_quota(day: date, period: str = "month") -> QuotaData | None:
     row = Quota.get_or_none(
         (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
     )
-    return (
-        QuotaData(row.id, row.period, row.period_start, row.amount, row.currency) if row else None
-    )
+    return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency) if row else None

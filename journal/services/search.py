@@ -98,18 +98,14 @@ def search_contacts(
         WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
     cursor = database.execute_sql(sql, [*params, limit, offset])
     return [
-        ContactRow(
-            r[0], r[1], r[2], r[3], _datetime(r[4]), _date(r[5]), _date(r[6]), r[7], r[8], r[9]
-        )
+        ContactRow(r[0], r[1], r[2], r[3], _datetime(r[4]), _date(r[5]), _date(r[6]), r[7], r[8], r[9])
         for r in cursor.fetchall()
     ]
 
 
 def count_contacts(flt: ContactFilter = ContactFilter(), *, today: date) -> int:
     where, params = _contact_where(flt, today)
-    return int(
-        database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0]
-    )
+    return int(database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0])
 
 
 @dataclass(frozen=True)

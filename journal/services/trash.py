@@ -42,9 +42,7 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
         (Deal, "deal", Deal.title),
     ):
         query = (
-            model.select(
-                model.id, title.alias("title"), Contact.name.alias("contact_name"), model.deleted_at
-            )
+            model.select(model.id, title.alias("title"), Contact.name.alias("contact_name"), model.deleted_at)
             .join(Contact, on=(model.contact == Contact.id))
             .where(model.deleted_at.is_null(False) & live_contact)
             .objects()

@@ -8,9 +8,7 @@ from datetime import datetime
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
-def choice(
-    field: str, value: str | None, allowed: Iterable[str], *, optional: bool = False
-) -> str | None:
+def choice(field: str, value: str | None, allowed: Iterable[str], *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     allowed = tuple(allowed)
@@ -26,9 +24,7 @@ def choice(
 
 
 def required_text(field: str, value: str | None) -> str:
-    text = (
-        " ".join((value or "").split()) if field in {"summary", "title"} else (value or "").strip()
-    )
+    text = " ".join((value or "").split()) if field in {"summary", "title"} else (value or "").strip()
     if not text:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Validation", "The {name} cannot be empty."), name=field
@@ -38,7 +34,5 @@ def required_text(field: str, value: str | None) -> str:
 
 def aware(field: str, value: datetime) -> datetime:
     if value.tzinfo is None:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "The time must include a time zone.")
-        )
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The time must include a time zone."))
     return value

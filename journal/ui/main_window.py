@@ -6,6 +6,9 @@ through ``journal.ui.wiring.install_features``; this class knows none of them.
 
 Signals:
     sectionChanged(str): the key of the section now shown.
+    openContactRequested(int): someone asked to show a contact (the contacts
+        feature shows its page).
+    openInteractionRequested(int): someone asked to open a timeline entry.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ class Section:
 
 class MainWindow(QMainWindow):
     sectionChanged = Signal(str)
+    openContactRequested = Signal(int)
+    openInteractionRequested = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +135,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.sectionChanged.emit(section.key)
 
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact's page (any feature may call this)."""
+        self.openContactRequested.emit(contact_id)
+
+    def open_interaction(self, interaction_id: int) -> None:
+        self.openInteractionRequested.emit(interaction_id)
+
     # window state -----------------------------------------------------------
     def restore_state(self) -> None:
         settings = self.context.settings
@@ -155,7 +167,7 @@ class MainWindow(QMainWindow):
         self.quitting = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and self.close_handler is not None and not self.close_handler(event):
             return
         self.save_state()
