@@ -214,7 +214,7 @@ class FollowUp(Record):
         indexes = (
             (("deleted_at", "status", "due_date"), False),
             (("deleted_at", "due_date"), False),
-            (("contact", "deleted_at"), False),
+            (("contact", "status", "due_date"), False),
         )
 
 

@@ -12,6 +12,7 @@ import peewee
 
 from journal import clock
 from journal.db import database, fts
+from journal.db.fields import parse_utc
 from journal.db.models import (
     CADENCE_SCOPES,
     OPEN_STAGES,
@@ -371,52 +372,45 @@ def reconnect_due(
     return due
 
 
+_STATS_SQL = """
+    SELECT
+        (SELECT max(occurred_at) FROM interaction i
+            WHERE i.contact_id = c.id AND +i.deleted_at IS NULL),
+        (SELECT max(occurred_at) FROM interaction i
+            WHERE i.contact_id = c.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
+        (SELECT count(*) FROM interaction i
+            WHERE i.contact_id = c.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
+        (SELECT count(*) FROM interaction i
+            WHERE i.contact_id = c.id AND i.kind = 'sales' AND +i.deleted_at IS NULL),
+        (SELECT count(*) FROM deal d WHERE d.contact_id = c.id AND +d.deleted_at IS NULL
+            AND d.stage NOT IN ('won', 'lost')),
+        (SELECT min(due_date) FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open'
+            AND +f.deleted_at IS NULL)
+    FROM contact c WHERE c.id = ?"""
+# The unary "+" keeps SQLite from picking a (deleted_at, ...) index over the
+# per-contact one: a full scan per contact on a million interactions otherwise.
+
+
 def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
     """Recompute the denormalized counters and dates of these contacts."""
-    for contact_id in set(contact_ids):
+    ids = sorted(set(contact_ids))
+    for contact_id in ids:
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             continue
-        live = (Interaction.contact == contact_id) & (Interaction.deleted_at.is_null())
-        contact.last_interaction_at = (
-            Interaction.select(peewee.fn.MAX(Interaction.occurred_at)).where(live).scalar()
-        )
-        last_net = (
-            Interaction.select(peewee.fn.MAX(Interaction.occurred_at))
-            .where(live & (Interaction.kind == "networking"))
-            .scalar()
-        )
-        contact.last_networking_at = last_net
-        contact.networking_count = (
-            Interaction.select().where(live & (Interaction.kind == "networking")).count()
-        )
-        contact.sales_count = Interaction.select().where(live & (Interaction.kind == "sales")).count()
-        contact.open_deal_count = (
-            Deal.select()
-            .where((Deal.contact == contact_id) & (Deal.deleted_at.is_null()) & (Deal.stage.in_(OPEN_STAGES)))
-            .count()
-        )
-        contact.next_followup_on = (
-            FollowUp.select(peewee.fn.MIN(FollowUp.due_date))
-            .where(
-                (FollowUp.contact == contact_id)
-                & (FollowUp.deleted_at.is_null())
-                & (FollowUp.status == "open")
-            )
-            .scalar()
-        )
+        row = database.execute_sql(_STATS_SQL, (contact_id,)).fetchone()
+        last_any, last_net, net_count, sales_count, open_deals, next_followup = row
+        contact.last_interaction_at = parse_utc(last_any) if last_any else None
+        contact.last_networking_at = parse_utc(last_net) if last_net else None
+        contact.networking_count = net_count
+        contact.sales_count = sales_count
+        contact.open_deal_count = open_deals
+        contact.next_followup_on = date.fromisoformat(next_followup) if next_followup else None
         last_talk = (
-            contact.last_networking_at
-            if contact.cadence_scope == "networking"
-            else (contact.last_interaction_at)
+            contact.last_networking_at if contact.cadence_scope == "networking" else contact.last_interaction_at
         )
-        if isinstance(last_talk, str):
-            last_talk = Contact.last_interaction_at.python_value(last_talk)
         contact.reconnect_due_on = reconnect_due(
-            last_talk,
-            effective_cadence(contact),
-            contact.reconnect_snoozed_until,
-            contact.created_at,
+            last_talk, effective_cadence(contact), contact.reconnect_snoozed_until, contact.created_at
         )
         contact.save(
             only=[
@@ -429,7 +423,7 @@ def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
                 Contact.reconnect_due_on,
             ]
         )
-    fts.reindex_contacts(database, contact_ids)
+    fts.reindex_contacts(database, ids)
 
 
 def set_tag_cadence(tag: str, days: int | None) -> None:

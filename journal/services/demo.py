@@ -190,6 +190,12 @@ def generate(
         if bulk:
             report("indexes", 0.8)
             _restore_after_bulk()
+        report("statistics", 0.85)
+        refresh_all_stats()
+        report("search index", 0.92)
+        fts.rebuild(database)
+    database.execute_sql("ANALYZE")  # statistics let the planner pick the right indexes
+    report("done", 1.0)
     changes.emit("database", "imported")
 
 
@@ -554,11 +560,6 @@ def _generate(
         quota_rows,
     )
 
-    report("statistics", 0.85)
-    refresh_all_stats()
-    report("search index", 0.92)
-    fts.rebuild(database)
-    report("done", 1.0)
 
 
 def refresh_all_stats() -> None:
@@ -567,17 +568,17 @@ def refresh_all_stats() -> None:
     conn.execute(
         """UPDATE contact SET
             last_interaction_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.deleted_at IS NULL),
+                WHERE i.contact_id = contact.id AND +i.deleted_at IS NULL),
             last_networking_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND i.deleted_at IS NULL),
+                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
             networking_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND i.deleted_at IS NULL),
+                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
             sales_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'sales' AND i.deleted_at IS NULL),
+                WHERE i.contact_id = contact.id AND i.kind = 'sales' AND +i.deleted_at IS NULL),
             open_deal_count = (SELECT count(*) FROM deal d WHERE d.contact_id = contact.id
-                AND d.deleted_at IS NULL AND d.stage NOT IN ('won', 'lost')),
+                AND +d.deleted_at IS NULL AND d.stage NOT IN ('won', 'lost')),
             next_followup_on = (SELECT min(due_date) FROM follow_up f WHERE f.contact_id = contact.id
-                AND f.deleted_at IS NULL AND f.status = 'open')"""
+                AND +f.deleted_at IS NULL AND f.status = 'open')"""
     )
     rows = conn.execute(
         """SELECT c.id, c.created_at, CASE c.cadence_scope WHEN 'networking'
