@@ -353,3 +353,20 @@ def test_demo_generator_fills_everything(db_path: Path) -> None:
     stages = {d.stage for d in deals.deals_by_stage()["won"] + deals.deals_by_stage()["prospect"]}
     assert stages == {"won", "prospect"}
     assert search.search_contacts(search.ContactFilter(text="nunez"), today=clock.today())
+
+
+def test_contact_sorts_page_through_everyone(fake_clock: object) -> None:
+    today = clock.today()
+    ids = [_contact(f"Person {n:02d}") for n in range(30)]
+    for n, cid in enumerate(ids[:10]):
+        followups.create_followup(
+            contact_id=cid, kind="networking", title="x", due_date=today + timedelta(days=10 - n)
+        )
+    for sort in search.CONTACT_SORTS:
+        flt = search.ContactFilter(sort=sort)
+        seen = []
+        for offset in range(0, 40, 7):
+            seen += [r.id for r in search.search_contacts(flt, today=today, limit=7, offset=offset)]
+        assert sorted(seen) == sorted(ids), sort
+    first = search.search_contacts(search.ContactFilter(sort="next_followup"), today=today, limit=3)
+    assert [r.id for r in first] == [ids[9], ids[8], ids[7]]

@@ -213,7 +213,7 @@ class FollowUp(Record):
     class Meta:
         indexes = (
             (("deleted_at", "status", "due_date"), False),
-            (("deleted_at", "due_date"), False),
+            (("deleted_at", "due_date", "status"), False),  # covers the calendar's day counts
             (("contact", "status", "due_date"), False),
         )
 

@@ -15,7 +15,6 @@ from journal.db import database, fts
 from journal.db.fields import parse_utc
 from journal.db.models import (
     CADENCE_SCOPES,
-    OPEN_STAGES,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -407,7 +406,9 @@ def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
         contact.open_deal_count = open_deals
         contact.next_followup_on = date.fromisoformat(next_followup) if next_followup else None
         last_talk = (
-            contact.last_networking_at if contact.cadence_scope == "networking" else contact.last_interaction_at
+            contact.last_networking_at
+            if contact.cadence_scope == "networking"
+            else contact.last_interaction_at
         )
         contact.reconnect_due_on = reconnect_due(
             last_talk, effective_cadence(contact), contact.reconnect_snoozed_until, contact.created_at

@@ -324,9 +324,10 @@ def _generate(
     history: list[tuple[int, str | None, str, str]] = []
     first_deal = (conn.execute("SELECT coalesce(max(id), 0) FROM deal").fetchone()[0]) + 1
     deal_contacts = []
+    heavy_people = ids[: max(1, min(5, size.contacts // 20_000))] if size.contacts >= 20_000 else []
     for n in range(size.deals):
         did = first_deal + n
-        cid = rng.choice(ids)
+        cid = heavy_people[n] if n < len(heavy_people) else rng.choice(ids)
         stage = STAGES[n % len(STAGES)] if n < 14 else rng.choice(STAGES)
         created = now - timedelta(days=rng.randint(5, 360))
         changed = created
@@ -395,7 +396,7 @@ def _generate(
     for did, cid in deal_contacts:
         deals_of.setdefault(cid, []).append(did)
     # A few people get a long history so "open a contact with 2,000 interactions" is real.
-    heavy = ids[: max(1, min(5, size.contacts // 20_000))] if size.contacts >= 20_000 else []
+    heavy = heavy_people
     span_seconds = 365 * 86400
     sql = (
         "INSERT INTO interaction (id, uuid, created_at, updated_at, contact_id, kind, channel,"
@@ -559,7 +560,6 @@ def _generate(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         quota_rows,
     )
-
 
 
 def refresh_all_stats() -> None:

@@ -18,6 +18,7 @@ from journal.db.models import (
     Deal,
     FollowUp,
     Interaction,
+    Meta,
 )
 from journal.services.contacts import _live_contact, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -390,15 +391,11 @@ def next_open_after(day: date) -> FollowUpData | None:
 def day_counts(start: date, end: date, today: date | None = None) -> dict[date, DayCounts]:
     """Per day in [start, end]: overdue (open, past), due (open, today or later), done."""
     today = today or clock.today()
+    # No join to contact: trashing a contact stamps its follow-ups too, so the
+    # covering (deleted_at, due_date, status) index answers this alone.
     query = (
         FollowUp.select(FollowUp.due_date, FollowUp.status, peewee.fn.COUNT(FollowUp.id))
-        .join(Contact, on=(FollowUp.contact == Contact.id))
-        .where(
-            FollowUp.deleted_at.is_null()
-            & Contact.deleted_at.is_null()
-            & (FollowUp.due_date >= start)
-            & (FollowUp.due_date <= end)
-        )
+        .where(FollowUp.deleted_at.is_null() & (FollowUp.due_date >= start) & (FollowUp.due_date <= end))
         .group_by(FollowUp.due_date, FollowUp.status)
         .tuples()
     )
@@ -437,3 +434,64 @@ __all__ = [
     "snooze_followup",
     "trash_followup",
 ]
+
+
+# --- what the reminders need (journal.reminders) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactDates:
+    """A contact's name with the dates reminders look at."""
+
+    id: int
+    name: str
+    birthday: str
+    reconnect_due_on: date | None
+    last_interaction_at: datetime | None
+
+
+def mark_reminded_many(reminded: list[tuple[int, datetime]]) -> None:
+    """``mark_reminded`` for a batch, in one transaction and one change notification."""
+    if not reminded:
+        return
+    with write():
+        stamp = clock.now()
+        for followup_id, due_instant in reminded:
+            FollowUp.update(reminded_for=due_instant, reminded_at=stamp).where(
+                FollowUp.id == followup_id
+            ).execute()
+        changes.emit("followup", "reminded", [i for i, _ in reminded])
+
+
+def birthday_contacts(month: int, day: int) -> list[ContactDates]:
+    """Live contacts whose birthday (with or without a year) falls on this month and day."""
+    suffix = f"-{month:02d}-{day:02d}"
+    query = Contact.select().where(Contact.deleted_at.is_null() & Contact.birthday.endswith(suffix))
+    return [_contact_dates(c) for c in query.order_by(Contact.sort_key)]
+
+
+def reconnect_due_contacts(day: date, *, limit: int = 100) -> tuple[int, list[ContactDates]]:
+    """How many live contacts are due to reconnect on or before ``day``, and the most overdue."""
+    where = (
+        Contact.deleted_at.is_null()
+        & Contact.reconnect_due_on.is_null(False)
+        & (Contact.reconnect_due_on <= day)
+    )
+    total = Contact.select().where(where).count()
+    query = Contact.select().where(where).order_by(Contact.reconnect_due_on, Contact.sort_key).limit(limit)
+    return total, [_contact_dates(c) for c in query]
+
+
+def _contact_dates(row: Contact) -> ContactDates:
+    return ContactDates(row.id, row.name, row.birthday, row.reconnect_due_on, row.last_interaction_at)
+
+
+def reminder_state(key: str) -> str | None:
+    """A small fact the reminders keep in the database (e.g. the last daily digest day)."""
+    row = Meta.get_or_none(Meta.key == f"reminders.{key}")
+    return str(row.value) if row is not None else None
+
+
+def set_reminder_state(key: str, value: str) -> None:
+    with write():
+        Meta.insert(key=f"reminders.{key}", value=value).on_conflict_replace().execute()

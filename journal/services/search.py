@@ -43,8 +43,28 @@ class ContactRow:
 _ORDER = {
     "name": "c.sort_key, c.id",
     "last_interaction": "c.last_interaction_at DESC, c.id DESC",
-    "next_followup": "c.next_followup_on IS NULL, c.next_followup_on, c.sort_key, c.id",
+    # contacts with a next follow-up, soonest first (index order); the rest follow by name
+    "next_followup": "c.next_followup_on, c.id",
+    "no_followup": "c.sort_key, c.id",
 }
+
+
+# How a text match joins the list. With few matches, collect them and sort
+# (cheap). With many, walk the list's own index in display order and test
+# each row against the match set (materialized once): a page fills quickly
+# and nothing big is sorted. The unary "+" keeps SQLite from driving the
+# query from the match list instead.
+FEW_MATCHES = 3000
+
+
+def _match_clause(table: str, alias: str, match: str) -> str:
+    matches = database.execute_sql(
+        f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (match,)
+    ).fetchone()[0]
+    if matches == 0:
+        return "(0 AND ? IS NULL)"  # keeps the parameter count; nothing can match
+    column = f"{alias}.id" if matches <= FEW_MATCHES else f"+{alias}.id"
+    return f"{column} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
 
 
 def _contact_where(flt: ContactFilter, today: date) -> tuple[str, list[Any]]:
@@ -52,7 +72,7 @@ def _contact_where(flt: ContactFilter, today: date) -> tuple[str, list[Any]]:
     params: list[Any] = []
     match = fts.match_expression(flt.text)
     if match:
-        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        clauses.append(_match_clause("contact", "c", match))
         params.append(match)
     elif flt.text.strip():
         clauses.append("0")  # only punctuation typed: nothing can match
@@ -84,23 +104,48 @@ def _datetime(value: str | None) -> datetime | None:
     return parse_utc(value) if value else None
 
 
-def search_contacts(
-    flt: ContactFilter = ContactFilter(), *, today: date, limit: int = 200, offset: int = 0
-) -> list[ContactRow]:
-    """One page of the contact list."""
-    where, params = _contact_where(flt, today)
-    order = _ORDER.get(flt.sort, _ORDER["name"])
-    sql = f"""
-        SELECT c.id, c.name, coalesce(o.name, ''), c.title, c.last_interaction_at,
-               c.next_followup_on, c.reconnect_due_on, c.networking_count, c.sales_count,
-               c.open_deal_count
-        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
-        WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
+_ROW_SQL = """
+    SELECT c.id, c.name, coalesce(o.name, ''), c.title, c.last_interaction_at,
+           c.next_followup_on, c.reconnect_due_on, c.networking_count, c.sales_count,
+           c.open_deal_count
+    FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"""
+
+
+def _rows(where: str, params: list[Any], order: str, limit: int, offset: int) -> list[ContactRow]:
+    sql = f"{_ROW_SQL} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     cursor = database.execute_sql(sql, [*params, limit, offset])
     return [
         ContactRow(r[0], r[1], r[2], r[3], _datetime(r[4]), _date(r[5]), _date(r[6]), r[7], r[8], r[9])
         for r in cursor.fetchall()
     ]
+
+
+def search_contacts(
+    flt: ContactFilter = ContactFilter(), *, today: date, limit: int = 200, offset: int = 0
+) -> list[ContactRow]:
+    """One page of the contact list, in the filter's order, read straight from indexes."""
+    where, params = _contact_where(flt, today)
+    if flt.sort != "next_followup":
+        return _rows(where, params, _ORDER.get(flt.sort, _ORDER["name"]), limit, offset)
+    # Two index-ordered runs instead of sorting every contact: those with a
+    # follow-up by date, then those without by name.
+    dated = f"{where} AND c.next_followup_on IS NOT NULL"
+    rows = _rows(dated, params, _ORDER["next_followup"], limit, offset)
+    if len(rows) < limit:
+        skipped = 0
+        if offset:
+            total = database.execute_sql(f"SELECT count(*) FROM contact c WHERE {dated}", params).fetchone()[
+                0
+            ]
+            skipped = max(0, offset - int(total))
+        rows += _rows(
+            f"{where} AND c.next_followup_on IS NULL",
+            params,
+            _ORDER["no_followup"],
+            limit - len(rows),
+            skipped,
+        )
+    return rows
 
 
 def count_contacts(flt: ContactFilter = ContactFilter(), *, today: date) -> int:
@@ -159,18 +204,24 @@ def timeline_page(
         params.append(flt.contact_id)
     match = fts.match_expression(flt.text)
     if match:
-        clauses.append("i.id IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)")
+        clauses.append(_match_clause("interaction", "i", match))
         params.append(match)
     elif flt.text.strip():
         clauses.append("0")
     if after is not None:
-        clauses.append("(i.occurred_at, i.id) < (?, ?)")
-        params.extend([format_utc(after[0]), after[1]])
+        # the plain bound lets SQLite seek the occurred_at index; the row value breaks ties
+        clauses.append("i.occurred_at <= ? AND (i.occurred_at, i.id) < (?, ?)")
+        params.extend([format_utc(after[0]), format_utc(after[0]), after[1]])
+    else:
+        clauses.append("i.occurred_at <= ?")
+        params.append("9999-12-31")
+    # Trashing a contact stamps its interactions, so no join is needed to hide
+    # them; a join here made SQLite build a Bloom filter over every contact.
     sql = f"""
-        SELECT i.id, i.contact_id, c.name, i.kind, i.channel, i.occurred_at, i.summary,
-               i.value_direction, i.value_type
-        FROM interaction i JOIN contact c ON c.id = i.contact_id
-        WHERE {" AND ".join(clauses)} AND c.deleted_at IS NULL
+        SELECT i.id, i.contact_id, (SELECT c.name FROM contact c WHERE c.id = i.contact_id),
+               i.kind, i.channel, i.occurred_at, i.summary, i.value_direction, i.value_type
+        FROM interaction i
+        WHERE {" AND ".join(clauses)}
         ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
     cursor = database.execute_sql(sql, [*params, limit])
     return [
