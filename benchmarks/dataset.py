@@ -11,7 +11,7 @@ from journal.db.migrations import SCHEMA_VERSION
 from journal.services import demo
 
 CACHE = Path(__file__).resolve().parent / "cache"
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 
 def big_db_path() -> Path:

@@ -20,7 +20,7 @@ import peewee
 from journal.db import fts
 from journal.db.connection import database
 from journal.db.errors import DatabaseFromFutureError, MigrationError
-from journal.db.models import ALL_MODELS
+from journal.db.models import ALL_MODELS, EXTRA_INDEXES
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,8 @@ def _set_user_version(db: peewee.Database, version: int) -> None:
 def create_schema(db: peewee.Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        for sql in EXTRA_INDEXES:
+            db.execute_sql(sql)
         fts.create(db)
         _set_user_version(db, SCHEMA_VERSION)
 

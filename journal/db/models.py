@@ -171,6 +171,8 @@ class Interaction(Record):
             (("contact", "kind", "occurred_at"), False),
             (("occurred_at",), False),
             (("kind", "occurred_at"), False),
+            (("channel", "occurred_at"), False),
+            (("kind", "channel", "occurred_at"), False),
         )
 
 
@@ -255,6 +257,14 @@ class MergeRecord(BaseModel):
     created_at = UTCDateTimeField(default=clock.now)
     undone_at = UTCDateTimeField(null=True)
 
+
+# Indexes Peewee's Meta cannot express (partial indexes), created with the schema.
+EXTRA_INDEXES = [
+    # The reciprocity ledger reads only networking entries where value moved.
+    """CREATE INDEX IF NOT EXISTS interaction_value_ledger
+       ON interaction (kind, occurred_at, value_direction, value_type, contact_id)
+       WHERE kind = 'networking' AND value_direction IS NOT NULL AND deleted_at IS NULL""",
+]
 
 ALL_MODELS: list[type[BaseModel]] = [
     Organization,

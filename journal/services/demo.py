@@ -15,7 +15,7 @@ from decimal import Decimal
 from journal import clock
 from journal.db import database, fts
 from journal.db.fields import format_utc
-from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, STAGES, new_uuid
+from journal.db.models import CHANNELS, EXTRA_INDEXES, OBJECTION_CATEGORIES, STAGES, new_uuid
 from journal.services.contacts import reconnect_due
 from journal.services.events import changes
 from journal.services.text import email_key, fold, phone_key
@@ -205,7 +205,10 @@ _BULK_INDEXES = (
     "interaction_deal_id",
     "interaction_occurred_at",
     "interaction_kind_occurred_at",
+    "interaction_channel_occurred_at",
+    "interaction_kind_channel_occurred_at",
     "interaction_contact_id_kind_occurred_at",
+    "interaction_value_ledger",
 )
 
 
@@ -222,6 +225,8 @@ def _restore_after_bulk() -> None:
     from journal.db.models import Interaction
 
     database.create_tables([Interaction], safe=True)  # recreates the dropped indexes
+    for sql in EXTRA_INDEXES:
+        database.execute_sql(sql)
     fts.create(database)  # recreates the trigger
     database.execute_sql("PRAGMA cache_size = -16000")
 
