@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run demo test lint bench translations package clean
+.PHONY: run demo test lint bench translations icons package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,28 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+# Update resources/translations/*.ts from the code and compile the .qm files
+# (pyside6-lupdate/-lrelease come with PySide6). See "Translations" in docs/DEVELOPING.md.
+translations: $(VENV)/.installed
+	$(PY) packaging/translations.py
+
+# Re-render the app icon PNGs from its SVG (they are committed).
+icons: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
+
+$(VENV)/.installed-package: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(VENV)/.installed $@
+
+# One-folder bundle in dist/networking-journal/, then prove it starts (headless).
+package: $(VENV)/.installed-package
+	$(PY) packaging/translations.py --release-only
+	rm -rf build/pyinstaller dist/networking-journal
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/networking-journal.spec
+	QT_QPA_PLATFORM=offscreen dist/networking-journal/networking-journal --smoke-test | grep -qx ok
+	@du -sh dist/networking-journal
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

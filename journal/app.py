@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db
+from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths, resources
 from journal.cli import db_path
 
 if TYPE_CHECKING:
@@ -33,17 +33,21 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(resources.app_icon())
+    from journal.ui import theme
+
+    settings = QSettings()
+    i18n.install(app, settings)  # before any widget exists, so every tr() is translated
+    theme.install(app, settings)
     return app
 
 
 def open_for_gui(path: Path) -> bool:
-    """Open the database, telling the user in plain words if it cannot be used."""
-    try:
-        db.open_database(path)
-    except db.DatabaseError as exc:
-        QMessageBox.critical(None, tr("Cannot open the journal"), str(exc))
-        return False
-    return True
+    """Check the file read-only (a damaged one gets the restore / start-empty dialog), then
+    open it with a verified backup before any migration; problems are told in plain words."""
+    from journal.ui import safety_ui
+
+    return safety_ui.prepare_database(path)
 
 
 def demo_database() -> Path:
@@ -56,18 +60,86 @@ def demo_database() -> Path:
     return path
 
 
+def isolate_for_smoke_test() -> Path:
+    """Point data, logs and settings at a throwaway folder (``--smoke-test``)."""
+    import os
+
+    folder = Path(tempfile.mkdtemp(prefix="networking-journal-smoke-"))
+    os.environ[paths.HOME_ENV] = str(folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    return folder / "data" / paths.DB_FILENAME
+
+
+def smoke_test_done(app: QApplication, window: MainWindow) -> None:
+    """Show every section once, say "ok" and quit: proves a bundle really starts."""
+    import sys
+    import traceback
+
+    try:
+        for key in window.section_keys():
+            window.show_section(key)
+        ok = window.isVisible()
+    except Exception:
+        traceback.print_exc()
+        ok = False
+    translations = app.findChild(i18n.Translations, "translations")
+    details = (
+        f"locale {translations.locale.name() if translations else '?'}, "
+        f"translations {translations.loaded if translations else []}, "
+        f"first menu {window.menuBar().actions()[0].text()!r}"
+    )
+    if sys.stdout is not None:
+        print("ok" if ok else "failed", details, sep="\n", flush=True)
+    log.info("smoke test %s: %s", "passed" if ok else "failed", details)
+    app.exit(0 if ok else 1)
+
+
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
+    smoke_test = bool(getattr(args, "smoke_test", False))
+    smoke_db = isolate_for_smoke_test() if smoke_test else None
+    logs.setup_logging()
+    logs.install_qt_message_handler()
     app = create_application(argv)
-    if args.demo:
+    from journal.ui import crash, safety_ui
+    from journal.ui.instance import SingleInstance, bring_to_front
+
+    instance: SingleInstance | None = None
+    if smoke_db is not None:
+        path = smoke_db
+        db.open_database(path)
+    elif args.demo:
         path = demo_database()
     else:
+        instance = SingleInstance(app)  # first: never two writers on one journal
+        if not instance.acquire():
+            log.info("already running: asked that window to come to the front")
+            return 0
         path = db_path(args)
         if not open_for_gui(path):
+            instance.release()
             return 1
     window = build_main_window(path)
-    window.show()
+    crash.install_crash_handler(lambda: window)
+    if instance is not None:
+        instance.raiseRequested.connect(lambda: bring_to_front(window))
+    if getattr(args, "minimized", False) and not smoke_test:
+        from journal.ui.tray import start_minimized
+
+        start_minimized(window)  # hidden in the tray when there is one, else minimized
+    else:
+        window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: smoke_test_done(app, window))
+    if instance is not None:
+        safety_ui.start_automatic(window)  # background check of big files, start-up + daily backups
     code = app.exec()
+    safety = getattr(window, "safety", None)
+    if isinstance(safety, safety_ui.SafetyController):
+        safety.shutdown()  # let a running backup finish
     db.close_database()
+    if instance is not None:
+        instance.release()
     return int(code)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from journal import __version__, paths
 
 # Modules that add sub-commands; each defines register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("journal.safety.commands", "journal.interop.commands")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open a throwaway database filled with demo data")
     parser.add_argument("--minimized", action="store_true", help="start minimized to the system tray")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open on a throwaway database, show the window, print 'ok' and quit (packaging check)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from journal.db import database
 from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
 from journal.services import contacts, deals, followups, interactions, introductions
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
+from journal.services.events import changes, write
 
 
 @dataclass(frozen=True)
@@ -59,3 +62,150 @@ def restore(entity: str, item_id: int) -> None:
     if restore_fn is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "Nothing to restore."))
     restore_fn(item_id)
+
+
+# -- deleting for good ---------------------------------------------------------------------------
+# Emptying the trash and "delete this contact's data permanently" must leave no
+# trace in the file: SQLite's secure_delete zeroes freed space, the search
+# indexes are merged so deleted words are dropped, and a TRUNCATE checkpoint
+# moves everything out of the write-ahead log and cuts it to zero bytes.
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    contacts: int
+    interactions: int
+    followups: int
+    deals: int
+    introductions: int
+    wal_truncated: bool  # False if another reader kept the old pages in the WAL for now
+
+
+@contextmanager
+def _secure_delete() -> Iterator[None]:
+    previous = int(database.execute_sql("PRAGMA secure_delete").fetchone()[0])
+    database.execute_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA secure_delete = {previous}")
+
+
+def _drop_deleted_words() -> None:
+    """Merge the full-text indexes so no deleted word survives in an old segment."""
+    database.execute_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('optimize')")
+    database.execute_sql("INSERT INTO contact_fts(contact_fts) VALUES ('optimize')")
+
+
+def checkpoint_truncate() -> bool:
+    """Copy the WAL into the file and cut it to zero bytes; False if a reader prevented it."""
+    busy, _log, _done = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return int(busy) == 0
+
+
+def _ids(query: object) -> list[int]:
+    return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
+
+
+def _purge(
+    contact_ids: list[int],
+    interaction_ids: list[int],
+    followup_ids: list[int],
+    deal_ids: list[int],
+    introduction_ids: list[int],
+) -> None:
+    """Delete rows for good (inside ``write()`` and ``_secure_delete()``)."""
+    touched: set[int] = set()
+    for model, ids in (
+        (Interaction, interaction_ids),
+        (FollowUp, followup_ids),
+        (Deal, deal_ids),
+    ):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            touched.update(_ids(model.select(model.contact).where(model.id.in_(chunk))))
+            model.delete().where(model.id.in_(chunk)).execute()
+    for start in range(0, len(introduction_ids), 500):
+        Introduction.delete().where(Introduction.id.in_(introduction_ids[start : start + 500])).execute()
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start : start + 500]
+        people = Introduction.select(Introduction.person_a, Introduction.person_b).where(
+            Introduction.person_a.in_(chunk) | Introduction.person_b.in_(chunk)
+        )
+        touched.update(v for row in people.tuples() for v in row)
+        # Emails, phones, tags, interactions, objections, deals, follow-ups and
+        # introductions go with the contact (ON DELETE CASCADE).
+        Contact.delete().where(Contact.id.in_(chunk)).execute()
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
+    gone = set(contact_ids)
+    contacts.refresh_contact_stats(sorted(touched - gone))
+    _drop_deleted_words()
+
+
+def _announce(ids: dict[str, list[int]]) -> None:
+    for entity, entity_ids in ids.items():
+        if entity_ids:
+            changes.emit(entity, "deleted", entity_ids)
+
+
+def empty_trash() -> PurgeResult:
+    """Delete everything in the trash for good; it cannot be brought back afterwards."""
+    with _secure_delete():
+        with write():
+            trashed_contacts = _ids(Contact.select(Contact.id).where(Contact.deleted_at.is_null(False)))
+            ids: dict[str, list[int]] = {"contact": trashed_contacts}
+            for entity, model in (("interaction", Interaction), ("followup", FollowUp), ("deal", Deal)):
+                ids[entity] = _ids(
+                    model.select(model.id)
+                    .join(Contact, on=(model.contact == Contact.id))
+                    .where(model.deleted_at.is_null(False) & Contact.deleted_at.is_null())
+                )
+            ids["introduction"] = _ids(
+                Introduction.select(Introduction.id).where(Introduction.deleted_at.is_null(False))
+            )
+            _purge(trashed_contacts, ids["interaction"], ids["followup"], ids["deal"], ids["introduction"])
+            result = PurgeResult(
+                len(trashed_contacts),
+                len(ids["interaction"]),
+                len(ids["followup"]),
+                len(ids["deal"]),
+                len(ids["introduction"]),
+                wal_truncated=False,
+            )
+            _announce(ids)
+        truncated = checkpoint_truncate()
+    return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})
+
+
+def purge_contact(contact_id: int) -> PurgeResult:
+    """Delete this contact and everything about them for good (live or in the trash)."""
+    with _secure_delete():
+        with write():
+            if Contact.get_or_none(Contact.id == contact_id) is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
+            ids = {
+                "contact": [contact_id],
+                "interaction": _ids(
+                    Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
+                ),
+                "followup": _ids(FollowUp.select(FollowUp.id).where(FollowUp.contact == contact_id)),
+                "deal": _ids(Deal.select(Deal.id).where(Deal.contact == contact_id)),
+                "introduction": _ids(
+                    Introduction.select(Introduction.id).where(
+                        (Introduction.person_a == contact_id) | (Introduction.person_b == contact_id)
+                    )
+                ),
+            }
+            _purge([contact_id], [], [], [], [])
+            result = PurgeResult(
+                1,
+                len(ids["interaction"]),
+                len(ids["followup"]),
+                len(ids["deal"]),
+                len(ids["introduction"]),
+                wal_truncated=False,
+            )
+            _announce(ids)
+        truncated = checkpoint_truncate()
+    return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})

@@ -6,17 +6,36 @@ Order matters only for the navigation list and the menus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
+from journal.ui import (
+    about,
+    calendar,
+    contacts,
+    duplicates,
+    importing,
+    insights,
+    pipeline,
+    reconnect,
+    reminder_feature,
+    safety_ui,
+    timeline,
+    trash,
+)
 from journal.ui.main_window import MainWindow
 
 
 def install_features(window: MainWindow) -> None:
     # Sections (navigation order): contacts, timeline, calendar, pipeline, reconnect, ...
-    if not window.section_keys():
-        empty = QLabel(window.tr("No contacts yet — add one (Ctrl+N) or import a file."))
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        window.add_section("contacts", window.tr("Contacts"), lambda: empty)
+    contacts.install(window)
+    timeline.install(window)
+    calendar.install(window)
+    pipeline.install(window)
+    reconnect.install(window)
+    insights.install(window)
+    duplicates.install(window)  # Duplicates section (review and merge, undoable)
+    trash.install(window)  # keep the Trash last in the navigation
+    reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
+    safety_ui.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
+    importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
+    about.install(window)

@@ -1,0 +1,96 @@
+"""``networking-journal import`` and ``networking-journal export`` (same code as the window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal import db
+from journal.interop import engine, export
+from journal.interop.errors import ImportFileError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_UNREADABLE = 2
+
+
+def register(subparsers: Any) -> None:
+    # --db is also accepted after the sub-command; SUPPRESS keeps the main parser's value otherwise.
+    db_help = "database file to use (may also come before the command)"
+    importer = subparsers.add_parser("import", help="import contacts from a vCard, CSV or JSON file")
+    importer.add_argument("file", type=Path, help="the file to import")
+    importer.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    importer.add_argument(
+        "--format", choices=engine.FORMATS, default="auto", help="file format (default: auto)"
+    )
+    importer.add_argument("--dry-run", action="store_true", help="show what would change without writing")
+    importer.set_defaults(func=run_import)
+    exporter = subparsers.add_parser("export", help="export the journal as vCard, CSV, iCalendar or JSON")
+    exporter.add_argument("--format", choices=export.EXPORT_FORMATS, required=True)
+    exporter.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    exporter.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    exporter.add_argument("--events", action="store_true", help="ics: write VEVENTs instead of VTODOs")
+    exporter.set_defaults(func=run_export)
+
+
+def _open(args: argparse.Namespace) -> bool:
+    from journal.cli import db_path
+
+    try:
+        db.open_database(db_path(args))
+    except db.DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
+    verb = "would be" if dry_run else "were"
+    print(
+        f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped ({verb} written)"
+        if dry_run
+        else f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped"
+    )
+    for entry in plan.entries:
+        if entry.action == "skip":
+            label = f"{entry.name} " if entry.name else ""
+            print(f"skipped {entry.where}: {label}— {entry.message}")
+    for entry in plan.duplicates():
+        print(f"review {entry.where}: {entry.name} — {entry.message}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        parsed = engine.read_file(args.file, args.format)
+    except ImportFileError as exc:
+        print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
+        print("The database was not changed.", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if not _open(args):
+        return EXIT_FAILED
+    try:
+        plan = engine.plan_import(parsed) if args.dry_run else engine.apply_import(parsed)
+    except ImportFileError as exc:
+        print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
+        print("The database was not changed.", file=sys.stderr)
+        return EXIT_UNREADABLE
+    finally:
+        db.close_database()
+    print_plan(plan, dry_run=args.dry_run)
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not _open(args):
+        return EXIT_FAILED
+    try:
+        result = export.export(args.format, args.output, as_events=args.events)
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        db.close_database()
+    print(f"wrote {result.count} {'rows' if args.format == 'json' else 'items'} to {result.path}")
+    return EXIT_OK

@@ -1,0 +1,217 @@
+"""Writing the journal out: vCard 3.0, CSV, iCalendar (follow-ups) and JSON (everything)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from journal.db import database
+from journal.db.fields import parse_utc
+from journal.interop import csvformats, jsonformat
+from journal.interop.ical import FollowUpItem, build_calendar
+from journal.interop.vcard import CardData, write_cards
+from journal.services.contacts import LabeledValue
+from journal.services.text import fold
+
+EXPORT_FORMATS = ("vcard", "csv", "ics", "json")
+SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    count: int  # contacts, follow-ups or rows written
+
+
+def _conn() -> Any:
+    database.connect(reuse_if_open=True)
+    return database.connection()
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Iterator[CardData]:
+    """Live contacts (or the given ones) with their emails, phones and tags, in name order."""
+    conn = _conn()
+    if contact_ids is None:
+        ids = [
+            r[0]
+            for r in conn.execute("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key, id")
+        ]
+    else:
+        ids = list(contact_ids)
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        marks = ",".join("?" * len(part))
+        emails: dict[int, list[LabeledValue]] = {}
+        phones: dict[int, list[LabeledValue]] = {}
+        tags: dict[int, list[str]] = {}
+        for table, bucket in (("contact_email", emails), ("contact_phone", phones)):
+            for cid, value, label, primary in conn.execute(
+                f"SELECT contact_id, value, label, is_primary FROM {table} WHERE contact_id IN ({marks})"
+                " ORDER BY is_primary DESC, id",
+                part,
+            ):
+                bucket.setdefault(cid, []).append(LabeledValue(value, label, bool(primary)))
+        for cid, name in conn.execute(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            f" WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
+            part,
+        ):
+            tags.setdefault(cid, []).append(name)
+        rows = {
+            r[0]: r
+            for r in conn.execute(
+                "SELECT c.id, c.uuid, c.name, c.given_name, c.family_name, coalesce(o.name, ''), c.title,"
+                " c.linkedin_url, c.website, c.location, c.birthday, c.how_met, c.met_on, c.cadence_days,"
+                " c.notes, c.updated_at FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"
+                f" WHERE c.id IN ({marks})",
+                part,
+            )
+        }
+        for cid in part:
+            r = rows.get(cid)
+            if r is None:
+                continue
+            yield CardData(
+                uuid=r[1],
+                name=r[2],
+                given_name=r[3],
+                family_name=r[4],
+                organization=r[5],
+                title=r[6],
+                emails=emails.get(cid, []),
+                phones=phones.get(cid, []),
+                tags=tags.get(cid, []),
+                linkedin_url=r[7],
+                website=r[8],
+                location=r[9],
+                birthday=r[10],
+                how_met=r[11],
+                met_on=_date(r[12]),
+                cadence_days=r[13],
+                notes=r[14],
+                updated_at=parse_utc(r[15]) if r[15] else None,
+            )
+
+
+def export_vcard(path: Path | str, contact_ids: list[int] | None = None) -> int:
+    count = 0
+    with open(path, "wb") as out:
+        for data in write_cards(iter_cards(contact_ids)):
+            out.write(data)
+            count += 1
+    return count
+
+
+def _csv_values(card: CardData) -> dict[str, str]:
+    return {
+        "source_uid": card.uuid,
+        "name": card.name,
+        "given_name": card.given_name,
+        "family_name": card.family_name,
+        "organization": card.organization,
+        "title": card.title,
+        "email": csvformats.MULTI.join(e.value for e in card.emails),
+        "phone": csvformats.MULTI.join(p.value for p in card.phones),
+        "linkedin_url": card.linkedin_url,
+        "website": card.website,
+        "location": card.location,
+        "birthday": card.birthday,
+        "how_met": card.how_met,
+        "met_on": card.met_on.isoformat() if card.met_on else "",
+        "tags": csvformats.MULTI.join(card.tags),
+        "notes": card.notes,
+        "cadence_days": str(card.cadence_days or ""),
+    }
+
+
+def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
+    """UTF-8 with a BOM (so Excel reads the accents), one row per contact."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(csvformats.JOURNAL_HEADER)
+        for card in iter_cards(contact_ids):
+            writer.writerow(csvformats.journal_row(_csv_values(card)))
+            count += 1
+    return count
+
+
+def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
+    conn = _conn()
+    where = "f.deleted_at IS NULL" + (" AND f.contact_id = ?" if contact_id is not None else "")
+    items = []
+    for r in conn.execute(
+        "SELECT f.uuid, f.title, c.name, f.kind, f.notes, f.due_date, f.due_time, f.status, f.created_at,"
+        " f.updated_at, f.completed_at, f.recurrence_unit, f.recurrence_interval FROM follow_up f"
+        f" JOIN contact c ON c.id = f.contact_id WHERE {where} ORDER BY f.due_date, f.id",
+        (contact_id,) if contact_id is not None else (),
+    ):
+        items.append(
+            FollowUpItem(
+                uuid=r[0],
+                title=r[1],
+                contact_name=r[2],
+                kind=r[3],
+                notes=r[4],
+                due_date=date.fromisoformat(r[5]),
+                due_time=time.fromisoformat(r[6]) if r[6] else None,
+                status=r[7],
+                created_at=parse_utc(r[8]),
+                updated_at=parse_utc(r[9]),
+                completed_at=parse_utc(r[10]) if r[10] else None,
+                recurrence_unit=r[11],
+                recurrence_interval=r[12],
+            )
+        )
+    return items
+
+
+def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | None = None) -> int:
+    items = followup_items(contact_id)
+    Path(path).write_bytes(build_calendar(items, as_events=as_events))
+    return len(items)
+
+
+def export_json(path: Path | str) -> int:
+    counts = jsonformat.export_json(path)
+    return sum(counts.values())
+
+
+def export(fmt: str, path: Path | str, *, as_events: bool = False) -> ExportResult:
+    """Write the whole journal in ``fmt`` ("vcard", "csv", "ics" or "json") to ``path``."""
+    path = Path(path)
+    if fmt == "vcard":
+        count = export_vcard(path)
+    elif fmt == "csv":
+        count = export_csv(path)
+    elif fmt == "ics":
+        count = export_ics(path, as_events=as_events)
+    elif fmt == "json":
+        count = export_json(path)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return ExportResult(path, fmt, count)
+
+
+def export_contact(contact_id: int, folder: Path | str) -> list[Path]:
+    """Everything about one person (JSON with their whole history, plus a vCard)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    card = next(iter_cards([contact_id]), None)
+    stem = "-".join(fold(card.name).split())[:60] if card else f"contact-{contact_id}"
+    stem = "".join(ch for ch in stem if ch.isalnum() or ch in "-_") or f"contact-{contact_id}"
+    json_path = folder / f"{stem}.json"
+    vcf_path = folder / f"{stem}.vcf"
+    jsonformat.export_json(json_path, contact_id=contact_id)
+    export_vcard(vcf_path, [contact_id])
+    return [json_path, vcf_path]

@@ -1,0 +1,428 @@
+"""Our own JSON: every table, trash and history included, row by row.
+
+Into an empty journal the file is loaded as it is (same ids, uuids, timestamps
+and values), so export -> import gives the same database. Into a journal that
+already has data, records whose uuid is already there are skipped and the rest
+are added with their references re-pointed.
+
+The table list comes from the database itself (``sqlite_master``), so tables
+added by later schema versions are exported without touching this module.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from journal import clock
+from journal.db import SCHEMA_VERSION, database, fts
+from journal.db.fields import format_utc
+from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
+
+if TYPE_CHECKING:
+    from journal.interop.engine import ImportPlan
+
+FORMAT = "networking-journal"
+FORMAT_VERSION = 1
+_SCALAR = (str, int, float, bool, type(None))
+
+
+@dataclass
+class Document:
+    schema: int
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+# the database side -----------------------------------------------------------
+
+
+def _conn() -> sqlite3.Connection:
+    database.connect(reuse_if_open=True)
+    conn: sqlite3.Connection = database.connection()
+    return conn
+
+
+def data_tables() -> list[str]:
+    """Real tables of the journal (not SQLite's own, not the search indexes)."""
+    rows = (
+        _conn().execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+    )
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        name
+        for name, _sql in rows
+        if not name.startswith("sqlite_")
+        and name not in virtual
+        and not any(name.startswith(v + "_") for v in virtual)
+    ]
+
+
+def _columns(table: str) -> list[tuple[str, bool]]:
+    """(name, not null) of each column."""
+    return [(row[1], bool(row[3])) for row in _conn().execute(f'PRAGMA table_info("{table}")')]
+
+
+def _foreign_keys(table: str) -> dict[str, str]:
+    """column -> referenced table."""
+    return {row[3]: row[2] for row in _conn().execute(f'PRAGMA foreign_key_list("{table}")')}
+
+
+def _order(tables: list[str]) -> list[str]:
+    """Parents before children."""
+    deps = {t: {p for p in _foreign_keys(t).values() if p != t and p in tables} for t in tables}
+    ordered: list[str] = []
+    while deps:
+        ready = sorted(t for t, parents in deps.items() if not parents - set(ordered))
+        if not ready:  # a cycle: keep the rest in name order
+            ready = sorted(deps)
+        for t in ready:
+            ordered.append(t)
+            del deps[t]
+    return ordered
+
+
+# writing ---------------------------------------------------------------------
+
+Filter = tuple[str, tuple[Any, ...]]
+
+
+def _contact_filters(contact_id: int, tables: list[str]) -> dict[str, Filter]:
+    one = (contact_id,)
+    filters: dict[str, Filter] = {
+        "contact": ("id = ?", one),
+        "organization": ("id = (SELECT organization_id FROM contact WHERE id = ?)", one),
+        "tag": ("id IN (SELECT tag_id FROM contact_tag WHERE contact_id = ?)", one),
+        "objection": ("interaction_id IN (SELECT id FROM interaction WHERE contact_id = ?)", one),
+        "deal_stage_change": ("deal_id IN (SELECT id FROM deal WHERE contact_id = ?)", one),
+        "introduction": ("person_a_id = ? OR person_b_id = ?", (contact_id, contact_id)),
+    }
+    skip = {"meta", "merge_record", "duplicate_dismissal", "quota"}
+    for table in tables:
+        if table not in filters and table not in skip and "contact_id" in dict(_columns(table)):
+            filters[table] = ("contact_id = ?", one)
+    return filters
+
+
+def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, int]:
+    """Stream the journal (or one contact's part of it) as JSON; returns rows per table."""
+    tables = data_tables()
+    filters = _contact_filters(contact_id, tables) if contact_id is not None else None
+    conn = _conn()
+    counts: dict[str, int] = {}
+    out.write(
+        "{\n"
+        f'"format": "{FORMAT}",\n"version": {FORMAT_VERSION},\n"schema": {SCHEMA_VERSION},\n'
+        f'"exported_at": {json.dumps(format_utc(clock.now()))},\n'
+        f'"scope": {json.dumps("contact" if contact_id is not None else "all")},\n'
+        '"tables": {'
+    )
+    first_table = True
+    for table in tables:
+        if filters is not None and table not in filters:
+            continue
+        where, params = filters[table] if filters is not None else ("1", ())
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY rowid', params)
+        names = [d[0] for d in cursor.description]
+        out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")
+        first_table = False
+        count = 0
+        for row in cursor:
+            out.write(
+                ("\n" if count == 0 else ",\n")
+                + json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+            )
+            count += 1
+        out.write("\n]" if count else "]")
+        counts[table] = count
+    out.write("\n}\n}\n")
+    return counts
+
+
+def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        return write_document(out, contact_id=contact_id)
+
+
+# reading ---------------------------------------------------------------------
+
+
+def _bad(template: str, **args: Any) -> ImportFileError:
+    return ImportFileError(template, **args)
+
+
+def parse(text: str) -> Document:
+    """Check the file's shape. Raises ``ImportFileError`` saying what is wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "this is not valid JSON ({reason}). The file is damaged or cut short."
+            ),
+            where=f"line {exc.lineno}",
+            reason=exc.msg,
+        ) from exc
+    except RecursionError as exc:
+        raise _bad(
+            QT_TRANSLATE_NOOP("Import", "The JSON is nested too deeply to be a journal export.")
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("tables"), dict):
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This JSON file is not a Networking Journal export. Only files made with "
+                "File > Export > JSON can be imported.",
+            )
+        )
+    schema = data.get("schema")
+    if not isinstance(schema, int) or schema < 1:
+        raise _bad(QT_TRANSLATE_NOOP("Import", "The export does not say which schema version it has."))
+    if schema > SCHEMA_VERSION:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The export was made by a newer version of Networking Journal (schema {found}; this "
+                "version understands up to {known}). Update the app to import it.",
+            ),
+            found=schema,
+            known=SCHEMA_VERSION,
+        )
+    document = Document(schema)
+    for table, rows in data["tables"].items():
+        if not isinstance(rows, list):
+            raise _bad(QT_TRANSLATE_NOOP("Import", "Table {table} in the export is not a list."), table=table)
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, dict) or not all(isinstance(v, _SCALAR) for v in row.values()):
+                raise _bad(
+                    QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
+                    table=table,
+                    number=number,
+                )
+        document.tables[str(table)] = rows
+    for number, row in enumerate(document.tables.get("contact", []), start=1):
+        if (
+            not isinstance(row.get("uuid"), str)
+            or not isinstance(row.get("name"), str)
+            or not row["name"].strip()
+        ):
+            raise _bad(
+                QT_TRANSLATE_NOOP("Import", "Contact {number} in the export has no name or no uuid."),
+                number=number,
+            )
+    return document
+
+
+def _is_empty(tables: list[str]) -> bool:
+    conn = _conn()
+    return all(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() is None for t in tables if t != "meta")
+
+
+def _existing_uuids(table: str, uuids: list[str]) -> dict[str, int]:
+    conn = _conn()
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f'SELECT uuid, id FROM "{table}" WHERE uuid IN ({marks})', chunk).fetchall()
+        )
+    return found
+
+
+def plan(document: Document) -> ImportPlan:
+    from journal.interop.engine import ImportPlan, PlanEntry
+
+    result = ImportPlan("json")
+    tables = [t for t in data_tables() if t in document.tables]
+    contacts = document.tables.get("contact", [])
+    empty = _is_empty(data_tables())
+    known = {} if empty else _existing_uuids("contact", [str(r["uuid"]) for r in contacts])
+    for number, row in enumerate(contacts, start=1):
+        where = f"contact {number}"
+        if row["uuid"] in known:
+            result.entries.append(
+                PlanEntry(
+                    "skip",
+                    where,
+                    row["name"],
+                    QT_TRANSLATE_NOOP("Import", "already in the journal (same uuid)"),
+                    target_id=known[row["uuid"]],
+                )
+            )
+        else:
+            result.entries.append(PlanEntry("add", where, row["name"]))
+    for table in tables:
+        result.extra[table] = len(document.tables[table])
+    return result
+
+
+class _Loader:
+    def __init__(
+        self, document: Document, progress: Callable[[float, str], None], cancelled: Callable[[], bool]
+    ) -> None:
+        self.document = document
+        self.progress = progress
+        self.cancelled = cancelled
+        self.conn = _conn()
+        self.tables = _order([t for t in data_tables() if t in document.tables])
+        self.total = max(1, sum(len(document.tables[t]) for t in self.tables))
+        self.done = 0
+
+    def _tick(self, count: int) -> None:
+        self.done += count
+        if self.cancelled():
+            raise ImportCancelled
+        self.progress(min(0.9, 0.9 * self.done / self.total), "writing")
+
+    def _insert(self, table: str, number: int, row: dict[str, Any], *, replace: bool = False) -> int:
+        names = list(row)
+        quoted = ", ".join(f'"{n}"' for n in names)
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        sql = f'{verb} INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+        try:
+            return int(self.conn.execute(sql, [row[n] for n in names]).lastrowid or 0)
+        except sqlite3.Error as exc:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "record {number} of table {table} cannot be stored ({reason}). Nothing was imported.",
+                ),
+                where=f"{table} {number}",
+                number=number,
+                table=table,
+                reason=str(exc),
+            ) from exc
+
+    def load_as_is(self) -> None:
+        """Into an empty journal: the same rows with the same ids."""
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        for table in self.tables:
+            columns = {name for name, _ in _columns(table)}
+            for number, row in enumerate(self.document.tables[table], start=1):
+                self._insert(
+                    table, number, {k: v for k, v in row.items() if k in columns}, replace=table == "meta"
+                )
+                if number % 5000 == 0:
+                    self._tick(5000)
+            self._tick(len(self.document.tables[table]) % 5000)
+        try:
+            bad = self.conn.execute("PRAGMA foreign_key_check").fetchone()
+        except sqlite3.Error:
+            bad = None
+        if bad:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The export is inconsistent: a record of {table} refers to a {parent} that is not in "
+                    "the file. Nothing was imported.",
+                ),
+                table=bad[0],
+                parent=bad[2],
+            )
+        fts.rebuild(database)
+
+    def load_merging(self) -> list[int]:
+        """Into a journal with data: skip what is there (same uuid), re-point references."""
+        ids: dict[str, dict[Any, int]] = {}
+        fresh: dict[str, set[int]] = {}
+        for table in self.tables:
+            if table == "meta":
+                continue
+            columns = dict(_columns(table))
+            fks = {c: p for c, p in _foreign_keys(table).items() if c in columns}
+            rows = self.document.tables[table]
+            mapping = ids.setdefault(table, {})
+            new = fresh.setdefault(table, set())
+            existing: dict[Any, int] = {}
+            if "uuid" in columns:
+                existing = _existing_uuids(table, [str(r.get("uuid")) for r in rows])
+            elif table == "tag":
+                existing = dict(self.conn.execute("SELECT name, id FROM tag").fetchall())
+            self_refs: list[tuple[int, str, Any]] = []
+            for number, row in enumerate(rows, start=1):
+                old_id = row.get("id")
+                key = row.get("uuid") if "uuid" in columns else row.get("name") if table == "tag" else None
+                if key is not None and key in existing:
+                    mapping[old_id] = existing[key]
+                    continue
+                if "uuid" not in columns and table != "tag":
+                    parents = [p for c, p in fks.items() if row.get(c) is not None and p != "tag"]
+                    if not any(
+                        ids.get(p, {}).get(row[c]) in fresh.get(p, ()) for c, p in fks.items() if p in parents
+                    ):
+                        continue  # belongs to records already in the journal
+                values = {k: v for k, v in row.items() if k in columns and k != "id"}
+                skip = False
+                for column, parent in fks.items():
+                    ref = row.get(column)
+                    if ref is None:
+                        continue
+                    if parent == table:
+                        values[column] = None
+                        self_refs.append((number, column, ref))
+                        continue
+                    target = ids.get(parent, {}).get(ref)
+                    if target is None:
+                        if columns[column]:
+                            skip = True  # refers to a record not in the file (per-contact exports)
+                            break
+                        values[column] = None
+                    else:
+                        values[column] = target
+                if skip:
+                    continue
+                new_id = self._insert(table, number, values)
+                mapping[old_id] = new_id
+                new.add(new_id)
+                if number % 5000 == 0:
+                    self._tick(5000)
+            for number, column, ref in self_refs:
+                row = rows[number - 1]
+                target = mapping.get(ref)
+                if target is not None and mapping.get(row.get("id")) in new:
+                    self.conn.execute(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (target, mapping[row.get("id")])
+                    )
+            self._tick(len(rows) % 5000)
+        touched = set(fresh.get("contact", set()))
+        for table in ("interaction", "follow_up", "deal"):
+            new_ids = sorted(fresh.get(table, set()))
+            for start in range(0, len(new_ids), 500):
+                chunk = new_ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                touched.update(
+                    r[0]
+                    for r in self.conn.execute(
+                        f'SELECT contact_id FROM "{table}" WHERE id IN ({marks})', chunk
+                    )
+                )
+        return sorted(touched)
+
+
+def apply(
+    document: Document, *, progress: Callable[[float, str], None], cancelled: Callable[[], bool]
+) -> ImportPlan:
+    """Load the document (the caller holds the write transaction)."""
+    from journal.interop.engine import _refresh_stats
+
+    result = plan(document)
+    loader = _Loader(document, progress, cancelled)
+    if _is_empty(data_tables()):
+        loader.load_as_is()
+        result.contact_ids = [
+            int(r["id"]) for r in document.tables.get("contact", []) if isinstance(r.get("id"), int)
+        ]
+    else:
+        new_contacts = loader.load_merging()
+        _refresh_stats(new_contacts)
+        result.contact_ids = new_contacts
+    progress(1.0, "done")
+    return result
+
+
+def iter_rows(document: Document, table: str) -> Iterator[dict[str, Any]]:
+    yield from document.tables.get(table, [])

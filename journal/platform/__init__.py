@@ -1,0 +1,1 @@
+"""Operating-system integration that needs no Qt (start at login, ...)."""

@@ -1,0 +1,118 @@
+"""Automation that offers (never forces) a follow-up after certain events. No Qt.
+
+- A deal moved to *won* -> a post-sale satisfaction check after N days (sales).
+- A networking *meeting* or *event* logged -> a thank-you follow-up the next day (networking).
+
+``offer_for_change`` looks at one committed change and returns an ``Offer`` or None; the UI
+shows it in a bar with Add / Dismiss and calls ``accept`` when the user clicks Add.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from journal import clock
+from journal.services import deals, followups, interactions
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
+from journal.services.events import Change
+from journal.services.followups import FollowUpData
+
+THANK_YOU_CHANNELS = ("meeting", "event")
+# Changes older than this are history being edited or imported, not something that just happened.
+RECENT = timedelta(days=2)
+
+POST_SALE_TITLE = QT_TRANSLATE_NOOP("Offers", "Check that {name} is happy with “{deal}”")
+THANK_YOU_TITLE = QT_TRANSLATE_NOOP("Offers", "Send {name} a thank-you note")
+
+
+@dataclass(frozen=True)
+class Offer:
+    key: str  # identifies the offer so it is made once ("deal-won:12", "thank-you:40")
+    reason: str  # "post_sale" | "thank_you"
+    contact_id: int
+    contact_name: str
+    kind: str  # the follow-up's ledger
+    title_template: str  # untranslated; the UI translates it (context "Offers") and formats it
+    title_args: tuple[tuple[str, str], ...]
+    due_date: date
+    deal_id: int | None = None
+    interaction_id: int | None = None
+
+    def title(self, translate: Callable[[str], str] | None = None) -> str:
+        template = translate(self.title_template) if translate is not None else self.title_template
+        return template.format(**dict(self.title_args))
+
+
+def offer_for_change(
+    change: Change, *, post_sale_days: int = 14, now: datetime | None = None
+) -> Offer | None:
+    now = now or clock.now()
+    if change.entity == "deal" and change.action in ("updated", "created") and len(change.ids) == 1:
+        return _post_sale(change.ids[0], post_sale_days, now)
+    if change.entity == "interaction" and change.action == "created" and len(change.ids) == 1:
+        return _thank_you(change.ids[0], now)
+    return None
+
+
+def _post_sale(deal_id: int, days: int, now: datetime) -> Offer | None:
+    try:
+        deal = deals.get_deal(deal_id)
+    except NotFoundError:
+        return None
+    if deal.stage != "won" or now - deal.stage_changed_at > RECENT:
+        return None
+    if any(f.deal_id == deal_id for f in _open_followups(deal.contact_id, "sales")):
+        return None
+    won_on = deal.stage_changed_at.astimezone(clock.local_zone()).date()
+    return Offer(
+        key=f"deal-won:{deal_id}",
+        reason="post_sale",
+        contact_id=deal.contact_id,
+        contact_name=deal.contact_name,
+        kind="sales",
+        title_template=POST_SALE_TITLE,
+        title_args=(("name", deal.contact_name), ("deal", deal.title)),
+        due_date=max(won_on + timedelta(days=days), clock.today()),
+        deal_id=deal_id,
+    )
+
+
+def _thank_you(interaction_id: int, now: datetime) -> Offer | None:
+    try:
+        entry = interactions.get_interaction(interaction_id)
+    except NotFoundError:
+        return None
+    if entry.kind != "networking" or entry.channel not in THANK_YOU_CHANNELS:
+        return None
+    if abs(now - entry.occurred_at) > RECENT:
+        return None
+    happened = entry.occurred_at.astimezone(clock.local_zone()).date()
+    return Offer(
+        key=f"thank-you:{interaction_id}",
+        reason="thank_you",
+        contact_id=entry.contact_id,
+        contact_name=entry.contact_name,
+        kind="networking",
+        title_template=THANK_YOU_TITLE,
+        title_args=(("name", entry.contact_name),),
+        due_date=max(happened + timedelta(days=1), clock.today()),
+        interaction_id=interaction_id,
+    )
+
+
+def _open_followups(contact_id: int, kind: str) -> list[FollowUpData]:
+    return followups.followups_for_contact(contact_id, kind=kind)
+
+
+def accept(offer: Offer, title: str) -> FollowUpData:
+    """Create the offered follow-up (``title`` is the translated title the user saw)."""
+    return followups.create_followup(
+        contact_id=offer.contact_id,
+        kind=offer.kind,
+        title=title,
+        due_date=offer.due_date,
+        deal_id=offer.deal_id,
+        interaction_id=offer.interaction_id,
+    )

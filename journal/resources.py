@@ -1,0 +1,124 @@
+"""The one way to reach the app's files: icons and translations.
+
+The files live in the top-level ``resources/`` folder of the repository. They
+are found in three layouts, first match wins:
+
+1. a PyInstaller bundle: ``sys._MEIPASS/resources`` (the spec copies them there);
+2. an installed wheel: ``journal/resources_data`` (``setup.py`` copies
+   ``resources/`` there when it builds the wheel);
+3. a source checkout or editable install: ``<repo>/resources``.
+
+Path look-ups import no Qt (the command line uses them); ``icon()`` and
+``app_icon()`` need a running QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+#: Sizes of the PNG renders of the app icon (``resources/icons/hicolor/NxN/apps``).
+APP_ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
+
+#: The project's icon set (``resources/icons/<name>.svg``).
+ICON_NAMES: tuple[str, ...] = (
+    "contacts",
+    "timeline",
+    "calendar",
+    "pipeline",
+    "reconnect",
+    "insights",
+    "trash",
+    "duplicates",
+    "add",
+    "log",
+    "follow-up",
+    "done",
+    "snooze",
+    "search",
+    "import",
+    "export",
+    "backup",
+    "networking",
+    "sales",
+)
+
+
+def _candidates() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    found = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        found.append(Path(bundle) / "resources")
+    found.append(here / "resources_data")
+    found.append(here.parent / "resources")
+    return found
+
+
+@functools.cache
+def resources_dir() -> Path:
+    """The folder holding ``icons/`` and ``translations/``."""
+    candidates = _candidates()
+    for folder in candidates:
+        if (folder / "icons").is_dir():
+            return folder
+    raise FileNotFoundError(
+        "Networking Journal's resources are missing; looked in " + ", ".join(str(c) for c in candidates)
+    )
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def icon_path(name: str) -> Path:
+    path = icons_dir() / f"{name}.svg"
+    if not path.is_file():
+        raise KeyError(f"no icon named {name!r}")
+    return path
+
+
+def app_icon_path() -> Path:
+    return icons_dir() / f"{APP_ID}.svg"
+
+
+def app_icon_png_path(size: int) -> Path:
+    return icons_dir() / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+
+def app_icon() -> QIcon:
+    """The application icon: the SVG (sharp at any size) plus the PNG renders,
+    which platforms that cannot draw SVG (taskbars, trays) pick from."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    result = QIcon(str(app_icon_path()))
+    for size in APP_ICON_SIZES:
+        png = app_icon_png_path(size)
+        if png.is_file():
+            result.addFile(str(png), QSize(size, size))
+    return result
+
+
+def icon(name: str) -> QIcon:
+    """One of ``ICON_NAMES`` drawn in the current palette's text colour.
+
+    The colour is read when the icon is painted, so icons follow light/dark
+    switches without being recreated. Raises KeyError for unknown names.
+    """
+    from PySide6.QtGui import QIcon
+
+    from journal.ui.theme import PaletteSvgIconEngine
+
+    return QIcon(PaletteSvgIconEngine(icon_path(name).read_bytes()))

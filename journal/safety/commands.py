@@ -1,0 +1,127 @@
+"""Command-line commands: ``backup``, ``restore`` and ``check``.
+
+    networking-journal backup [--db PATH] [-o FILE]
+    networking-journal restore BACKUP [--db PATH]
+    networking-journal check [--db PATH]
+
+Each prints what it did in plain words and exits non-zero when something is
+wrong (damaged file, newer schema, disk full...), leaving the journal untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journal.safety import backups, integrity, restore
+from journal.safety.errors import SafetyError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1  # the file is damaged / the backup failed
+EXIT_REFUSED = 2  # a newer schema, no such file
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps the top-level ``--db`` when the sub-command does not repeat it.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="journal file to use")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = subparsers.add_parser("backup", help="make a verified backup of the journal")
+    _db_option(backup)
+    backup.add_argument("-o", "--output", type=Path, default=None, help="write the backup to FILE")
+    backup.set_defaults(func=run_backup)
+
+    restore_cmd = subparsers.add_parser(
+        "restore", help="replace the journal with a backup (backs it up first)"
+    )
+    restore_cmd.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
+    _db_option(restore_cmd)
+    restore_cmd.set_defaults(func=run_restore)
+
+    check = subparsers.add_parser("check", help="check the journal for damage (never writes to it)")
+    _db_option(check)
+    check.set_defaults(func=run_check)
+
+
+def _path(args: argparse.Namespace) -> Path:
+    from journal.cli import db_path
+
+    return db_path(args)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _refuse(problem: integrity.Problem) -> int:
+    _err(f"{problem.message}\n({problem.detail})" if problem.detail else problem.message)
+    if problem.kind == integrity.FUTURE_SCHEMA:
+        return EXIT_REFUSED
+    _err(
+        "The file has not been changed. Restore a backup with "
+        "'networking-journal restore BACKUP', or run 'networking-journal check' for details."
+    )
+    return EXIT_PROBLEM
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if not path.exists():
+        _err(f"There is no journal at {path} to back up.")
+        return EXIT_REFUSED
+    problem = integrity.diagnose(path, quick=False)
+    if problem is not None:
+        return _refuse(problem)
+    try:
+        info = backups.create_backup(path, reason="manual", dest=args.output)
+    except SafetyError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEM
+    print(
+        f"Backup written and verified: {info.path}\n"
+        f"{info.contacts} contacts, {info.interactions} interactions, schema {info.schema_version}."
+    )
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = _path(args)
+    try:
+        result = restore.restore_backup(args.backup, path)
+    except SafetyError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEM
+    print(f"Restored {result.restored_from} into {result.target}.")
+    print(f"{result.contacts} contacts, {result.interactions} interactions.")
+    if result.safety_backup:
+        print(f"The journal as it was before is kept in {result.safety_backup}.")
+    if result.moved_aside:
+        print(f"The damaged journal is kept as {result.moved_aside}.")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if not path.exists():
+        _err(f"There is no journal at {path}.")
+        return EXIT_REFUSED
+    report = integrity.full_check(path)
+    if report.problem is not None and not report.findings:
+        return _refuse(report.problem)
+    if report.findings:
+        _err(f"Problems found in {path}:")
+        for line in report.findings[:50]:
+            _err(f"  {line}")
+        _err(
+            "The file has not been changed. Restore the newest backup with "
+            "'networking-journal restore BACKUP' (backups are listed in "
+            f"{backups.backup_folder(path)})."
+        )
+        return EXIT_PROBLEM
+    print(
+        f"{path}: ok (schema {report.schema_version}, {report.contacts} contacts, "
+        f"{report.interactions} interactions)."
+    )
+    return EXIT_OK

@@ -1,0 +1,344 @@
+"""Is this file a healthy journal? Checked without ever writing to it.
+
+``diagnose(path)`` looks at the raw header, the size, the write-ahead log
+(``-wal``) and then asks SQLite, read-only, for ``PRAGMA quick_check``.
+``full_check(path)`` adds ``integrity_check`` and ``foreign_key_check`` (Help >
+Check database, ``networking-journal check``). ``move_aside(path)`` renames a
+damaged file (with its ``-wal``/``-shm``) so a fresh or restored journal can
+take its place while the damaged one is kept.
+
+SQLite creates a ``-shm`` index next to a WAL file even for read-only readers;
+that is not part of the data and is rebuilt from the WAL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journal import clock
+from journal.db.connection import SQLITE_HEADER
+from journal.db.migrations import SCHEMA_VERSION
+from journal.safety.errors import QT_TRANSLATE_NOOP
+
+HEADER_SIZE = 100
+WAL_HEADER_SIZE = 32
+WAL_FRAME_HEADER = 24
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_VERSION = 3007000
+JOURNAL_TABLES = {"contact", "interaction"}
+
+# What went wrong, in plain words (context "Safety"). {name} is the file name.
+EMPTY = "empty"
+NOT_DATABASE = "not_database"
+BAD_HEADER = "bad_header"
+TRUNCATED = "truncated"
+DAMAGED = "damaged"
+FOREIGN_WAL = "foreign_wal"
+DAMAGED_WAL = "damaged_wal"
+NOT_JOURNAL = "not_journal"
+FUTURE_SCHEMA = "future_schema"
+UNREADABLE = "unreadable"
+
+MESSAGES = {
+    EMPTY: QT_TRANSLATE_NOOP("Safety", "The journal file {name} is empty (0 bytes): its contents were lost."),
+    NOT_DATABASE: QT_TRANSLATE_NOOP(
+        "Safety", "The file {name} is not a journal database: it holds something else entirely."
+    ),
+    BAD_HEADER: QT_TRANSLATE_NOOP(
+        "Safety", "The beginning of the journal file {name} is damaged, so it cannot be read safely."
+    ),
+    TRUNCATED: QT_TRANSLATE_NOOP(
+        "Safety", "The journal file {name} is shorter than it should be: part of it was cut off."
+    ),
+    DAMAGED: QT_TRANSLATE_NOOP(
+        "Safety", "The journal file {name} is damaged: some of its pages do not read back correctly."
+    ),
+    FOREIGN_WAL: QT_TRANSLATE_NOOP(
+        "Safety",
+        "Next to the journal file {name} there is a recent-changes file (ending in -wal) that "
+        "belongs to a different file. Using it would mix two journals.",
+    ),
+    DAMAGED_WAL: QT_TRANSLATE_NOOP(
+        "Safety",
+        "The recent-changes file of {name} (ending in -wal) is damaged, so it cannot be read safely.",
+    ),
+    NOT_JOURNAL: QT_TRANSLATE_NOOP(
+        "Safety", "The file {name} is a database, but not a Networking Journal database."
+    ),
+    FUTURE_SCHEMA: QT_TRANSLATE_NOOP(
+        "Safety",
+        "The journal {name} was written by a newer version of Networking Journal. Install the "
+        "newer version to open it. The file has not been changed.",
+    ),
+    UNREADABLE: QT_TRANSLATE_NOOP(
+        "Safety", "The journal file {name} cannot be read. Check that the disk is connected and readable."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    path: Path
+    detail: str = ""  # technical, English, for logs and the command line
+
+    @property
+    def template(self) -> str:
+        return MESSAGES[self.kind]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(name=self.path.name)
+
+    @property
+    def damaged(self) -> bool:
+        """Damage (offer restore / start empty) as opposed to "not ours" or "too new"."""
+        return self.kind not in (FUTURE_SCHEMA, UNREADABLE)
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    problem: Problem | None = None
+    findings: list[str] = field(default_factory=list)  # integrity_check / foreign_key_check rows
+    schema_version: int = 0
+    contacts: int = 0
+    interactions: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and not self.findings
+
+
+# -- raw file checks --------------------------------------------------------------------------------
+
+
+def _page_size(header: bytes) -> int:
+    value = struct.unpack(">H", header[16:18])[0]
+    return 65536 if value == 1 else value
+
+
+def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> Problem | None:
+    if len(header) < HEADER_SIZE:
+        kind = (
+            TRUNCATED if header and SQLITE_HEADER.startswith(header[: len(SQLITE_HEADER)]) else NOT_DATABASE
+        )
+        return Problem(kind, path, f"only {size} bytes")
+    if header[:16] != SQLITE_HEADER:
+        same = sum(a == b for a, b in zip(header[:16], SQLITE_HEADER, strict=True))
+        looks_sqlite = same >= 8 or header[21:24] == b"\x40\x20\x20"
+        return Problem(BAD_HEADER if looks_sqlite else NOT_DATABASE, path, f"header {header[:16]!r}")
+    page_size = _page_size(header)
+    if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
+        return Problem(BAD_HEADER, path, f"page size {page_size}, payload fractions {header[21:24]!r}")
+    # Encoding 0 = not chosen yet (a new file whose first page still lives in the WAL).
+    if header[18] not in (1, 2) or header[19] not in (1, 2) or header[56:59] != b"\0\0\0" or header[59] > 3:
+        return Problem(BAD_HEADER, path, "bad format version or text encoding")
+    if size % page_size:
+        return Problem(TRUNCATED, path, f"{size} bytes is not a whole number of {page_size}-byte pages")
+    counter, pages, valid_for = (struct.unpack(">I", header[o : o + 4])[0] for o in (24, 28, 92))
+    # With a WAL the file may legitimately lag behind (crash mid-checkpoint): SQLite repairs that.
+    if pages and counter == valid_for and size < pages * page_size and wal_size == 0:
+        return Problem(TRUNCATED, path, f"{size} bytes, header says {pages} pages of {page_size}")
+    return None
+
+
+def _wal_problem(path: Path, wal: Path, header: bytes | None) -> Problem | None:
+    """Sanity of the write-ahead log: its own header, its salts, and that it fits this file."""
+    with open(wal, "rb") as handle:
+        wal_header = handle.read(WAL_HEADER_SIZE)
+        if len(wal_header) < WAL_HEADER_SIZE:
+            return None  # SQLite ignores a WAL shorter than its header
+        magic, version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", wal_header[:24])
+        if magic not in WAL_MAGIC or version != WAL_VERSION:
+            return Problem(DAMAGED_WAL, path, f"WAL magic {magic:#x}, version {version}")
+        if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+            return Problem(DAMAGED_WAL, path, f"WAL page size {page_size}")
+        if header is not None and _page_size(header) != page_size:
+            return Problem(
+                FOREIGN_WAL, path, f"WAL page size {page_size}, database page size {_page_size(header)}"
+            )
+        page1: bytes | None = None
+        pending_page1: bytes | None = None
+        last_commit_size = 0
+        while True:
+            frame = handle.read(WAL_FRAME_HEADER)
+            if len(frame) < WAL_FRAME_HEADER:
+                break
+            pgno, commit_size, f_salt1, f_salt2 = struct.unpack(">4I", frame[:16])
+            if (f_salt1, f_salt2) != (salt1, salt2):
+                break  # frames of an older WAL generation: SQLite ignores them too
+            if pgno == 1:
+                pending_page1 = handle.read(HEADER_SIZE)
+                handle.seek(page_size - HEADER_SIZE, os.SEEK_CUR)
+            else:
+                handle.seek(page_size, os.SEEK_CUR)
+            if pgno == 0:
+                return Problem(DAMAGED_WAL, path, "WAL frame for page 0")
+            if commit_size:
+                if pgno > commit_size:
+                    return Problem(
+                        FOREIGN_WAL, path, f"WAL page {pgno} beyond its database size {commit_size}"
+                    )
+                if pending_page1 is not None:
+                    page1 = pending_page1
+                last_commit_size = commit_size
+    if header is None:
+        return None
+    db_pages = wal.with_name(path.name).stat().st_size // page_size
+    # Our journal never shrinks (no VACUUM), so its WAL never describes a smaller database.
+    if last_commit_size and last_commit_size < db_pages:
+        return Problem(FOREIGN_WAL, path, f"WAL describes {last_commit_size} pages, the file has {db_pages}")
+    if page1 is None:
+        return None
+    db_encoding = header[56:60]
+    if (
+        page1[:16] != SQLITE_HEADER
+        or (db_encoding != b"\0\0\0\0" and page1[56:60] != db_encoding)
+        or page1[68:72] != header[68:72]
+    ):
+        return Problem(FOREIGN_WAL, path, "WAL page 1 does not match the database header")
+    wal_counter = struct.unpack(">I", page1[24:28])[0]
+    db_counter = struct.unpack(">I", header[24:28])[0]
+    wal_cookie, db_cookie = (struct.unpack(">I", p[40:44])[0] for p in (page1, header))
+    wal_version, db_version = (struct.unpack(">I", p[60:64])[0] for p in (page1, header))
+    # Counters only grow: a WAL holding an older page 1 than the file's belongs elsewhere.
+    if wal_counter < db_counter or wal_cookie < db_cookie or wal_version < db_version:
+        return Problem(
+            FOREIGN_WAL,
+            path,
+            f"WAL page 1 is older than the file's (change counter {wal_counter}/{db_counter}, "
+            f"schema cookie {wal_cookie}/{db_cookie}, user version {wal_version}/{db_version})",
+        )
+    return None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. Without a WAL nobody has the file open (WAL mode
+    keeps one while any connection is open), so it is read as immutable: no -wal/-shm
+    files are created next to it."""
+    uri = path.resolve().as_uri()
+    if Path(f"{path}-wal").exists():
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
+
+
+def _sqlite_problem(path: Path, quick: bool) -> tuple[Problem | None, int]:
+    """Ask SQLite itself, read-only. Returns (problem, schema version)."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return Problem(UNREADABLE, path, str(exc)), 0
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version > SCHEMA_VERSION:
+            return Problem(FUTURE_SCHEMA, path, f"schema {version} > {SCHEMA_VERSION}"), version
+        if (version == 0 and tables) or (version > 0 and not tables >= JOURNAL_TABLES):
+            return Problem(NOT_JOURNAL, path, f"schema {version}, tables {sorted(tables)[:5]}"), version
+        if quick:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
+            if rows != ["ok"]:
+                return Problem(DAMAGED, path, "; ".join(rows[:5])), version
+        return None, version
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        kind = UNREADABLE if "unable to open" in text or "disk i/o" in text else DAMAGED
+        return Problem(kind, path, str(exc)), 0
+    finally:
+        conn.close()
+
+
+def diagnose(path: Path | str, *, quick: bool = True) -> Problem | None:
+    """What is wrong with the journal file at ``path`` (``None``: fine, or no file yet).
+
+    Never writes to the file or its WAL. ``quick=False`` skips ``PRAGMA
+    quick_check`` (which reads every page: seconds on a very large journal)
+    and keeps only the instant checks.
+    """
+    path = Path(path).expanduser()
+    wal = Path(f"{path}-wal")
+    try:
+        if not path.exists():
+            return None
+        size = path.stat().st_size
+        wal_size = wal.stat().st_size if wal.exists() else 0
+        header: bytes | None = None
+        if size == 0:
+            if wal_size == 0:
+                return Problem(EMPTY, path, "0 bytes")
+        else:
+            with open(path, "rb") as handle:
+                header = handle.read(HEADER_SIZE)
+            problem = _header_problem(path, header, size, wal_size)
+            if problem is not None:
+                return problem
+        if wal_size:
+            problem = _wal_problem(path, wal, header)
+            if problem is not None:
+                return problem
+    except OSError as exc:
+        return Problem(UNREADABLE, path, str(exc))
+    problem, _version = _sqlite_problem(path, quick)
+    return problem
+
+
+def quick_check(path: Path | str) -> Problem | None:
+    """The start-up check: the instant checks plus ``PRAGMA quick_check``."""
+    return diagnose(path, quick=True)
+
+
+def full_check(path: Path | str) -> CheckReport:
+    """Help > Check database: every check, ``integrity_check`` and ``foreign_key_check``."""
+    path = Path(path).expanduser()
+    report = CheckReport(path)
+    if not path.exists():
+        report.problem = Problem(UNREADABLE, path, "no such file")
+        return report
+    report.problem = diagnose(path, quick=False)
+    if report.problem is not None:
+        return report
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        report.problem = Problem(UNREADABLE, path, str(exc))
+        return report
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
+        if rows != ["ok"]:
+            report.findings.extend(rows)
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            if len(report.findings) < 200:
+                report.findings.append(f"{table} row {rowid} points to a missing {parent}")
+        from journal.safety.backups import read_counts
+
+        report.contacts, report.interactions, report.schema_version = read_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        report.problem = Problem(DAMAGED, path, str(exc))
+    finally:
+        conn.close()
+    if report.findings and report.problem is None:
+        report.problem = Problem(DAMAGED, path, "; ".join(report.findings[:3]))
+    return report
+
+
+def move_aside(path: Path | str) -> Path:
+    """Rename a damaged journal (and its -wal/-shm) to ``NAME.damaged-YYYYMMDD-HHMMSS``; keep it."""
+    path = Path(path).expanduser()
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    seq = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{seq}")
+        seq += 1
+    if path.exists():
+        os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    return target

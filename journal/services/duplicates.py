@@ -1,0 +1,308 @@
+"""Likely duplicate contacts, and merging two of them (undoable).
+
+Finding duplicates never compares every pair: contacts are grouped ("blocked")
+by folded name, by email, by phone and by a first-name-initial + last-word key,
+and only pairs inside a group are compared. Groups larger than ``MAX_BLOCK``
+are ignored (a common key such as a shared office phone says nothing).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from journal import clock
+from journal.db import database
+from journal.db.fields import format_utc
+from journal.db.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Deal,
+    DuplicateDismissal,
+    FollowUp,
+    Interaction,
+    Introduction,
+    MergeRecord,
+)
+from journal.services.contacts import _apply, refresh_contact_stats
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import changes, write
+
+MAX_BLOCK = 25
+SIMILARITY = 0.85
+# Fields the merge dialog lets the user choose between (name first).
+MERGE_FIELDS = (
+    "name",
+    "given_name",
+    "family_name",
+    "organization",
+    "title",
+    "linkedin_url",
+    "website",
+    "location",
+    "birthday",
+    "how_met",
+    "met_on",
+    "notes",
+    "cadence_days",
+    "source_uid",
+)
+REASONS = {
+    "email": QT_TRANSLATE_NOOP("Duplicates", "same email"),
+    "phone": QT_TRANSLATE_NOOP("Duplicates", "same phone"),
+    "name_org": QT_TRANSLATE_NOOP("Duplicates", "same name and organization"),
+    "name": QT_TRANSLATE_NOOP("Duplicates", "same name"),
+    "similar": QT_TRANSLATE_NOOP("Duplicates", "similar name"),
+}
+_RANK = {"email": 0, "phone": 1, "name_org": 2, "name": 3, "similar": 4}
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    a_id: int
+    b_id: int
+    a_name: str
+    b_name: str
+    a_organization: str
+    b_organization: str
+    reason: str  # key of REASONS
+
+
+@dataclass(frozen=True)
+class MergeInfo:
+    id: int
+    survivor_id: int
+    merged_id: int
+    survivor_name: str
+    merged_name: str
+    created_at: Any
+    undone: bool
+
+
+def _conn() -> Any:
+    database.connect(reuse_if_open=True)
+    return database.connection()
+
+
+def _pairs_in(groups: Iterable[list[int]]) -> Iterable[tuple[int, int]]:
+    for ids in groups:
+        ids = sorted(set(ids))
+        if 1 < len(ids) <= MAX_BLOCK:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    yield a, b
+
+
+def find_duplicates(*, limit: int = 500, contact_ids: Iterable[int] | None = None) -> list[DuplicatePair]:
+    """Likely duplicates among live contacts (those involving ``contact_ids`` if given)."""
+    conn = _conn()
+    people: dict[int, tuple[str, str, str]] = {}
+    by_name: dict[str, list[int]] = {}
+    by_initial: dict[str, list[int]] = {}
+    for cid, name, key, org in conn.execute(
+        "SELECT c.id, c.name, c.sort_key, coalesce(o.name, '') FROM contact c"
+        " LEFT JOIN organization o ON o.id = c.organization_id WHERE c.deleted_at IS NULL"
+    ):
+        people[cid] = (name, key, org)
+        by_name.setdefault(key, []).append(cid)
+        words = key.split()
+        if len(words) >= 2:
+            by_initial.setdefault(f"{words[0][:1]} {words[-1]}", []).append(cid)
+    found: dict[tuple[int, int], str] = {}
+
+    def note(pair: tuple[int, int], reason: str) -> None:
+        if pair not in found or _RANK[reason] < _RANK[found[pair]]:
+            found[pair] = reason
+
+    for table, reason in (("contact_email", "email"), ("contact_phone", "phone")):
+        groups: dict[str, list[int]] = {}
+        for key, cid in conn.execute(
+            f"SELECT x.value_key, x.contact_id FROM {table} x WHERE x.value_key IN ("
+            f" SELECT value_key FROM {table} GROUP BY value_key HAVING count(DISTINCT contact_id) > 1)"
+        ):
+            if cid in people and (reason != "phone" or len(key) >= 7):
+                groups.setdefault(key, []).append(cid)
+        for pair in _pairs_in(groups.values()):
+            note(pair, reason)
+    for pair in _pairs_in(by_name.values()):
+        org_a, org_b = people[pair[0]][2], people[pair[1]][2]
+        note(pair, "name_org" if org_a and org_a.casefold() == org_b.casefold() else "name")
+    for pair in _pairs_in(by_initial.values()):
+        if pair in found:
+            continue
+        a, b = people[pair[0]][1], people[pair[1]][1]
+        if a != b and SequenceMatcher(None, a, b).ratio() >= SIMILARITY:
+            note(pair, "similar")
+    dismissed = {
+        (min(a, b), max(a, b))
+        for a, b in conn.execute("SELECT contact_a_id, contact_b_id FROM duplicate_dismissal")
+    }
+    wanted = set(contact_ids) if contact_ids is not None else None
+    result = [
+        DuplicatePair(a, b, people[a][0], people[b][0], people[a][2], people[b][2], reason)
+        for (a, b), reason in found.items()
+        if (a, b) not in dismissed and (wanted is None or a in wanted or b in wanted)
+    ]
+    result.sort(key=lambda p: (_RANK[p.reason], people[p.a_id][1], p.a_id, p.b_id))
+    return result[:limit]
+
+
+def dismiss_pair(a_id: int, b_id: int) -> None:
+    """Remember that these two are different people."""
+    a, b = min(a_id, b_id), max(a_id, b_id)
+    with write():
+        if (
+            not DuplicateDismissal.select()
+            .where((DuplicateDismissal.contact_a == a) & (DuplicateDismissal.contact_b == b))
+            .exists()
+        ):
+            DuplicateDismissal.create(contact_a=a, contact_b=b)
+        changes.emit("duplicate", "dismissed", [a, b])
+
+
+def _live(contact_id: int) -> Contact:
+    contact = Contact.get_or_none((Contact.id == contact_id) & Contact.deleted_at.is_null())
+    if contact is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
+    return contact
+
+
+def _values(contact: Contact) -> dict[str, Any]:
+    values = {name: getattr(contact, name) for name in MERGE_FIELDS if name not in ("organization", "met_on")}
+    values["organization_id"] = contact.organization_id
+    values["met_on"] = contact.met_on.isoformat() if contact.met_on else None
+    return values
+
+
+def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] | None = None) -> int:
+    """Merge ``merged_id`` into ``survivor_id`` and return the merge's id (for ``undo_merge``).
+
+    ``choices`` maps a field of ``MERGE_FIELDS`` to "survivor" or "merged" (whose
+    value to keep); unlisted fields keep the survivor's value, or take the merged
+    contact's when the survivor has none. Emails, phones, tags, interactions,
+    follow-ups, deals and introductions of both are kept on the survivor; the
+    merged contact goes to the trash.
+    """
+    if survivor_id == merged_id:
+        raise ValidationError(
+            "merged", QT_TRANSLATE_NOOP("Validation", "A contact cannot be merged with itself.")
+        )
+    choices = choices or {}
+    with write():
+        survivor, merged = _live(survivor_id), _live(merged_id)
+        stamp = clock.now()
+        before = _values(survivor)
+        updates: dict[str, Any] = {}
+        for name in MERGE_FIELDS:
+            take_merged = choices.get(name) == "merged"
+            mine = before["organization_id"] if name == "organization" else before[name]
+            if name not in choices and mine in (None, ""):
+                take_merged = True
+            if take_merged:
+                if name == "organization":
+                    survivor.organization = merged.organization_id
+                else:
+                    updates[name] = getattr(merged, name)
+        if updates:
+            _apply(survivor, updates)
+        survivor.updated_at = stamp
+        survivor.save()
+        moved: dict[str, list[int]] = {}
+        for key, model in (("interaction", Interaction), ("followup", FollowUp), ("deal", Deal)):
+            ids = [r.id for r in model.select(model.id).where(model.contact == merged_id)]
+            model.update(contact=survivor_id).where(model.id.in_(ids)).execute()
+            moved[key] = ids
+        for key, field in (("intro_a", Introduction.person_a), ("intro_b", Introduction.person_b)):
+            ids = [r.id for r in Introduction.select(Introduction.id).where(field == merged_id)]
+            Introduction.update({field: survivor_id}).where(Introduction.id.in_(ids)).execute()
+            moved[key] = ids
+        introduced = [r.id for r in Contact.select(Contact.id).where(Contact.introduced_by == merged_id)]
+        Contact.update(introduced_by=survivor_id).where(Contact.id.in_(introduced)).execute()
+        moved["introduced"] = introduced
+        for key, model in (("email", ContactEmail), ("phone", ContactPhone)):
+            have = {r.value_key for r in model.select(model.value_key).where(model.contact == survivor_id)}
+            ids = [
+                r.id
+                for r in model.select(model.id, model.value_key).where(model.contact == merged_id)
+                if r.value_key not in have
+            ]
+            model.update(contact=survivor_id, is_primary=False).where(model.id.in_(ids)).execute()
+            moved[key] = ids
+        tags = {r.tag_id for r in ContactTag.select(ContactTag.tag).where(ContactTag.contact == survivor_id)}
+        ids = [
+            r.id for r in ContactTag.select().where(ContactTag.contact == merged_id) if r.tag_id not in tags
+        ]
+        ContactTag.update(contact=survivor_id).where(ContactTag.id.in_(ids)).execute()
+        moved["tag"] = ids
+        merged.deleted_at = stamp
+        merged.save()
+        snapshot = {"survivor": before, "moved": moved, "merged_deleted_at": format_utc(stamp)}
+        record = MergeRecord.create(
+            survivor=survivor_id, merged=merged_id, snapshot=json.dumps(snapshot), created_at=stamp
+        )
+        refresh_contact_stats([survivor_id, merged_id])
+        changes.emit("contact", "updated", [survivor_id])
+        changes.emit("contact", "trashed", [merged_id])
+    return int(record.id)
+
+
+def undo_merge(merge_id: int) -> None:
+    """Put both contacts back as they were before the merge."""
+    with write():
+        record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
+        if record is None or record.undone_at is not None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Validation", "That merge cannot be undone (already undone?).")
+            )
+        snapshot = json.loads(record.snapshot)
+        survivor_id, merged_id = record.survivor_id, record.merged_id
+        moved: dict[str, list[int]] = snapshot["moved"]
+        for key, model in (("interaction", Interaction), ("followup", FollowUp), ("deal", Deal)):
+            model.update(contact=merged_id).where(model.id.in_(moved.get(key, []))).execute()
+        Introduction.update(person_a=merged_id).where(Introduction.id.in_(moved.get("intro_a", []))).execute()
+        Introduction.update(person_b=merged_id).where(Introduction.id.in_(moved.get("intro_b", []))).execute()
+        Contact.update(introduced_by=merged_id).where(Contact.id.in_(moved.get("introduced", []))).execute()
+        ContactEmail.update(contact=merged_id).where(ContactEmail.id.in_(moved.get("email", []))).execute()
+        ContactPhone.update(contact=merged_id).where(ContactPhone.id.in_(moved.get("phone", []))).execute()
+        ContactTag.update(contact=merged_id).where(ContactTag.id.in_(moved.get("tag", []))).execute()
+        for model in (ContactEmail, ContactPhone):  # the merged contact's first value is its primary again
+            first = model.select(model.id).where(model.contact == merged_id).order_by(model.id).first()
+            if (
+                first is not None
+                and not model.select().where((model.contact == merged_id) & model.is_primary).exists()
+            ):
+                model.update(is_primary=True).where(model.id == first.id).execute()
+        before = snapshot["survivor"]
+        values = {k: v for k, v in before.items() if k != "organization_id"}
+        Contact.update(organization=before["organization_id"], updated_at=clock.now(), **values).where(
+            Contact.id == survivor_id
+        ).execute()
+        Contact.update(deleted_at=None, updated_at=clock.now()).where(Contact.id == merged_id).execute()
+        record.undone_at = clock.now()
+        record.save()
+        refresh_contact_stats([survivor_id, merged_id])
+        changes.emit("contact", "updated", [survivor_id])
+        changes.emit("contact", "restored", [merged_id])
+
+
+def recent_merges(limit: int = 20) -> list[MergeInfo]:
+    survivor = Contact.alias()
+    merged = Contact.alias()
+    query = (
+        MergeRecord.select(MergeRecord, survivor.name.alias("s_name"), merged.name.alias("m_name"))
+        .join(survivor, on=(MergeRecord.survivor == survivor.id))
+        .switch(MergeRecord)
+        .join(merged, on=(MergeRecord.merged == merged.id))
+        .order_by(MergeRecord.id.desc())
+        .limit(limit)
+        .objects()
+    )
+    return [
+        MergeInfo(r.id, r.survivor_id, r.merged_id, r.s_name, r.m_name, r.created_at, r.undone_at is not None)
+        for r in query
+    ]

@@ -1,0 +1,238 @@
+"""``FollowUpTableModel``: the rows of the calendar's agenda and overdue lists.
+
+One model class, two layouts: the agenda shows the time of day, the overdue
+list the due date and how late it is. Statuses are words with a shape icon
+(triangle overdue, circle open, bell snoozed, check done), never colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication
+
+from journal import clock
+from journal.services.followups import FollowUpData
+from journal.ui.calendar.widget import status_color
+from journal.ui.timeline import labels
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("FollowUps", text, None, n)
+
+
+def state_of(item: FollowUpData, today: date, now: datetime) -> str:
+    """ "overdue", "snoozed", "open", "done" or "cancelled"."""
+    if item.status != "open":
+        return item.status
+    if item.snoozed_until is not None and item.snoozed_until > now:
+        return "snoozed"
+    if item.due_date < today:
+        return "overdue"
+    return "open"
+
+
+_ICONS: dict[tuple[str, str], QIcon] = {}
+
+
+def status_icon(state: str, palette: QPalette | None = None) -> QIcon:
+    palette = palette or QApplication.palette()
+    color = status_color({"open": "due", "cancelled": "done"}.get(state, state), palette)
+    key = (state, color.name())
+    icon = _ICONS.get(key)
+    if icon is not None:
+        return icon
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(2, 2, 10, 10)
+    if state == "overdue":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)]))
+    elif state == "open":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(box)
+    elif state == "snoozed":
+        pen = QPen(color)
+        pen.setWidthF(1.6)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box)  # a hollow circle: open, but sleeping
+        painter.drawLine(QPointF(7, 4.5), QPointF(7, 7.5))
+        painter.drawLine(QPointF(7, 7.5), QPointF(9.5, 9))
+    else:
+        pen = QPen(color)
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        path = QPainterPath()
+        path.moveTo(2, 7)
+        path.lineTo(5.5, 11)
+        path.lineTo(12, 3)
+        if state == "cancelled":
+            path = QPainterPath()
+            path.moveTo(3, 3)
+            path.lineTo(11, 11)
+            path.moveTo(11, 3)
+            path.lineTo(3, 11)
+        painter.drawPath(path)
+    painter.end()
+    icon = QIcon(pixmap)
+    _ICONS[key] = icon
+    return icon
+
+
+class FollowUpTableModel(QAbstractTableModel):
+    """Follow-ups as rows; ``mode`` is "agenda" (a day's list) or "overdue"."""
+
+    COL_WHEN, COL_STATUS, COL_KIND, COL_CONTACT, COL_TITLE = range(5)
+    COLUMNS = 5
+    FollowUpIdRole = Qt.ItemDataRole.UserRole + 1
+    ContactIdRole = Qt.ItemDataRole.UserRole + 2
+    StateRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, mode: str = "agenda", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self._rows: list[FollowUpData] = []
+        self._today = clock.today()
+        self._now = clock.now()
+
+    def set_rows(self, rows: list[FollowUpData]) -> None:
+        self.beginResetModel()
+        self._today = clock.today()
+        self._now = clock.now()
+        if self.mode == "agenda":
+            order = {"overdue": 0, "open": 0, "snoozed": 1, "done": 2, "cancelled": 3}
+            rows = sorted(rows, key=lambda r: order[state_of(r, self._today, self._now)])  # stable
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def followup(self, row: int) -> FollowUpData | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def state(self, row: int) -> str:
+        item = self.followup(row)
+        return state_of(item, self._today, self._now) if item is not None else ""
+
+    def row_of(self, followup_id: int) -> int:
+        for row, item in enumerate(self._rows):
+            if item.id == followup_id:
+                return row
+        return -1
+
+    def ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def open_ids(self) -> list[int]:
+        """Follow-ups still waiting to be done (not snoozed, not closed)."""
+        return [r.id for r in self._rows if state_of(r, self._today, self._now) in ("open", "overdue")]
+
+    # Qt model API ----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        when = (
+            QCoreApplication.translate("FollowUps", "Time")
+            if self.mode == "agenda"
+            else QCoreApplication.translate("FollowUps", "Due")
+        )
+        titles = (
+            when,
+            QCoreApplication.translate("FollowUps", "Status"),
+            QCoreApplication.translate("FollowUps", "Kind"),
+            QCoreApplication.translate("FollowUps", "Contact"),
+            QCoreApplication.translate("FollowUps", "Follow-up"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == self.FollowUpIdRole:
+            return item.id
+        if role == self.ContactIdRole:
+            return item.contact_id
+        if role == self.StateRole:
+            return self.state(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_TITLE, self.COL_STATUS):
+            notes = f"\n{item.notes}" if item.notes and column == self.COL_TITLE else ""
+            return self._text(item, column) + notes
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.COL_STATUS:
+                return status_icon(self.state(index.row()))
+            if column == self.COL_KIND:
+                return labels.kind_icon(item.kind)
+        return None
+
+    def _text(self, item: FollowUpData, column: int) -> str:
+        locale = QLocale()
+        if column == self.COL_WHEN:
+            if self.mode == "agenda":
+                if item.due_time is None:
+                    return QCoreApplication.translate("FollowUps", "Any time")
+                return locale.toString(
+                    QTime(item.due_time.hour, item.due_time.minute), QLocale.FormatType.ShortFormat
+                )
+            return locale.toString(
+                QDate(item.due_date.year, item.due_date.month, item.due_date.day),
+                QLocale.FormatType.ShortFormat,
+            )
+        if column == self.COL_STATUS:
+            return self._status_text(item)
+        if column == self.COL_KIND:
+            return labels.kind_text(item.kind)
+        if column == self.COL_CONTACT:
+            return item.contact_name
+        if column == self.COL_TITLE:
+            return item.title
+        return ""
+
+    def _status_text(self, item: FollowUpData) -> str:
+        state = state_of(item, self._today, self._now)
+        if state == "overdue":
+            return QCoreApplication.translate(
+                "FollowUps", "%n days overdue", None, (self._today - item.due_date).days
+            )
+        if state == "snoozed" and item.snoozed_until is not None:
+            local = item.snoozed_until.astimezone(clock.local_zone())
+            when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            if local.date() != self._today:
+                day = QDate(local.year, local.month, local.day)
+                when = f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {when}"
+            return QCoreApplication.translate("FollowUps", "Snoozed until %1").replace("%1", when)
+        return {
+            "open": QCoreApplication.translate("FollowUps", "Open"),
+            "done": QCoreApplication.translate("FollowUps", "Done"),
+            "cancelled": QCoreApplication.translate("FollowUps", "Cancelled"),
+        }.get(state, state)

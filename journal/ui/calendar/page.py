@@ -1,0 +1,377 @@
+"""The Calendar section: month calendar, the selected day's agenda, the overdue list.
+
+Actions work on the selected follow-up (in the agenda or the overdue list),
+from buttons, a context menu (also the Menu key / Shift+F10) or shortcuts
+while the section has focus: Ctrl+D done, Ctrl+T snooze a day, Ctrl+Shift+T a
+week, Ctrl+Shift+P snooze until…, Ctrl+R reschedule, Ctrl+Shift+O or Enter
+open the contact.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import clock
+from journal.services import calendar_views, followups
+from journal.services.errors import JournalError
+from journal.services.events import Change
+from journal.services.followups import FollowUpData
+from journal.ui import ask, snooze
+from journal.ui.calendar.model import FollowUpTableModel
+from journal.ui.calendar.widget import FollowUpCalendar, pydate, qdate
+from journal.ui.main_window import MainWindow
+
+OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
+REFRESH_ENTITIES = ("followup", "contact", "database")
+
+
+def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeView:
+    view = QTreeView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAllColumnsShowFocus(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header = view.header()
+    header.setStretchLastSection(True)
+    for column, width in ((0, 72), (1, 128), (2, 104), (3, 130)):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class CalendarPage(QWidget):
+    """The section widget. ``selected_followup()`` is what the actions act on."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("calendarPage")
+        self.window_ = window
+        self.context = window.context
+        self._dirty = False
+
+        self.calendar = FollowUpCalendar()
+        self.calendar.setMinimumSize(420, 340)
+        self.day_summary = QLabel()
+        self.day_summary.setObjectName("calendarDaySummary")
+        self.day_summary.setWordWrap(True)
+        calendar_label = QLabel(self.tr("Ca&lendar"))
+        calendar_label.setBuddy(self.calendar)
+        legend = QLabel(
+            self.tr("▲ overdue   ● due   ✓ done — Enter on a day lists it; Tab moves to the lists.")
+        )
+        legend.setObjectName("calendarLegend")
+        legend.setWordWrap(True)
+
+        self.agenda_model = FollowUpTableModel("agenda", self)
+        self.overdue_model = FollowUpTableModel("overdue", self)
+        self.agenda_view = _list_view("agendaView", self.tr("Agenda for the selected day"), self.agenda_model)
+        self.overdue_view = _list_view("overdueList", self.tr("Overdue follow-ups"), self.overdue_model)
+        self.agenda_title = QLabel()
+        self.agenda_title.setObjectName("agendaTitle")
+        self.agenda_title.setBuddy(self.agenda_view)
+        self.agenda_empty = QLabel(self.tr("Nothing due this day."))
+        self.agenda_empty.setObjectName("agendaEmpty")
+        self.agenda_empty.setEnabled(False)
+        self.overdue_title = QLabel()
+        self.overdue_title.setObjectName("overdueTitle")
+        self.overdue_title.setBuddy(self.overdue_view)
+        self.overdue_empty = QLabel(self.tr("Nothing overdue. Well done!"))
+        self.overdue_empty.setObjectName("overdueEmpty")
+        self.overdue_empty.setEnabled(False)
+
+        self._build_actions()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(calendar_label)
+        left_layout.addWidget(self.calendar, 1)
+        left_layout.addWidget(self.day_summary)
+        left_layout.addWidget(legend)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.agenda_title)
+        right_layout.addWidget(self.agenda_view, 3)
+        right_layout.addWidget(self.agenda_empty)
+        right_layout.addWidget(self.overdue_title)
+        right_layout.addWidget(self.overdue_view, 2)
+        right_layout.addWidget(self.overdue_empty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("calendarSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([520, 580])
+
+        toolbar = QHBoxLayout()
+        for button in self.buttons:
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        self.calendar.selectionChanged.connect(self._day_changed)
+        self.calendar.activated.connect(lambda _d: self.agenda_view.setFocus())
+        for view in (self.agenda_view, self.overdue_view):
+            view.selectionModel().selectionChanged.connect(lambda _s, _d, v=view: self._selection_changed(v))
+            view.activated.connect(lambda _i: self.open_contact())
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+        self.context.signals.changed.connect(self._data_changed)
+
+        self.setTabOrder(self.done_button, self.snooze_button)
+        self.setTabOrder(self.snooze_button, self.reschedule_button)
+        self.setTabOrder(self.reschedule_button, self.open_button)
+        self.setTabOrder(self.open_button, self.calendar)
+        self.setTabOrder(self.calendar, self.agenda_view)
+        self.setTabOrder(self.agenda_view, self.overdue_view)
+
+        self.calendar.setSelectedDate(qdate(clock.today()))
+        self.reload()
+
+    # actions ---------------------------------------------------------------------
+    def _action(self, name: str, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, name: str, accessible: str, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if shortcut:
+            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+        return button
+
+    def _build_actions(self) -> None:
+        self.done_action = self._action(
+            "followUpDoneAction", self.tr("Mark &done"), snooze.DONE_SHORTCUT, self.mark_done
+        )
+        self.snooze_menu = snooze.snooze_menu(
+            self, self.snooze_until, shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.addActions(self.snooze_menu.actions())
+        self.snooze_action = self.snooze_menu.menuAction()
+        self.snooze_action.setObjectName("followUpSnoozeAction")
+        self.reschedule_action = self._action(
+            "followUpRescheduleAction",
+            self.tr("&Reschedule…"),
+            snooze.RESCHEDULE_SHORTCUT,
+            self.reschedule,
+        )
+        self.open_action = self._action(
+            "followUpOpenContactAction", self.tr("Open &contact"), OPEN_CONTACT_SHORTCUT, self.open_contact
+        )
+        self.done_button = self._button(
+            "followUpDoneButton", self.tr("Mark the selected follow-up done"), self.done_action
+        )
+        self.snooze_button = QToolButton()
+        self.snooze_button.setObjectName("followUpSnoozeButton")
+        self.snooze_button.setAccessibleName(self.tr("Snooze the selected follow-up"))
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setToolTip(
+            self.tr("Snooze: 1 day (%1), 1 week (%2), pick a date and time (%3)")
+            .replace("%1", _native(snooze.SNOOZE_DAY_SHORTCUT))
+            .replace("%2", _native(snooze.SNOOZE_WEEK_SHORTCUT))
+            .replace("%3", _native(snooze.SNOOZE_PICK_SHORTCUT))
+        )
+        self.reschedule_button = self._button(
+            "followUpRescheduleButton", self.tr("Reschedule the selected follow-up"), self.reschedule_action
+        )
+        self.open_button = self._button(
+            "followUpOpenContactButton", self.tr("Open the selected follow-up's contact"), self.open_action
+        )
+        self.buttons = [self.done_button, self.snooze_button, self.reschedule_button, self.open_button]
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("followUpContextMenu")
+        menu.addAction(self.done_action)
+        menu.addMenu(self.snooze_menu)
+        menu.addAction(self.reschedule_action)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        return menu
+
+    def _context_menu(self, view: QTreeView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        if self.selected_followup() is None:
+            return
+        self.context_menu().exec(view.viewport().mapToGlobal(pos))
+
+    # selection ---------------------------------------------------------------------
+    def _selection_changed(self, view: QTreeView) -> None:
+        if view.selectionModel().hasSelection():
+            other = self.overdue_view if view is self.agenda_view else self.agenda_view
+            other.selectionModel().clearSelection()
+        self._update_actions()
+
+    def _selected(self) -> tuple[QTreeView, FollowUpTableModel, int] | None:
+        for view, model in ((self.agenda_view, self.agenda_model), (self.overdue_view, self.overdue_model)):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                return view, model, rows[0].row()
+        return None
+
+    def selected_followup(self) -> FollowUpData | None:
+        found = self._selected()
+        return found[1].followup(found[2]) if found else None
+
+    def select_followup(self, followup_id: int) -> bool:
+        """Select a follow-up in the agenda (or else the overdue list)."""
+        for view, model in ((self.agenda_view, self.agenda_model), (self.overdue_view, self.overdue_model)):
+            row = model.row_of(followup_id)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+                return True
+        return False
+
+    def selected_day(self) -> date:
+        return pydate(self.calendar.selectedDate())
+
+    def _update_actions(self) -> None:
+        item = self.selected_followup()
+        is_open = item is not None and item.status == "open"
+        for action in (self.done_action, self.reschedule_action, *self.snooze_menu.actions()):
+            action.setEnabled(is_open)
+        self.snooze_button.setEnabled(is_open)
+        self.open_action.setEnabled(item is not None)
+
+    # loading -----------------------------------------------------------------------
+    def _data_changed(self, change: Change) -> None:
+        if change.entity not in REFRESH_ENTITIES:
+            return
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty or self.calendar.today() != clock.today():
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        """Counts, agenda and overdue list again; keep the selection where it can be."""
+        self._dirty = False
+        self._reload_timer.stop()
+        found = self._selected()
+        keep: tuple[QTreeView, int, int] | None = None
+        if found:
+            item = found[1].followup(found[2])
+            keep = (found[0], item.id if item else -1, found[2])
+        self.calendar.reload_counts()
+        self._load_agenda()
+        overdue = followups.overdue(clock.today())
+        self.overdue_model.set_rows(overdue)
+        total = calendar_views.overdue_count(clock.today()) if len(overdue) >= 500 else len(overdue)
+        self.overdue_title.setText(self.tr("&Overdue (%n)", "", total))
+        self.overdue_empty.setVisible(not overdue)
+        if keep is not None:
+            view, followup_id, row = keep
+            model = view.model()
+            assert isinstance(model, FollowUpTableModel)
+            if not self.select_followup(followup_id) and model.rowCount() > 0:
+                view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+        self._update_actions()
+
+    def _load_agenda(self) -> None:
+        day = self.selected_day()
+        rows = followups.agenda(day)
+        self.agenda_model.set_rows(rows)
+        title = QLocale().toString(self.calendar.selectedDate(), QLocale.FormatType.LongFormat)
+        self.agenda_title.setText(self.tr("&Agenda — %1").replace("%1", title))
+        self.agenda_empty.setVisible(not rows)
+        self.day_summary.setText(
+            self.tr("%1: %2").replace("%1", title).replace("%2", self.calendar.describe(day))
+        )
+
+    def _day_changed(self) -> None:
+        self._load_agenda()
+        self._update_actions()
+
+    # doing -------------------------------------------------------------------------
+    def _run(self, title: str, work: object) -> bool:
+        try:
+            work()  # type: ignore[operator]
+        except JournalError as err:
+            ask.show_error(self, title, ask.error_text(err))
+            return False
+        return True
+
+    def mark_done(self) -> None:
+        item = self.selected_followup()
+        if item is None or item.status != "open":
+            return
+        self._run(self.tr("Cannot mark done"), lambda: followups.complete_followup(item.id))
+
+    def snooze_until(self, until: datetime) -> None:
+        item = self.selected_followup()
+        if item is None or item.status != "open":
+            return
+        self._run(self.tr("Cannot snooze"), lambda: followups.snooze_followup(item.id, until=until))
+
+    def reschedule(self) -> None:
+        item = self.selected_followup()
+        if item is None or item.status != "open":
+            return
+        answer = snooze.pick_reschedule(self, due_date=item.due_date, due_time=item.due_time)
+        if answer is None:
+            return
+        day, at = answer
+        if self._run(
+            self.tr("Cannot reschedule"),
+            lambda: followups.reschedule_followup(item.id, due_date=day, due_time=at),
+        ):
+            self.calendar.setSelectedDate(qdate(day))
+
+    def open_contact(self) -> None:
+        item = self.selected_followup()
+        if item is not None:
+            self.window_.open_contact(item.contact_id)
+
+
+def _native(shortcut: str) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+__all__ = ["CalendarPage"]

@@ -1,0 +1,18 @@
+"""The Contacts section: searchable list, contact page with Networking and Sales views.
+
+``install(window)`` is imported lazily so ``journal.ui.dialogs`` (which uses
+this package's formatting helpers) can be imported first without a cycle.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from journal.ui.contacts.feature import install as install_feature
+
+    install_feature(window)

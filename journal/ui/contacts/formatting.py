@@ -1,0 +1,212 @@
+"""How the contact views word dates, money and relationship health."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, tzinfo
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from journal import clock
+from journal.services.errors import QT_TRANSLATE_NOOP
+from journal.ui import theme
+
+
+def local_date(moment: datetime) -> date:
+    return moment.astimezone(clock.local_zone()).date()
+
+
+def days_ago(day: date, today: date) -> str:
+    """ "today", "yesterday", "3 days ago", "2 months ago"... for a past day."""
+    days = (today - day).days
+    if days < 0:
+        return days_ahead(day, today)
+    if days == 0:
+        return QCoreApplication.translate("Contacts", "today")
+    if days == 1:
+        return QCoreApplication.translate("Contacts", "yesterday")
+    if days < 60:
+        return QCoreApplication.translate("Contacts", "%n days ago", None, days)
+    if days < 730:
+        return QCoreApplication.translate("Contacts", "%n months ago", None, days // 30)
+    return QCoreApplication.translate("Contacts", "%n years ago", None, days // 365)
+
+
+def days_ahead(day: date, today: date) -> str:
+    """ "today", "tomorrow", "in 3 days", or "5 days overdue" for a due day."""
+    days = (day - today).days
+    if days == 0:
+        return QCoreApplication.translate("Contacts", "today")
+    if days == 1:
+        return QCoreApplication.translate("Contacts", "tomorrow")
+    if days > 1:
+        return QCoreApplication.translate("Contacts", "in %n days", None, days)
+    return QCoreApplication.translate("Contacts", "%n days late", None, -days)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_datetime(moment: datetime, zone: tzinfo | None = None) -> str:
+    """Local date and time, short; pass ``zone`` when formatting many (looking it up costs)."""
+    local = moment.astimezone(zone or clock.local_zone())
+    day = QDate(local.year, local.month, local.day)
+    hour = QTime(local.hour, local.minute)
+    locale = QLocale()
+    return (
+        f"{locale.toString(day, QLocale.FormatType.ShortFormat)} "
+        f"{locale.toString(hour, QLocale.FormatType.ShortFormat)}"
+    )
+
+
+def short_time(value: time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def money(value: Decimal, currency: str) -> str:
+    """Exact amount in the user's locale: the Decimal is formatted as text, never via float."""
+    locale = QLocale()
+    sign, digits, _exponent = value.quantize(Decimal("0.01")).as_tuple()
+    text = "".join(str(d) for d in digits).rjust(3, "0")
+    whole, cents = text[:-2], text[-2:]
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    number = locale.groupSeparator().join(groups)
+    if cents != "00":
+        number += locale.decimalPoint() + cents
+    if sign:
+        number = locale.negativeSign() + number
+    return f"{number} {currency}"
+
+
+# relationship health ----------------------------------------------------------
+
+HEALTH_TEXT = {
+    "none": QT_TRANSLATE_NOOP("Contacts", "No cadence"),
+    "on_track": QT_TRANSLATE_NOOP("Contacts", "On track"),
+    "due_soon": QT_TRANSLATE_NOOP("Contacts", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("Contacts", "Overdue"),
+}
+
+
+def health_text(state: str) -> str:
+    return QCoreApplication.translate("Contacts", HEALTH_TEXT.get(state, HEALTH_TEXT["none"]))
+
+
+def health_color(state: str, palette: QPalette | None = None) -> QColor:
+    """The status colour from the theme, readable on the palette's background.
+
+    The text always says the state too: colour is never the only signal.
+    """
+    palette = palette or QApplication.palette()
+    status = {"overdue": "overdue", "due_soon": "due", "on_track": "done"}.get(state)
+    if status is None:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return theme.status_color(palette, status)
+
+
+_DOTS: dict[tuple[str, str], QIcon] = {}
+
+
+def health_dot(state: str) -> QIcon:
+    color = health_color(state)
+    key = (state, color.name())
+    icon = _DOTS.get(key)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        icon = QIcon(pixmap)
+        _DOTS[key] = icon
+    return icon
+
+
+# choices shown to the user ----------------------------------------------------------
+
+KIND_TEXT = {
+    "networking": QT_TRANSLATE_NOOP("Contacts", "Networking"),
+    "sales": QT_TRANSLATE_NOOP("Contacts", "Sales"),
+}
+CHANNEL_TEXT = {
+    "meeting": QT_TRANSLATE_NOOP("Contacts", "Meeting"),
+    "call": QT_TRANSLATE_NOOP("Contacts", "Call"),
+    "email": QT_TRANSLATE_NOOP("Contacts", "Email"),
+    "message": QT_TRANSLATE_NOOP("Contacts", "Message"),
+    "event": QT_TRANSLATE_NOOP("Contacts", "Event"),
+    "social": QT_TRANSLATE_NOOP("Contacts", "Social"),
+    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
+}
+VALUE_TYPE_TEXT = {
+    "introduction": QT_TRANSLATE_NOOP("Contacts", "Introduction"),
+    "advice": QT_TRANSLATE_NOOP("Contacts", "Advice"),
+    "content": QT_TRANSLATE_NOOP("Contacts", "Content"),
+    "referral": QT_TRANSLATE_NOOP("Contacts", "Referral"),
+    "favour": QT_TRANSLATE_NOOP("Contacts", "Favour"),
+}
+DIRECTION_TEXT = {
+    "gave": QT_TRANSLATE_NOOP("Contacts", "Gave"),
+    "received": QT_TRANSLATE_NOOP("Contacts", "Received"),
+}
+STAGE_TEXT = {
+    "prospect": QT_TRANSLATE_NOOP("Contacts", "Prospect"),
+    "qualified": QT_TRANSLATE_NOOP("Contacts", "Qualified"),
+    "presentation": QT_TRANSLATE_NOOP("Contacts", "Presentation"),
+    "proposal": QT_TRANSLATE_NOOP("Contacts", "Proposal"),
+    "negotiation": QT_TRANSLATE_NOOP("Contacts", "Negotiation"),
+    "won": QT_TRANSLATE_NOOP("Contacts", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Contacts", "Lost"),
+}
+OBJECTION_TEXT = {
+    "price": QT_TRANSLATE_NOOP("Contacts", "Price"),
+    "timing": QT_TRANSLATE_NOOP("Contacts", "Timing"),
+    "competitor": QT_TRANSLATE_NOOP("Contacts", "Competitor"),
+    "need": QT_TRANSLATE_NOOP("Contacts", "Need"),
+    "authority": QT_TRANSLATE_NOOP("Contacts", "Authority"),
+    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
+}
+OUTCOME_TEXT = {
+    "resolved": QT_TRANSLATE_NOOP("Contacts", "Resolved"),
+    "unresolved": QT_TRANSLATE_NOOP("Contacts", "Unresolved"),
+    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
+}
+INTRO_OUTCOME_TEXT = {
+    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
+    "met": QT_TRANSLATE_NOOP("Contacts", "They met"),
+    "business": QT_TRANSLATE_NOOP("Contacts", "Did business"),
+}
+RECURRENCE_TEXT = {
+    "day": QT_TRANSLATE_NOOP("Contacts", "days"),
+    "week": QT_TRANSLATE_NOOP("Contacts", "weeks"),
+    "month": QT_TRANSLATE_NOOP("Contacts", "months"),
+}
+
+
+def label(table: dict[str, str], key: str | None) -> str:
+    if not key:
+        return ""
+    return QCoreApplication.translate("Contacts", table.get(key, key))

@@ -1,0 +1,365 @@
+"""The two ledgers of a contact's page: Networking and Sales, never mixed.
+
+Each tab shows only entries, follow-ups (and deals/introductions) of its kind.
+
+Signals (both tabs):
+    logRequested(str): the kind of entry to log.
+    followUpRequested(str): the kind of follow-up to add.
+    interactionActivated(int): an entry was double-clicked / Enter.
+    contactLinkActivated(int): another contact was clicked (introductions).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.services import deals, followups, introductions, networking
+from journal.services.followups import FollowUpData
+from journal.ui.contacts import formatting
+from journal.ui.contacts.interaction_model import InteractionTableModel
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setAccessibleName(accessible)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setHeaderLabels(headers)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return tree
+
+
+def _placeholder(tree: QTreeWidget, text: str) -> None:
+    item = QTreeWidgetItem([text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    tree.addTopLevelItem(item)
+    item.setFirstColumnSpanned(True)
+
+
+def _box(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class TimelineTable(QWidget):
+    """An InteractionTableModel in a table, with "Load more" under it."""
+
+    activated = Signal(int)
+
+    def __init__(self, kind: str, name: str, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InteractionTableModel(kind, self)
+        self.view = QTableView()
+        self.view.setObjectName(name)
+        self.view.setAccessibleName(accessible)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(InteractionTableModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InteractionTableModel.CHANNEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InteractionTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # Networking values are short ("Gave: advice"); sales objections need the room.
+        detail_mode = (
+            QHeaderView.ResizeMode.Stretch if kind == "sales" else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(InteractionTableModel.DETAIL, detail_mode)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.more = _button(f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"))
+        self.more.clicked.connect(self._load_more)
+        self.empty = QLabel()
+        self.empty.setObjectName(f"{name}Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+
+    def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
+        self.model.load(contact_id, keep_loaded=keep_loaded)
+        self._update(empty_text)
+
+    def _update(self, empty_text: str = "") -> None:
+        self.more.setVisible(self.model.has_more)
+        none = self.model.rowCount() == 0
+        self.view.setVisible(not none)
+        self.empty.setVisible(none)
+        if empty_text:
+            self.empty.setText(empty_text)
+
+    def _load_more(self) -> None:
+        self.model.load_more()
+        self._update()
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.interaction(index.row())
+        if item is not None:
+            self.activated.emit(item.id)
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        item = self.model.interaction(index.row()) if index.isValid() else None
+        return item.id if item else None
+
+
+class KindTab(QWidget):
+    logRequested = Signal(str)
+    followUpRequested = Signal(str)
+    interactionActivated = Signal(int)
+    contactLinkActivated = Signal(int)
+
+    kind = "networking"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact_id: int | None = None
+
+    def _followup_tree(self, name: str, accessible: str) -> QTreeWidget:
+        return _tree(name, accessible, [self.tr("Due"), self.tr("What")])
+
+    def _fill_followups(self, tree: QTreeWidget, items: list[FollowUpData], today: date) -> None:
+        tree.clear()
+        for f in items:
+            due = formatting.days_ahead(f.due_date, today)
+            if f.due_time:
+                due = f"{due} {formatting.short_time(f.due_time)}"
+            what = f.title
+            if f.recurrence_unit:
+                what += "  ↻ " + self.tr("every {n} {unit}").format(
+                    n=f.recurrence_interval or 1,
+                    unit=formatting.label(formatting.RECURRENCE_TEXT, f.recurrence_unit),
+                )
+            row = QTreeWidgetItem([due, what])
+            row.setToolTip(1, f"{what}\n\n{f.notes}" if f.notes else what)
+            row.setData(0, ItemIdRole, f.id)
+            row.setToolTip(0, formatting.long_date(f.due_date))
+            if f.is_overdue(today):
+                row.setForeground(0, formatting.health_color("overdue"))
+            tree.addTopLevelItem(row)
+        if not items:
+            _placeholder(tree, self.tr("No open follow-ups"))
+        tree.resizeColumnToContents(0)
+
+
+class NetworkingTab(KindTab):
+    kind = "networking"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactNetworkingView")
+        self.setAccessibleName(self.tr("Networking"))
+        self.reciprocity = QLabel()
+        self.reciprocity.setObjectName("reciprocitySummary")
+        self.reciprocity.setAccessibleName(self.tr("Reciprocity"))
+        self.log_button = _button(
+            "logNetworkingButton", self.tr("Log networking…"), self.tr("Log a networking entry")
+        )
+        self.log_button.clicked.connect(lambda: self.logRequested.emit("networking"))
+        self.followup_button = _button(
+            "addNetworkingFollowUpButton", self.tr("Add follow-up…"), self.tr("Add a networking follow-up")
+        )
+        self.followup_button.clicked.connect(lambda: self.followUpRequested.emit("networking"))
+        top = QHBoxLayout()
+        top.addWidget(self.reciprocity, 1)
+        top.addWidget(self.log_button)
+        top.addWidget(self.followup_button)
+
+        self.timeline = TimelineTable("networking", "networkingTimeline", self.tr("Networking timeline"))
+        self.timeline.activated.connect(self.interactionActivated)
+        self.followups = self._followup_tree("networkingFollowUps", self.tr("Networking follow-ups"))
+        self.introductions = _tree(
+            "contactIntroductions",
+            self.tr("Introductions"),
+            [self.tr("When"), self.tr("Introduction"), self.tr("Outcome")],
+        )
+        self.introductions.itemActivated.connect(self._intro_activated)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(_box(self.tr("Follow-ups"), self.followups))
+        lower.addWidget(_box(self.tr("Introductions"), self.introductions))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("networkingSplitter")
+        self.splitter.addWidget(_box(self.tr("Timeline"), self.timeline))
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
+        self.contact_id = contact_id
+        balance = networking.reciprocity_for_contact(contact_id)
+        self.reciprocity.setText(
+            self.tr("You gave {gave}, received {received} in the last 12 months").format(
+                gave=balance.gave, received=balance.received
+            )
+        )
+        self.timeline.load(
+            contact_id,
+            keep_loaded=keep_loaded,
+            empty_text=self.tr("No networking entries yet — log one (Ctrl+L)."),
+        )
+        self._fill_followups(
+            self.followups, followups.followups_for_contact(contact_id, kind="networking"), today
+        )
+        self.introductions.clear()
+        intros = introductions.introductions_for_contact(contact_id)
+        for intro in intros:
+            if intro.direction == "i_introduced":
+                text = self.tr("I introduced {a} to {b}").format(a=intro.person_a_name, b=intro.person_b_name)
+            else:
+                text = self.tr("{a} introduced me to {b}").format(
+                    a=intro.person_a_name, b=intro.person_b_name
+                )
+            other = intro.person_b_id if intro.person_a_id == contact_id else intro.person_a_id
+            row = QTreeWidgetItem(
+                [
+                    formatting.short_date(intro.occurred_on),
+                    text,
+                    formatting.label(formatting.INTRO_OUTCOME_TEXT, intro.outcome),
+                ]
+            )
+            row.setData(0, ItemIdRole, other)
+            row.setToolTip(1, intro.context or text)
+            self.introductions.addTopLevelItem(row)
+        if not intros:
+            _placeholder(self.introductions, self.tr("No introductions yet"))
+        self.introductions.resizeColumnToContents(0)
+
+    def _intro_activated(self, item: QTreeWidgetItem) -> None:
+        other = item.data(0, ItemIdRole)
+        if other:
+            self.contactLinkActivated.emit(int(other))
+
+
+class SalesTab(KindTab):
+    kind = "sales"
+    dealRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactSalesView")
+        self.setAccessibleName(self.tr("Sales"))
+        self.summary = QLabel()
+        self.summary.setObjectName("salesSummary")
+        self.log_button = _button("logSalesButton", self.tr("Log sales…"), self.tr("Log a sales entry"))
+        self.log_button.clicked.connect(lambda: self.logRequested.emit("sales"))
+        self.deal_button = _button("addDealButton", self.tr("Add deal…"), self.tr("Add a deal"))
+        self.deal_button.clicked.connect(self.dealRequested)
+        self.followup_button = _button(
+            "addSalesFollowUpButton", self.tr("Add follow-up…"), self.tr("Add a sales follow-up")
+        )
+        self.followup_button.clicked.connect(lambda: self.followUpRequested.emit("sales"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.log_button)
+        top.addWidget(self.deal_button)
+        top.addWidget(self.followup_button)
+
+        self.deals = _tree(
+            "contactDeals",
+            self.tr("Deals"),
+            [
+                self.tr("Deal"),
+                self.tr("Stage"),
+                self.tr("Value"),
+                self.tr("Probability"),
+                self.tr("Expected close"),
+            ],
+        )
+        self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
+        self.timeline.activated.connect(self.interactionActivated)
+        self.followups = self._followup_tree("salesFollowUps", self.tr("Sales follow-ups"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("salesSplitter")
+        self.splitter.addWidget(_box(self.tr("Deals"), self.deals))
+        self.splitter.addWidget(_box(self.tr("Timeline"), self.timeline))
+        self.splitter.addWidget(_box(self.tr("Follow-ups"), self.followups))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
+        self.contact_id = contact_id
+        self.deals.clear()
+        found = deals.deals_for_contact(contact_id)
+        open_deals = [d for d in found if d.is_open]
+        for deal in found:
+            row = QTreeWidgetItem(
+                [
+                    deal.title,
+                    formatting.label(formatting.STAGE_TEXT, deal.stage),
+                    formatting.money(deal.value, deal.currency),
+                    f"{deal.probability} %",
+                    formatting.short_date(deal.expected_close) if deal.expected_close else "",
+                ]
+            )
+            row.setData(0, ItemIdRole, deal.id)
+            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if deal.stage == "lost" and deal.lost_reason:
+                row.setToolTip(1, self.tr("Lost: {reason}").format(reason=deal.lost_reason))
+            self.deals.addTopLevelItem(row)
+        if not found:
+            _placeholder(self.deals, self.tr("No deals yet — add one to track its stage and value."))
+        for column in range(2, 5):
+            self.deals.resizeColumnToContents(column)
+        count = len(open_deals)
+        self.summary.setText(self.tr("1 open deal") if count == 1 else self.tr("%n open deals", "", count))
+        self.timeline.load(
+            contact_id,
+            keep_loaded=keep_loaded,
+            empty_text=self.tr("No sales entries yet — log one (Ctrl+L)."),
+        )
+        self._fill_followups(self.followups, followups.followups_for_contact(contact_id, kind="sales"), today)
+
+    def selected_deal(self) -> int | None:
+        item = self.deals.currentItem()
+        value = item.data(0, ItemIdRole) if item else None
+        return int(value) if value else None

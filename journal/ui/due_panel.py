@@ -1,0 +1,408 @@
+"""The in-app "Due now" panel: every follow-up whose time has come, with Done, Snooze and Open.
+
+A dock on the right of the main window (object name ``duePanel``). Missed reminders (the app
+was closed or the laptop slept) are listed first, together, under one heading, once.
+It also says whose birthday it is and how many people are due for a conversation.
+
+Signals:
+    countChanged(int): how many follow-ups are due now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import clock
+from journal.reminders import due
+from journal.reminders.context import ReminderContext, context_for
+from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
+from journal.services import followups
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
+from journal.services.events import Change
+from journal.services.followups import FollowUpData
+from journal.ui import ask, snooze
+from journal.ui.settings import AppSettings
+
+MAX_ROWS = 50  # the panel is a to-do glance, not the calendar
+STAGE_NAMES = {
+    "prospect": QT_TRANSLATE_NOOP("Reminders", "Prospect"),
+    "qualified": QT_TRANSLATE_NOOP("Reminders", "Qualified"),
+    "presentation": QT_TRANSLATE_NOOP("Reminders", "Presentation"),
+    "proposal": QT_TRANSLATE_NOOP("Reminders", "Proposal"),
+    "negotiation": QT_TRANSLATE_NOOP("Reminders", "Negotiation"),
+    "won": QT_TRANSLATE_NOOP("Reminders", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Reminders", "Lost"),
+}
+
+
+# --- text shared with the tray --------------------------------------------------------------------
+
+
+def local_text(instant: datetime, *, with_date: bool = True) -> str:
+    """A UTC instant in the user's zone and locale."""
+    local = instant.astimezone(clock.local_zone())
+    qt = QDateTime(local.date(), local.time().replace(tzinfo=None, microsecond=0))
+    fmt = QLocale.FormatType.ShortFormat
+    if not with_date or local.date() == clock.today():
+        return QLocale().toString(qt.time(), fmt)
+    return QLocale().toString(qt, fmt)
+
+
+def day_text(instant: datetime) -> str:
+    local = instant.astimezone(clock.local_zone()).date()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def context_lines(info: ReminderContext) -> list[str]:
+    """What to remember before acting: last conversation, open deal, why the follow-up exists."""
+    lines = []
+    if info.last_summary and info.last_at is not None:
+        lines.append(
+            QCoreApplication.translate("Reminders", "Last time ({day}): “{text}”").format(
+                day=day_text(info.last_at), text=info.last_summary
+            )
+        )
+    if info.deal_title:
+        stage = QCoreApplication.translate("Reminders", STAGE_NAMES.get(info.deal_stage, info.deal_stage))
+        lines.append(
+            QCoreApplication.translate("Reminders", "Deal: {deal} — {stage}").format(
+                deal=info.deal_title, stage=stage
+            )
+        )
+    if info.source_summary and info.source_at is not None:
+        lines.append(
+            QCoreApplication.translate("Reminders", "Why: follows “{text}” ({day})").format(
+                text=info.source_summary, day=day_text(info.source_at)
+            )
+        )
+    elif info.source_deal_title:
+        lines.append(
+            QCoreApplication.translate("Reminders", "Why: for the deal “{deal}”").format(
+                deal=info.source_deal_title
+            )
+        )
+    return lines
+
+
+def digest_lines(digest: Digest) -> list[str]:
+    lines = []
+    if digest.birthdays:
+        names = ", ".join(c.name for c in digest.birthdays[:5])
+        lines.append(
+            QCoreApplication.translate(
+                "Reminders", "Birthday today: {names}", "", len(digest.birthdays)
+            ).format(names=names)
+        )
+    if digest.reconnect_total:
+        lines.append(
+            QCoreApplication.translate(
+                "Reminders", "%n people are due for a conversation", "", digest.reconnect_total
+            )
+        )
+    return lines
+
+
+def snooze_label(minutes: int) -> str:
+    if minutes % 60 == 0:
+        return QCoreApplication.translate("Reminders", "%n hour(s)", "", minutes // 60)
+    return QCoreApplication.translate("Reminders", "%n minute(s)", "", minutes)
+
+
+def tomorrow_at(default_time: time) -> datetime:
+    """Tomorrow at the default reminder time (local wall time, DST-correct)."""
+    return due.wall_to_utc(clock.today() + timedelta(days=1), default_time, clock.local_zone())
+
+
+# --- one row -------------------------------------------------------------------------------------
+
+
+class DueRow(QFrame):
+    """One due follow-up. Signals: done(int), snoozed(int, object), openContact(int)."""
+
+    done = Signal(int)
+    snoozed = Signal(int, object)
+    openContact = Signal(int)
+
+    def __init__(
+        self,
+        item: FollowUpData,
+        instant: datetime,
+        info: ReminderContext,
+        settings: AppSettings,
+        *,
+        missed: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.instant = instant
+        self.settings = settings
+        self.setObjectName("dueRow")
+        self.setProperty("followupId", item.id)
+        self.setProperty("missed", missed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        kind = self.tr("Networking") if item.kind == "networking" else self.tr("Sales")
+        title = QLabel(f"<b>{_escape(item.title)}</b>")
+        title.setObjectName("dueTitle")
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        who = QLabel(
+            self.tr("{name} · {kind} · due {when}").format(
+                name=item.contact_name, kind=kind, when=local_text(instant)
+            )
+        )
+        who.setObjectName("dueWho")
+        who.setWordWrap(True)
+        lines = context_lines(info)
+        details = QLabel("\n".join(lines))
+        details.setObjectName("dueContext")
+        details.setWordWrap(True)
+        details.setVisible(bool(lines))
+        details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("dueDoneButton")
+        self.done_button.setAccessibleName(self.tr("Mark “{title}” done").format(title=item.title))
+        self.done_button.clicked.connect(lambda: self.done.emit(item.id))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setObjectName("dueSnoozeButton")
+        self.snooze_button.setAccessibleName(self.tr("Snooze “{title}”").format(title=item.title))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze_button)
+        self.snooze_menu.setObjectName("dueSnoozeMenu")
+        self._add_snooze("snoozeShortAction", snooze_label(settings.snooze_short_minutes), self._short)
+        self._add_snooze("snoozeLongAction", snooze_label(settings.snooze_long_minutes), self._long)
+        self._add_snooze("snoozeTomorrowAction", self.tr("Tomorrow"), self._tomorrow)
+        self._add_snooze("snoozePickAction", self.tr("Pick a time…"), self._pick)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.open_button = QPushButton(self.tr("Open contact"))
+        self.open_button.setObjectName("dueOpenButton")
+        self.open_button.setAccessibleName(self.tr("Open {name}").format(name=item.contact_name))
+        self.open_button.clicked.connect(lambda: self.openContact.emit(item.contact_id))
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addWidget(title)
+        layout.addWidget(who)
+        layout.addWidget(details)
+        layout.addLayout(buttons)
+
+    def _add_snooze(self, name: str, text: str, until: Callable[[], datetime | None]) -> None:
+        action = QAction(text, self.snooze_menu)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._snooze(until))
+        self.snooze_menu.addAction(action)
+
+    def action(self, name: str) -> QAction:
+        found = self.snooze_menu.findChild(QAction, name)
+        assert found is not None, name
+        return found
+
+    def _snooze(self, until: Callable[[], datetime | None]) -> None:
+        when = until()
+        if when is not None:
+            self.snoozed.emit(self.item.id, when)
+
+    def _short(self) -> datetime:
+        return clock.now() + timedelta(minutes=self.settings.snooze_short_minutes)
+
+    def _long(self) -> datetime:
+        return clock.now() + timedelta(minutes=self.settings.snooze_long_minutes)
+
+    def _tomorrow(self) -> datetime:
+        return tomorrow_at(self.settings.default_reminder_time)
+
+    def _pick(self) -> datetime | None:
+        return snooze.pick_datetime(
+            self,
+            title=self.tr("Snooze until"),
+            label=self.tr("Remind me again on:"),
+            initial=self._tomorrow(),
+            minimum=clock.now(),
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --- the panel -----------------------------------------------------------------------------------
+
+
+class DuePanel(QDockWidget):
+    countChanged = Signal(int)
+
+    def __init__(
+        self,
+        engine: ReminderEngine,
+        settings: AppSettings,
+        open_contact: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duePanel")
+        self.setWindowTitle(self.tr("Due now"))
+        self.setAccessibleName(self.tr("Due now"))
+        self.engine = engine
+        self.settings = settings
+        self.open_contact = open_contact
+        self.missed_ids: set[int] = set()
+        self.digest: Digest | None = None
+        self.rows: list[DueRow] = []
+
+        self.missed_label = QLabel()
+        self.missed_label.setObjectName("dueMissedLabel")
+        self.missed_label.setWordWrap(True)
+        self.missed_label.setStyleSheet("font-weight: bold;")
+        self.missed_dismiss = QPushButton(self.tr("Got it"))
+        self.missed_dismiss.setObjectName("dueMissedDismiss")
+        self.missed_dismiss.setAccessibleName(self.tr("Stop grouping the missed reminders"))
+        self.missed_dismiss.clicked.connect(self.clear_missed)
+        missed_box = QHBoxLayout()
+        missed_box.addWidget(self.missed_label, 1)
+        missed_box.addWidget(self.missed_dismiss)
+        self.missed_frame = QFrame()
+        self.missed_frame.setObjectName("dueMissedFrame")
+        self.missed_frame.setLayout(missed_box)
+        self.missed_frame.hide()
+        self.digest_label = QLabel()
+        self.digest_label.setObjectName("dueDigestLabel")
+        self.digest_label.setWordWrap(True)
+        self.digest_label.hide()
+        self.empty_label = QLabel(self.tr("Nothing is due. Enjoy the quiet."))
+        self.empty_label.setObjectName("dueEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("dueMoreLabel")
+        self.more_label.hide()
+
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
+        self.rows_box.setSpacing(6)
+        content = QWidget()
+        content.setObjectName("dueRows")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(4, 4, 4, 4)
+        inner.addLayout(self.rows_box)
+        inner.addWidget(self.more_label)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("dueScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.missed_frame)
+        layout.addWidget(self.digest_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setObjectName("duePanelRefresh")
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
+
+    # reacting ---------------------------------------------------------------------------------
+    def on_changed(self, change: Change) -> None:
+        if change.entity in ("followup", "contact", "interaction", "deal", "*"):
+            self._refresh_soon.start()
+
+    def on_fired(self, batch: ReminderBatch) -> None:
+        """New reminders: group the missed ones (once), show the digest, bring the panel up."""
+        if batch.missed:
+            self.missed_ids = {r.followup.id for r in batch.missed}
+        if batch.digest:
+            self.digest = batch.digest
+        self.refresh()
+        if batch.reminders or batch.digest:
+            self.show()
+            if self.isFloating():
+                self.raise_()
+
+    def clear_missed(self) -> None:
+        self.missed_ids.clear()
+        self.refresh()
+
+    # content ----------------------------------------------------------------------------------
+    def due_ids(self) -> list[int]:
+        return [row.item.id for row in self.rows]
+
+    def row_for(self, followup_id: int) -> DueRow | None:
+        return next((r for r in self.rows if r.item.id == followup_id), None)
+
+    def refresh(self) -> None:
+        items = self.engine.due_items()
+        self.missed_ids &= {f.id for f, _ in items}
+        ordered = sorted(items, key=lambda pair: (pair[0].id not in self.missed_ids, pair[1], pair[0].id))
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for item, instant in ordered[:MAX_ROWS]:
+            row = DueRow(
+                item,
+                instant,
+                context_for(item),
+                self.settings,
+                missed=item.id in self.missed_ids,
+                parent=self,
+            )
+            row.done.connect(self._done)
+            row.snoozed.connect(self._snooze)
+            row.openContact.connect(self.open_contact)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
+        hidden = len(items) - len(self.rows)
+        self.more_label.setText(self.tr("and %n more in the follow-up calendar", "", hidden))
+        self.more_label.setVisible(hidden > 0)
+        missed = len(self.missed_ids)
+        self.missed_label.setText(self.tr("You missed %n reminder(s) while away — listed first.", "", missed))
+        self.missed_frame.setVisible(missed > 0)
+        lines = digest_lines(self.digest) if self.digest and self.digest.day == clock.today() else []
+        self.digest_label.setText("\n".join(lines))
+        self.digest_label.setVisible(bool(lines))
+        self.empty_label.setVisible(not items)
+        self.scroll.setVisible(bool(items))
+        self.setWindowTitle(self.tr("Due now (%n)", "", len(items)) if items else self.tr("Due now"))
+        self.countChanged.emit(len(items))
+
+    # actions ----------------------------------------------------------------------------------
+    def _done(self, followup_id: int) -> None:
+        try:
+            followups.complete_followup(followup_id)
+        except JournalError as error:
+            ask.show_error(self, self.tr("Cannot mark it done"), ask.error_text(error))
+
+    def _snooze(self, followup_id: int, until: datetime) -> None:
+        try:
+            followups.snooze_followup(followup_id, until=until)
+        except JournalError as error:
+            ask.show_error(self, self.tr("Cannot snooze"), ask.error_text(error))

@@ -1,0 +1,306 @@
+"""The "Duplicates" section: likely duplicate pairs, merge (field by field), dismiss, undo.
+
+All data goes through ``journal.services.duplicates``; this module holds no SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.services import duplicates
+from journal.services.contacts import ContactDetail, get_contact
+from journal.services.errors import JournalError
+from journal.services.events import Change
+from journal.ui import ask
+from journal.ui.main_window import MainWindow
+
+FIELD_LABELS = {
+    "name": "Name",
+    "given_name": "First name",
+    "family_name": "Last name",
+    "organization": "Organization",
+    "title": "Job title",
+    "linkedin_url": "LinkedIn",
+    "website": "Website",
+    "location": "Location",
+    "birthday": "Birthday",
+    "how_met": "How we met",
+    "met_on": "Met on",
+    "notes": "Notes",
+    "cadence_days": "Keep-in-touch cadence (days)",
+    "source_uid": "ID in the other program",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Duplicates", text)
+
+
+class DuplicatePairModel(QAbstractTableModel):
+    HEADERS = ("Contact", "Organization", "Possible duplicate", "Organization", "Why")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pairs: list[duplicates.DuplicatePair] = []
+
+    def set_pairs(self, pairs: list[duplicates.DuplicatePair]) -> None:
+        self.beginResetModel()
+        self.pairs = pairs
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.pairs):
+            return None
+        pair = self.pairs[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                pair.a_name,
+                pair.a_organization,
+                pair.b_name,
+                pair.b_organization,
+                QCoreApplication.translate("Duplicates", duplicates.REASONS[pair.reason]),
+            )[index.column()]
+        return None
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class MergeDialog(QDialog):
+    """Choose, field by field, what the merged contact keeps. The left contact survives."""
+
+    def __init__(self, a: ContactDetail, b: ContactDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.a, self.b = a, b
+        self.setObjectName("mergeDialog")
+        self.setAccessibleName(self.tr("Merge two contacts"))
+        self.setWindowTitle(self.tr("Merge {a} and {b}").format(a=a.name, b=b.name))
+        self.groups: dict[str, QButtonGroup] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Keep</b>")), 0, 0)
+        grid.addWidget(QLabel(f"<b>{a.name}</b>"), 0, 1)
+        grid.addWidget(QLabel(f"<b>{b.name}</b>"), 0, 2)
+        row = 1
+        for name in duplicates.MERGE_FIELDS:
+            left, right = _shown(getattr(a, name)), _shown(getattr(b, name))
+            if left == right or not right:
+                continue
+            group = QButtonGroup(self)
+            first = QRadioButton(left or self.tr("(empty)"))
+            second = QRadioButton(right)
+            for button, side in ((first, "survivor"), (second, "merged")):
+                button.setObjectName(f"merge_{name}_{side}")
+                button.setAccessibleName(
+                    self.tr("Keep {field} from {who}").format(
+                        field=tr(FIELD_LABELS[name]), who=a.name if side == "survivor" else b.name
+                    )
+                )
+                group.addButton(button)
+            (second if not left else first).setChecked(True)
+            self.groups[name] = group
+            grid.addWidget(QLabel(tr(FIELD_LABELS[name])), row, 0)
+            grid.addWidget(first, row, 1)
+            grid.addWidget(second, row, 2)
+            row += 1
+        note = QLabel(
+            self.tr(
+                "Emails, phones, tags, interactions, follow-ups, deals and introductions of both are kept. "
+                "{b} goes to the trash; the merge can be undone."
+            ).format(b=b.name)
+        )
+        note.setWordWrap(True)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Merge"))
+        ok.setObjectName("mergeConfirm")
+        ok.setAccessibleName(self.tr("Merge the two contacts"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def choices(self) -> dict[str, str]:
+        result = {}
+        for name, group in self.groups.items():
+            checked = group.checkedButton()
+            if checked is not None:
+                result[name] = "merged" if checked.objectName().endswith("_merged") else "survivor"
+        return result
+
+
+class DuplicatesView(QWidget):
+    """Signals:
+    merged(int): a merge was made (its id, for undo).
+    """
+
+    merged = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.setObjectName("duplicatesView")
+        self.setAccessibleName(self.tr("Likely duplicates"))
+        self.model = DuplicatePairModel()
+        self.table = QTableView()
+        self.table.setObjectName("duplicatesTable")
+        self.table.setAccessibleName(self.tr("Pairs of contacts that may be the same person"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _i: self.merge_selected())
+        self.summary = QLabel()
+        self.summary.setObjectName("duplicatesSummary")
+        self.merge_button = self._button(
+            "duplicatesMerge", self.tr("&Merge…"), self.tr("Merge the selected pair")
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.dismiss_button = self._button(
+            "duplicatesDismiss", self.tr("&Not the same person"), self.tr("Not the same person")
+        )
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.undo_button = self._button(
+            "duplicatesUndo", self.tr("&Undo last merge"), self.tr("Undo the last merge")
+        )
+        self.undo_button.clicked.connect(self.undo_last)
+        buttons = QHBoxLayout()
+        for button in (self.merge_button, self.dismiss_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        window.context.signals.changed.connect(self._changed)
+        self.reload()
+
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _changed(self, change: Change) -> None:
+        if change.entity in ("contact", "duplicate", "database"):
+            self.reload()
+
+    def reload(self) -> None:
+        pairs = duplicates.find_duplicates()
+        self.model.set_pairs(pairs)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(self.tr("%n pair(s) may be the same person.", "", len(pairs)))
+        undoable = [m for m in duplicates.recent_merges(1) if not m.undone]
+        self.undo_button.setEnabled(bool(undoable))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.model.rowCount() > 0
+        self.merge_button.setEnabled(has)
+        self.dismiss_button.setEnabled(has)
+
+    def selected_pair(self) -> duplicates.DuplicatePair | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self.model.rowCount() else -1)
+        return self.model.pairs[row] if row >= 0 else None
+
+    def merge_selected(self) -> int | None:
+        pair = self.selected_pair()
+        if pair is None:
+            return None
+        try:
+            dialog = MergeDialog(get_contact(pair.a_id), get_contact(pair.b_id), self)
+        except JournalError as exc:
+            ask.show_error(self, self.tr("Cannot merge"), ask.error_text(exc))
+            self.reload()
+            return None
+        if not self.run_merge_dialog(dialog):
+            return None
+        try:
+            merge_id = duplicates.merge_contacts(pair.a_id, pair.b_id, choices=dialog.choices())
+        except JournalError as exc:
+            ask.show_error(self, self.tr("Cannot merge"), ask.error_text(exc))
+            return None
+        self.merged.emit(merge_id)
+        self.reload()
+        return merge_id
+
+    def run_merge_dialog(self, dialog: MergeDialog) -> bool:
+        """Show the merge dialog (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def dismiss_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is not None:
+            duplicates.dismiss_pair(pair.a_id, pair.b_id)
+
+    def undo_last(self) -> None:
+        merges = [m for m in duplicates.recent_merges(1) if not m.undone]
+        if not merges:
+            return
+        merge = merges[0]
+        if not ask.confirm(
+            self,
+            self.tr("Undo merge"),
+            self.tr("Separate {a} and {b} again?").format(a=merge.survivor_name, b=merge.merged_name),
+        ):
+            return
+        try:
+            duplicates.undo_merge(merge.id)
+        except JournalError as exc:
+            ask.show_error(self, self.tr("Cannot undo the merge"), ask.error_text(exc))
+        self.reload()
+
+
+def install(window: MainWindow) -> None:
+    window.add_section("duplicates", window.tr("Duplicates"), lambda: DuplicatesView(window))

@@ -1,0 +1,278 @@
+"""File > Import: read the file, show the dry-run plan, then import with progress and cancel.
+
+Reading, planning and writing all run on a worker thread, so a 100,000-row
+file never freezes the window. Nothing is written before the user presses
+Import, and the write is one transaction: Cancel rolls it back.
+
+Signals:
+    imported(object): the ``ImportPlan`` that was applied.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.interop import csvformats, engine
+from journal.interop.errors import ImportCancelled
+from journal.services.errors import JournalError
+from journal.ui import ask
+from journal.ui.importing.plan_model import PlanModel
+from journal.ui.importing.worker import Task
+
+FORMAT_NAMES = {
+    "auto": "Detect automatically",
+    "vcard": "vCard (.vcf)",
+    "linkedin": "LinkedIn Connections.csv",
+    "google": "Google Contacts CSV",
+    "outlook": "Outlook CSV",
+    "csv": "Other CSV (choose the columns)",
+    "json": "Networking Journal JSON",
+}
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)
+
+    def __init__(self, path: Path | str, parent: QWidget | None = None, fmt: str = "auto") -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.parsed: engine.ParsedFile | None = None
+        self.plan: engine.ImportPlan | None = None
+        self.result: engine.ImportPlan | None = None
+        self.task: Task | None = None
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))
+        self.setAccessibleName(self.tr("Import contacts"))
+        self.resize(820, 560)
+
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("importFormat")
+        self.format_box.setAccessibleName(self.tr("File format"))
+        for key, label in FORMAT_NAMES.items():
+            self.format_box.addItem(self.tr(label), key)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.format_box.activated.connect(lambda _i: self.read())
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # column mapping (generic CSV only)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("importMapping")
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Example"), self.tr("Import as")]
+        )
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.apply_mapping_button = QPushButton(self.tr("Update preview"))
+        self.apply_mapping_button.setObjectName("importUpdatePreview")
+        self.apply_mapping_button.setAccessibleName(self.tr("Update the preview with these columns"))
+        self.apply_mapping_button.clicked.connect(self.read)
+        self.mapping_page = QWidget()
+        mapping_layout = QVBoxLayout(self.mapping_page)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_layout.addWidget(QLabel(self.tr("Say which column holds what:")))
+        mapping_layout.addWidget(self.mapping_table)
+        mapping_layout.addWidget(self.apply_mapping_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.mapping_page.setVisible(False)
+
+        self.model = PlanModel()
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+        self.table.setAccessibleName(self.tr("What the import will do"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importApply")
+        self.import_button.setAccessibleName(self.tr("Import now"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.apply)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("importClose")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Format:")))
+        top.addWidget(self.format_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.mapping_page)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    # reading + dry run -----------------------------------------------------------------------
+    def _mapping(self) -> dict[int, str] | None:
+        if not self.mapping_page.isVisible() or self.mapping_table.rowCount() == 0:
+            return None
+        mapping: dict[int, str] = {}
+        for row in range(self.mapping_table.rowCount()):
+            box = self.mapping_table.cellWidget(row, 2)
+            if isinstance(box, QComboBox) and box.currentData():
+                mapping[row] = str(box.currentData())
+        return mapping
+
+    def read(self) -> None:
+        """Parse the file and make the dry-run plan (on a worker)."""
+        fmt = str(self.format_box.currentData())
+        mapping = self._mapping() if fmt in ("csv", "auto") else None
+        path = self.path
+
+        def step(_progress: Any, _cancelled: Any) -> tuple[engine.ParsedFile, engine.ImportPlan]:
+            parsed = engine.read_file(path, fmt, mapping)
+            return parsed, engine.plan_import(parsed)
+
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading {file}…").format(file=path.name))
+        self._run(step, self._read_done)
+
+    def _read_done(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self.parsed = self.plan = None
+            self.model.set_entries([])
+            self.summary.setText(self._error(result))
+            return
+        self.parsed, self.plan = result  # type: ignore[misc]
+        assert self.parsed is not None and self.plan is not None
+        if self.parsed.format == "csv" and self.parsed.header and not self.mapping_page.isVisible():
+            self._fill_mapping(self.parsed)
+        self.model.set_entries(self.plan.entries)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(self._plan_text(self.plan, before=True))
+        self.import_button.setEnabled(bool(self.plan.added or self.plan.merged))
+
+    def _fill_mapping(self, parsed: engine.ParsedFile) -> None:
+        journal = csvformats.is_journal_header(parsed.header)
+        if journal:
+            return
+        guessed = csvformats.guess_mapping(parsed.header)
+        example = csvformats.read_table(parsed.text).rows[0] if parsed.text else []
+        self.mapping_table.setRowCount(len(parsed.header))
+        for row, name in enumerate(parsed.header):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(name))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row] if row < len(example) else ""))
+            box = QComboBox()
+            box.setObjectName(f"importMapping{row}")
+            box.setAccessibleName(self.tr("Import column {name} as").format(name=name))
+            for key, label in csvformats.FIELDS.items():
+                box.addItem(self.tr(label), key)
+            box.setCurrentIndex(max(0, box.findData(guessed.get(row, ""))))
+            self.mapping_table.setCellWidget(row, 2, box)
+        self.mapping_page.setVisible(True)
+
+    def set_mapping(self, mapping: dict[int, str]) -> None:
+        """Choose the columns (tests and keyboard users)."""
+        for row in range(self.mapping_table.rowCount()):
+            box = self.mapping_table.cellWidget(row, 2)
+            if isinstance(box, QComboBox):
+                box.setCurrentIndex(max(0, box.findData(mapping.get(row, ""))))
+
+    def _plan_text(self, plan: engine.ImportPlan, *, before: bool) -> str:
+        if before:
+            text = self.tr("{added} to add, {merged} to merge with existing contacts, {skipped} to skip.")
+        else:
+            text = self.tr("Done: {added} added, {merged} merged, {skipped} skipped.")
+        text = text.format(added=plan.added, merged=plan.merged, skipped=plan.skipped)
+        dupes = len(plan.duplicates())
+        if dupes:
+            text += " " + self.tr("%n may be a duplicate; review under Duplicates.", "", dupes)
+        if before and not (plan.added or plan.merged):
+            text += " " + self.tr("Nothing new to import.")
+        return text
+
+    def _error(self, exc: BaseException) -> str:
+        if isinstance(exc, JournalError):
+            return self.tr("This file cannot be imported: {reason}").format(reason=ask.error_text(exc))
+        return self.tr("Something went wrong: {error}").format(error=exc)
+
+    # applying --------------------------------------------------------------------------------
+    def apply(self) -> None:
+        parsed = self.parsed
+        if parsed is None or (self.task is not None and self.task.running):
+            return
+
+        def step(progress: Any, cancelled: Any) -> engine.ImportPlan:
+            return engine.apply_import(parsed, progress=progress, cancelled=cancelled)
+
+        self.import_button.setEnabled(False)
+        self.format_box.setEnabled(False)
+        self.mapping_page.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.summary.setText(self.tr("Importing…"))
+        self._run(step, self._apply_done)
+
+    def _apply_done(self, result: object) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.import_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setFocus()
+        if isinstance(result, ImportCancelled):
+            self.summary.setText(self.tr("Import cancelled. Nothing was changed."))
+        elif isinstance(result, BaseException):
+            self.summary.setText(self._error(result) + " " + self.tr("Nothing was changed."))
+        else:
+            assert isinstance(result, engine.ImportPlan)
+            self.result = result
+            self.model.set_entries(result.entries)
+            self.summary.setText(self._plan_text(result, before=False))
+            self.imported.emit(result)
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def _run(self, step: Any, done: Any) -> None:
+        task = Task(step, self)
+        task.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
+        task.finished.connect(done)
+        self.task = task
+        task.start()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.cancel()  # Esc while importing cancels (and rolls back) instead of hiding the dialog
+            return
+        super().reject()

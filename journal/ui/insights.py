@@ -1,0 +1,452 @@
+"""InsightsView (section "insights"): reading the numbers.
+
+Tabs: quota and forecast, the objection log (win rate per response), the four trend charts
+(each with its table), and the networking ledger (given vs received, who I only take from).
+Numbers come from ``services.sales`` / ``services.networking``; they are recomputed when
+deals, quotas or interactions change, and only while the page is on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import clock
+from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
+from journal.services import networking, quotas, sales
+from journal.services.errors import JournalError
+from journal.services.events import Change
+from journal.services.sales import QuotaProgress
+from journal.ui import ask
+from journal.ui.charts import (
+    ChartPanel,
+    ChartTableModel,
+    DaysPerStageChart,
+    FunnelChart,
+    InteractionsPerMonthChart,
+    WonVsQuotaChart,
+    labels,
+)
+from journal.ui.context import AppContext
+
+_WATCHED = {"deal", "quota", "interaction", "contact", "database"}
+
+
+def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class QuotaDialog(QDialog):
+    """Set (or replace) the sales target of a month or a quarter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotaDialog")
+        self.setWindowTitle(self.tr("Set quota"))
+        self.setAccessibleName(self.windowTitle())
+        self.period = QComboBox()
+        self.period.setObjectName("quotaPeriod")
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.addItem(self.tr("Month"), "month")
+        self.period.addItem(self.tr("Quarter"), "quarter")
+        today = clock.today()
+        self.start = QDateEdit(QDate(today.year, today.month, 1))
+        self.start.setObjectName("quotaStart")
+        self.start.setAccessibleName(self.tr("Which month or quarter"))
+        self.start.setDisplayFormat("MMMM yyyy")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("quotaAmount")
+        self.amount.setAccessibleName(self.tr("Target amount"))
+        self.amount.setPlaceholderText("30000")
+        current = quotas.get_quota(today)
+        if current is not None:
+            self.amount.setText(format(current.amount, "f"))
+        self.currency = QLineEdit(current.currency if current else "EUR")
+        self.currency.setObjectName("quotaCurrency")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setMaxLength(3)
+        self.error = QLabel()
+        self.error.setObjectName("quotaError")
+        self.error.setVisible(False)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Period"), self.period)
+        form.addRow(self.tr("&Starting"), self.start)
+        form.addRow(self.tr("&Target"), self.amount)
+        form.addRow(self.tr("&Currency"), self.currency)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("dialogButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        qday = self.start.date()
+        period = self.period.currentData()
+        assert period in QUOTA_PERIODS
+        start = quotas.period_start(date(qday.year(), qday.month(), 1), period)
+        try:
+            quotas.set_quota(
+                period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
+            )
+        except JournalError as error:
+            self.error.setText(ask.error_text(error))
+            self.error.setVisible(True)
+            return
+        super().accept()
+
+
+class QuotaBox(QGroupBox):
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.bar = QProgressBar()
+        self.bar.setObjectName(f"{name}Bar")
+        self.bar.setAccessibleName(title)
+        self.bar.setRange(0, 1000)
+        self.text = QLabel()
+        self.text.setObjectName(f"{name}Text")
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.text)
+
+    def show_progress(self, progress: QuotaProgress, period_name: str) -> None:
+        cur = progress.currency
+        if progress.target is None:
+            self.bar.setValue(0)
+            self.bar.setFormat(self.tr("No quota"))
+            text = self.tr("Won %1 in %2. No quota set.")
+        else:
+            fraction = progress.fraction or Decimal(0)
+            self.bar.setValue(int(min(fraction, Decimal(1)) * 1000))
+            self.bar.setFormat(labels.percent(fraction))
+            text = self.tr("Won %1 of %3 in %2 (%4 to go).")
+        values = {
+            "%1": labels.money(progress.won, cur),
+            "%2": period_name,
+            "%3": labels.money(progress.target, cur) if progress.target is not None else "",
+            "%4": labels.money(progress.remaining, cur) if progress.remaining is not None else "",
+        }
+        for key, value in values.items():
+            text = text.replace(key, value)
+        text += "\n" + self.tr("Open deals expected to close then, weighted by probability: %1").replace(
+            "%1", labels.money(progress.open_weighted, cur)
+        )
+        self.text.setText(text)
+        self.bar.setAccessibleDescription(text)
+
+
+class InsightsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("insightsView")
+        self.setAccessibleName(self.tr("Insights"))
+        self._dirty = True
+        self.dialog: QDialog | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("insightsTabs")
+        self.tabs.setAccessibleName(self.tr("Insights"))
+
+        # quota & forecast -------------------------------------------------------------------
+        self.month_box = QuotaBox(self.tr("This month"), "monthQuota")
+        self.quarter_box = QuotaBox(self.tr("This quarter"), "quarterQuota")
+        self.set_quota_action = QAction(self.tr("Set sales quota…"), self)
+        self.set_quota_action.setObjectName("setQuotaAction")
+        self.set_quota_action.triggered.connect(self.set_quota)
+        self.set_quota_button = QPushButton(self.tr("Set quota…"))
+        self.set_quota_button.setObjectName("setQuotaButton")
+        self.set_quota_button.setAccessibleName(self.tr("Set quota"))
+        self.set_quota_button.clicked.connect(self.set_quota)
+        self.forecast_model = ChartTableModel(self)
+        self.forecast_table = _table(
+            "forecastTable", self.tr("Weighted forecast by expected close month"), self.forecast_model
+        )
+        quota_page = QWidget()
+        quota_page.setObjectName("quotaPage")
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.month_box, 1)
+        boxes.addWidget(self.quarter_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.set_quota_button)
+        forecast_title = QLabel(
+            self.tr("<b>Forecast</b> — open deals by expected close month, value × probability")
+        )
+        forecast_title.setBuddy(self.forecast_table)
+        page_layout = QVBoxLayout(quota_page)
+        page_layout.addLayout(boxes)
+        page_layout.addLayout(buttons)
+        page_layout.addWidget(forecast_title)
+        page_layout.addWidget(self.forecast_table, 1)
+        self.tabs.addTab(quota_page, self.tr("Quota && forecast"))
+
+        # objections ---------------------------------------------------------------------------
+        self.objection_model = ChartTableModel(self)
+        self.objection_table = _table(
+            "objectionTable", self.tr("Win rate per objection response"), self.objection_model
+        )
+        objection_page = QWidget()
+        objection_page.setObjectName("objectionPage")
+        note = QLabel(
+            self.tr(
+                "For each kind of objection, how each response worked out. Win rate = won deals ÷ decided "
+                "(won or lost) deals the objection was raised on; open deals are not counted yet."
+            )
+        )
+        note.setWordWrap(True)
+        note.setBuddy(self.objection_table)
+        objection_layout = QVBoxLayout(objection_page)
+        objection_layout.addWidget(note)
+        objection_layout.addWidget(self.objection_table, 1)
+        self.tabs.addTab(objection_page, self.tr("Objections"))
+
+        # charts -------------------------------------------------------------------------------
+        self.won_chart = WonVsQuotaChart()
+        self.funnel_chart = FunnelChart()
+        self.days_chart = DaysPerStageChart()
+        self.interactions_chart = InteractionsPerMonthChart()
+        self.chart_panels = [
+            ChartPanel(self.won_chart, self.tr("Won value per month against quota (last 12 months)")),
+            ChartPanel(self.funnel_chart, self.tr("Stage-to-stage conversion")),
+            ChartPanel(self.days_chart, self.tr("Average days per stage")),
+            ChartPanel(self.interactions_chart, self.tr("Interactions per month by kind (last 12 months)")),
+        ]
+        for panel, title in zip(
+            self.chart_panels,
+            (self.tr("Won vs quota"), self.tr("Funnel"), self.tr("Days per stage"), self.tr("Interactions")),
+            strict=True,
+        ):
+            self.tabs.addTab(panel, title)
+
+        # networking ledger --------------------------------------------------------------------
+        self.ledger_text = QLabel()
+        self.ledger_text.setObjectName("ledgerText")
+        self.ledger_text.setWordWrap(True)
+        self.ledger_model = ChartTableModel(self)
+        self.ledger_table = _table(
+            "ledgerTable", self.tr("Value given and received by type"), self.ledger_model
+        )
+        self.taking_model = ChartTableModel(self)
+        self.taking_table = _table(
+            "takingTable", self.tr("Relationships where I have only been taking"), self.taking_model
+        )
+        self.taking_table.doubleClicked.connect(self._open_taker)
+        self._taker_ids: list[int] = []
+        taking_title = QLabel(self.tr("<b>Only taking</b> — they gave, I gave nothing back (last 12 months)"))
+        taking_title.setBuddy(self.taking_table)
+        ledger_page = QWidget()
+        ledger_page.setObjectName("ledgerPage")
+        ledger_layout = QVBoxLayout(ledger_page)
+        ledger_layout.addWidget(self.ledger_text)
+        ledger_layout.addWidget(self.ledger_table, 1)
+        ledger_layout.addWidget(taking_title)
+        ledger_layout.addWidget(self.taking_table, 2)
+        self.tabs.addTab(ledger_page, self.tr("Networking ledger"))
+        # The ledger reads every networking entry of the year: only when its tab is open.
+        self.ledger_page = ledger_page
+        self._ledger_dirty = True
+        self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        context.signals.changed.connect(self._on_changed)
+        self.reload()
+
+    # data ----------------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.entity not in _WATCHED:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._dirty = False
+        today = clock.today()
+        month = sales.quota_progress(day=today)
+        quarter = sales.quota_progress(day=today, period="quarter")
+        self.month_box.show_progress(month, labels.month_long(month.start))
+        q_name = (
+            self.tr("Q%1 %2")
+            .replace("%1", str((quarter.start.month - 1) // 3 + 1))
+            .replace("%2", str(quarter.start.year))
+        )
+        self.quarter_box.show_progress(quarter, q_name)
+        self._load_forecast()
+        self._load_objections()
+        self.won_chart.set_data(sales.won_per_month(today=today, currency=month.currency), month.currency)
+        self.funnel_chart.set_data(sales.stage_reach(), sales.stage_conversion())
+        self.days_chart.set_data(sales.average_days_per_stage())
+        self.interactions_chart.set_data(sales.interactions_per_month(today=today))
+        self._ledger_dirty = True
+        self._load_ledger_if_shown()
+
+    def _load_ledger_if_shown(self) -> None:
+        if self._ledger_dirty and self.tabs.currentWidget() is self.ledger_page:
+            self._ledger_dirty = False
+            self._load_ledger()
+
+    def _load_forecast(self) -> None:
+        rows = []
+        totals: dict[str, list[Decimal]] = {}
+        for item in sales.weighted_forecast():
+            rows.append(
+                [
+                    labels.month_long(item.month) if item.month else self.tr("No expected close date"),
+                    labels.integer(item.deals),
+                    labels.money(item.total, item.currency),
+                    labels.money(item.weighted, item.currency),
+                ]
+            )
+            sums = totals.setdefault(item.currency, [Decimal(0), Decimal(0)])
+            sums[0] += item.total
+            sums[1] += item.weighted
+        for currency, (total, weighted) in sorted(totals.items()):
+            rows.append(
+                [self.tr("Total"), "", labels.money(total, currency), labels.money(weighted, currency)]
+            )
+        headers = [
+            self.tr("Expected close"),
+            self.tr("Open deals"),
+            self.tr("Value"),
+            self.tr("Weighted value"),
+        ]
+        self.forecast_model.set_rows(headers, rows, numeric=(1, 2, 3))
+
+    def _load_objections(self) -> None:
+        rows = [
+            [
+                labels.objection(s.category),
+                s.response or self.tr("(no response recorded)"),
+                labels.integer(s.uses),
+                labels.integer(s.deals),
+                labels.integer(s.won),
+                labels.integer(s.lost),
+                labels.percent(s.win_rate),
+            ]
+            for s in sales.objection_win_rates()
+        ]
+        headers = [
+            self.tr("Objection"),
+            self.tr("Response"),
+            self.tr("Times used"),
+            self.tr("Deals"),
+            self.tr("Won"),
+            self.tr("Lost"),
+            self.tr("Win rate"),
+        ]
+        self.objection_model.set_rows(headers, rows, numeric=(2, 3, 4, 5, 6))
+
+    def _load_ledger(self) -> None:
+        ledger = networking.overall_reciprocity()
+        text = self.tr("In the last 12 months you gave %1 and received %2 (balance %3).")
+        for key, value in (("%1", ledger.gave), ("%2", ledger.received), ("%3", ledger.balance)):
+            text = text.replace(key, labels.integer(value))
+        self.ledger_text.setText(text)
+        rows = [
+            [
+                labels.value_type(vtype),
+                labels.integer(ledger.by_type.get(("gave", vtype), 0)),
+                labels.integer(ledger.by_type.get(("received", vtype), 0)),
+            ]
+            for vtype in VALUE_TYPES
+        ]
+        self.ledger_model.set_rows(
+            [self.tr("Value"), self.tr("I gave"), self.tr("I received")], rows, numeric=(1, 2)
+        )
+        takers = networking.taking_relationships()
+        self._taker_ids = [t.contact_id for t in takers]
+        self.taking_model.set_rows(
+            [self.tr("Contact"), self.tr("Times they gave"), self.tr("Last time")],
+            [
+                [
+                    t.name,
+                    labels.integer(t.received),
+                    labels.short_date(t.last_received_at.astimezone(clock.local_zone()).date()),
+                ]
+                for t in takers
+            ],
+            numeric=(1,),
+        )
+
+    def _open_taker(self, index: Any) -> None:
+        window = self.window()
+        if 0 <= index.row() < len(self._taker_ids) and hasattr(window, "open_contact"):
+            window.open_contact(self._taker_ids[index.row()])
+
+    def set_quota(self) -> QDialog:
+        dialog = QuotaDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def install(window: Any) -> None:
+    def build() -> InsightsView:
+        view = InsightsView(window.context)
+        return view
+
+    window.add_section("insights", QCoreApplication.translate("MainWindow", "Insights"), build)
+
+    def set_quota() -> None:
+        view = window.show_section("insights")
+        assert isinstance(view, InsightsView)
+        view.tabs.setCurrentIndex(0)
+        view.set_quota()
+
+    action = QAction(QCoreApplication.translate("Insights", "Set sales &quota…"), window)
+    action.setObjectName("setQuotaAction")
+    action.triggered.connect(set_quota)
+    window.edit_menu.addAction(action)

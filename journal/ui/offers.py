@@ -1,0 +1,110 @@
+"""The offer bar: a one-click follow-up after a won deal or a networking meeting. Never forced.
+
+A thin bar at the top of the main window (object name ``offerBar``) with Add and Dismiss.
+Offers queue up; each is made once per session. What to offer is decided by the Qt-free
+``journal.reminders.offers``.
+
+Signals:
+    offerShown(object): an ``Offer`` is now on the bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+
+from journal.reminders.offers import Offer, accept, offer_for_change
+from journal.services.errors import JournalError
+from journal.services.events import Change
+from journal.ui import ask
+from journal.ui.settings import AppSettings
+
+
+def translate_offer(text: str) -> str:
+    return QCoreApplication.translate("Offers", text)
+
+
+class OfferBar(QToolBar):
+    offerShown = Signal(object)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offerBar")
+        self.setWindowTitle(self.tr("Suggested follow-up"))
+        self.setAccessibleName(self.tr("Suggested follow-up"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.settings = settings
+        self.queue: list[Offer] = []
+        self.seen: set[str] = set()
+        self.current: Offer | None = None
+        self.label = QLabel()
+        self.label.setObjectName("offerLabel")
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.add_button = QPushButton(self.tr("Add follow-up"))
+        self.add_button.setObjectName("offerAddButton")
+        self.add_button.setAccessibleName(self.tr("Add the suggested follow-up"))
+        self.add_button.clicked.connect(self.add_current)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setObjectName("offerDismissButton")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the suggestion"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.addWidget(self.label)
+        self.addWidget(self.add_button)
+        self.addWidget(self.dismiss_button)
+        self.hide()
+        self.offer_source: Callable[[Change], Offer | None] = lambda change: offer_for_change(
+            change, post_sale_days=self.settings.post_sale_days
+        )
+
+    def on_changed(self, change: Change) -> None:
+        if not self.settings.offer_followups:
+            return
+        if (change.entity, change.action) not in (
+            ("deal", "updated"),
+            ("deal", "created"),
+            ("interaction", "created"),
+        ):
+            return
+        try:
+            offer = self.offer_source(change)
+        except JournalError:
+            return
+        if offer is None or offer.key in self.seen:
+            return
+        self.seen.add(offer.key)
+        self.queue.append(offer)
+        if self.current is None:
+            self._next()
+
+    def _title(self, offer: Offer) -> str:
+        return offer.title(translate_offer)
+
+    def _next(self) -> None:
+        self.current = self.queue.pop(0) if self.queue else None
+        if self.current is None:
+            self.hide()
+            return
+        day = QLocale().toString(self.current.due_date, QLocale.FormatType.ShortFormat)
+        if self.current.reason == "post_sale":
+            text = self.tr("Deal won! Add a follow-up “{title}” on {day}?")
+        else:
+            text = self.tr("Add a follow-up “{title}” on {day}?")
+        self.label.setText(text.format(title=self._title(self.current), day=day))
+        self.show()
+        self.offerShown.emit(self.current)
+
+    def add_current(self) -> None:
+        if self.current is None:
+            return
+        try:
+            accept(self.current, self._title(self.current))
+        except JournalError as error:
+            ask.show_error(self, self.tr("Cannot add the follow-up"), ask.error_text(error))
+        self._next()
+
+    def dismiss(self) -> None:
+        self._next()

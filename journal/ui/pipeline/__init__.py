@@ -1,0 +1,17 @@
+"""The sales pipeline board (section "pipeline")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.pipeline.view import PipelineView
+
+    title = QCoreApplication.translate("MainWindow", "Pipeline")
+    window.add_section("pipeline", title, lambda: PipelineView(window.context))

@@ -1,0 +1,367 @@
+"""PipelineView: deals by stage as columns, moved by drag-and-drop or from the keyboard.
+
+Keyboard: Left/Right go to the neighbouring column; Ctrl+Right / Ctrl+Left move the selected
+deal one stage on or back; "Move to…" (Ctrl+M) moves it to any stage. Moving to "lost" asks
+for the reason. Every move goes through ``services.deals.move_deal``, which records it in the
+deal's stage history (shown under the board for the selected deal).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.db.models import STAGES
+from journal.services import deals, sales
+from journal.services.errors import JournalError
+from journal.services.events import Change
+from journal.ui import ask
+from journal.ui.charts import labels
+from journal.ui.context import AppContext
+from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
+
+_WATCHED = {"deal", "contact", "database"}
+
+
+class StageColumn(QWidget):
+    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"{stage}Column")
+        self.header = QLabel()
+        self.header.setObjectName(f"{stage}Header")
+        self.header.setWordWrap(True)
+        self.model = StageDealsModel(stage, self)
+        self.list = QListView()
+        self.list.setObjectName(f"{stage}List")
+        self.list.setAccessibleName(labels.stage(stage))
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(1)
+        self.list.setMinimumWidth(130)
+        self.header.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.list, 1)
+
+    def set_summary(self, summary: sales.StageSummary) -> None:
+        amounts = ", ".join(labels.money(v, c, cents=False) for c, v in sorted(summary.totals.items())) or "–"
+        count = self.tr("%n deal(s)", "", summary.count)
+        self.header.setText(f"<b>{labels.stage(self.stage)}</b><br>{count} · {amounts}")
+        self.list.setAccessibleDescription(f"{labels.stage(self.stage)}: {count}, {amounts}")
+
+    def selected_deal_id(self) -> int | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.list.selectionModel().isSelected(index):
+            return None
+        value = index.data(DealIdRole)
+        return int(value) if value is not None else None
+
+    def select_deal(self, deal_id: int) -> bool:
+        row = self.model.row_of(deal_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+        return True
+
+
+class PipelineView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("pipelineView")
+        self.setAccessibleName(self.tr("Pipeline"))
+        self._dirty = True
+        self._follow: int | None = None
+
+        self.columns = [StageColumn(stage) for stage in STAGES]
+        board = QWidget()
+        board.setObjectName("pipelineBoard")
+        board_layout = QHBoxLayout(board)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(6)
+        for column in self.columns:
+            board_layout.addWidget(column, 1)
+            column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+            column.list.selectionModel().currentChanged.connect(
+                lambda _cur, _prev, c=column: self._current_changed(c)
+            )
+            column.list.installEventFilter(self)
+
+        self.move_back_action = self._action(
+            "moveDealBackAction", self.tr("Move to previous stage"), "Ctrl+Left"
+        )
+        self.move_back_action.triggered.connect(lambda: self.step_selected(-1))
+        self.move_on_action = self._action("moveDealOnAction", self.tr("Move to next stage"), "Ctrl+Right")
+        self.move_on_action.triggered.connect(lambda: self.step_selected(1))
+        self.move_menu = QMenu(self.tr("Move to"), self)
+        self.move_menu.setObjectName("moveDealMenu")
+        self.stage_actions: dict[str, QAction] = {}
+        for stage in STAGES:
+            action = self.move_menu.addAction(labels.stage(stage))
+            action.setObjectName(f"moveTo{stage.capitalize()}Action")
+            action.triggered.connect(lambda _checked=False, s=stage: self.move_selected(s))
+            self.stage_actions[stage] = action
+        self.move_to_action = self._action("moveDealToAction", self.tr("Move to…"), "Ctrl+M")
+        self.move_to_action.triggered.connect(self._popup_move_menu)
+
+        self.back_button = self._button("moveDealBackButton", self.move_back_action, "◀ " + self.tr("Back"))
+        self.on_button = self._button("moveDealOnButton", self.move_on_action, self.tr("On") + " ▶")
+        self.move_button = QToolButton()
+        self.move_button.setObjectName("moveDealToButton")
+        self.move_button.setAccessibleName(self.tr("Move the selected deal to a stage"))
+        self.move_button.setText(self.tr("Move to…"))
+        self.move_button.setMenu(self.move_menu)
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        hint = QLabel(self.tr("Drag a deal to another column, or select it and press Ctrl+→ / Ctrl+←."))
+        hint.setObjectName("pipelineHint")
+        hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.on_button)
+        bar.addWidget(self.move_button)
+
+        self.details = QLabel(self.tr("Select a deal to see its stage history."))
+        self.details.setObjectName("dealDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_model = StageHistoryModel(self)
+        self.history = QListView()
+        self.history.setObjectName("stageHistoryList")
+        self.history.setAccessibleName(self.tr("Stage history of the selected deal"))
+        self.history.setModel(self.history_model)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details)
+        lower_layout.addWidget(self.history, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("pipelineSplitter")
+        self.splitter.addWidget(board)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        context.signals.changed.connect(self._on_changed)
+        self._update_actions()
+        self.reload()
+
+    def _action(self, name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _button(self, name: str, action: QAction, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(action.text())
+        button.setToolTip(
+            f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        button.clicked.connect(action.trigger)
+        return button
+
+    # data ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._dirty = False
+        selected = self._follow or self.selected_deal_id()
+        summaries = sales.stage_summaries()
+        for column in self.columns:
+            column.model.reload()
+            column.set_summary(summaries[column.stage])
+        self._follow = None
+        if selected is not None:
+            self.select_deal(selected, focus=False)
+        self._show_details()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.entity not in _WATCHED:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    # selection -----------------------------------------------------------------------------
+    def column_of(self, stage: str) -> StageColumn:
+        return self.columns[STAGES.index(stage)]
+
+    def current_column(self) -> StageColumn | None:
+        focus = self.focusWidget()
+        for column in self.columns:
+            if focus is column.list and column.selected_deal_id() is not None:
+                return column
+        return next((c for c in self.columns if c.selected_deal_id() is not None), None)
+
+    def selected_deal_id(self) -> int | None:
+        column = self.current_column()
+        return column.selected_deal_id() if column else None
+
+    def select_deal(self, deal_id: int, *, focus: bool = True) -> bool:
+        for column in self.columns:
+            if column.select_deal(deal_id):
+                for other in self.columns:
+                    if other is not column:
+                        other.list.clearSelection()
+                if focus:
+                    column.list.setFocus()
+                self._show_details()
+                return True
+        return False
+
+    def _current_changed(self, column: StageColumn) -> None:
+        if column.selected_deal_id() is not None:
+            for other in self.columns:
+                if other is not column:
+                    other.list.selectionModel().clearSelection()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        deal_id = self.selected_deal_id()
+        self._update_actions()
+        if deal_id is None:
+            self.details.setText(self.tr("Select a deal to see its stage history."))
+            self.history_model.set_history([])
+            return
+        deal = deals.get_deal(deal_id)
+        close = labels.short_date(deal.expected_close) if deal.expected_close else "–"
+        text = self.tr("%1 — %2 · %3 · probability %4 % · expected close %5")
+        for n, value in enumerate(
+            (
+                deal.title,
+                deal.contact_name,
+                labels.money(deal.value, deal.currency),
+                str(deal.probability),
+                close,
+            ),
+            start=1,
+        ):
+            text = text.replace(f"%{n}", value)
+        if deal.stage == "lost" and deal.lost_reason:
+            text += "\n" + self.tr("Lost because: %1").replace("%1", deal.lost_reason)
+        self.details.setText(text)
+        self.history_model.set_history(deals.stage_history(deal_id))
+
+    def _update_actions(self) -> None:
+        column = self.current_column()
+        has = column is not None
+        index = STAGES.index(column.stage) if column else -1
+        self.move_back_action.setEnabled(has and index > 0)
+        self.move_on_action.setEnabled(has and index < len(STAGES) - 1)
+        self.move_to_action.setEnabled(has)
+        for stage, action in self.stage_actions.items():
+            action.setEnabled(has and column is not None and stage != column.stage)
+        self.back_button.setEnabled(self.move_back_action.isEnabled())
+        self.on_button.setEnabled(self.move_on_action.isEnabled())
+        self.move_button.setEnabled(has)
+
+    def _popup_move_menu(self) -> None:
+        column = self.current_column()
+        if column is None:
+            return
+        rect = column.list.visualRect(column.list.currentIndex())
+        self.move_menu.popup(column.list.viewport().mapToGlobal(rect.bottomLeft()))
+
+    # moving --------------------------------------------------------------------------------
+    def step_selected(self, step: int) -> None:
+        column = self.current_column()
+        if column is None:
+            return
+        index = STAGES.index(column.stage) + step
+        if 0 <= index < len(STAGES):
+            self.move_selected(STAGES[index])
+
+    def move_selected(self, stage: str) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None:
+            self.move_deals([deal_id], stage)
+
+    def _dropped(self, ids: list[int], stage: str) -> None:
+        self.move_deals(ids, stage)
+
+    def move_deals(self, ids: list[int], stage: str) -> bool:
+        """Move deals to ``stage`` (asking why when it is "lost"); True when they moved."""
+        reason = ""
+        if stage == "lost":
+            answer = ask.get_text(
+                self,
+                self.tr("Deal lost"),
+                self.tr("Why was the deal lost? (for example: chose a competitor)"),
+            )
+            if answer is None:
+                return False
+            reason = answer.strip()
+            if not reason:
+                ask.show_error(self, self.tr("Deal lost"), self.tr("Say why the deal was lost."))
+                return False
+        try:
+            for deal_id in ids:
+                self._follow = deal_id
+                deals.move_deal(deal_id, stage=stage, lost_reason=reason)
+        except JournalError as error:
+            self._follow = None
+            ask.show_error(self, self.tr("Cannot move the deal"), ask.error_text(error))
+            return False
+        if ids:
+            self.select_deal(ids[-1])
+        return True
+
+    # keyboard: Left/Right between columns ------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if event.modifiers() == Qt.KeyboardModifier.NoModifier and key in (
+                Qt.Key.Key_Left,
+                Qt.Key.Key_Right,
+            ):
+                for index, column in enumerate(self.columns):
+                    if watched is column.list:
+                        target = index + (1 if key == Qt.Key.Key_Right else -1)
+                        if 0 <= target < len(self.columns):
+                            self._focus_column(self.columns[target])
+                        return True
+        return super().eventFilter(watched, event)
+
+    def _focus_column(self, column: StageColumn) -> None:
+        column.list.setFocus()
+        if column.model.rowCount() and column.selected_deal_id() is None:
+            column.list.selectionModel().setCurrentIndex(
+                column.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )

@@ -1,0 +1,237 @@
+"""The timeline's item model: every interaction, newest first, a day header per day.
+
+Rows come from ``services.search.timeline_page`` a page at a time with keyset
+paging (``after=(occurred_at, id)``), so the model never counts or loads the
+whole table: a million interactions cost the same as a hundred. A day header
+row (spanning all columns in the view) starts each local calendar day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from journal import clock
+from journal.services import search
+from journal.services.search import TimelineFilter, TimelineRow
+from journal.ui.timeline import labels
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class DayHeader:
+    day: date
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone(clock.local_zone()).date()
+
+
+def day_title(day: date, today: date) -> str:
+    """ "Today — Tuesday, 10 March 2026" in the user's locale."""
+    text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    delta = (today - day).days
+    if delta == 0:
+        return QCoreApplication.translate("Timeline", "Today — %1").replace("%1", text)
+    if delta == 1:
+        return QCoreApplication.translate("Timeline", "Yesterday — %1").replace("%1", text)
+    return text
+
+
+class TimelineModel(QAbstractTableModel):
+    """Lazily paged timeline rows (``canFetchMore``/``fetchMore``)."""
+
+    COL_TIME, COL_KIND, COL_CHANNEL, COL_CONTACT, COL_SUMMARY = range(5)
+    COLUMNS = 5
+    EntryIdRole = Qt.ItemDataRole.UserRole + 1
+    ContactIdRole = Qt.ItemDataRole.UserRole + 2
+    IsHeaderRole = Qt.ItemDataRole.UserRole + 3
+    DayRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, page_size: int = 100, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._filter = TimelineFilter()
+        self._rows: list[DayHeader | TimelineRow] = []
+        self._after: tuple[datetime, int] | None = None
+        self._exhausted = True
+        self._today = clock.today()
+
+    # loading -------------------------------------------------------------------
+    def filter(self) -> TimelineFilter:
+        return self._filter
+
+    def set_filter(self, flt: TimelineFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the newest entry (first page loaded right away)."""
+        self.beginResetModel()
+        self._rows = []
+        self._after = None
+        self._exhausted = False
+        self._today = clock.today()
+        self._rows.extend(self._next_rows())
+        self.endResetModel()
+
+    def _next_rows(self) -> list[DayHeader | TimelineRow]:
+        page = search.timeline_page(self._filter, after=self._after, limit=self.page_size)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if not page:
+            return []
+        self._after = (page[-1].occurred_at, page[-1].id)
+        last_day = self._last_day()
+        rows: list[DayHeader | TimelineRow] = []
+        for row in page:
+            day = local_day(row.occurred_at)
+            if day != last_day:
+                rows.append(DayHeader(day))
+                last_day = day
+            rows.append(row)
+        return rows
+
+    def _last_day(self) -> date | None:
+        for row in reversed(self._rows):
+            if isinstance(row, TimelineRow):
+                return local_day(row.occurred_at)
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        rows = self._next_rows()
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # lookups -------------------------------------------------------------------
+    def entry(self, row: int) -> TimelineRow | None:
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, TimelineRow) else None
+
+    def is_header(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], DayHeader)
+
+    def entry_count(self) -> int:
+        return sum(1 for r in self._rows if isinstance(r, TimelineRow))
+
+    def row_of_entry(self, entry_id: int) -> int:
+        for row, item in enumerate(self._rows):
+            if isinstance(item, TimelineRow) and item.id == entry_id:
+                return row
+        return -1
+
+    # Qt model API ----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_header(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("Timeline", "Time"),
+            QCoreApplication.translate("Timeline", "Kind"),
+            QCoreApplication.translate("Timeline", "Channel"),
+            QCoreApplication.translate("Timeline", "Contact"),
+            QCoreApplication.translate("Timeline", "Summary"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if isinstance(item, DayHeader):
+            return self._header_data(item, index.column(), role)
+        return self._entry_data(item, index.column(), role)
+
+    def _header_data(self, item: DayHeader, column: int, role: int) -> Any:
+        if role == self.IsHeaderRole:
+            return True
+        if role == self.DayRole:
+            return QDate(item.day.year, item.day.month, item.day.day)
+        if column != self.COL_TIME:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return day_title(item.day, self._today)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.AlternateBase)
+        return None
+
+    def _entry_data(self, item: TimelineRow, column: int, role: int) -> Any:
+        if role == self.IsHeaderRole:
+            return False
+        if role == self.EntryIdRole:
+            return item.id
+        if role == self.ContactIdRole:
+            return item.contact_id
+        if role == self.DayRole:
+            day = local_day(item.occurred_at)
+            return QDate(day.year, day.month, day.day)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._entry_text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_CONTACT:
+                return QCoreApplication.translate("Timeline", "Open %1's page").replace(
+                    "%1", item.contact_name
+                )
+            if column == self.COL_SUMMARY:
+                return self._entry_text(item, column)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_KIND:
+            return labels.kind_icon(item.kind)
+        return None
+
+    def _entry_text(self, item: TimelineRow, column: int) -> str:
+        if column == self.COL_TIME:
+            local = item.occurred_at.astimezone(clock.local_zone())
+            return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        if column == self.COL_KIND:
+            return labels.kind_text(item.kind)
+        if column == self.COL_CHANNEL:
+            return labels.channel_text(item.channel)
+        if column == self.COL_CONTACT:
+            return item.contact_name
+        if column == self.COL_SUMMARY:
+            value = labels.value_text(item.value_direction, item.value_type)
+            return f"{item.summary}  ({value})" if value else item.summary
+        return ""

@@ -1,0 +1,185 @@
+"""Editing dialogs: fields per kind, validation next to the field, exact money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from journal import clock
+from journal.services import contacts, deals, followups, interactions
+from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
+
+
+def test_empty_name_shows_the_message_under_the_name(qtbot: QtBot, db_path: Path) -> None:
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QPushButton, "saveButton").click()
+    error = dialog.findChild(QLabel, "nameError")
+    assert error.isVisible()
+    assert error.text() == "The name cannot be empty."
+    assert dialog.isVisible()  # stays open to fix it
+    assert dialog.findChild(QLabel, "birthdayError").isHidden()
+
+
+def test_bad_birthday_message_sits_under_birthday(qtbot: QtBot, db_path: Path) -> None:
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Ana")
+    qtbot.keyClicks(dialog.birthday, "31/02")
+    dialog.findChild(QPushButton, "saveButton").click()
+    assert dialog.findChild(QLabel, "birthdayError").isVisible()
+    assert dialog.findChild(QLabel, "nameError").isHidden()
+
+
+def test_add_and_edit_contact_with_every_field(qtbot: QtBot, db_path: Path) -> None:
+    carla = contacts.create_contact(name="Carla")
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ana Núñez")  # QTest cannot type non-ASCII keys
+    qtbot.keyClicks(dialog.organization, "Acme")
+    dialog.emails.setPlainText("ana@example.com\nana@home.example")
+    dialog.phones.setPlainText("+34 600 000 000")
+    qtbot.keyClicks(dialog.tags, "mentor, madrid")
+    dialog.cadence.setValue(30)
+    dialog.cadence_scope.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.birthday, "--05-17")
+    dialog.introduced_by.set_contact(carla.id)
+    dialog.accept()
+    saved = contacts.get_contact(dialog.saved_id)
+    assert [e.value for e in saved.emails] == ["ana@example.com", "ana@home.example"]
+    assert saved.tags == ["madrid", "mentor"]
+    assert (saved.cadence_days, saved.cadence_scope) == (30, "networking")
+    assert saved.introduced_by_id == carla.id
+    assert saved.birthday == "--05-17"
+
+    edit = ContactDialog(None, saved)
+    qtbot.addWidget(edit)
+    assert edit.name.text() == "Ana Núñez"
+    assert edit.introduced_by.edit.text() == "Carla"
+    edit.name.setText("Ana N. Núñez")
+    edit.accept()
+    assert contacts.get_contact(saved.id).name == "Ana N. Núñez"
+    assert contacts.get_contact(saved.id).cadence_days == 30
+
+
+def test_contact_picker_finds_without_accents(qtbot: QtBot, db_path: Path) -> None:
+    contacts.create_contact(name="Íñigo Pérez", organization="Acme")
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.introduced_by
+    qtbot.keyClicks(picker.edit, "inigo")
+    model = picker.completer.model()
+    assert model.rowCount() == 1
+    picker._picked(model.index(0, 0))
+    assert picker.edit.text() == "Íñigo Pérez"
+    assert picker.contact_id() is not None
+
+
+def test_interaction_kind_comes_first_and_shows_its_fields(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    deal = deals.create_deal(contact_id=ana.id, title="Pilot", value="100")
+    dialog = InteractionDialog(None, ana.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.findChild(QPushButton, "saveButton")
+    direction = dialog.findChild(QWidget, "valueDirection")
+    deal_combo = dialog.findChild(QWidget, "interactionDeal")
+    assert not save.isEnabled()
+    assert not direction.isVisible() and not deal_combo.isVisible()
+    dialog.networking.click()
+    assert direction.isVisible() and not deal_combo.isVisible()
+    dialog.sales.click()
+    assert deal_combo.isVisible() and not direction.isVisible()
+    assert dialog.findChild(QWidget, "objectionsEditor").isVisible()
+    qtbot.keyClicks(dialog.summary, "Proposal sent")
+    dialog.deal.setCurrentIndex(dialog.deal.findData(deal.id))
+    dialog.objections.add("timing", "Next quarter", "Phased start", "resolved")
+    dialog.accept()
+    saved = interactions.get_interaction(dialog.saved_id)
+    assert (saved.kind, saved.deal_id) == ("sales", deal.id)
+    assert [(o.category, o.outcome) for o in saved.objections] == [("timing", "resolved")]
+
+
+def test_networking_value_and_empty_summary_message(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    dialog = InteractionDialog(None, ana.id, "networking")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QPushButton, "saveButton").click()
+    assert dialog.findChild(QLabel, "summaryError").text() == "The summary cannot be empty."
+    qtbot.keyClicks(dialog.summary, "Introduced her to Bob")
+    dialog.direction.setCurrentIndex(dialog.direction.findData("gave"))
+    dialog.value_type.setCurrentIndex(dialog.value_type.findData("introduction"))
+    dialog.accept()
+    saved = interactions.get_interaction(dialog.saved_id)
+    assert (saved.value_direction, saved.value_type) == ("gave", "introduction")
+
+
+def test_edit_entry_keeps_its_ledger(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    entry = interactions.log_interaction(contact_id=ana.id, kind="networking", summary="Chat")
+    dialog = InteractionDialog(None, ana.id, interaction=interactions.get_interaction(entry.id))
+    qtbot.addWidget(dialog)
+    assert dialog.networking.isChecked() and not dialog.sales.isEnabled()
+    dialog.summary.setText("Long chat")
+    dialog.accept()
+    assert interactions.get_interaction(entry.id).summary == "Long chat"
+
+
+def test_followup_shortcuts_time_and_recurrence(qtbot: QtBot, db_path: Path, fake_clock: object) -> None:
+    ana = contacts.create_contact(name="Ana")
+    dialog = FollowUpDialog(None, ana.id, "sales")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Check the proposal")
+    dialog.findChild(QPushButton, "followUpIn1Month").click()
+    dialog.has_time.setChecked(True)
+    dialog.repeat.setChecked(True)
+    dialog.every.setValue(2)
+    dialog.unit.setCurrentIndex(dialog.unit.findData("week"))
+    dialog.accept()
+    saved = followups.get_followup(dialog.saved_id)
+    assert saved.kind == "sales"
+    assert saved.due_date == followups.add_months(clock.today(), 1)
+    assert saved.due_time is not None and saved.due_time.hour == 9
+    assert (saved.recurrence_unit, saved.recurrence_interval) == ("week", 2)
+
+
+def test_deal_value_is_exact_and_validated(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    dialog = DealDialog(None, ana.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    value = dialog.findChild(QLineEdit, "dealValue")
+    qtbot.keyClicks(value, "12a50,75")  # the validator drops the letter
+    assert value.text() == "1250,75"
+    dialog.findChild(QPushButton, "saveButton").click()
+    assert dialog.findChild(QLabel, "titleError").isVisible()
+    qtbot.keyClicks(dialog.title_edit, "Workshop")
+    dialog.stage.setCurrentIndex(dialog.stage.findData("proposal"))
+    assert dialog.probability.value() == 60
+    dialog.currency.setCurrentText("usd")
+    dialog.accept()
+    saved = deals.get_deal(dialog.saved_id)
+    assert saved.value == Decimal("1250.75")
+    assert (saved.currency, saved.stage, saved.probability) == ("USD", "proposal", 60)
+
+
+def test_lost_deal_asks_for_a_reason_next_to_the_field(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    dialog = DealDialog(None, ana.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Old deal")
+    qtbot.keyClicks(dialog.value, "10")
+    dialog.stage.setCurrentIndex(dialog.stage.findData("lost"))
+    assert dialog.lost_reason.isVisible()
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert dialog.findChild(QLabel, "lost_reasonError").isVisible()

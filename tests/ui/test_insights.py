@@ -1,0 +1,132 @@
+"""The Insights section: quota and forecast, objection log, ledger, charts; wired in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from journal import clock
+from journal.app import build_main_window
+from journal.services import contacts, deals, interactions, quotas
+from journal.services.interactions import ObjectionInput
+from journal.ui.charts import labels
+from journal.ui.context import AppContext
+from journal.ui.insights import InsightsView, QuotaDialog
+from journal.ui.signals import ChangeSignals
+from tests.conftest import FakeClock
+
+
+@pytest.fixture
+def context(db_path: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
+    signals = ChangeSignals()
+    yield AppContext(database_path=db_path, settings=QSettings(), signals=signals)
+    signals.close()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> InsightsView:
+    widget = InsightsView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_tables_pass_the_model_tester(qtmodeltester, view: InsightsView) -> None:  # type: ignore[no-untyped-def]
+    cid = contacts.create_contact(name="Ana").id
+    deals.create_deal(contact_id=cid, title="A", value="100", expected_close=date(2026, 4, 2))
+    for model in (view.forecast_model, view.objection_model, view.ledger_model, view.taking_model):
+        qtmodeltester.check(model)
+
+
+def test_set_quota_and_see_progress(qtbot: QtBot, view: InsightsView) -> None:
+    cid = contacts.create_contact(name="Ana").id
+    deal = deals.create_deal(contact_id=cid, title="Big", value="2500")
+    deals.move_deal(deal.id, stage="won")
+    assert view.month_box.bar.value() == 0
+    dialog = view.set_quota()
+    assert isinstance(dialog, QuotaDialog)
+    dialog.amount.setText("10000")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert quotas.get_quota(clock.today()).amount == Decimal("10000")  # type: ignore[union-attr]
+    assert view.month_box.bar.value() == 250  # per mille
+    assert labels.money(Decimal("7500"), "EUR") in view.month_box.text.text()
+    assert view.won_chart.months[-1].quota == Decimal("10000")
+    # the quarter adds up its months' quotas
+    assert labels.money(Decimal("10000"), "EUR") in view.quarter_box.text.text()
+
+    bad = view.set_quota()
+    bad.amount.setText("lots")
+    bad.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert bad.isVisible() and bad.error.isVisibleTo(bad)
+    bad.reject()
+
+
+def test_forecast_and_objection_log(view: InsightsView) -> None:
+    cid = contacts.create_contact(name="Ana").id
+    won = deals.create_deal(
+        contact_id=cid, title="A", value="1000", probability=50, expected_close=date(2026, 4, 10)
+    )
+    interactions.log_interaction(
+        contact_id=cid,
+        kind="sales",
+        summary="Call",
+        deal_id=won.id,
+        objections=[ObjectionInput("price", "Too expensive", "Showed the ROI", "resolved")],
+    )
+    model = view.forecast_model
+    assert model.cell(0, 0) == labels.month_long(date(2026, 4, 1))
+    assert model.cell(0, 3) == labels.money(Decimal(500), "EUR")
+    assert model.cell(model.rowCount() - 1, 0) == "Total"
+    deals.move_deal(won.id, stage="won")
+    objections = view.objection_model
+    assert [objections.cell(0, c) for c in range(7)] == [
+        "Price",
+        "Showed the ROI",
+        "1",
+        "1",
+        "1",
+        "0",
+        labels.percent(Decimal(1)),
+    ]
+    assert view.forecast_model.rowCount() == 0
+
+
+def test_networking_ledger(view: InsightsView) -> None:
+    assert view.ledger_text.text() == ""  # loaded only when its tab is shown
+    view.tabs.setCurrentWidget(view.ledger_page)
+    cid = contacts.create_contact(name="Bo").id
+    for _ in range(2):
+        interactions.log_interaction(
+            contact_id=cid,
+            kind="networking",
+            summary="Advice",
+            value_direction="received",
+            value_type="advice",
+            occurred_at=clock.now() - timedelta(days=3),
+        )
+    assert "received 2" in view.ledger_text.text()
+    assert [view.taking_model.cell(0, c) for c in range(2)] == ["Bo", "2"]
+
+
+def test_sections_are_installed_in_order(qtbot: QtBot, db_path: Path, fake_clock: FakeClock) -> None:
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    keys = window.section_keys()
+    assert keys.index("calendar") < keys.index("pipeline") < keys.index("reconnect") < keys.index("insights")
+    assert window.show_section("pipeline").objectName() == "pipelineView"
+    assert window.show_section("reconnect").objectName() == "reconnectView"
+    assert window.show_section("insights").objectName() == "insightsView"
+    action = window.findChild(QAction, "setQuotaAction")
+    assert action is not None and action in window.edit_menu.actions()
+    window.quitting = True
+    window.close()
