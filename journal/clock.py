@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
+from time import monotonic as _monotonic
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _clock: Callable[[], datetime] | None = None
@@ -35,10 +36,28 @@ def set_local_zone(zone: tzinfo | None) -> None:
     _zone = zone
 
 
+_detected: tuple[float, str, tzinfo] | None = None
+_DETECT_EVERY_S = 60.0
+
+
 def local_zone() -> tzinfo:
-    """The user's time zone, with DST rules when the system tells us them."""
+    """The user's time zone, with DST rules when the system tells us them.
+
+    Detection reads /etc/localtime, so its answer is reused for a minute:
+    list views ask for the zone once per row.
+    """
+    global _detected
     if _zone is not None:
         return _zone
+    stamp, tz_env = _monotonic(), os.environ.get("TZ", "")
+    if _detected is not None and stamp - _detected[0] < _DETECT_EVERY_S and tz_env == _detected[1]:
+        return _detected[2]
+    zone = _detect_zone()
+    _detected = (stamp, tz_env, zone)
+    return zone
+
+
+def _detect_zone() -> tzinfo:
     key = os.environ.get("TZ", "").lstrip(":")
     if key:
         try:

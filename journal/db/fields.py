@@ -18,9 +18,8 @@ def format_utc(value: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    if "." not in text:
-        text += ".000000"
-    return datetime.strptime(text[:26], _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat is ~20x faster than strptime; lists parse thousands of these
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 class UTCDateTimeField(peewee.Field):

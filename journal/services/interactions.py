@@ -276,7 +276,12 @@ def get_interaction(interaction_id: int) -> InteractionData:
 
 
 def interactions_for_contact(
-    contact_id: int, *, kind: str, limit: int = 200, before: datetime | None = None
+    contact_id: int,
+    *,
+    kind: str,
+    limit: int = 200,
+    before: datetime | None = None,
+    before_id: int | None = None,
 ) -> list[InteractionData]:
     """A contact's entries of one kind, newest first. Networking never mixes with sales."""
     choice("kind", kind, KINDS)
@@ -285,7 +290,14 @@ def interactions_for_contact(
         (Interaction.contact == contact_id) & (Interaction.kind == kind) & (Interaction.deleted_at.is_null())
     )
     if before is not None:
-        query = query.where(Interaction.occurred_at < before)
+        # keyset: entries sharing the boundary's timestamp are told apart by id
+        if before_id is None:
+            query = query.where(Interaction.occurred_at < before)
+        else:
+            query = query.where(
+                (Interaction.occurred_at < before)
+                | ((Interaction.occurred_at == before) & (Interaction.id < before_id))
+            )
     rows = list(query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit))
     deal_ids = {r.deal_id for r in rows if r.deal_id}
     titles = (

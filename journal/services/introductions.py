@@ -84,7 +84,13 @@ def trash_introduction(introduction_id: int) -> None:
 
 def restore_introduction(introduction_id: int) -> None:
     with write():
-        Introduction.update(deleted_at=None).where(Introduction.id == introduction_id).execute()
+        row = Introduction.get_or_none(Introduction.id == introduction_id)
+        if row is None or row.deleted_at is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That introduction is not in the trash."))
+        _live_contact(row.person_a_id)
+        _live_contact(row.person_b_id)
+        row.deleted_at = None
+        row.save()
         changes.emit("introduction", "restored", [introduction_id])
 
 

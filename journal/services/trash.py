@@ -51,8 +51,24 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
             .objects()
         )
         items.extend(TrashItem(entity, r.id, r.title, r.contact_name, r.deleted_at) for r in query)
-    for intro in Introduction.select().where(Introduction.deleted_at.is_null(False)):
-        items.append(TrashItem("introduction", intro.id, intro.context or "", "", intro.deleted_at))
+    # An introduction trashed together with one of its people comes back with that person.
+    PersonA = Contact.alias()
+    PersonB = Contact.alias()
+    intros = (
+        Introduction.select(Introduction, PersonA.name.alias("a_name"), PersonB.name.alias("b_name"))
+        .join(PersonA, on=(Introduction.person_a == PersonA.id))
+        .switch(Introduction)
+        .join(PersonB, on=(Introduction.person_b == PersonB.id))
+        .where(
+            Introduction.deleted_at.is_null(False)
+            & PersonA.deleted_at.is_null()
+            & PersonB.deleted_at.is_null()
+        )
+        .objects()
+    )
+    for intro in intros:
+        title = f"{intro.a_name} → {intro.b_name}"
+        items.append(TrashItem("introduction", intro.id, intro.context or title, title, intro.deleted_at))
     items.sort(key=lambda i: i.deleted_at, reverse=True)
     return items[:limit]
 

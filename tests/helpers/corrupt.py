@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from journal import db
-from journal.services import contacts, interactions
 
 KINDS = (
     "empty",
@@ -22,17 +24,37 @@ KINDS = (
 )
 
 
+_TEMPLATES = tempfile.TemporaryDirectory(prefix="journal-templates-")
+_BUILD = """
+import sys
+from pathlib import Path
+from journal import db
+path, people = Path(sys.argv[1]), int(sys.argv[2])
+db.open_database(path)
+for i in range(people):
+    c = contacts.create_contact(name=f"Person {i}", notes="note " * 40, emails=[f"p{i}@example.org"])
+    interactions.log_interaction(contact_id=c.id, kind="networking", summary=f"coffee {i}", notes="x" * 300)
+db.close_database()
+"""
+
+
 def make_journal(path: Path, people: int = 40) -> Path:
-    """A healthy, closed journal (no WAL left) with some contacts and entries."""
-    db.open_database(path)
-    try:
-        for i in range(people):
-            c = contacts.create_contact(name=f"Person {i}", notes="note " * 40, emails=[f"p{i}@example.org"])
-            interactions.log_interaction(
-                contact_id=c.id, kind="networking", summary=f"coffee {i}", notes="x" * 300
-            )
-    finally:
-        db.close_database()
+    """A healthy, closed journal (no WAL left) with ``people`` contacts and one entry each.
+
+    Built once per size in a child process and copied, so the shared database
+    handle of the test process is never pointed at a file the test then damages
+    (a leftover view reconnecting to it would write to it).
+    """
+    template = Path(_TEMPLATES.name) / f"journal-{people}.sqlite3"
+    if not template.exists():
+        subprocess.run(
+            [sys.executable, "-c", _BUILD, str(template), str(people)],
+            cwd=Path(__file__).resolve().parents[2],
+            check=True,
+            timeout=120,
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template, path)
     return path
 
 

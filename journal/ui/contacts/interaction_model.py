@@ -15,7 +15,7 @@ from journal.services import contact_views
 from journal.services.interactions import InteractionData
 from journal.ui.contacts import formatting
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 InteractionIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex

@@ -94,14 +94,22 @@ class TimelineTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(InteractionTableModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InteractionTableModel.CHANNEL, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that reads every row's
+        # text on each layout and made a 2,000-entry contact slow to open.
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            InteractionTableModel.WHEN, metrics.horizontalAdvance("00/00/0000 00:00 MM") + 16
+        )
+        header.resizeSection(InteractionTableModel.CHANNEL, metrics.horizontalAdvance("Message MM") + 16)
         header.setSectionResizeMode(InteractionTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         # Networking values are short ("Gave: advice"); sales objections need the room.
-        detail_mode = (
-            QHeaderView.ResizeMode.Stretch if kind == "sales" else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(InteractionTableModel.DETAIL, detail_mode)
+        if kind == "sales":
+            header.setSectionResizeMode(InteractionTableModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.resizeSection(
+                InteractionTableModel.DETAIL, metrics.horizontalAdvance("Received: introduction") + 16
+            )
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.more = _button(f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"))
