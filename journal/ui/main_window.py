@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import resources
 from journal.ui.context import AppContext
 
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("sectionNav")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setMaximumWidth(200)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1010])
+        self.splitter.setSizes([150, 1030])
         self.setCentralWidget(self.splitter)
 
         self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self._sections.append(Section(key, title, factory))
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        if key in resources.ICON_NAMES:
+            item.setIcon(resources.icon(key))
         self.navigation.addItem(item)
         placeholder = QWidget()
         placeholder.setObjectName(f"{key}Placeholder")

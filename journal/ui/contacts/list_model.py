@@ -25,7 +25,7 @@ from journal.services.networking import relationship_health
 from journal.services.search import ContactFilter, ContactRow
 from journal.ui.contacts import formatting
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 HealthRole = Qt.ItemDataRole.UserRole + 2
 
