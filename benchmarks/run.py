@@ -40,7 +40,9 @@ app.exec()
 def _env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["NETWORKING_JOURNAL_HOME"] = tempfile.mkdtemp(prefix="nj-bench-home-")
+    home = tempfile.mkdtemp(prefix="nj-bench-home-")
+    env["NETWORKING_JOURNAL_HOME"] = home
+    env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # fresh settings: opens on Contacts
     env.update(extra)
     return env
 

@@ -131,6 +131,9 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         window.show()
     if smoke_test:
         QTimer.singleShot(0, lambda: smoke_test_done(app, window))
+    from journal.ui.readiness import install_ready_probe
+
+    install_ready_probe(window)  # benchmarks only: NETWORKING_JOURNAL_READY_PROBE
     if instance is not None:
         safety_ui.start_automatic(window)  # background check of big files, start-up + daily backups
     code = app.exec()

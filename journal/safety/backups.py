@@ -109,7 +109,10 @@ def source_signature(source: Path) -> tuple[int, ...]:
 
 
 def _ro_uri(path: Path) -> str:
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    """Read-only; immutable when no WAL exists (then nobody has the file open), so that
+    reading a closed journal leaves no -wal/-shm files behind."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
 
 
 def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:

@@ -35,10 +35,6 @@ CRASH_LOG = "crash.log"
 MAX_DIALOGS_PER_KIND = 3  # the same error in a paint loop must not bury the user in dialogs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
-
 def crash_log_path() -> Path:
     return paths.log_dir() / CRASH_LOG
 
@@ -64,15 +60,18 @@ def message_for(value: BaseException, log_file: Path | None) -> tuple[str, str]:
     """(title, text) in plain words for an unexpected error."""
     kind = storage_problem(value)
     if kind is not None:
-        return tr("Could not save"), QCoreApplication.translate("Safety", STORAGE_MESSAGES[kind])
-    where = str(log_file) if log_file else tr("the log folder")
-    text = tr(
+        return QCoreApplication.translate("Crash", "Could not save"), QCoreApplication.translate(
+            "Safety", STORAGE_MESSAGES[kind]
+        )
+    where = str(log_file) if log_file else QCoreApplication.translate("Crash", "the log folder")
+    text = QCoreApplication.translate(
+        "Crash",
         "Something went wrong inside Networking Journal, and what you were doing may not have "
         "finished. Everything saved before is safe: an unfinished change is undone, never "
         "half-saved.\n\nYou can keep working. If it happens again, restart the app. The details "
-        "were written to {file} — please include that file when you report the problem."
+        "were written to {file} — please include that file when you report the problem.",
     ).format(file=where)
-    return tr("Unexpected error"), text
+    return QCoreApplication.translate("Crash", "Unexpected error"), text
 
 
 class CrashReporter(QObject):

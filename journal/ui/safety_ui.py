@@ -68,10 +68,6 @@ QUIT = "quit"
 REFRESHED_ENTITIES = ("contact", "interaction", "followup", "deal", "introduction", "quota")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
-
-
 def retention_from_settings(settings: QSettings | None = None) -> backups.Retention:
     """``backup/keepRecent``, ``keepDaily``, ``keepWeekly``, ``keepMonthly`` (defaults otherwise)."""
     settings = settings or QSettings()
@@ -100,7 +96,7 @@ def error_text(exc: BaseException) -> str:
         from journal.safety.errors import STORAGE_MESSAGES
 
         return QCoreApplication.translate("Safety", STORAGE_MESSAGES[kind])
-    return tr("Something went wrong: {error}").format(error=exc)
+    return QCoreApplication.translate("Safety", "Something went wrong: {error}").format(error=exc)
 
 
 def problem_text(problem: integrity.Problem) -> str:
@@ -145,37 +141,46 @@ def choose_damaged_action(
     box = QMessageBox(parent)
     box.setObjectName("damagedJournalDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("The journal is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("Safety", "The journal is damaged"))
     box.setText(problem_text(problem))
     if newest is not None:
-        backup_line = tr(
-            "The newest verified backup is from {when} ({contacts} contacts, {entries} entries)."
+        backup_line = QCoreApplication.translate(
+            "Safety", "The newest verified backup is from {when} ({contacts} contacts, {entries} entries)."
         ).format(when=local_time(newest.created_at), contacts=newest.contacts, entries=newest.interactions)
     else:
-        backup_line = tr("There is no backup of this journal yet.")
+        backup_line = QCoreApplication.translate("Safety", "There is no backup of this journal yet.")
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "Safety",
             "Nothing has been written to the file. {backup}\n\nYou can restore that backup or start "
-            "with an empty journal. Either way the damaged file is kept, renamed, in the same folder."
+            "with an empty journal. Either way the damaged file is kept, renamed, in the same folder.",
         ).format(backup=backup_line)
     )
     box.setDetailedText(problem.detail)
     buttons: dict[object, str] = {}
     if newest is not None:
         restore_button = box.addButton(
-            tr("Restore newest verified backup"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Safety", "Restore newest verified backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         restore_button.setObjectName("restoreNewestButton")
-        restore_button.setAccessibleName(tr("Restore newest verified backup"))
+        restore_button.setAccessibleName(
+            QCoreApplication.translate("Safety", "Restore newest verified backup")
+        )
         buttons[restore_button] = RESTORE
         box.setDefaultButton(restore_button)
-    empty_button = box.addButton(tr("Start with an empty journal"), QMessageBox.ButtonRole.DestructiveRole)
+    empty_button = box.addButton(
+        QCoreApplication.translate("Safety", "Start with an empty journal"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     empty_button.setObjectName("startEmptyButton")
-    empty_button.setAccessibleName(tr("Start with an empty journal"))
+    empty_button.setAccessibleName(QCoreApplication.translate("Safety", "Start with an empty journal"))
     buttons[empty_button] = EMPTY
-    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("Safety", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quitButton")
-    quit_button.setAccessibleName(tr("Quit"))
+    quit_button.setAccessibleName(QCoreApplication.translate("Safety", "Quit"))
     buttons[quit_button] = QUIT
     box.exec()
     return buttons.get(box.clickedButton(), QUIT)
@@ -185,7 +190,9 @@ def handle_problem(parent: QWidget | None, path: Path, problem: integrity.Proble
     """Explain a problem with the journal file; True if a usable file is now at ``path``."""
     log.warning("journal %s: %s (%s)", path, problem.kind, problem.detail)
     if not problem.damaged:
-        ask.show_error(parent, tr("Cannot open the journal"), problem_text(problem))
+        ask.show_error(
+            parent, QCoreApplication.translate("Safety", "Cannot open the journal"), problem_text(problem)
+        )
         return False
     newest = backups.newest_backup(path)
     choice = choose_damaged_action(parent, problem, newest)
@@ -194,26 +201,32 @@ def handle_problem(parent: QWidget | None, path: Path, problem: integrity.Proble
     try:
         moved = integrity.move_aside(path)
     except OSError as exc:
-        ask.show_error(parent, tr("Cannot open the journal"), error_text(exc))
+        ask.show_error(
+            parent, QCoreApplication.translate("Safety", "Cannot open the journal"), error_text(exc)
+        )
         return False
-    kept = tr("The damaged file is kept as {file}.").format(file=str(moved))
+    kept = QCoreApplication.translate("Safety", "The damaged file is kept as {file}.").format(file=str(moved))
     if choice == RESTORE and newest is not None:
         try:
             result = restore.restore_backup(newest.path, path)
         except SafetyError as exc:
-            ask.show_error(parent, tr("Could not restore the backup"), f"{error_text(exc)}\n\n{kept}")
+            ask.show_error(
+                parent,
+                QCoreApplication.translate("Safety", "Could not restore the backup"),
+                f"{error_text(exc)}\n\n{kept}",
+            )
             return False
         ask.inform(
             parent,
-            tr("Backup restored"),
-            tr("The backup from {when} was restored ({contacts} contacts).").format(
-                when=local_time(newest.created_at), contacts=result.contacts
-            )
+            QCoreApplication.translate("Safety", "Backup restored"),
+            QCoreApplication.translate(
+                "Safety", "The backup from {when} was restored ({contacts} contacts)."
+            ).format(when=local_time(newest.created_at), contacts=result.contacts)
             + "\n\n"
             + kept,
         )
     else:
-        ask.inform(parent, tr("Starting with an empty journal"), kept)
+        ask.inform(parent, QCoreApplication.translate("Safety", "Starting with an empty journal"), kept)
     return True
 
 
@@ -222,15 +235,16 @@ def open_checked(parent: QWidget | None, path: Path) -> bool:
     try:
         db.open_database(path, backup=backups.backup_before_migration)
     except db.DatabaseError as exc:
-        ask.show_error(parent, tr("Cannot open the journal"), str(exc))
+        ask.show_error(parent, QCoreApplication.translate("Safety", "Cannot open the journal"), str(exc))
         return False
     except SafetyError as exc:
         ask.show_error(
             parent,
-            tr("Cannot open the journal"),
-            tr(
+            QCoreApplication.translate("Safety", "Cannot open the journal"),
+            QCoreApplication.translate(
+                "Safety",
                 "This journal needs an upgrade, but a backup could not be made first, so it was "
-                "left as it was. {reason}"
+                "left as it was. {reason}",
             ).format(reason=error_text(exc)),
         )
         return False
@@ -252,6 +266,9 @@ def needs_background_check(path: Path) -> bool:
 
 
 # -- in the window ----------------------------------------------------------------------------------
+
+
+STARTUP_WORK_DELAY_MS = 20_000  # start-up check and backup wait until the user had a look
 
 
 class SafetyController(QObject):
@@ -282,7 +299,11 @@ class SafetyController(QObject):
 
     def _run(self, fn: Callable[[], object], done: Callable[[object], None]) -> bool:
         if self.busy:
-            self.status(tr("A backup or check is already running; try again in a moment."))
+            self.status(
+                QCoreApplication.translate(
+                    "Safety", "A backup or check is already running; try again in a moment."
+                )
+            )
             return False
         self.busy = True
         job = _Job(self)
@@ -299,8 +320,19 @@ class SafetyController(QObject):
         return True
 
     # automatic -------------------------------------------------------------------------------
-    def start_automatic(self, *, check_first: bool) -> None:
-        """Background start-up check (big files) and backup, then the hourly timer."""
+    def start_automatic(self, *, check_first: bool, delay_ms: int = 0) -> None:
+        """Background start-up check (big files) and backup, then the hourly timer.
+
+        ``delay_ms`` lets the first seconds after start-up belong to the user:
+        on a big journal the check and the backup read the whole file.
+        """
+        if delay_ms > 0:
+            self._delayed = QTimer(self)
+            self._delayed.setSingleShot(True)
+            self._delayed.setInterval(delay_ms)
+            self._delayed.timeout.connect(lambda: self.start_automatic(check_first=check_first))
+            self._delayed.start()
+            return
         path, retention = self.path, retention_from_settings(self.settings())
 
         def startup() -> object:
@@ -345,37 +377,39 @@ class SafetyController(QObject):
         if self._run(
             lambda: backups.create_backup(path, reason="manual", retention=retention), self._backup_done
         ):
-            self.status(tr("Backing up…"))
+            self.status(QCoreApplication.translate("Safety", "Backing up…"))
 
     def _backup_done(self, result: object, quiet: bool = False) -> None:
         if isinstance(result, backups.BackupInfo):
             self.status(
-                tr("Backup saved and verified: {contacts} contacts, {entries} entries.").format(
-                    contacts=result.contacts, entries=result.interactions
-                )
+                QCoreApplication.translate(
+                    "Safety", "Backup saved and verified: {contacts} contacts, {entries} entries."
+                ).format(contacts=result.contacts, entries=result.interactions)
             )
         elif isinstance(result, BaseException):
-            self.status(tr("The backup failed."))
-            ask.show_error(self.window, tr("Backup failed"), error_text(result))
+            self.status(QCoreApplication.translate("Safety", "The backup failed."))
+            ask.show_error(
+                self.window, QCoreApplication.translate("Safety", "Backup failed"), error_text(result)
+            )
         elif not quiet:
-            self.status(tr("Nothing to back up yet."))
+            self.status(QCoreApplication.translate("Safety", "Nothing to back up yet."))
         self.backupFinished.emit(result)
 
     def check_database(self) -> None:
         path = self.path
         if self._run(lambda: integrity.full_check(path), self._check_done):
-            self.status(tr("Checking the journal…"))
+            self.status(QCoreApplication.translate("Safety", "Checking the journal…"))
 
     def _check_done(self, result: object) -> None:
-        title = tr("Check database")
+        title = QCoreApplication.translate("Safety", "Check database")
         if isinstance(result, integrity.CheckReport) and result.ok:
-            self.status(tr("The journal is fine."))
+            self.status(QCoreApplication.translate("Safety", "The journal is fine."))
             ask.inform(
                 self.window,
                 title,
-                tr("No problems found: {contacts} contacts and {entries} entries, all readable.").format(
-                    contacts=result.contacts, entries=result.interactions
-                ),
+                QCoreApplication.translate(
+                    "Safety", "No problems found: {contacts} contacts and {entries} entries, all readable."
+                ).format(contacts=result.contacts, entries=result.interactions),
             )
         elif isinstance(result, integrity.CheckReport):
             lines = "\n".join(result.findings[:10])
@@ -383,9 +417,10 @@ class SafetyController(QObject):
             ask.show_error(
                 self.window,
                 title,
-                tr(
+                QCoreApplication.translate(
+                    "Safety",
                     "Problems were found. {reason}\n\nKeep working only if you must; restore a recent "
-                    "backup with File > Restore from backup… to be safe.\n\n{details}"
+                    "backup with File > Restore from backup… to be safe.\n\n{details}",
                 ).format(reason=reason, details=lines),
             )
         elif isinstance(result, BaseException):
@@ -400,25 +435,34 @@ class SafetyController(QObject):
     def restore(self, backup: Path) -> None:
         path = self.path
         if self._run(lambda: restore.restore_backup(backup, path), self._restore_done):
-            self.status(tr("Restoring…"))
+            self.status(QCoreApplication.translate("Safety", "Restoring…"))
 
     def _restore_done(self, result: object) -> None:
         if isinstance(result, restore.RestoreResult):
             # Reopen (upgrades an older backup) and let every view reload.
             if open_checked(self.window, self.path):
                 self._announce_reload()
-            self.status(tr("Backup restored: {contacts} contacts.").format(contacts=result.contacts))
+            self.status(
+                QCoreApplication.translate("Safety", "Backup restored: {contacts} contacts.").format(
+                    contacts=result.contacts
+                )
+            )
             if result.safety_backup is not None:
                 ask.inform(
                     self.window,
-                    tr("Backup restored"),
-                    tr(
+                    QCoreApplication.translate("Safety", "Backup restored"),
+                    QCoreApplication.translate(
+                        "Safety",
                         "The backup was restored. The journal as it was just before is kept as a "
-                        "backup too, so you can go back with File > Restore from backup…."
+                        "backup too, so you can go back with File > Restore from backup….",
                     ),
                 )
         elif isinstance(result, BaseException):
-            ask.show_error(self.window, tr("Could not restore the backup"), error_text(result))
+            ask.show_error(
+                self.window,
+                QCoreApplication.translate("Safety", "Could not restore the backup"),
+                error_text(result),
+            )
         self.restoreFinished.emit(result)
 
     def _announce_reload(self) -> None:
@@ -428,6 +472,9 @@ class SafetyController(QObject):
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Let a running backup finish (a half-written backup is never listed anyway)."""
         self.timer.stop()
+        delayed = getattr(self, "_delayed", None)
+        if isinstance(delayed, QTimer):
+            delayed.stop()
         QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
@@ -572,13 +619,13 @@ def install(window: Any) -> SafetyController:
     """File > Back up now, File > Restore from backup…, Help > Check database."""
     controller = SafetyController(window)
     window.safety = controller
-    backup_action = QAction(window.tr("Back &up now"), window)
+    backup_action = QAction(QCoreApplication.translate("Safety", "Back &up now"), window)
     backup_action.setObjectName("backupNowAction")
     backup_action.triggered.connect(controller.back_up_now)
-    restore_action = QAction(window.tr("&Restore from backup…"), window)
+    restore_action = QAction(QCoreApplication.translate("Safety", "&Restore from backup…"), window)
     restore_action.setObjectName("restoreBackupAction")
     restore_action.triggered.connect(controller.open_restore_dialog)
-    check_action = QAction(window.tr("&Check database"), window)
+    check_action = QAction(QCoreApplication.translate("Safety", "&Check database"), window)
     check_action.setObjectName("checkDatabaseAction")
     check_action.triggered.connect(controller.check_database)
     window.file_menu.addSeparator()
@@ -593,5 +640,7 @@ def start_automatic(window: Any) -> SafetyController | None:
     controller = getattr(window, "safety", None)
     if not isinstance(controller, SafetyController):
         return None
-    controller.start_automatic(check_first=needs_background_check(controller.path))
+    controller.start_automatic(
+        check_first=needs_background_check(controller.path), delay_ms=STARTUP_WORK_DELAY_MS
+    )
     return controller

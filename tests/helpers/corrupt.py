@@ -29,6 +29,7 @@ _BUILD = """
 import sys
 from pathlib import Path
 from journal import db
+from journal.services import contacts, interactions
 path, people = Path(sys.argv[1]), int(sys.argv[2])
 db.open_database(path)
 for i in range(people):
