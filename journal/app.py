@@ -156,6 +156,7 @@ def build_main_window(path: Path) -> MainWindow:
 
     context = AppContext(database_path=path, settings=QSettings())
     window = MainWindow(context)
+    context.signals.setParent(window)  # unsubscribes from the services with the window
     install_features(window)
     window.restore_state()
     return window

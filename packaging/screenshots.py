@@ -1,6 +1,7 @@
 """Render the main window with the demo data, for docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py --lang es --scheme dark OUT.png
+    (--section timeline, --size 1440x900: which section, how big the window is)
 
 Everything (data, settings, logs) goes to a throwaway folder; the demo data is
 the same every run (fixed seed and clock).
@@ -31,6 +32,7 @@ def main() -> int:
     parser.add_argument("--lang", choices=("en", "es"), default="en")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     parser.add_argument("--section", default="contacts")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
 
@@ -58,7 +60,8 @@ def main() -> int:
     db.open_database(path)
     demo.generate()
     window = build_main_window(path)
-    window.resize(1280, 800)
+    width, height = (int(part) for part in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     window.show_section(args.section)
 

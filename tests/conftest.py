@@ -26,6 +26,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_leftover_listeners() -> Iterator[None]:
+    """Views of an earlier test must not react to this test's changes."""
+    from journal.services.events import changes
+
+    before = list(changes._listeners)
+    yield
+    changes._listeners[:] = before
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Iterator[Path]:
     """A fresh journal database, open for the test."""

@@ -67,7 +67,9 @@ def test_merge_keeps_both_histories_and_undo_restores_them(db_path: Path, fake_c
         summary="Coffee",
     )
     deal = deals.create_deal(contact_id=other.id, title="Deal", value=Decimal("100.50"))
-    follow = followups.create_followup(contact_id=other.id, kind="sales", title="Call", due_date=date(2026, 4, 1))
+    follow = followups.create_followup(
+        contact_id=other.id, kind="sales", title="Call", due_date=date(2026, 4, 1)
+    )
     intro = introductions.record_introduction(
         direction="i_introduced", person_a_id=other.id, person_b_id=third.id, occurred_on=date(2026, 3, 1)
     )

@@ -19,7 +19,8 @@ from tests.conftest import FakeClock
 
 def table_dump() -> dict[str, list[tuple[object, ...]]]:
     return {
-        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in jsonformat.data_tables()
+        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
+        for t in jsonformat.data_tables()
     }
 
 
@@ -33,7 +34,9 @@ def test_fold_line_never_splits_a_character() -> None:
     assert b"".join(p[1:] if i else p for i, p in enumerate(physical)).decode() == line
 
 
-def test_vcard_export_is_crlf_folded_with_uid_and_rev(db_path: Path, fake_clock: FakeClock, tmp_path: Path) -> None:
+def test_vcard_export_is_crlf_folded_with_uid_and_rev(
+    db_path: Path, fake_clock: FakeClock, tmp_path: Path
+) -> None:
     ana = contacts.create_contact(
         name="Ana García, Jr.",
         organization="Acme; Iberia",
@@ -72,7 +75,9 @@ def test_ics_todos_and_events(db_path: Path, fake_clock: FakeClock, tmp_path: Pa
     open_one = followups.create_followup(
         contact_id=ana.id, kind="networking", title="Coffee", due_date=date(2026, 3, 12), due_time=time(9, 30)
     )
-    done = followups.create_followup(contact_id=ana.id, kind="sales", title="Send offer", due_date=date(2026, 3, 11))
+    done = followups.create_followup(
+        contact_id=ana.id, kind="sales", title="Send offer", due_date=date(2026, 3, 11)
+    )
     followups.complete_followup(done.id)
     out = tmp_path / "f.ics"
     assert export.export_ics(out) == 2
@@ -85,7 +90,9 @@ def test_ics_todos_and_events(db_path: Path, fake_clock: FakeClock, tmp_path: Pa
     assert str(todos[done.uuid]["status"]) == "COMPLETED"
     again = tmp_path / "again.ics"
     export.export_ics(again)
-    assert {str(t["uid"]) for t in icalendar.Calendar.from_ical(again.read_bytes()).walk("VTODO")} == set(todos)
+    assert {str(t["uid"]) for t in icalendar.Calendar.from_ical(again.read_bytes()).walk("VTODO")} == set(
+        todos
+    )
     events = tmp_path / "e.ics"
     export.export_ics(events, as_events=True)
     parsed = icalendar.Calendar.from_ical(events.read_bytes())
@@ -133,7 +140,11 @@ def test_json_merges_into_a_journal_with_data(tmp_path: Path) -> None:
     plan = engine.apply_import(engine.read_file(tmp_path / "a.json"))
     assert plan.added == 1
     imported = contacts.get_contact(plan.contact_ids[0])
-    assert imported.uuid == ana.uuid and imported.tags == ["vip"] and imported.next_followup_on == date(2030, 1, 1)
+    assert (
+        imported.uuid == ana.uuid
+        and imported.tags == ["vip"]
+        and imported.next_followup_on == date(2030, 1, 1)
+    )
     db.close_database()
 
 
@@ -156,7 +167,7 @@ def test_inconsistent_json_leaves_the_database_unchanged(tmp_path: Path, db_path
         '{"format": "networking-journal", "schema": 1, "tables": {"contact": '
         '[{"id": 5, "uuid": "u", "name": "A", "sort_key": "a", "organization_id": 77}]}}'
     )
-    with pytest.raises(engine.ImportFileError, match="Nothing was imported|cannot be stored"):
+    with pytest.raises(engine.ImportFileError, match=r"Nothing was imported|cannot be stored"):
         engine.apply_import(engine.read_file(bad))
     assert database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0
 
@@ -165,7 +176,10 @@ def test_per_contact_export(db_path: Path, fake_clock: FakeClock, tmp_path: Path
     ana = contacts.create_contact(name="Ana Núñez", emails=["ana@example.com"])
     contacts.create_contact(name="Other Person", emails=["other@example.com"])
     followups.create_followup(
-        contact_id=ana.id, kind="networking", title="Call", due_date=fake_clock.current.date() + timedelta(days=1)
+        contact_id=ana.id,
+        kind="networking",
+        title="Call",
+        due_date=fake_clock.current.date() + timedelta(days=1),
     )
     json_path, vcf_path = export.export_contact(ana.id, tmp_path / "ana")
     assert json_path.name == "ana-nunez.json"

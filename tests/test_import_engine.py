@@ -36,13 +36,23 @@ def import_file(name: str | Path, fmt: str = "auto") -> engine.ImportPlan:
 
 def snapshot() -> str:
     rows = []
-    for table in ("contact", "contact_email", "contact_phone", "contact_tag", "tag", "interaction", "organization"):
+    for table in (
+        "contact",
+        "contact_email",
+        "contact_phone",
+        "contact_tag",
+        "tag",
+        "interaction",
+        "organization",
+    ):
         rows.extend(database.execute_sql(f"SELECT * FROM {table} ORDER BY id").fetchall())
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_each_sample_imports_and_reimport_adds_nothing(db_path: Path, fake_clock: FakeClock, name: str) -> None:
+def test_each_sample_imports_and_reimport_adds_nothing(
+    db_path: Path, fake_clock: FakeClock, name: str
+) -> None:
     first = import_file(name)
     assert first.added >= 1 and first.skipped == 0
     before = snapshot()
@@ -60,7 +70,9 @@ def test_dry_run_writes_nothing(db_path: Path) -> None:
     assert snapshot() == before
 
 
-def test_linkedin_connected_on_becomes_met_on_and_first_interaction(db_path: Path, fake_clock: FakeClock) -> None:
+def test_linkedin_connected_on_becomes_met_on_and_first_interaction(
+    db_path: Path, fake_clock: FakeClock
+) -> None:
     plan = import_file("linkedin-Connections.csv")
     lucia = Contact.get(Contact.name == "Lucía Fernández Ruiz")
     assert lucia.met_on == date(2024, 3, 15)
@@ -94,7 +106,9 @@ def test_matching_by_linkedin_url_and_phone(db_path: Path, fake_clock: FakeClock
     import_file("vcard-2.1-android-qp.vcf")  # Marta: same name, no shared key -> added, flagged
     assert Contact.select().where(Contact.name == "Marta Núñez").count() == 2
     path = Path(db_path).parent / "again.csv"
-    path.write_text("Name,LinkedIn,Phone\nM. Núñez,https://linkedin.com/in/martanunez/,\nX,,0034 633 444 555\n")
+    path.write_text(
+        "Name,LinkedIn,Phone\nM. Núñez,https://linkedin.com/in/martanunez/,\nX,,0034 633 444 555\n"
+    )
     plan = engine.plan_import(engine.read_file(path))
     assert [e.action for e in plan.entries] == ["skip", "skip"]
     assert "LinkedIn URL" in plan.entries[0].message and "phone" in plan.entries[1].message
@@ -125,7 +139,9 @@ def test_rows_without_name_or_email_are_skipped_with_reason(db_path: Path) -> No
     assert skip.where == "line 3" and skip.message == "no name and no email"
 
 
-def test_failure_inside_the_transaction_rolls_everything_back(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_inside_the_transaction_rolls_everything_back(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import_file("vcard-4.0.vcf")
     before = snapshot()
     parsed = engine.read_file(FIXTURES / "linkedin-Connections.csv")
@@ -160,7 +176,9 @@ def test_bulk_path_keeps_statistics_and_search_right(db_path: Path, fake_clock: 
     assert some.networking_count == 1 and some.met_on == date(2024, 3, 15)
     merged = Contact.get(Contact.name == "Before")
     assert merged.networking_count == 1 and merged.linkedin_url.endswith("/a7")
-    count = database.execute_sql("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'nunez'").fetchone()[0]
+    count = database.execute_sql(
+        "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'nunez'"
+    ).fetchone()[0]
     assert count == 2499
     hits = database.execute_sql("SELECT count(*) FROM interaction_fts WHERE interaction_fts MATCH 'linkedin'")
     assert hits.fetchone()[0] == 2500
@@ -182,7 +200,9 @@ def test_cli_import_dry_run_then_import(tmp_path: Path, capsys: pytest.CaptureFi
     assert "skipped line 5: Lucía Fernández Ruiz — already in the journal" in out
 
 
-def test_cli_unreadable_file_exits_2_and_leaves_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unreadable_file_exits_2_and_leaves_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "cli.sqlite3"
     assert main(["import", str(FIXTURES / "vcard-4.0.vcf"), "--db", str(target)]) == 0
     before = target.read_bytes()

@@ -55,7 +55,9 @@ def test_linkedin_preamble_empty_emails_and_english_dates() -> None:
     parsed = read("linkedin-Connections.csv")
     assert parsed.format == "linkedin"
     lucia, tom, marta = parsed.records
-    assert lucia.emails == [] and lucia.connected_on == date(2024, 3, 15) and lucia.met_on == date(2024, 3, 15)
+    assert (
+        lucia.emails == [] and lucia.connected_on == date(2024, 3, 15) and lucia.met_on == date(2024, 3, 15)
+    )
     assert tom.organization == "Acme, Inc." and tom.emails[0].value == "tom.obrien@example.com"
     assert marta.connected_on == date(2021, 2, 28)
     assert lucia.where == "line 5"
@@ -189,13 +191,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_forced_format_mismatch_is_explained() -> None:
     with pytest.raises(ImportFileError, match="no header row with the expected columns"):
         read("google-contacts.csv", "linkedin")
-    with pytest.raises(ImportFileError, match="holds no vCard|outside any card"):
+    with pytest.raises(ImportFileError, match=r"holds no vCard|outside any card"):
         read("google-contacts.csv", "vcard")
     with pytest.raises(ImportFileError, match="not valid JSON"):
         read("google-contacts.csv", "json")
 
 
 def test_detect() -> None:
-    assert csvformats.detect("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n") == "linkedin"
+    assert (
+        csvformats.detect("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")
+        == "linkedin"
+    )
     assert engine.detect_format("  BEGIN:VCARD\r\n") == "vcard"
     assert engine.detect_format('{"format": 1}') == "json"

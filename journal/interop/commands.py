@@ -10,6 +10,8 @@ from typing import Any
 from journal import db
 from journal.interop import engine, export
 from journal.interop.errors import ImportFileError
+from journal.safety import backups
+from journal.safety.errors import BackupError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -71,7 +73,15 @@ def run_import(args: argparse.Namespace) -> int:
     if not _open(args):
         return EXIT_FAILED
     try:
-        plan = engine.plan_import(parsed) if args.dry_run else engine.apply_import(parsed)
+        if args.dry_run:
+            plan = engine.plan_import(parsed)
+        else:
+            backups.backup_before_import()
+            plan = engine.apply_import(parsed)
+    except BackupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
     except ImportFileError as exc:
         print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)

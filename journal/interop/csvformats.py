@@ -167,8 +167,10 @@ def read_table(text: str, is_header: Callable[[list[str]], bool] | None = None, 
     rows: list[list[str]] = []
     lines: list[int] = []
     width = len(header)
-    for line, row in all_rows[header_at + 1 :]:
-        if not any(cell.strip() for cell in row):
+    body = all_rows[header_at + 1 :]
+    del all_rows  # keep one copy of the rows in memory, not two
+    for line, row in body:
+        if not "".join(row).strip():
             continue
         if len(row) != width:
             _check_width(row, width, line, delimiter)

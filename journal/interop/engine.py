@@ -175,7 +175,10 @@ def read_file(path: Path | str, fmt: str = "auto", mapping: dict[int, str] | Non
 # planning --------------------------------------------------------------------
 
 
-@dataclass
+_NONE: set[str] = set()  # shared "nothing yet" marker: most contacts have few emails, phones, tags
+
+
+@dataclass(slots=True)
 class _State:
     """What a contact already has, as far as merging is concerned."""
 
@@ -252,18 +255,18 @@ class _Index:
         if record.source_uid:
             found = self.uid.get(record.source_uid.lower())
             if found is not None:
-                return found, "ID"
+                return found, QT_TRANSLATE_NOOP("Import", "ID")
         for item in record.emails:
             found = self.email.get(email_key(item.value))
             if found is not None:
-                return found, "email"
+                return found, QT_TRANSLATE_NOOP("Import", "email")
         key = linkedin_key(record.linkedin_url)
         if key and key in self.linkedin:
-            return self.linkedin[key], "LinkedIn URL"
+            return self.linkedin[key], QT_TRANSLATE_NOOP("Import", "LinkedIn URL")
         for item in record.phones:
             pkey = phone_key(item.value)
             if len(pkey) >= 7 and pkey in self.phone:
-                return self.phone[pkey], "phone"
+                return self.phone[pkey], QT_TRANSLATE_NOOP("Import", "phone")
         return None
 
     def remember(self, record: ContactRecord, target: int) -> None:
@@ -296,19 +299,23 @@ def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, _State]:
                 *("organization", "given_name", "family_name", "title", "linkedin_url", "website"),
                 *("location", "birthday", "how_met", "met_on", "cadence_days", "source_uid"),
             )
-            states[row[0]] = _State(
-                dict(zip(names, row[2:14], strict=True)), row[14], set(), set(), set(), row[1]
-            )
+            have = {k: v for k, v in zip(names, row[2:14], strict=True) if v not in (None, "")}
+            states[row[0]] = _State(have, row[14], _NONE, _NONE, _NONE, row[1])
         for table, attr in (("contact_email", "emails"), ("contact_phone", "phones")):
             for cid, key in conn.execute(
                 f"SELECT contact_id, value_key FROM {table} WHERE contact_id IN ({marks})", list(chunk)
             ):
-                getattr(states[cid], attr).add(key)
+                state = states[cid]
+                if getattr(state, attr) is _NONE:
+                    setattr(state, attr, set())
+                getattr(state, attr).add(key)
         for cid, name in conn.execute(
             "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
             f" WHERE ct.contact_id IN ({marks})",
             list(chunk),
         ):
+            if states[cid].tags is _NONE:
+                states[cid].tags = set()
             states[cid].tags.add(name.casefold())
     wanted = {_connected_uuid(states[cid].uuid): cid for cid in linkedin if cid in states}
     for chunk in _chunks(list(wanted)):
@@ -396,7 +403,7 @@ def _plan_records(records: Sequence[ContactRecord], fmt: str) -> _Work:
         if tid < 0 and tid not in first_seen:
             first_seen.add(tid)
             entry = PlanEntry("add", record.where, record.name)
-            same = index.names.get(fold(record.name))
+            same = index.names.get(record.sort_key or fold(record.name))
             if same is not None:
                 entry.reason = QT_TRANSLATE_NOOP(
                     "Import", "possible duplicate of {name}: review it under Duplicates"
@@ -452,9 +459,12 @@ def _plan_records(records: Sequence[ContactRecord], fmt: str) -> _Work:
         # later records for the same contact see what this one adds
         state.fields.update(change.fields)
         state.notes += "\n\n" + change.notes if change.notes else ""
-        state.emails.update(email_key(e.value) for e in change.emails)
-        state.phones.update(phone_key(p.value) for p in change.phones)
-        state.tags.update(t.casefold() for t in change.tags)
+        if change.emails:
+            state.emails = {*state.emails, *(email_key(e.value) for e in change.emails)}
+        if change.phones:
+            state.phones = {*state.phones, *(phone_key(p.value) for p in change.phones)}
+        if change.tags:
+            state.tags = {*state.tags, *(t.casefold() for t in change.tags)}
         args = {"key": key, "fields": ", ".join(what)}
         if what:
             work.changes.append(change)
@@ -513,7 +523,7 @@ def apply_import(
             raise ImportCancelled
         big = len(parsed.records) > 5000
         if big:  # a bigger page cache makes bulk inserts into indexed tables much faster
-            database.execute_sql("PRAGMA cache_size = -262144")
+            database.execute_sql("PRAGMA cache_size = -65536")
         try:
             ids = _Writer(work, report, stop).run()
         finally:
@@ -620,7 +630,7 @@ class _Writer:
             found = reconnect_due(last, cadence, None, self.now)
             due = found.isoformat() if found else None
         return (
-            cid, contact_uuid, self.stamp, self.stamp, record.name, fold(record.name),
+            cid, contact_uuid, self.stamp, self.stamp, record.name, (record.sort_key or fold(record.name)),
             record.given_name, record.family_name, self._org_id(record.organization),
             record.title, record.linkedin_url, record.website, record.location,
             record.birthday, record.how_met, _iso(record.met_on or record.connected_on),

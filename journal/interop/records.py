@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from journal.services.contacts import LabeledValue, validate_birthday
 from journal.services.errors import ValidationError
-from journal.services.text import clean
+from journal.services.text import clean, fold
 
 # LinkedIn writes "15 Mar 2024" whatever the user's language: never use the locale here.
 MONTHS = {
@@ -56,6 +57,7 @@ class ContactRecord:
     met_on: date | None = None
     cadence_days: int | None = None
     connected_on: date | None = None  # LinkedIn "Connected On": a first networking interaction
+    sort_key: str = ""  # fold(name), computed once by finish()
 
     def finish(self) -> None:
         """Fill the name from its parts (or the email) and drop values we cannot store."""
@@ -66,12 +68,14 @@ class ContactRecord:
             self.name = " ".join(f"{self.given_name} {self.family_name}".split())
         if not self.name and self.emails:
             self.name = self.emails[0].value
+        self.sort_key = fold(self.name)
         self.birthday = normalize_birthday(self.birthday)
         if self.cadence_days is not None and not 1 <= self.cadence_days <= 3650:
             self.cadence_days = None
         self.tags = [" ".join(t.split()) for t in self.tags if t.strip()]
 
 
+@functools.lru_cache(maxsize=4096)  # exports repeat the same few thousand dates
 def parse_day(text: str) -> date | None:
     """A date as exports write it: ISO, "15 Mar 2024", "Mar 15, 2024". None if not a date."""
     text = clean(text)

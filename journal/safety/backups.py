@@ -312,6 +312,15 @@ def backup_before(reason: str, source: Path | None = None) -> BackupInfo | None:
     return create_backup(source, reason=name if name.startswith("before-") else f"before-{name}")
 
 
+def backup_before_import() -> BackupInfo | None:
+    """A verified copy before an import writes; skipped while the journal has no contacts."""
+    from journal.db import database
+
+    if not database.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0]:
+        return None
+    return backup_before("import")
+
+
 def backup_before_migration(path: Path, old_version: int) -> Path | None:
     """The ``backup`` hook of ``db.open_database``: a verified copy before upgrading."""
     info = create_backup(path, reason="before-migration")

@@ -34,6 +34,7 @@ from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, Validation
 from journal.services.events import changes, write
 
 MAX_BLOCK = 25
+MAX_SIMILAR_BLOCK = 12  # similar-name blocks are looser, so keep them smaller
 SIMILARITY = 0.85
 # Fields the merge dialog lets the user choose between (name first).
 MERGE_FIELDS = (
@@ -89,10 +90,10 @@ def _conn() -> Any:
     return database.connection()
 
 
-def _pairs_in(groups: Iterable[list[int]]) -> Iterable[tuple[int, int]]:
+def _pairs_in(groups: Iterable[list[int]], cap: int = 0) -> Iterable[tuple[int, int]]:
     for ids in groups:
         ids = sorted(set(ids))
-        if 1 < len(ids) <= MAX_BLOCK:
+        if 1 < len(ids) <= (cap or MAX_BLOCK):
             for i, a in enumerate(ids):
                 for b in ids[i + 1 :]:
                     yield a, b
@@ -111,8 +112,9 @@ def find_duplicates(*, limit: int = 500, contact_ids: Iterable[int] | None = Non
         people[cid] = (name, key, org)
         by_name.setdefault(key, []).append(cid)
         words = key.split()
-        if len(words) >= 2:
+        if len(words) >= 2:  # "j smith" catches Jon/John Smith, "jon smi" catches Smith/Smyth
             by_initial.setdefault(f"{words[0][:1]} {words[-1]}", []).append(cid)
+            by_initial.setdefault(f"{words[0]} {words[-1][:3]}#", []).append(cid)
     found: dict[tuple[int, int], str] = {}
 
     def note(pair: tuple[int, int], reason: str) -> None:
@@ -132,11 +134,19 @@ def find_duplicates(*, limit: int = 500, contact_ids: Iterable[int] | None = Non
     for pair in _pairs_in(by_name.values()):
         org_a, org_b = people[pair[0]][2], people[pair[1]][2]
         note(pair, "name_org" if org_a and org_a.casefold() == org_b.casefold() else "name")
-    for pair in _pairs_in(by_initial.values()):
+    for pair in _pairs_in(by_initial.values(), MAX_SIMILAR_BLOCK):
         if pair in found:
             continue
         a, b = people[pair[0]][1], people[pair[1]][1]
-        if a != b and SequenceMatcher(None, a, b).ratio() >= SIMILARITY:
+        if a == b or abs(len(a) - len(b)) > max(len(a), len(b)) * (1 - SIMILARITY):
+            continue
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        # cheap upper bounds first: most pairs in a block fail them
+        if (
+            matcher.real_quick_ratio() >= SIMILARITY
+            and matcher.quick_ratio() >= SIMILARITY
+            and matcher.ratio() >= SIMILARITY
+        ):
             note(pair, "similar")
     dismissed = {
         (min(a, b), max(a, b))

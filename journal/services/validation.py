@@ -7,6 +7,23 @@ from datetime import datetime
 
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
+#: The field names the messages below may show as ``{name}`` (the UI translates
+#: them in context "Validation" too; see ``journal.ui.ask.error_text``).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Validation", "period"),
+    QT_TRANSLATE_NOOP("Validation", "stage"),
+    QT_TRANSLATE_NOOP("Validation", "title"),
+    QT_TRANSLATE_NOOP("Validation", "direction"),
+    QT_TRANSLATE_NOOP("Validation", "outcome"),
+    QT_TRANSLATE_NOOP("Validation", "kind"),
+    QT_TRANSLATE_NOOP("Validation", "recurrence unit"),
+    QT_TRANSLATE_NOOP("Validation", "channel"),
+    QT_TRANSLATE_NOOP("Validation", "summary"),
+    QT_TRANSLATE_NOOP("Validation", "value direction"),
+    QT_TRANSLATE_NOOP("Validation", "value type"),
+    QT_TRANSLATE_NOOP("Validation", "objection"),
+)
+
 
 def choice(field: str, value: str | None, allowed: Iterable[str], *, optional: bool = False) -> str | None:
     if value is None and optional:
@@ -27,7 +44,9 @@ def required_text(field: str, value: str | None) -> str:
     text = " ".join((value or "").split()) if field in {"summary", "title"} else (value or "").strip()
     if not text:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "The {name} cannot be empty."), name=field
+            field,
+            QT_TRANSLATE_NOOP("Validation", "The {name} cannot be empty."),
+            name=field.replace("_", " "),
         )
     return text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from journal.services.errors import JournalError
+from journal.services.errors import JournalError, ValidationError
 
 
 def tr(text: str) -> str:
@@ -32,8 +32,12 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 def error_text(error: JournalError) -> str:
     """The translated message of a service error."""
     template = QCoreApplication.translate(error.context, error.template)
+    args = dict(error.args_map)
+    if isinstance(error, ValidationError) and isinstance(args.get("name"), str):
+        # the field's name ("title", "summary"…), marked in journal.services.validation
+        args["name"] = QCoreApplication.translate(error.context, args["name"])
     try:
-        return template.format(**error.args_map) if error.args_map else template
+        return template.format(**args) if args else template
     except (KeyError, IndexError, ValueError):
         return str(error)
 

@@ -104,23 +104,25 @@ def digest_lines(digest: Digest) -> list[str]:
     lines = []
     if digest.birthdays:
         names = ", ".join(c.name for c in digest.birthdays[:5])
+        # pyside6-lupdate only sees translate(..., n) when n is a plain name
+        birthdays = len(digest.birthdays)
         lines.append(
-            QCoreApplication.translate(
-                "Reminders", "Birthday today: {names}", "", len(digest.birthdays)
-            ).format(names=names)
+            QCoreApplication.translate("Reminders", "Birthday today: {names}", "", birthdays).format(
+                names=names
+            )
         )
     if digest.reconnect_total:
+        people = digest.reconnect_total
         lines.append(
-            QCoreApplication.translate(
-                "Reminders", "%n people are due for a conversation", "", digest.reconnect_total
-            )
+            QCoreApplication.translate("Reminders", "%n people are due for a conversation", "", people)
         )
     return lines
 
 
 def snooze_label(minutes: int) -> str:
     if minutes % 60 == 0:
-        return QCoreApplication.translate("Reminders", "%n hour(s)", "", minutes // 60)
+        hours = minutes // 60  # a plain name: pyside6-lupdate misses translate(..., n) otherwise
+        return QCoreApplication.translate("Reminders", "%n hour(s)", "", hours)
     return QCoreApplication.translate("Reminders", "%n minute(s)", "", minutes)
 
 

@@ -32,26 +32,27 @@ from PySide6.QtWidgets import (
 
 from journal.services import duplicates
 from journal.services.contacts import ContactDetail, get_contact
-from journal.services.errors import JournalError
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
 from journal.ui import ask
+from journal.ui.importing.worker import Task
 from journal.ui.main_window import MainWindow
 
 FIELD_LABELS = {
-    "name": "Name",
-    "given_name": "First name",
-    "family_name": "Last name",
-    "organization": "Organization",
-    "title": "Job title",
-    "linkedin_url": "LinkedIn",
-    "website": "Website",
-    "location": "Location",
-    "birthday": "Birthday",
-    "how_met": "How we met",
-    "met_on": "Met on",
-    "notes": "Notes",
-    "cadence_days": "Keep-in-touch cadence (days)",
-    "source_uid": "ID in the other program",
+    "name": QT_TRANSLATE_NOOP("Duplicates", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Duplicates", "First name"),
+    "family_name": QT_TRANSLATE_NOOP("Duplicates", "Last name"),
+    "organization": QT_TRANSLATE_NOOP("Duplicates", "Organization"),
+    "title": QT_TRANSLATE_NOOP("Duplicates", "Job title"),
+    "linkedin_url": QT_TRANSLATE_NOOP("Duplicates", "LinkedIn"),
+    "website": QT_TRANSLATE_NOOP("Duplicates", "Website"),
+    "location": QT_TRANSLATE_NOOP("Duplicates", "Location"),
+    "birthday": QT_TRANSLATE_NOOP("Duplicates", "Birthday"),
+    "how_met": QT_TRANSLATE_NOOP("Duplicates", "How we met"),
+    "met_on": QT_TRANSLATE_NOOP("Duplicates", "Met on"),
+    "notes": QT_TRANSLATE_NOOP("Duplicates", "Notes"),
+    "cadence_days": QT_TRANSLATE_NOOP("Duplicates", "Keep-in-touch cadence (days)"),
+    "source_uid": QT_TRANSLATE_NOOP("Duplicates", "ID in the other program"),
 }
 
 
@@ -60,7 +61,13 @@ def tr(text: str) -> str:
 
 
 class DuplicatePairModel(QAbstractTableModel):
-    HEADERS = ("Contact", "Organization", "Possible duplicate", "Organization", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Duplicates", "Contact"),
+        QT_TRANSLATE_NOOP("Duplicates", "Organization"),
+        QT_TRANSLATE_NOOP("Duplicates", "Possible duplicate"),
+        QT_TRANSLATE_NOOP("Duplicates", "Organization"),
+        QT_TRANSLATE_NOOP("Duplicates", "Why"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,12 +188,16 @@ class MergeDialog(QDialog):
 class DuplicatesView(QWidget):
     """Signals:
     merged(int): a merge was made (its id, for undo).
+    loaded(): the list of pairs was refreshed.
     """
 
     merged = Signal(int)
+    loaded = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
+        self.task: Task | None = None
+        self.stale = False
         self.window_ = window
         self.setObjectName("duplicatesView")
         self.setAccessibleName(self.tr("Likely duplicates"))
@@ -236,13 +247,27 @@ class DuplicatesView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        pairs = duplicates.find_duplicates()
+        """Look for duplicates on a worker (100,000 contacts take a moment) and show them."""
+        if self.task is not None and self.task.running:
+            self.stale = True
+            return
+        self.stale = False
+        self.task = Task(lambda _p, _c: duplicates.find_duplicates(), self)
+        self.task.finished.connect(self._loaded)
+        self.task.start()
+
+    def _loaded(self, result: object) -> None:
+        if self.stale:
+            self.reload()
+            return
+        pairs = result if isinstance(result, list) else []
         self.model.set_pairs(pairs)
         self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("%n pair(s) may be the same person.", "", len(pairs)))
         undoable = [m for m in duplicates.recent_merges(1) if not m.undone]
         self.undo_button.setEnabled(bool(undoable))
         self._update_buttons()
+        self.loaded.emit()
 
     def _update_buttons(self) -> None:
         has = self.model.rowCount() > 0
@@ -303,4 +328,5 @@ class DuplicatesView(QWidget):
 
 
 def install(window: MainWindow) -> None:
-    window.add_section("duplicates", window.tr("Duplicates"), lambda: DuplicatesView(window))
+    title = QCoreApplication.translate("Duplicates", "Duplicates")
+    window.add_section("duplicates", title, lambda: DuplicatesView(window))

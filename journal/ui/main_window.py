@@ -96,6 +96,15 @@ class MainWindow(QMainWindow):
         if key in resources.ICON_NAMES:
             item.setIcon(resources.icon(key))
         self.navigation.addItem(item)
+        # Wide enough for the longest (translated) title, so no section name is cut.
+        needed = (
+            self.navigation.fontMetrics().horizontalAdvance(title)
+            + self.navigation.iconSize().width()
+            + 4 * self.navigation.spacing()
+            + 2 * self.navigation.frameWidth()
+            + 24
+        )
+        self.navigation.setMinimumWidth(min(max(self.navigation.minimumWidth(), needed), 200))
         placeholder = QWidget()
         placeholder.setObjectName(f"{key}Placeholder")
         self.stack.addWidget(placeholder)

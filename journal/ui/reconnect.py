@@ -35,7 +35,7 @@ from journal.services import contacts, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
 from journal.services.networking import ReconnectEntry
-from journal.ui import ask
+from journal.ui import ask, columns
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
 
@@ -251,6 +251,7 @@ class ReconnectView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("reconnectSummary")
+        self.summary.setWordWrap(True)  # wraps rather than widening the window (translations)
         self.model = ReconnectModel(self)
         self.table = QTableView()
         self.table.setObjectName("reconnectTable")
@@ -264,10 +265,13 @@ class ReconnectView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(ReconnectModel.NAME, 260)
-        self.table.setColumnWidth(ReconnectModel.OVERDUE, 90)
-        self.table.setColumnWidth(ReconnectModel.CADENCE, 150)
-        self.table.setColumnWidth(ReconnectModel.LAST, 90)
+        for column, width in (
+            (ReconnectModel.NAME, 260),
+            (ReconnectModel.OVERDUE, 90),
+            (ReconnectModel.CADENCE, 150),
+            (ReconnectModel.LAST, 90),
+        ):
+            columns.fit(header, column, width)  # at least as wide as the (translated) header
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 

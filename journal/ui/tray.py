@@ -69,20 +69,25 @@ def notification(batch: ReminderBatch) -> tuple[str, str]:
         )
         lines.extend(context_lines(context_for(item)))
     elif reminders:
+        # pyside6-lupdate only sees translate(..., n) when n is a plain name
+        missed, due, more, fresh = (
+            len(batch.missed),
+            len(reminders),
+            len(reminders) - LISTED,
+            len(batch.fresh),
+        )
         if batch.missed:
             title = QCoreApplication.translate(
-                "Reminders", "You missed %n reminder(s) while away", "", len(batch.missed)
+                "Reminders", "You missed %n reminder(s) while away", "", missed
             )
         else:
-            title = QCoreApplication.translate("Reminders", "%n follow-up(s) due", "", len(reminders))
+            title = QCoreApplication.translate("Reminders", "%n follow-up(s) due", "", due)
         for reminder in reminders[:LISTED]:
             lines.append(f"• {reminder.followup.title} — {reminder.followup.contact_name}")
-        if len(reminders) > LISTED:
-            lines.append(QCoreApplication.translate("Reminders", "and %n more", "", len(reminders) - LISTED))
+        if more > 0:
+            lines.append(QCoreApplication.translate("Reminders", "and %n more", "", more))
         if batch.missed and batch.fresh:
-            lines.append(
-                QCoreApplication.translate("Reminders", "%n of them just fell due.", "", len(batch.fresh))
-            )
+            lines.append(QCoreApplication.translate("Reminders", "%n of them just fell due.", "", fresh))
     else:
         title = QCoreApplication.translate("Reminders", "Today")
     if batch.digest:

@@ -5,9 +5,9 @@
         <name>CalendarPage</name>
         <message numerus="yes">
             <source>&amp;Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Overdue (%n)</numerusform>
+                <numerusform>&amp;Overdue (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -15,23 +15,23 @@
         <name>ContactHeader</name>
         <message numerus="yes">
             <source>Last talked %n days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Last talked %n day ago</numerusform>
+                <numerusform>Last talked %n days ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{talked}, cadence %n days: {state}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{talked}, cadence %n day: {state}</numerusform>
+                <numerusform>{talked}, cadence %n days: {state}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>keep in touch every %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>keep in touch every day</numerusform>
+                <numerusform>keep in touch every %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -39,23 +39,37 @@
         <name>Contacts</name>
         <message numerus="yes">
             <source>%n days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months ago</source>
+            <translation>
+                <numerusform>%n month ago</numerusform>
+                <numerusform>%n months ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years ago</source>
+            <translation>
+                <numerusform>%n year ago</numerusform>
+                <numerusform>%n years ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n days late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
             </translation>
         </message>
     </context>
@@ -63,23 +77,33 @@
         <name>DuePanel</name>
         <message numerus="yes">
             <source>and %n more in the follow-up calendar</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>and %n more in the follow-up calendar</numerusform>
+                <numerusform>and %n more in the follow-up calendar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You missed %n reminder(s) while away — listed first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You missed %n reminder while away — listed first.</numerusform>
+                <numerusform>You missed %n reminders while away — listed first.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due now (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Due now (%n)</numerusform>
+                <numerusform>Due now (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message numerus="yes">
+            <source>%n pair(s) may be the same person.</source>
+            <translation>
+                <numerusform>%n pair may be the same person.</numerusform>
+                <numerusform>%n pairs may be the same person.</numerusform>
             </translation>
         </message>
     </context>
@@ -87,23 +111,43 @@
         <name>FollowUpCalendar</name>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n due</numerusform>
+                <numerusform>%n due</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n done</numerusform>
+                <numerusform>%n done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUps</name>
+        <message numerus="yes">
+            <source>%n days overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n may be a duplicate; review under Duplicates.</source>
+            <translation>
+                <numerusform>%n may be a duplicate; review it under Duplicates.</numerusform>
+                <numerusform>%n may be duplicates; review them under Duplicates.</numerusform>
             </translation>
         </message>
     </context>
@@ -111,9 +155,9 @@
         <name>Pipeline</name>
         <message numerus="yes">
             <source>%n day(s) in stage</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day in stage</numerusform>
+                <numerusform>%n days in stage</numerusform>
             </translation>
         </message>
     </context>
@@ -121,16 +165,16 @@
         <name>ReconnectModel</name>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>every day</numerusform>
+                <numerusform>every %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -138,9 +182,9 @@
         <name>ReconnectView</name>
         <message numerus="yes">
             <source>%n contact(s) overdue for a conversation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contact overdue for a conversation</numerusform>
+                <numerusform>%n contacts overdue for a conversation</numerusform>
             </translation>
         </message>
     </context>
@@ -148,19 +192,61 @@
         <name>ReminderTray</name>
         <message numerus="yes">
             <source>Networking Journal — %n follow-up(s) due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Networking Journal — %n follow-up due</numerusform>
+                <numerusform>Networking Journal — %n follow-ups due</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message numerus="yes">
+            <source>%n people are due for a conversation</source>
+            <translation>
+                <numerusform>%n person is due for a conversation</numerusform>
+                <numerusform>%n people are due for a conversation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You missed %n reminder(s) while away</source>
+            <translation>
+                <numerusform>You missed %n reminder while away</numerusform>
+                <numerusform>You missed %n reminders while away</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due</source>
+            <translation>
+                <numerusform>%n follow-up due</numerusform>
+                <numerusform>%n follow-ups due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them just fell due.</source>
+            <translation>
+                <numerusform>%n of them just fell due.</numerusform>
+                <numerusform>%n of them just fell due.</numerusform>
             </translation>
         </message>
     </context>
@@ -168,9 +254,9 @@
         <name>SalesTab</name>
         <message numerus="yes">
             <source>%n open deals</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n open deal</numerusform>
+                <numerusform>%n open deals</numerusform>
             </translation>
         </message>
     </context>
@@ -178,9 +264,9 @@
         <name>StageColumn</name>
         <message numerus="yes">
             <source>%n deal(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n deal</numerusform>
+                <numerusform>%n deals</numerusform>
             </translation>
         </message>
     </context>
@@ -188,9 +274,9 @@
         <name>TimelinePage</name>
         <message numerus="yes">
             <source>%n entries shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entry shown</numerusform>
+                <numerusform>%n entries shown</numerusform>
             </translation>
         </message>
     </context>

@@ -2,165 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Could not save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the log folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong inside Networking Journal, and what you were doing may not have finished. Everything saved before is safe: an unfinished change is undone, never half-saved.
-
-You can keep working. If it happens again, restart the app. The details were written to {file} — please include that file when you report the problem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal is damaged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The newest verified backup is from {when} ({contacts} contacts, {entries} entries).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no backup of this journal yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been written to the file. {backup}
-
-You can restore that backup or start with an empty journal. Either way the damaged file is kept, renamed, in the same folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore newest verified backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start with an empty journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the journal</source>
-            <translation type="unfinished">No se puede abrir el diario</translation>
-        </message>
-        <message>
-            <source>The damaged file is kept as {file}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not restore the backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup from {when} was restored ({contacts} contacts).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting with an empty journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This journal needs an upgrade, but a backup could not be made first, so it was left as it was. {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A backup or check is already running; try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup saved and verified: {contacts} contacts, {entries} entries.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup failed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to back up yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the journal…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal is fine.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No problems found: {contacts} contacts and {entries} entries, all readable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems were found. {reason}
-
-Keep working only if you must; restore a recent backup with File &gt; Restore from backup… to be safe.
-
-{details}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup restored: {contacts} contacts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup was restored. The journal as it was just before is kept as a backup too, so you can go back with File &gt; Restore from backup….</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>About</name>
         <message>
             <source>&amp;About Networking Journal</source>
@@ -238,2074 +79,2564 @@ Keep working only if you must; restore a recent backup with File &gt; Restore fr
         <name>CadenceDialog</name>
         <message>
             <source>Keep in touch with %1</source>
-            <translation type="unfinished" />
+            <translation>Mantener el contacto con %1</translation>
         </message>
         <message>
             <source>Cadence in days</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia en días</translation>
         </message>
         <message>
             <source>No cadence of their own</source>
-            <translation type="unfinished" />
+            <translation>Sin frecuencia propia</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>What counts as talking</source>
-            <translation type="unfinished" />
+            <translation>Qué cuenta como hablar</translation>
         </message>
         <message>
             <source>Any interaction</source>
-            <translation type="unfinished" />
+            <translation>Cualquier interacción</translation>
         </message>
         <message>
             <source>Networking interactions only</source>
-            <translation type="unfinished" />
+            <translation>Solo interacciones de networking</translation>
         </message>
         <message>
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Cada</translation>
         </message>
         <message>
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Qué cuenta</translation>
         </message>
     </context>
     <context>
         <name>CalendarPage</name>
         <message>
             <source>Ca&amp;lendar</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;lendario</translation>
         </message>
         <message>
             <source>▲ overdue   ● due   ✓ done — Enter on a day lists it; Tab moves to the lists.</source>
-            <translation type="unfinished" />
+            <translation>▲ vencido   ● pendiente   ✓ hecho — Intro en un día lo muestra; Tab pasa a las listas.</translation>
         </message>
         <message>
             <source>Agenda for the selected day</source>
-            <translation type="unfinished" />
+            <translation>Agenda del día seleccionado</translation>
         </message>
         <message>
             <source>Overdue follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos vencidos</translation>
         </message>
         <message>
             <source>Nothing due this day.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada pendiente este día.</translation>
         </message>
         <message>
             <source>Nothing overdue. Well done!</source>
-            <translation type="unfinished" />
+            <translation>Nada vencido. ¡Bien hecho!</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar &amp;hecho</translation>
         </message>
         <message>
             <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reprogramar…</translation>
         </message>
         <message>
             <source>Open &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;contacto</translation>
         </message>
         <message>
             <source>Mark the selected follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como hecho el seguimiento seleccionado</translation>
         </message>
         <message>
             <source>Snooze the selected follow-up</source>
-            <translation type="unfinished" />
+            <translation>Posponer el seguimiento seleccionado</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Posponer</translation>
         </message>
         <message>
             <source>Snooze: 1 day (%1), 1 week (%2), pick a date and time (%3)</source>
-            <translation type="unfinished" />
+            <translation>Posponer: 1 día (%1), 1 semana (%2), elegir fecha y hora (%3)</translation>
         </message>
         <message>
             <source>Reschedule the selected follow-up</source>
-            <translation type="unfinished" />
+            <translation>Reprogramar el seguimiento seleccionado</translation>
         </message>
         <message>
             <source>Open the selected follow-up's contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir el contacto del seguimiento seleccionado</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Vencidos (%n)</numerusform>
+                <numerusform>&amp;Vencidos (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Agenda — %1</source>
-            <translation type="unfinished" />
+            <translation>A&amp;genda — %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Cannot mark done</source>
-            <translation type="unfinished" />
+            <translation>No se puede marcar como hecho</translation>
         </message>
         <message>
             <source>Cannot snooze</source>
-            <translation type="unfinished" />
+            <translation>No se puede posponer</translation>
         </message>
         <message>
             <source>Cannot reschedule</source>
-            <translation type="unfinished" />
+            <translation>No se puede reprogramar</translation>
         </message>
     </context>
     <context>
         <name>ChartPanel</name>
         <message>
             <source>%1 (table)</source>
-            <translation type="unfinished" />
+            <translation>%1 (tabla)</translation>
         </message>
     </context>
     <context>
         <name>Charts</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nada que mostrar.</translation>
         </message>
     </context>
     <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Editar contacto</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nuevo contacto</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Email addresses, one per line</source>
-            <translation type="unfinished" />
+            <translation>Direcciones de correo, una por línea</translation>
         </message>
         <message>
             <source>Phone numbers, one per line</source>
-            <translation type="unfinished" />
+            <translation>Números de teléfono, uno por línea</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por comas</translation>
         </message>
         <message>
             <source>mentor, madrid</source>
-            <translation type="unfinished" />
+            <translation>mentor, madrid</translation>
         </message>
         <message>
             <source>LinkedIn profile address</source>
-            <translation type="unfinished" />
+            <translation>Dirección del perfil de LinkedIn</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Sitio web</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Cumpleaños</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, or --MM-DD without a year</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD, o --MM-DD sin año</translation>
         </message>
         <message>
             <source>How we met</source>
-            <translation type="unfinished" />
+            <translation>Cómo nos conocimos</translation>
         </message>
         <message>
             <source>Met on</source>
-            <translation type="unfinished" />
+            <translation>Nos conocimos el</translation>
         </message>
         <message>
             <source>The day we met is known</source>
-            <translation type="unfinished" />
+            <translation>Se sabe el día en que nos conocimos</translation>
         </message>
         <message>
             <source>Day we met</source>
-            <translation type="unfinished" />
+            <translation>Día en que nos conocimos</translation>
         </message>
         <message>
             <source>Introduced by</source>
-            <translation type="unfinished" />
+            <translation>Presentado por</translation>
         </message>
         <message>
             <source>Keep in touch every (days)</source>
-            <translation type="unfinished" />
+            <translation>Mantener el contacto cada (días)</translation>
         </message>
         <message>
             <source>No cadence</source>
-            <translation type="unfinished" />
+            <translation>Sin frecuencia</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>What resets the keep-in-touch timer</source>
-            <translation type="unfinished" />
+            <translation>Qué reinicia el contador de mantener el contacto</translation>
         </message>
         <message>
             <source>any interaction resets it</source>
-            <translation type="unfinished" />
+            <translation>cualquier interacción lo reinicia</translation>
         </message>
         <message>
             <source>only networking resets it</source>
-            <translation type="unfinished" />
+            <translation>solo el networking lo reinicia</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>&amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organización</translation>
         </message>
         <message>
             <source>Job &amp;title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cargo</translation>
         </message>
         <message>
             <source>&amp;Emails</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;rreos</translation>
         </message>
         <message>
             <source>&amp;Phones</source>
-            <translation type="unfinished" />
+            <translation>Telé&amp;fonos</translation>
         </message>
         <message>
             <source>Ta&amp;gs</source>
-            <translation type="unfinished" />
+            <translation>Eti&amp;quetas</translation>
         </message>
         <message>
             <source>&amp;LinkedIn</source>
-            <translation type="unfinished" />
+            <translation>&amp;LinkedIn</translation>
         </message>
         <message>
             <source>&amp;Website</source>
-            <translation type="unfinished" />
+            <translation>Sitio &amp;web</translation>
         </message>
         <message>
             <source>Locatio&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ubicación</translation>
         </message>
         <message>
             <source>&amp;Birthday</source>
-            <translation type="unfinished" />
+            <translation>Cumpl&amp;eaños</translation>
         </message>
         <message>
             <source>&amp;How we met</source>
-            <translation type="unfinished" />
+            <translation>Cómo no&amp;s conocimos</translation>
         </message>
         <message>
             <source>Met</source>
-            <translation type="unfinished" />
+            <translation>Nos conocimos</translation>
         </message>
         <message>
             <source>&amp;Introduced by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presentado por</translation>
         </message>
         <message>
             <source>&amp;Keep in touch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantener contacto</translation>
         </message>
         <message>
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>No&amp;tas</translation>
         </message>
     </context>
     <context>
         <name>ContactFilterBar</name>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished" />
+            <translation>Buscar contactos</translation>
         </message>
         <message>
             <source>Search names, organizations, emails, tags, notes…</source>
-            <translation type="unfinished" />
+            <translation>Busca nombres, organizaciones, correos, etiquetas, notas…</translation>
         </message>
         <message>
             <source>Filter by tag</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por etiqueta</translation>
         </message>
         <message>
             <source>Only contacts with this tag</source>
-            <translation type="unfinished" />
+            <translation>Solo contactos con esta etiqueta</translation>
         </message>
         <message>
             <source>Filter by kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por tipo de relación</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>Networking and sales</source>
-            <translation type="unfinished" />
+            <translation>Networking y ventas</translation>
         </message>
         <message>
             <source>Sort contacts by</source>
-            <translation type="unfinished" />
+            <translation>Ordenar contactos por</translation>
         </message>
         <message>
             <source>Sort by name</source>
-            <translation type="unfinished" />
+            <translation>Por nombre</translation>
         </message>
         <message>
             <source>Sort by last interaction</source>
-            <translation type="unfinished" />
+            <translation>Por última interacción</translation>
         </message>
         <message>
             <source>Sort by next follow-up</source>
-            <translation type="unfinished" />
+            <translation>Por próximo seguimiento</translation>
         </message>
         <message>
             <source>Overdue to reconnect</source>
-            <translation type="unfinished" />
+            <translation>Toca retomar contacto</translation>
         </message>
         <message>
             <source>Only contacts overdue to reconnect</source>
-            <translation type="unfinished" />
+            <translation>Solo contactos con los que toca retomar el contacto</translation>
         </message>
         <message>
             <source>Open deal</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad abierta</translation>
         </message>
         <message>
             <source>Only contacts with an open deal</source>
-            <translation type="unfinished" />
+            <translation>Solo contactos con una oportunidad abierta</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Todas las etiquetas</translation>
         </message>
     </context>
     <context>
         <name>ContactHeader</name>
         <message>
             <source>Never talked yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no habéis hablado</translation>
         </message>
         <message>
             <source>Last talked today</source>
-            <translation type="unfinished" />
+            <translation>Hablasteis por última vez hoy</translation>
         </message>
         <message>
             <source>Last talked yesterday</source>
-            <translation type="unfinished" />
+            <translation>Hablasteis por última vez ayer</translation>
         </message>
         <message numerus="yes">
             <source>Last talked %n days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Hablasteis por última vez hace %n día</numerusform>
+                <numerusform>Hablasteis por última vez hace %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>{talked}, no keep-in-touch cadence</source>
-            <translation type="unfinished" />
+            <translation>{talked}, sin frecuencia de contacto</translation>
         </message>
         <message numerus="yes">
             <source>{talked}, cadence %n days: {state}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{talked}, frecuencia de %n día: {state}</numerusform>
+                <numerusform>{talked}, frecuencia de %n días: {state}</numerusform>
             </translation>
         </message>
         <message>
             <source>How to reach them</source>
-            <translation type="unfinished" />
+            <translation>Cómo contactar</translation>
         </message>
         <message>
             <source>How we met</source>
-            <translation type="unfinished" />
+            <translation>Cómo nos conocimos</translation>
         </message>
         <message>
             <source>Keep-in-touch status</source>
-            <translation type="unfinished" />
+            <translation>Estado del contacto periódico</translation>
         </message>
         <message>
             <source>{title} at {organization}</source>
-            <translation type="unfinished" />
+            <translation>{title} en {organization}</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished" />
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Sitio web</translation>
         </message>
         <message>
             <source>No email or phone yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin correo ni teléfono</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas: {tags}</translation>
         </message>
         <message>
             <source>No tags</source>
-            <translation type="unfinished" />
+            <translation>Sin etiquetas</translation>
         </message>
         <message numerus="yes">
             <source>keep in touch every %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>mantener el contacto cada día</numerusform>
+                <numerusform>mantener el contacto cada %n días</numerusform>
             </translation>
         </message>
         <message>
             <source> (networking only)</source>
-            <translation type="unfinished" />
+            <translation> (solo networking)</translation>
         </message>
         <message>
             <source>Met: {how}</source>
-            <translation type="unfinished" />
+            <translation>Nos conocimos: {how}</translation>
         </message>
         <message>
             <source>on {day}</source>
-            <translation type="unfinished" />
+            <translation>el {day}</translation>
         </message>
         <message>
             <source>introduced by</source>
-            <translation type="unfinished" />
+            <translation>presentado por</translation>
         </message>
     </context>
     <context>
         <name>ContactListModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>Last interaction</source>
-            <translation type="unfinished" />
+            <translation>Última interacción</translation>
         </message>
         <message>
             <source>Next follow-up</source>
-            <translation type="unfinished" />
+            <translation>Próximo seguimiento</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished" />
+            <translation>Mantener contacto</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <source>{title} at {organization}</source>
-            <translation type="unfinished" />
+            <translation>{title} en {organization}</translation>
         </message>
         <message>
             <source>Reconnect by {day}</source>
-            <translation type="unfinished" />
+            <translation>Retomar contacto antes del {day}</translation>
         </message>
     </context>
     <context>
         <name>ContactPage</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Editar contacto</translation>
         </message>
         <message>
             <source>Networking and sales</source>
-            <translation type="unfinished" />
+            <translation>Networking y ventas</translation>
         </message>
         <message>
             <source>&amp;Networking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Networking</translation>
         </message>
         <message>
             <source>&amp;Sales</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ventas</translation>
         </message>
         <message>
             <source>Pick a contact on the left to see their networking and sales.</source>
-            <translation type="unfinished" />
+            <translation>Elige un contacto a la izquierda para ver su networking y sus ventas.</translation>
         </message>
     </context>
     <context>
         <name>ContactPicker</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>Escribe un nombre…</translation>
         </message>
     </context>
     <context>
         <name>Contacts</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>Entrada</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sin título)</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>hoy</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>ayer</translation>
         </message>
         <message numerus="yes">
             <source>%n days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months ago</source>
+            <translation>
+                <numerusform>hace %n mes</numerusform>
+                <numerusform>hace %n meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years ago</source>
+            <translation>
+                <numerusform>hace %n año</numerusform>
+                <numerusform>hace %n años</numerusform>
             </translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>mañana</translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dentro de %n día</numerusform>
+                <numerusform>dentro de %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n days late</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día de retraso</numerusform>
+                <numerusform>%n días de retraso</numerusform>
             </translation>
         </message>
         <message>
             <source>No cadence</source>
-            <translation type="unfinished" />
+            <translation>Sin frecuencia</translation>
         </message>
         <message>
             <source>On track</source>
-            <translation type="unfinished" />
+            <translation>Al día</translation>
         </message>
         <message>
             <source>Due soon</source>
-            <translation type="unfinished" />
+            <translation>Toca pronto</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Atrasado</translation>
         </message>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Llamada</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Evento</translation>
         </message>
         <message>
             <source>Social</source>
-            <translation type="unfinished" />
+            <translation>Redes sociales</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished" />
+            <translation>Presentación</translation>
         </message>
         <message>
             <source>Advice</source>
-            <translation type="unfinished" />
+            <translation>Consejo</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <source>Referral</source>
-            <translation type="unfinished" />
+            <translation>Recomendación</translation>
         </message>
         <message>
             <source>Favour</source>
-            <translation type="unfinished" />
+            <translation>Favor</translation>
         </message>
         <message>
             <source>Gave</source>
-            <translation type="unfinished" />
+            <translation>Aporté</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Recibí</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospecto</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Cualificada</translation>
         </message>
         <message>
             <source>Presentation</source>
-            <translation type="unfinished" />
+            <translation>Demostración</translation>
         </message>
         <message>
             <source>Proposal</source>
-            <translation type="unfinished" />
+            <translation>Propuesta</translation>
         </message>
         <message>
             <source>Negotiation</source>
-            <translation type="unfinished" />
+            <translation>Negociación</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganada</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdida</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Precio</translation>
         </message>
         <message>
             <source>Timing</source>
-            <translation type="unfinished" />
+            <translation>Momento</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Competencia</translation>
         </message>
         <message>
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Necesidad</translation>
         </message>
         <message>
             <source>Authority</source>
-            <translation type="unfinished" />
+            <translation>Poder de decisión</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Resuelta</translation>
         </message>
         <message>
             <source>Unresolved</source>
-            <translation type="unfinished" />
+            <translation>Sin resolver</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>They met</source>
-            <translation type="unfinished" />
+            <translation>Se conocieron</translation>
         </message>
         <message>
             <source>Did business</source>
-            <translation type="unfinished" />
+            <translation>Hicieron negocios</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>meses</translation>
         </message>
     </context>
     <context>
         <name>ContactsFeature</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished">Contactos</translation>
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>&amp;New Contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo contacto…</translation>
         </message>
         <message>
             <source>&amp;Edit Contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar contacto…</translation>
         </message>
         <message>
             <source>&amp;Log Interaction…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;gistrar interacción…</translation>
         </message>
         <message>
             <source>Add &amp;Follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Añadir seguimien&amp;to…</translation>
         </message>
         <message>
             <source>Add &amp;Deal…</source>
-            <translation type="unfinished" />
+            <translation>Añadir &amp;oportunidad…</translation>
         </message>
         <message>
             <source>&amp;Find Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar contacto</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar</translation>
         </message>
     </context>
     <context>
         <name>ContactsSection</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished">Contactos</translation>
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>No contacts match. Press Escape to clear the search.</source>
-            <translation type="unfinished" />
+            <translation>Ningún contacto coincide. Pulsa Esc para borrar la búsqueda.</translation>
         </message>
         <message>
             <source>No contacts yet — add one (Ctrl+N) or import a file.</source>
-            <translation type="unfinished">Aún no hay contactos: añade uno (Ctrl+N) o importa un archivo.</translation>
+            <translation>Aún no hay contactos: añade uno (Ctrl+N) o importa un archivo.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>No se puede eliminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Could not save</source>
+            <translation>No se ha podido guardar</translation>
+        </message>
+        <message>
+            <source>the log folder</source>
+            <translation>la carpeta de registros</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Networking Journal, and what you were doing may not have finished. Everything saved before is safe: an unfinished change is undone, never half-saved.
+
+You can keep working. If it happens again, restart the app. The details were written to {file} — please include that file when you report the problem.</source>
+            <translation>Algo ha fallado dentro de Networking Journal y puede que lo que estabas haciendo no haya terminado. Todo lo guardado antes está a salvo: un cambio sin terminar se deshace, nunca se guarda a medias.
+
+Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los detalles se han escrito en {file}; incluye ese archivo cuando informes del problema.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Error inesperado</translation>
         </message>
     </context>
     <context>
         <name>DaysPerStageChart</name>
         <message>
             <source>Average days per stage</source>
-            <translation type="unfinished" />
+            <translation>Días medios por etapa</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Average time in stage</source>
-            <translation type="unfinished" />
+            <translation>Tiempo medio en la etapa</translation>
         </message>
         <message>
             <source>Moves measured</source>
-            <translation type="unfinished" />
+            <translation>Cambios medidos</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>Add deal</source>
-            <translation type="unfinished" />
+            <translation>Añadir oportunidad</translation>
         </message>
         <message>
             <source>Deal title</source>
-            <translation type="unfinished" />
+            <translation>Título de la oportunidad</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>1500.00</source>
-            <translation type="unfinished" />
+            <translation>1500,00</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Probability</source>
-            <translation type="unfinished" />
+            <translation>Probabilidad</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Previsto</translation>
         </message>
         <message>
             <source>Expected close date known</source>
-            <translation type="unfinished" />
+            <translation>Se conoce la fecha de cierre prevista</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Cierre previsto</translation>
         </message>
         <message>
             <source>Why it was lost</source>
-            <translation type="unfinished" />
+            <translation>Por qué se perdió</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor</translation>
         </message>
         <message>
             <source>&amp;Stage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etapa</translation>
         </message>
         <message>
             <source>&amp;Probability</source>
-            <translation type="unfinished" />
+            <translation>&amp;Probabilidad</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cierre</translation>
         </message>
         <message>
             <source>&amp;Lost because</source>
-            <translation type="unfinished" />
+            <translation>Motivo de la pér&amp;dida</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
     </context>
     <context>
         <name>DuePanel</name>
         <message>
             <source>Due now</source>
-            <translation type="unfinished" />
+            <translation>Pendientes ahora</translation>
         </message>
         <message>
             <source>Got it</source>
-            <translation type="unfinished" />
+            <translation>Entendido</translation>
         </message>
         <message>
             <source>Stop grouping the missed reminders</source>
-            <translation type="unfinished" />
+            <translation>Dejar de agrupar los recordatorios perdidos</translation>
         </message>
         <message>
             <source>Nothing is due. Enjoy the quiet.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada pendiente. Disfruta de la calma.</translation>
         </message>
         <message numerus="yes">
             <source>and %n more in the follow-up calendar</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>y %n más en el calendario de seguimientos</numerusform>
+                <numerusform>y %n más en el calendario de seguimientos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You missed %n reminder(s) while away — listed first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Te perdiste %n recordatorio mientras no estabas; aparece primero.</numerusform>
+                <numerusform>Te perdiste %n recordatorios mientras no estabas; aparecen primero.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due now (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pendientes ahora (%n)</numerusform>
+                <numerusform>Pendientes ahora (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot mark it done</source>
-            <translation type="unfinished" />
+            <translation>No se puede marcar como hecho</translation>
         </message>
         <message>
             <source>Cannot snooze</source>
-            <translation type="unfinished" />
+            <translation>No se puede posponer</translation>
         </message>
     </context>
     <context>
         <name>DueRow</name>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>{name} · {kind} · due {when}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {kind} · vence {when}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Mark “{title}” done</source>
-            <translation type="unfinished" />
+            <translation>Marcar «{title}» como hecho</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Posponer</translation>
         </message>
         <message>
             <source>Snooze “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Posponer «{title}»</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Mañana</translation>
         </message>
         <message>
             <source>Pick a time…</source>
-            <translation type="unfinished" />
+            <translation>Elegir una hora…</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>Abrir {name}</translation>
         </message>
         <message>
             <source>Snooze until</source>
-            <translation type="unfinished" />
+            <translation>Posponer hasta</translation>
         </message>
         <message>
             <source>Remind me again on:</source>
-            <translation type="unfinished" />
+            <translation>Recordármelo de nuevo el:</translation>
         </message>
     </context>
     <context>
         <name>Duplicates</name>
         <message>
             <source>same email</source>
-            <translation type="unfinished" />
+            <translation>mismo correo</translation>
         </message>
         <message>
             <source>same phone</source>
-            <translation type="unfinished" />
+            <translation>mismo teléfono</translation>
         </message>
         <message>
             <source>same name and organization</source>
-            <translation type="unfinished" />
+            <translation>mismo nombre y organización</translation>
         </message>
         <message>
             <source>same name</source>
-            <translation type="unfinished" />
+            <translation>mismo nombre</translation>
         </message>
         <message>
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>nombre parecido</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre de pila</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>Cómo nos conocimos</translation>
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation>Nos conocimos el</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch cadence (days)</source>
+            <translation>Frecuencia de contacto (días)</translation>
+        </message>
+        <message>
+            <source>ID in the other program</source>
+            <translation>ID en el otro programa</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Posible duplicado</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicados</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>Pairs of contacts that may be the same person</source>
+            <translation>Parejas de contactos que pueden ser la misma persona</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Fusionar…</translation>
+        </message>
+        <message>
+            <source>Merge the selected pair</source>
+            <translation>Fusionar la pareja seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same person</source>
+            <translation>&amp;No es la misma persona</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>No es la misma persona</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last merge</source>
+            <translation>&amp;Deshacer la última fusión</translation>
+        </message>
+        <message>
+            <source>Undo the last merge</source>
+            <translation>Deshacer la última fusión</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) may be the same person.</source>
+            <translation>
+                <numerusform>%n pareja puede ser la misma persona.</numerusform>
+                <numerusform>%n parejas pueden ser la misma persona.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot merge</source>
+            <translation>No se puede fusionar</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Deshacer fusión</translation>
+        </message>
+        <message>
+            <source>Separate {a} and {b} again?</source>
+            <translation>¿Volver a separar a {a} y {b}?</translation>
+        </message>
+        <message>
+            <source>Cannot undo the merge</source>
+            <translation>No se puede deshacer la fusión</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>vCard 3.0 — contacts for any address book</source>
+            <translation>vCard 3.0 — contactos para cualquier libreta de direcciones</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Archivos vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>CSV — one row per contact, for spreadsheets</source>
+            <translation>CSV — una fila por contacto, para hojas de cálculo</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>iCalendar — follow-ups for your calendar</source>
+            <translation>iCalendar — seguimientos para tu calendario</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Archivos iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>JSON — everything, including the trash and history</source>
+            <translation>JSON — todo, incluidos la papelera y el historial</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Export the journal</source>
+            <translation>Exportar el diario</translation>
+        </message>
+        <message>
+            <source>Export format</source>
+            <translation>Formato de exportación</translation>
+        </message>
+        <message>
+            <source>Write follow-ups as events (for calendars that hide tasks)</source>
+            <translation>Escribir los seguimientos como eventos (para calendarios que ocultan las tareas)</translation>
+        </message>
+        <message>
+            <source>Write follow-ups as events</source>
+            <translation>Escribir los seguimientos como eventos</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Choose a file and export</source>
+            <translation>Elegir un archivo y exportar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <source>Export as {format}</source>
+            <translation>Exportar como {format}</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Escribiendo {file}…</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>La exportación ha fallado: {reason}</translation>
+        </message>
+        <message>
+            <source>Wrote {file} ({count} items).</source>
+            <translation>Se ha escrito {file} ({count} elementos).</translation>
         </message>
     </context>
     <context>
         <name>FollowUpCalendar</name>
         <message>
             <source>Follow-up calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario de seguimientos</translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vencido</numerusform>
+                <numerusform>%n vencidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hecho</numerusform>
+                <numerusform>%n hechos</numerusform>
             </translation>
         </message>
         <message>
             <source>No follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Sin seguimientos</translation>
         </message>
     </context>
     <context>
         <name>FollowUpDialog</name>
         <message>
             <source>In 3 days</source>
-            <translation type="unfinished" />
+            <translation>En 3 días</translation>
         </message>
         <message>
             <source>In 1 week</source>
-            <translation type="unfinished" />
+            <translation>En 1 semana</translation>
         </message>
         <message>
             <source>In 1 month</source>
-            <translation type="unfinished" />
+            <translation>En 1 mes</translation>
         </message>
         <message>
             <source>Add follow-up</source>
-            <translation type="unfinished" />
+            <translation>Añadir seguimiento</translation>
         </message>
         <message>
             <source>Networking or sales</source>
-            <translation type="unfinished" />
+            <translation>Networking o ventas</translation>
         </message>
         <message>
             <source>What to do</source>
-            <translation type="unfinished" />
+            <translation>Qué hacer</translation>
         </message>
         <message>
             <source>Send the article we talked about</source>
-            <translation type="unfinished" />
+            <translation>Enviar el artículo del que hablamos</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de vencimiento</translation>
         </message>
         <message>
             <source>At</source>
-            <translation type="unfinished" />
+            <translation>A las</translation>
         </message>
         <message>
             <source>At a set time</source>
-            <translation type="unfinished" />
+            <translation>A una hora concreta</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Cada</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Repetir</translation>
         </message>
         <message>
             <source>Repeat every</source>
-            <translation type="unfinished" />
+            <translation>Repetir cada</translation>
         </message>
         <message>
             <source>Repeat unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad de repetición</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qué</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vence</translation>
         </message>
         <message>
             <source>T&amp;ime</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hora</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
     </context>
     <context>
         <name>FollowUps</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>A cualquier hora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days overdue</source>
+            <translation>
+                <numerusform>%n día de retraso</numerusform>
+                <numerusform>%n días de retraso</numerusform>
+            </translation>
         </message>
         <message>
             <source>Snoozed until %1</source>
-            <translation type="unfinished" />
+            <translation>Pospuesto hasta %1</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelado</translation>
         </message>
     </context>
     <context>
         <name>FormDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>FunnelChart</name>
         <message>
             <source>Stage-to-stage conversion funnel</source>
-            <translation type="unfinished" />
+            <translation>Embudo de conversión entre etapas</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Deals that reached it</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades que la alcanzaron</translation>
         </message>
         <message>
             <source>Of all deals</source>
-            <translation type="unfinished" />
+            <translation>Del total de oportunidades</translation>
         </message>
         <message>
             <source>Went on to the next stage</source>
-            <translation type="unfinished" />
+            <translation>Pasaron a la etapa siguiente</translation>
         </message>
     </context>
     <context>
         <name>GeneralPage</name>
         <message>
             <source>Keep running in the system tray when the window is closed</source>
-            <translation type="unfinished" />
+            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
         </message>
         <message>
             <source>Minimize to tray on close</source>
-            <translation type="unfinished" />
+            <translation>Minimizar a la bandeja al cerrar</translation>
         </message>
         <message>
             <source>This desktop has no system tray.</source>
-            <translation type="unfinished" />
+            <translation>Este escritorio no tiene bandeja del sistema.</translation>
         </message>
         <message>
             <source>Start at login, minimized</source>
-            <translation type="unfinished" />
+            <translation>Iniciar al abrir sesión, minimizado</translation>
         </message>
         <message>
             <source>Start at login</source>
-            <translation type="unfinished" />
+            <translation>Iniciar al abrir sesión</translation>
         </message>
         <message>
             <source>Default keep-in-touch cadence in days</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia de contacto predeterminada en días</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>Default keep-in-touch &amp;cadence:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frecuencia de contacto predeterminada:</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>General</translation>
         </message>
         <message>
             <source>Could not change it: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido cambiar: {error}</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>(ignore)</source>
-            <translation type="unfinished" />
+            <translation>(ignorar)</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nombre completo</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de pila</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellidos</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>LinkedIn URL</source>
-            <translation type="unfinished" />
+            <translation>URL de LinkedIn</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Sitio web</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Cumpleaños</translation>
         </message>
         <message>
             <source>How we met</source>
-            <translation type="unfinished" />
+            <translation>Cómo nos conocimos</translation>
         </message>
         <message>
             <source>Met on</source>
-            <translation type="unfinished" />
+            <translation>Nos conocimos el</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>ID in the other program</source>
-            <translation type="unfinished" />
+            <translation>ID en el otro programa</translation>
         </message>
         <message>
             <source>a field is longer than {size} KB, which no contact export has. The file is probably damaged or is not a contact list.</source>
-            <translation type="unfinished" />
+            <translation>un campo ocupa más de {size} KB, algo que no tiene ninguna exportación de contactos. Probablemente el archivo está dañado o no es una lista de contactos.</translation>
         </message>
         <message>
             <source>this is not valid CSV ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>no es un CSV válido ({reason}).</translation>
         </message>
         <message>
             <source>The file has no header row with the expected columns. Check the format you chose, or that the file uses commas (or semicolons) between fields.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no tiene una fila de encabezado con las columnas esperadas. Comprueba el formato elegido o que el archivo use comas (o punto y coma) entre los campos.</translation>
         </message>
         <message>
             <source>The file has a header row but no contacts under it. Export your contacts again.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene una fila de encabezado pero ningún contacto debajo. Vuelve a exportar tus contactos.</translation>
         </message>
         <message>
             <source>this row is separated by {found!r} but the header by {expected!r}. Save the file again with one separator throughout.</source>
-            <translation type="unfinished" />
+            <translation>esta fila está separada por {found!r} pero el encabezado por {expected!r}. Vuelve a guardar el archivo con un mismo separador en todo él.</translation>
         </message>
         <message>
             <source>this row has {count} fields but the header has {width}. A value probably holds an unquoted separator; fix the row or export the file again.</source>
-            <translation type="unfinished" />
+            <translation>esta fila tiene {count} campos pero el encabezado tiene {width}. Probablemente un valor contiene un separador sin comillas; corrige la fila o vuelve a exportar el archivo.</translation>
         </message>
         <message>
             <source>No column holds names or emails (columns: {columns}). Map the columns in the import window, or rename the header to Name, Email, Phone, Company.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna columna contiene nombres ni correos (columnas: {columns}). Asigna las columnas en la ventana de importación o renombra el encabezado a Name, Email, Phone, Company.</translation>
         </message>
         <message>
             <source>{file} is larger than 512 MB; split it into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>{file} ocupa más de 512 MB; divídelo en archivos más pequeños.</translation>
         </message>
         <message>
             <source>{file} is a folder, not a file. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>{file} es una carpeta, no un archivo. Elige el archivo exportado que hay dentro.</translation>
         </message>
         <message>
             <source>{file} does not exist. Check the name and the folder.</source>
-            <translation type="unfinished" />
+            <translation>{file} no existe. Comprueba el nombre y la carpeta.</translation>
         </message>
         <message>
             <source>{file} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {file} ({reason}).</translation>
         </message>
         <message>
             <source>{file} is not a text file (it holds binary data). Choose a vCard (.vcf), CSV or JSON export.</source>
-            <translation type="unfinished" />
+            <translation>{file} no es un archivo de texto (contiene datos binarios). Elige una exportación vCard (.vcf), CSV o JSON.</translation>
         </message>
         <message>
             <source>{file} is empty. Export your contacts again and choose the new file.</source>
-            <translation type="unfinished" />
+            <translation>{file} está vacío. Vuelve a exportar tus contactos y elige el archivo nuevo.</translation>
         </message>
         <message>
             <source>{file} looks like {encoding} text but byte {offset} is damaged. Export it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} parece texto {encoding}, pero el byte {offset} está dañado. Vuelve a exportarlo.</translation>
         </message>
         <message>
             <source>line {line} is not a vCard property (no colon). The file may be damaged.</source>
-            <translation type="unfinished" />
+            <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos). Puede que el archivo esté dañado.</translation>
         </message>
         <message>
             <source>the {property} on line {line} is longer than 1 MB, which no contact has. The file is probably damaged; export it again.</source>
-            <translation type="unfinished" />
+            <translation>la propiedad {property} de la línea {line} ocupa más de 1 MB, algo que no tiene ningún contacto. Probablemente el archivo está dañado; vuelve a exportarlo.</translation>
         </message>
         <message>
             <source>the card starting on line {start} has no END:VCARD before the next card (line {line}). The file is damaged; export it again.</source>
-            <translation type="unfinished" />
+            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD antes de la siguiente tarjeta (línea {line}). El archivo está dañado; vuelve a exportarlo.</translation>
         </message>
         <message>
             <source>line {line} has END:VCARD without a BEGIN:VCARD before it.</source>
-            <translation type="unfinished" />
+            <translation>la línea {line} tiene END:VCARD sin un BEGIN:VCARD antes.</translation>
         </message>
         <message>
             <source>line {line} is outside any card. A vCard file holds only BEGIN:VCARD ... END:VCARD blocks; this one is damaged or is not a vCard.</source>
-            <translation type="unfinished" />
+            <translation>la línea {line} está fuera de cualquier tarjeta. Un archivo vCard solo contiene bloques BEGIN:VCARD ... END:VCARD; este está dañado o no es un vCard.</translation>
         </message>
         <message>
             <source>the card starting on line {start} has no END:VCARD: the file is cut short. Export or copy it again.</source>
-            <translation type="unfinished" />
+            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD: el archivo está cortado. Vuelve a exportarlo o copiarlo.</translation>
         </message>
         <message>
             <source>The file holds no vCard (no BEGIN:VCARD).</source>
-            <translation type="unfinished" />
+            <translation>El archivo no contiene ningún vCard (no hay BEGIN:VCARD).</translation>
         </message>
         <message>
             <source>Unknown format {format}.</source>
-            <translation type="unfinished" />
+            <translation>Formato desconocido: {format}.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está vacío.</translation>
         </message>
         <message>
             <source>{file} could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer {file} ({reason}).</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
         </message>
         <message>
             <source>no name and no email</source>
-            <translation type="unfinished" />
+            <translation>sin nombre ni correo</translation>
         </message>
         <message>
             <source>possible duplicate of {name}: review it under Duplicates</source>
-            <translation type="unfinished" />
+            <translation>posible duplicado de {name}: revísalo en Duplicados</translation>
         </message>
         <message>
             <source>same person as {where} in this file; adds {fields}</source>
-            <translation type="unfinished" />
+            <translation>misma persona que {where} de este archivo; añade {fields}</translation>
         </message>
         <message>
             <source>same person as {where} in this file; nothing new</source>
-            <translation type="unfinished" />
+            <translation>misma persona que {where} de este archivo; nada nuevo</translation>
         </message>
         <message>
             <source>matched on {key}; adds {fields}</source>
-            <translation type="unfinished" />
+            <translation>coincide por {key}; añade {fields}</translation>
         </message>
         <message>
             <source>already in the journal (matched on {key}); nothing new</source>
-            <translation type="unfinished" />
+            <translation>ya está en el diario (coincide por {key}); nada nuevo</translation>
         </message>
         <message>
             <source>this is not valid JSON ({reason}). The file is damaged or cut short.</source>
-            <translation type="unfinished" />
+            <translation>no es un JSON válido ({reason}). El archivo está dañado o cortado.</translation>
         </message>
         <message>
             <source>The JSON is nested too deeply to be a journal export.</source>
-            <translation type="unfinished" />
+            <translation>El JSON tiene demasiados niveles de anidamiento para ser una exportación del diario.</translation>
         </message>
         <message>
             <source>This JSON file is not a Networking Journal export. Only files made with File &gt; Export &gt; JSON can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo JSON no es una exportación de Networking Journal. Solo se pueden importar archivos creados con Archivo &gt; Exportar &gt; JSON.</translation>
         </message>
         <message>
             <source>The export does not say which schema version it has.</source>
-            <translation type="unfinished" />
+            <translation>La exportación no indica qué versión de esquema tiene.</translation>
         </message>
         <message>
             <source>The export was made by a newer version of Networking Journal (schema {found}; this version understands up to {known}). Update the app to import it.</source>
-            <translation type="unfinished" />
+            <translation>La exportación se hizo con una versión más reciente de Networking Journal (esquema {found}; esta versión entiende hasta el {known}). Actualiza la aplicación para importarla.</translation>
         </message>
         <message>
             <source>Table {table} in the export is not a list.</source>
-            <translation type="unfinished" />
+            <translation>La tabla {table} de la exportación no es una lista.</translation>
         </message>
         <message>
             <source>Record {number} of table {table} is damaged.</source>
-            <translation type="unfinished" />
+            <translation>El registro {number} de la tabla {table} está dañado.</translation>
         </message>
         <message>
             <source>Contact {number} in the export has no name or no uuid.</source>
-            <translation type="unfinished" />
+            <translation>El contacto {number} de la exportación no tiene nombre o uuid.</translation>
         </message>
         <message>
             <source>already in the journal (same uuid)</source>
-            <translation type="unfinished" />
+            <translation>ya está en el diario (mismo uuid)</translation>
         </message>
         <message>
             <source>record {number} of table {table} cannot be stored ({reason}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>no se puede guardar el registro {number} de la tabla {table} ({reason}). No se ha importado nada.</translation>
         </message>
         <message>
             <source>The export is inconsistent: a record of {table} refers to a {parent} that is not in the file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>La exportación es incoherente: un registro de {table} hace referencia a {parent}, que no está en el archivo. No se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionar</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Omitir</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>card {card} (line {line})</source>
+            <translation>tarjeta {card} (línea {line})</translation>
+        </message>
+        <message>
+            <source>line {n}</source>
+            <translation>línea {n}</translation>
+        </message>
+        <message>
+            <source>contact {n}</source>
+            <translation>contacto {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detectar automáticamente</translation>
+        </message>
+        <message>
+            <source>vCard (.vcf)</source>
+            <translation>vCard (.vcf)</translation>
+        </message>
+        <message>
+            <source>LinkedIn Connections.csv</source>
+            <translation>LinkedIn Connections.csv</translation>
+        </message>
+        <message>
+            <source>Google Contacts CSV</source>
+            <translation>CSV de Google Contactos</translation>
+        </message>
+        <message>
+            <source>Outlook CSV</source>
+            <translation>CSV de Outlook</translation>
+        </message>
+        <message>
+            <source>Other CSV (choose the columns)</source>
+            <translation>Otro CSV (elige las columnas)</translation>
+        </message>
+        <message>
+            <source>Networking Journal JSON</source>
+            <translation>JSON de Networking Journal</translation>
+        </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>Importar {file}</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importar contactos</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Asignación de columnas</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Ejemplo</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <source>Update preview</source>
+            <translation>Actualizar vista previa</translation>
+        </message>
+        <message>
+            <source>Update the preview with these columns</source>
+            <translation>Actualizar la vista previa con estas columnas</translation>
+        </message>
+        <message>
+            <source>Say which column holds what:</source>
+            <translation>Indica qué contiene cada columna:</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Qué hará la importación</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Import now</source>
+            <translation>Importar ahora</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Leyendo {file}…</translation>
+        </message>
+        <message>
+            <source>Import column {name} as</source>
+            <translation>Importar la columna {name} como</translation>
+        </message>
+        <message>
+            <source>{added} to add, {merged} to merge with existing contacts, {skipped} to skip.</source>
+            <translation>{added} para añadir, {merged} para fusionar con contactos existentes, {skipped} para omitir.</translation>
+        </message>
+        <message>
+            <source>Done: {added} added, {merged} merged, {skipped} skipped.</source>
+            <translation>Hecho: {added} añadidos, {merged} fusionados, {skipped} omitidos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n may be a duplicate; review under Duplicates.</source>
+            <translation>
+                <numerusform>%n puede ser un duplicado; revísalo en Duplicados.</numerusform>
+                <numerusform>%n pueden ser duplicados; revísalos en Duplicados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to import.</source>
+            <translation>No hay nada nuevo que importar.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: {reason}</source>
+            <translation>Este archivo no se puede importar: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Algo ha fallado: {error}</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>Importación cancelada. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importing</name>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importar contactos</translation>
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
+            <translation>Contactos (*.vcf *.vcard *.csv *.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
     </context>
     <context>
         <name>Insights</name>
         <message>
             <source>Set sales &amp;quota…</source>
-            <translation type="unfinished" />
+            <translation>Fijar &amp;cuota de ventas…</translation>
         </message>
     </context>
     <context>
         <name>InsightsView</name>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Análisis</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mes</translation>
         </message>
         <message>
             <source>This quarter</source>
-            <translation type="unfinished" />
+            <translation>Este trimestre</translation>
         </message>
         <message>
             <source>Set sales quota…</source>
-            <translation type="unfinished" />
+            <translation>Fijar cuota de ventas…</translation>
         </message>
         <message>
             <source>Set quota…</source>
-            <translation type="unfinished" />
+            <translation>Fijar cuota…</translation>
         </message>
         <message>
             <source>Set quota</source>
-            <translation type="unfinished" />
+            <translation>Fijar cuota</translation>
         </message>
         <message>
             <source>Weighted forecast by expected close month</source>
-            <translation type="unfinished" />
+            <translation>Previsión ponderada por mes de cierre previsto</translation>
         </message>
         <message>
             <source>&lt;b&gt;Forecast&lt;/b&gt; — open deals by expected close month, value × probability</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Previsión&lt;/b&gt;: oportunidades abiertas por mes de cierre previsto, valor × probabilidad</translation>
         </message>
         <message>
             <source>Quota &amp;&amp; forecast</source>
-            <translation type="unfinished" />
+            <translation>Cuota y previsión</translation>
         </message>
         <message>
             <source>Win rate per objection response</source>
-            <translation type="unfinished" />
+            <translation>Tasa de éxito por respuesta a objeciones</translation>
         </message>
         <message>
             <source>For each kind of objection, how each response worked out. Win rate = won deals ÷ decided (won or lost) deals the objection was raised on; open deals are not counted yet.</source>
-            <translation type="unfinished" />
+            <translation>Para cada tipo de objeción, cómo funcionó cada respuesta. Tasa de éxito = oportunidades ganadas ÷ oportunidades decididas (ganadas o perdidas) en las que surgió la objeción; las abiertas aún no cuentan.</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Objeciones</translation>
         </message>
         <message>
             <source>Won value per month against quota (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado por mes frente a la cuota (últimos 12 meses)</translation>
         </message>
         <message>
             <source>Stage-to-stage conversion</source>
-            <translation type="unfinished" />
+            <translation>Conversión entre etapas</translation>
         </message>
         <message>
             <source>Average days per stage</source>
-            <translation type="unfinished" />
+            <translation>Días medios por etapa</translation>
         </message>
         <message>
             <source>Interactions per month by kind (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Interacciones por mes y tipo (últimos 12 meses)</translation>
         </message>
         <message>
             <source>Won vs quota</source>
-            <translation type="unfinished" />
+            <translation>Ganado frente a cuota</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Embudo</translation>
         </message>
         <message>
             <source>Days per stage</source>
-            <translation type="unfinished" />
+            <translation>Días por etapa</translation>
         </message>
         <message>
             <source>Interactions</source>
-            <translation type="unfinished" />
+            <translation>Interacciones</translation>
         </message>
         <message>
             <source>Value given and received by type</source>
-            <translation type="unfinished" />
+            <translation>Valor aportado y recibido por tipo</translation>
         </message>
         <message>
             <source>Relationships where I have only been taking</source>
-            <translation type="unfinished" />
+            <translation>Relaciones en las que solo he recibido</translation>
         </message>
         <message>
             <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
         </message>
         <message>
             <source>Networking ledger</source>
-            <translation type="unfinished" />
+            <translation>Balance de networking</translation>
         </message>
         <message>
             <source>Q%1 %2</source>
-            <translation type="unfinished" />
+            <translation>T%1 %2</translation>
         </message>
         <message>
             <source>No expected close date</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha de cierre prevista</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Cierre previsto</translation>
         </message>
         <message>
             <source>Open deals</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades abiertas</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Weighted value</source>
-            <translation type="unfinished" />
+            <translation>Valor ponderado</translation>
         </message>
         <message>
             <source>(no response recorded)</source>
-            <translation type="unfinished" />
+            <translation>(sin respuesta registrada)</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Objeción</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Times used</source>
-            <translation type="unfinished" />
+            <translation>Veces usada</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganadas</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdidas</translation>
         </message>
         <message>
             <source>Win rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de éxito</translation>
         </message>
         <message>
             <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
-            <translation type="unfinished" />
+            <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
         </message>
         <message>
             <source>I gave</source>
-            <translation type="unfinished" />
+            <translation>Aporté</translation>
         </message>
         <message>
             <source>I received</source>
-            <translation type="unfinished" />
+            <translation>Recibí</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Times they gave</source>
-            <translation type="unfinished" />
+            <translation>Veces que aportaron</translation>
         </message>
         <message>
             <source>Last time</source>
-            <translation type="unfinished" />
+            <translation>Última vez</translation>
         </message>
     </context>
     <context>
         <name>InteractionDialog</name>
         <message>
             <source>3 days</source>
-            <translation type="unfinished" />
+            <translation>3 días</translation>
         </message>
         <message>
             <source>1 week</source>
-            <translation type="unfinished" />
+            <translation>1 semana</translation>
         </message>
         <message>
             <source>1 month</source>
-            <translation type="unfinished" />
+            <translation>1 mes</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Editar entrada</translation>
+        </message>
+        <message>
+            <source>Log interaction</source>
+            <translation>Registrar interacción</translation>
         </message>
         <message>
             <source>&amp;Networking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Networking</translation>
         </message>
         <message>
             <source>Networking entry</source>
-            <translation type="unfinished" />
+            <translation>Entrada de networking</translation>
         </message>
         <message>
             <source>Relationship: advice, introductions, chats, events</source>
-            <translation type="unfinished" />
+            <translation>Relación: consejos, presentaciones, charlas, eventos</translation>
         </message>
         <message>
             <source>&amp;Sales</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ventas</translation>
         </message>
         <message>
             <source>Sales entry</source>
-            <translation type="unfinished" />
+            <translation>Entrada de ventas</translation>
         </message>
         <message>
             <source>Business: prospecting, proposals, objections, closing</source>
-            <translation type="unfinished" />
+            <translation>Negocio: prospección, propuestas, objeciones, cierre</translation>
         </message>
         <message>
             <source>When it happened</source>
-            <translation type="unfinished" />
+            <translation>Cuándo ocurrió</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Coffee to talk about…</source>
-            <translation type="unfinished" />
+            <translation>Café para hablar de…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Value direction</source>
-            <translation type="unfinished" />
+            <translation>Dirección del valor</translation>
         </message>
         <message>
             <source>No value moved</source>
-            <translation type="unfinished" />
+            <translation>No hubo intercambio de valor</translation>
         </message>
         <message>
             <source>I gave</source>
-            <translation type="unfinished" />
+            <translation>Aporté</translation>
         </message>
         <message>
             <source>I received</source>
-            <translation type="unfinished" />
+            <translation>Recibí</translation>
         </message>
         <message>
             <source>What value</source>
-            <translation type="unfinished" />
+            <translation>Qué valor</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad</translation>
         </message>
         <message>
             <source>No deal</source>
-            <translation type="unfinished" />
+            <translation>Sin oportunidad</translation>
         </message>
         <message>
             <source>Follow up in</source>
-            <translation type="unfinished" />
+            <translation>Hacer seguimiento en</translation>
         </message>
         <message>
             <source>Create a follow-up</source>
-            <translation type="unfinished" />
+            <translation>Crear un seguimiento</translation>
         </message>
         <message>
             <source>Follow up when</source>
-            <translation type="unfinished" />
+            <translation>Cuándo hacer el seguimiento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>&amp;When</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuándo</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
-            <translation type="unfinished" />
+            <translation>C&amp;anal</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resumen</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>Va&amp;lor</translation>
         </message>
         <message>
             <source>&amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>O&amp;portunidad</translation>
         </message>
         <message>
             <source>Ob&amp;jections</source>
-            <translation type="unfinished" />
+            <translation>Ob&amp;jeciones</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Follow up: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento: {summary}</translation>
         </message>
     </context>
     <context>
         <name>InteractionTableModel</name>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Objections and deal</source>
-            <translation type="unfinished" />
+            <translation>Objeciones y oportunidad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>{direction}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{direction}: {what}</translation>
         </message>
         <message>
             <source>Deal: {title}</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad: {title}</translation>
         </message>
         <message>
             <source>{category} ({outcome})</source>
-            <translation type="unfinished" />
+            <translation>{category} ({outcome})</translation>
         </message>
     </context>
     <context>
         <name>InteractionsPerMonthChart</name>
         <message>
             <source>Interactions per month by kind</source>
-            <translation type="unfinished" />
+            <translation>Interacciones por mes y tipo</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
         <name>IntroductionChainView</name>
         <message>
             <source>Introduced by</source>
-            <translation type="unfinished" />
+            <translation>Presentado por</translation>
         </message>
         <message>
             <source>Introduced-by chain</source>
-            <translation type="unfinished" />
+            <translation>Cadena de presentaciones</translation>
         </message>
         <message>
             <source>Introduced me to</source>
-            <translation type="unfinished" />
+            <translation>Me presentó a</translation>
         </message>
         <message>
             <source>People this contact introduced me to</source>
-            <translation type="unfinished" />
+            <translation>Personas que este contacto me presentó</translation>
         </message>
         <message>
             <source>Nobody recorded</source>
-            <translation type="unfinished" />
+            <translation>Nadie registrado</translation>
         </message>
     </context>
     <context>
         <name>IntroductionDialog</name>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>They met</source>
-            <translation type="unfinished" />
+            <translation>Se conocieron</translation>
         </message>
         <message>
             <source>Business came of it</source>
-            <translation type="unfinished" />
+            <translation>Salió negocio</translation>
         </message>
         <message>
             <source>Record an introduction</source>
-            <translation type="unfinished" />
+            <translation>Registrar una presentación</translation>
         </message>
         <message>
             <source>I introduced A to B</source>
-            <translation type="unfinished" />
+            <translation>Presenté a A a B</translation>
         </message>
         <message>
             <source>A introduced me to B</source>
-            <translation type="unfinished" />
+            <translation>A me presentó a B</translation>
         </message>
         <message>
             <source>Person A</source>
-            <translation type="unfinished" />
+            <translation>Persona A</translation>
         </message>
         <message>
             <source>Person B</source>
-            <translation type="unfinished" />
+            <translation>Persona B</translation>
         </message>
         <message>
             <source>Date of the introduction</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la presentación</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Contexto</translation>
         </message>
         <message>
             <source>Why they should meet…</source>
-            <translation type="unfinished" />
+            <translation>Por qué deberían conocerse…</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Follow up with both of them in</source>
-            <translation type="unfinished" />
+            <translation>Hacer seguimiento con ambos en</translation>
         </message>
         <message>
             <source>Create a follow-up with each person</source>
-            <translation type="unfinished" />
+            <translation>Crear un seguimiento con cada persona</translation>
         </message>
         <message>
             <source>Days until the follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Días hasta los seguimientos</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Qué pasó</translation>
         </message>
         <message>
             <source>Person &amp;A</source>
-            <translation type="unfinished" />
+            <translation>Persona &amp;A</translation>
         </message>
         <message>
             <source>Person &amp;B</source>
-            <translation type="unfinished" />
+            <translation>Persona &amp;B</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha</translation>
         </message>
         <message>
             <source>&amp;Context</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contexto</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resultado</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos</translation>
         </message>
         <message>
             <source>Ask {a} how it went with {b}</source>
-            <translation type="unfinished" />
+            <translation>Preguntar a {a} qué tal le fue con {b}</translation>
         </message>
         <message>
             <source>Ask {b} how it went with {a}</source>
-            <translation type="unfinished" />
+            <translation>Preguntar a {b} qué tal le fue con {a}</translation>
         </message>
         <message>
             <source>Thank {a} for the introduction to {b}</source>
-            <translation type="unfinished" />
+            <translation>Agradecer a {a} la presentación de {b}</translation>
         </message>
         <message>
             <source>Follow up with {b} (introduced by {a})</source>
-            <translation type="unfinished" />
+            <translation>Hacer seguimiento con {b} (presentado por {a})</translation>
         </message>
     </context>
     <context>
         <name>KindTab</name>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <source>every {n} {unit}</source>
-            <translation type="unfinished" />
+            <translation>cada {n} {unit}</translation>
         </message>
         <message>
             <source>No open follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Sin seguimientos abiertos</translation>
         </message>
     </context>
     <context>
@@ -2340,208 +2671,243 @@ Keep working only if you must; restore a recent backup with File &gt; Restore fr
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Análisis</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Retomar contacto</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two contacts</source>
+            <translation>Fusionar dos contactos</translation>
+        </message>
+        <message>
+            <source>Merge {a} and {b}</source>
+            <translation>Fusionar {a} y {b}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Conservar&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Keep {field} from {who}</source>
+            <translation>Conservar {field} de {who}</translation>
+        </message>
+        <message>
+            <source>Emails, phones, tags, interactions, follow-ups, deals and introductions of both are kept. {b} goes to the trash; the merge can be undone.</source>
+            <translation>Se conservan los correos, teléfonos, etiquetas, interacciones, seguimientos, oportunidades y presentaciones de ambos. {b} va a la papelera; la fusión se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionar</translation>
+        </message>
+        <message>
+            <source>Merge the two contacts</source>
+            <translation>Fusionar los dos contactos</translation>
         </message>
     </context>
     <context>
         <name>NetworkingTab</name>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Reciprocity</source>
-            <translation type="unfinished" />
+            <translation>Reciprocidad</translation>
         </message>
         <message>
             <source>Log networking…</source>
-            <translation type="unfinished" />
+            <translation>Registrar networking…</translation>
         </message>
         <message>
             <source>Log a networking entry</source>
-            <translation type="unfinished" />
+            <translation>Registrar una entrada de networking</translation>
         </message>
         <message>
             <source>Add follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Añadir seguimiento…</translation>
         </message>
         <message>
             <source>Add a networking follow-up</source>
-            <translation type="unfinished" />
+            <translation>Añadir un seguimiento de networking</translation>
         </message>
         <message>
             <source>Networking timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de networking</translation>
         </message>
         <message>
             <source>Networking follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos de networking</translation>
         </message>
         <message>
             <source>Introductions</source>
-            <translation type="unfinished" />
+            <translation>Presentaciones</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished" />
+            <translation>Presentación</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>You gave {gave}, received {received} in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Aportaste {gave} y recibiste {received} en los últimos 12 meses</translation>
         </message>
         <message>
             <source>No networking entries yet — log one (Ctrl+L).</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay entradas de networking: registra una (Ctrl+L).</translation>
         </message>
         <message>
             <source>I introduced {a} to {b}</source>
-            <translation type="unfinished" />
+            <translation>Presenté a {a} a {b}</translation>
         </message>
         <message>
             <source>{a} introduced me to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} me presentó a {b}</translation>
         </message>
         <message>
             <source>No introductions yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay presentaciones</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Objeciones</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Objeción</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalle</translation>
         </message>
         <message>
             <source>Our response</source>
-            <translation type="unfinished" />
+            <translation>Nuestra respuesta</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Add objection</source>
-            <translation type="unfinished" />
+            <translation>Añadir objeción</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove the selected objection</source>
-            <translation type="unfinished" />
+            <translation>Quitar la objeción seleccionada</translation>
         </message>
         <message>
             <source>Objection category</source>
-            <translation type="unfinished" />
+            <translation>Categoría de la objeción</translation>
         </message>
         <message>
             <source>Objection outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado de la objeción</translation>
         </message>
         <message>
             <source>What they said</source>
-            <translation type="unfinished" />
+            <translation>Qué dijeron</translation>
         </message>
         <message>
             <source>How we answered</source>
-            <translation type="unfinished" />
+            <translation>Cómo respondimos</translation>
         </message>
     </context>
     <context>
         <name>OfferBar</name>
         <message>
             <source>Suggested follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento sugerido</translation>
         </message>
         <message>
             <source>Add follow-up</source>
-            <translation type="unfinished" />
+            <translation>Añadir seguimiento</translation>
         </message>
         <message>
             <source>Add the suggested follow-up</source>
-            <translation type="unfinished" />
+            <translation>Añadir el seguimiento sugerido</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Dismiss the suggestion</source>
-            <translation type="unfinished" />
+            <translation>Descartar la sugerencia</translation>
         </message>
         <message>
             <source>Deal won! Add a follow-up “{title}” on {day}?</source>
-            <translation type="unfinished" />
+            <translation>¡Oportunidad ganada! ¿Añadir un seguimiento «{title}» el {day}?</translation>
         </message>
         <message>
             <source>Add a follow-up “{title}” on {day}?</source>
-            <translation type="unfinished" />
+            <translation>¿Añadir un seguimiento «{title}» el {day}?</translation>
         </message>
         <message>
             <source>Cannot add the follow-up</source>
-            <translation type="unfinished" />
+            <translation>No se puede añadir el seguimiento</translation>
         </message>
     </context>
     <context>
         <name>Offers</name>
         <message>
             <source>Check that {name} is happy with “{deal}”</source>
-            <translation type="unfinished" />
+            <translation>Comprobar la satisfacción de {name} con «{deal}»</translation>
         </message>
         <message>
             <source>Send {name} a thank-you note</source>
-            <translation type="unfinished" />
+            <translation>Enviar una nota de agradecimiento a {name}</translation>
         </message>
     </context>
     <context>
         <name>Pipeline</name>
         <message numerus="yes">
             <source>%n day(s) in stage</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día en la etapa</numerusform>
+                <numerusform>%n días en la etapa</numerusform>
             </translation>
         </message>
     </context>
@@ -2549,889 +2915,1077 @@ Keep working only if you must; restore a recent backup with File &gt; Restore fr
         <name>PipelineView</name>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>Move to previous stage</source>
-            <translation type="unfinished" />
+            <translation>Mover a la etapa anterior</translation>
         </message>
         <message>
             <source>Move to next stage</source>
-            <translation type="unfinished" />
+            <translation>Mover a la etapa siguiente</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>Mover a</translation>
         </message>
         <message>
             <source>Move to…</source>
-            <translation type="unfinished" />
+            <translation>Mover a…</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Adelante</translation>
         </message>
         <message>
             <source>Move the selected deal to a stage</source>
-            <translation type="unfinished" />
+            <translation>Mover la oportunidad seleccionada a una etapa</translation>
         </message>
         <message>
             <source>Drag a deal to another column, or select it and press Ctrl+→ / Ctrl+←.</source>
-            <translation type="unfinished" />
+            <translation>Arrastra una oportunidad a otra columna, o selecciónala y pulsa Ctrl+→ / Ctrl+←.</translation>
         </message>
         <message>
             <source>Select a deal to see its stage history.</source>
-            <translation type="unfinished" />
+            <translation>Selecciona una oportunidad para ver su historial de etapas.</translation>
         </message>
         <message>
             <source>Stage history of the selected deal</source>
-            <translation type="unfinished" />
+            <translation>Historial de etapas de la oportunidad seleccionada</translation>
         </message>
         <message>
             <source>%1 — %2 · %3 · probability %4 % · expected close %5</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 · %3 · probabilidad %4 % · cierre previsto %5</translation>
         </message>
         <message>
             <source>Lost because: %1</source>
-            <translation type="unfinished" />
+            <translation>Perdida porque: %1</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad perdida</translation>
         </message>
         <message>
             <source>Why was the deal lost? (for example: chose a competitor)</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué se perdió la oportunidad? (por ejemplo: eligieron a la competencia)</translation>
         </message>
         <message>
             <source>Say why the deal was lost.</source>
-            <translation type="unfinished" />
+            <translation>Indica por qué se perdió la oportunidad.</translation>
         </message>
         <message>
             <source>Cannot move the deal</source>
-            <translation type="unfinished" />
+            <translation>No se puede mover la oportunidad</translation>
         </message>
     </context>
     <context>
         <name>Preferences</name>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <source>Preference pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas de preferencias</translation>
         </message>
     </context>
     <context>
         <name>QuotaBox</name>
         <message>
             <source>No quota</source>
-            <translation type="unfinished" />
+            <translation>Sin cuota</translation>
         </message>
         <message>
             <source>Won %1 in %2. No quota set.</source>
-            <translation type="unfinished" />
+            <translation>Ganado %1 en %2. Sin cuota fijada.</translation>
         </message>
         <message>
             <source>Won %1 of %3 in %2 (%4 to go).</source>
-            <translation type="unfinished" />
+            <translation>Ganado %1 de %3 en %2 (faltan %4).</translation>
         </message>
         <message>
             <source>Open deals expected to close then, weighted by probability: %1</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades abiertas con cierre previsto en ese periodo, ponderadas por probabilidad: %1</translation>
         </message>
     </context>
     <context>
         <name>QuotaDialog</name>
         <message>
             <source>Set quota</source>
-            <translation type="unfinished" />
+            <translation>Fijar cuota</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Trimestre</translation>
         </message>
         <message>
             <source>Which month or quarter</source>
-            <translation type="unfinished" />
+            <translation>Qué mes o trimestre</translation>
         </message>
         <message>
             <source>Target amount</source>
-            <translation type="unfinished" />
+            <translation>Importe objetivo</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periodo</translation>
         </message>
         <message>
             <source>&amp;Starting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde</translation>
         </message>
         <message>
             <source>&amp;Target</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objetivo</translation>
         </message>
         <message>
             <source>&amp;Currency</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moneda</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>Reconnect</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>ReconnectModel</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Overdue by</source>
-            <translation type="unfinished" />
+            <translation>Retraso</translation>
         </message>
         <message>
             <source>Cadence</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia</translation>
         </message>
         <message>
             <source>Last talk</source>
-            <translation type="unfinished" />
+            <translation>Última conversación</translation>
         </message>
         <message>
             <source>What it was</source>
-            <translation type="unfinished" />
+            <translation>De qué se trató</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>cada día</numerusform>
+                <numerusform>cada %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>(networking)</source>
-            <translation type="unfinished" />
+            <translation>(networking)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
     </context>
     <context>
         <name>ReconnectView</name>
         <message>
             <source>1 week</source>
-            <translation type="unfinished" />
+            <translation>1 semana</translation>
         </message>
         <message>
             <source>2 weeks</source>
-            <translation type="unfinished" />
+            <translation>2 semanas</translation>
         </message>
         <message>
             <source>1 month</source>
-            <translation type="unfinished" />
+            <translation>1 mes</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Retomar contacto</translation>
         </message>
         <message>
             <source>Contacts overdue for a conversation, most overdue first</source>
-            <translation type="unfinished" />
+            <translation>Contactos con los que toca hablar, primero los más atrasados</translation>
         </message>
         <message>
             <source>Log interaction…</source>
-            <translation type="unfinished" />
+            <translation>Registrar interacción…</translation>
         </message>
         <message>
             <source>Snooze the reminder for a week</source>
-            <translation type="unfinished" />
+            <translation>Posponer el recordatorio una semana</translation>
         </message>
         <message>
             <source>Snooze a week</source>
-            <translation type="unfinished" />
+            <translation>Posponer una semana</translation>
         </message>
         <message>
             <source>Cadence…</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia…</translation>
         </message>
         <message>
             <source>Cadence by tag…</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia por etiqueta…</translation>
         </message>
         <message>
             <source>Record introduction…</source>
-            <translation type="unfinished" />
+            <translation>Registrar presentación…</translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) overdue for a conversation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contacto con el que toca hablar</numerusform>
+                <numerusform>%n contactos con los que toca hablar</numerusform>
             </translation>
         </message>
         <message>
             <source>Nobody is overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>No hay nadie atrasado. Bien hecho.</translation>
         </message>
         <message>
             <source>Cannot snooze</source>
-            <translation type="unfinished" />
+            <translation>No se puede posponer</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Show Networking Journal</source>
-            <translation type="unfinished" />
+            <translation>Mostrar Networking Journal</translation>
         </message>
         <message numerus="yes">
             <source>Networking Journal — %n follow-up(s) due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Networking Journal — %n seguimiento pendiente</numerusform>
+                <numerusform>Networking Journal — %n seguimientos pendientes</numerusform>
             </translation>
         </message>
         <message>
             <source>Networking Journal — nothing due</source>
-            <translation type="unfinished" />
+            <translation>Networking Journal — nada pendiente</translation>
         </message>
         <message>
             <source>Still running</source>
-            <translation type="unfinished" />
+            <translation>Sigue en marcha</translation>
         </message>
         <message>
             <source>Reminders keep coming. Quit from the tray menu or File ▸ Quit.</source>
-            <translation type="unfinished" />
+            <translation>Los recordatorios siguen llegando. Sal desde el menú de la bandeja o con Archivo ▸ Salir.</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospecto</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Cualificada</translation>
         </message>
         <message>
             <source>Presentation</source>
-            <translation type="unfinished" />
+            <translation>Demostración</translation>
         </message>
         <message>
             <source>Proposal</source>
-            <translation type="unfinished" />
+            <translation>Propuesta</translation>
         </message>
         <message>
             <source>Negotiation</source>
-            <translation type="unfinished" />
+            <translation>Negociación</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganada</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdida</translation>
         </message>
         <message>
             <source>Last time ({day}): “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Última vez ({day}): «{text}»</translation>
         </message>
         <message>
             <source>Deal: {deal} — {stage}</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad: {deal} — {stage}</translation>
         </message>
         <message>
             <source>Why: follows “{text}” ({day})</source>
-            <translation type="unfinished" />
+            <translation>Motivo: sigue a «{text}» ({day})</translation>
         </message>
         <message>
             <source>Why: for the deal “{deal}”</source>
-            <translation type="unfinished" />
+            <translation>Motivo: para la oportunidad «{deal}»</translation>
+        </message>
+        <message>
+            <source>Birthday today: {names}</source>
+            <translation>Hoy es el cumpleaños de: {names}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people are due for a conversation</source>
+            <translation>
+                <numerusform>Toca hablar con %n persona</numerusform>
+                <numerusform>Toca hablar con %n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hora</numerusform>
+                <numerusform>%n horas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Due Now Panel</source>
-            <translation type="unfinished" />
+            <translation>Panel de &amp;pendientes</translation>
         </message>
         <message>
             <source>Missed follow-up: {title}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento perdido: {title}</translation>
         </message>
         <message>
             <source>Follow-up due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento pendiente: {title}</translation>
         </message>
         <message>
             <source>{name} · due {when}</source>
-            <translation type="unfinished" />
+            <translation>{name} · vence {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>You missed %n reminder(s) while away</source>
+            <translation>
+                <numerusform>Te perdiste %n recordatorio mientras no estabas</numerusform>
+                <numerusform>Te perdiste %n recordatorios mientras no estabas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due</source>
+            <translation>
+                <numerusform>%n seguimiento pendiente</numerusform>
+                <numerusform>%n seguimientos pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them just fell due.</source>
+            <translation>
+                <numerusform>%n acaba de vencer.</numerusform>
+                <numerusform>%n acaban de vencer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
     </context>
     <context>
         <name>RemindersPage</name>
         <message>
             <source>Default reminder time</source>
-            <translation type="unfinished" />
+            <translation>Hora predeterminada de los recordatorios</translation>
         </message>
         <message>
             <source>Short snooze in minutes</source>
-            <translation type="unfinished" />
+            <translation>Posposición corta en minutos</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Long snooze in minutes</source>
-            <translation type="unfinished" />
+            <translation>Posposición larga en minutos</translation>
         </message>
         <message>
             <source>Offer a follow-up after a won deal or a networking meeting</source>
-            <translation type="unfinished" />
+            <translation>Proponer un seguimiento tras ganar una oportunidad o tras una reunión de networking</translation>
         </message>
         <message>
             <source>Offer follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Proponer seguimientos</translation>
         </message>
         <message>
             <source>Satisfaction check after days</source>
-            <translation type="unfinished" />
+            <translation>Comprobación de satisfacción tras días</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>Follow-ups without a time, birthdays and reconnect reminders ring at this time.</source>
-            <translation type="unfinished" />
+            <translation>Los seguimientos sin hora, los cumpleaños y los recordatorios para retomar contacto avisan a esta hora.</translation>
         </message>
         <message>
             <source>Default reminder &amp;time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hora de los recordatorios:</translation>
         </message>
         <message>
             <source>&amp;Short snooze:</source>
-            <translation type="unfinished" />
+            <translation>Posposición &amp;corta:</translation>
         </message>
         <message>
             <source>&amp;Long snooze:</source>
-            <translation type="unfinished" />
+            <translation>Posposición &amp;larga:</translation>
         </message>
         <message>
             <source>Satisfaction &amp;check after:</source>
-            <translation type="unfinished" />
+            <translation>Comprobar la &amp;satisfacción tras:</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar desde copia de seguridad</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished">Contactos</translation>
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Entradas</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>What the backup holds</source>
-            <translation type="unfinished" />
+            <translation>Qué contiene la copia</translation>
         </message>
         <message>
             <source>There are no backups of this journal yet. Use File &gt; Back up now.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay copias de seguridad de este diario. Usa Archivo &gt; Hacer copia de seguridad ahora.</translation>
         </message>
         <message>
             <source>&amp;Restore this backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar esta copia…</translation>
         </message>
         <message>
             <source>Restore this backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar esta copia</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>at start-up</source>
-            <translation type="unfinished" />
+            <translation>al iniciar</translation>
         </message>
         <message>
             <source>daily</source>
-            <translation type="unfinished" />
+            <translation>diaria</translation>
         </message>
         <message>
             <source>by you</source>
-            <translation type="unfinished" />
+            <translation>manual</translation>
         </message>
         <message>
             <source>before an upgrade</source>
-            <translation type="unfinished" />
+            <translation>antes de una actualización</translation>
         </message>
         <message>
             <source>before a restore</source>
-            <translation type="unfinished" />
+            <translation>antes de una restauración</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>antes de una importación</translation>
         </message>
         <message>
             <source>{contacts} contacts, {entries} entries, made {when}.</source>
-            <translation type="unfinished" />
+            <translation>{contacts} contactos, {entries} entradas, creada {when}.</translation>
         </message>
         <message>
             <source>Recently changed contacts</source>
-            <translation type="unfinished" />
+            <translation>Contactos cambiados recientemente</translation>
         </message>
         <message>
             <source>Latest entries</source>
-            <translation type="unfinished" />
+            <translation>Últimas entradas</translation>
         </message>
         <message>
             <source>Replace the journal with the backup from {when} ({contacts} contacts, {entries} entries)?
 
 The journal as it is now is backed up first, so you can come back to it.</source>
-            <translation type="unfinished" />
+            <translation>¿Sustituir el diario por la copia de {when} ({contacts} contactos, {entries} entradas)?
+
+Antes se hace una copia de seguridad del diario tal como está ahora, para que puedas volver a él.</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>¿Restaurar esta copia?</translation>
         </message>
     </context>
     <context>
         <name>Safety</name>
         <message>
             <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space on the disk, then try again.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno, así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The journal's folder cannot be written to (it is read-only or you may not write there), so the last change could not be saved. Everything saved before is safe. Check that the disk is connected and writable, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en la carpeta del diario (es de solo lectura o no tienes permiso), así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Comprueba que el disco esté conectado y admita escritura, y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>There is no journal at {path} to back up.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún diario en {path} del que hacer copia.</translation>
         </message>
         <message>
             <source>{path} already exists. Choose a new file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} ya existe. Elige otro nombre de archivo para la copia.</translation>
         </message>
         <message>
             <source>The backup could not be verified, so it was not kept. The journal may be damaged: use Help &gt; Check database.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido verificar la copia, así que no se ha conservado. Puede que el diario esté dañado: usa Ayuda &gt; Comprobar base de datos.</translation>
         </message>
         <message>
             <source>The backup could not be written ({error}). The journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido escribir la copia ({error}). El diario no ha cambiado.</translation>
         </message>
         <message>
             <source>The journal file {name} is empty (0 bytes): its contents were lost.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del diario {name} está vacío (0 bytes): su contenido se ha perdido.</translation>
         </message>
         <message>
             <source>The file {name} is not a journal database: it holds something else entirely.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {name} no es una base de datos del diario: contiene algo totalmente distinto.</translation>
         </message>
         <message>
             <source>The beginning of the journal file {name} is damaged, so it cannot be read safely.</source>
-            <translation type="unfinished" />
+            <translation>El principio del archivo del diario {name} está dañado, así que no se puede leer con seguridad.</translation>
         </message>
         <message>
             <source>The journal file {name} is shorter than it should be: part of it was cut off.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del diario {name} es más corto de lo que debería: se ha perdido una parte.</translation>
         </message>
         <message>
             <source>The journal file {name} is damaged: some of its pages do not read back correctly.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del diario {name} está dañado: algunas de sus páginas no se leen correctamente.</translation>
         </message>
         <message>
             <source>Next to the journal file {name} there is a recent-changes file (ending in -wal) that belongs to a different file. Using it would mix two journals.</source>
-            <translation type="unfinished" />
+            <translation>Junto al archivo del diario {name} hay un archivo de cambios recientes (acabado en -wal) que pertenece a otro archivo. Usarlo mezclaría dos diarios.</translation>
         </message>
         <message>
             <source>The recent-changes file of {name} (ending in -wal) is damaged, so it cannot be read safely.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de cambios recientes de {name} (acabado en -wal) está dañado, así que no se puede leer con seguridad.</translation>
         </message>
         <message>
             <source>The file {name} is a database, but not a Networking Journal database.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {name} es una base de datos, pero no de Networking Journal.</translation>
         </message>
         <message>
             <source>The journal {name} was written by a newer version of Networking Journal. Install the newer version to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>El diario {name} se escribió con una versión más reciente de Networking Journal. Instala esa versión para abrirlo. El archivo no ha cambiado.</translation>
         </message>
         <message>
             <source>The journal file {name} cannot be read. Check that the disk is connected and readable.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo del diario {name}. Comprueba que el disco esté conectado y se pueda leer.</translation>
         </message>
         <message>
             <source>The backup {name} was made by a newer version of Networking Journal (schema {found}; this version understands up to {known}). Install the newer version to restore it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La copia {name} se hizo con una versión más reciente de Networking Journal (esquema {found}; esta versión entiende hasta el {known}). Instala esa versión para restaurarla. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>The backup {name} cannot be used: {reason} Nothing was changed; choose another backup.</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la copia {name}: {reason} No se ha cambiado nada; elige otra copia.</translation>
         </message>
         <message>
             <source>The backup {name} is empty. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La copia {name} está vacía. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>There is no backup at {path}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna copia en {path}.</translation>
         </message>
         <message>
             <source>That file is the journal itself, not a backup.</source>
-            <translation type="unfinished" />
+            <translation>Ese archivo es el propio diario, no una copia.</translation>
         </message>
         <message>
             <source>The journal was not replaced: {reason}</source>
-            <translation type="unfinished" />
+            <translation>El diario no se ha sustituido: {reason}</translation>
         </message>
         <message>
             <source>The current journal could not be backed up first, so it was not replaced. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer antes una copia del diario actual, así que no se ha sustituido. {reason}</translation>
         </message>
         <message>
             <source>The backup could not be restored ({error}). The journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido restaurar la copia ({error}). El diario no ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Algo ha fallado: {error}</translation>
+        </message>
+        <message>
+            <source>The journal is damaged</source>
+            <translation>El diario está dañado</translation>
+        </message>
+        <message>
+            <source>The newest verified backup is from {when} ({contacts} contacts, {entries} entries).</source>
+            <translation>La copia verificada más reciente es de {when} ({contacts} contactos, {entries} entradas).</translation>
+        </message>
+        <message>
+            <source>There is no backup of this journal yet.</source>
+            <translation>Aún no hay ninguna copia de este diario.</translation>
+        </message>
+        <message>
+            <source>Nothing has been written to the file. {backup}
+
+You can restore that backup or start with an empty journal. Either way the damaged file is kept, renamed, in the same folder.</source>
+            <translation>No se ha escrito nada en el archivo. {backup}
+
+Puedes restaurar esa copia o empezar con un diario vacío. En ambos casos, el archivo dañado se conserva, con otro nombre, en la misma carpeta.</translation>
+        </message>
+        <message>
+            <source>Restore newest verified backup</source>
+            <translation>Restaurar la copia verificada más reciente</translation>
+        </message>
+        <message>
+            <source>Start with an empty journal</source>
+            <translation>Empezar con un diario vacío</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Cannot open the journal</source>
+            <translation>No se puede abrir el diario</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {file}.</source>
+            <translation>El archivo dañado se conserva como {file}.</translation>
+        </message>
+        <message>
+            <source>Could not restore the backup</source>
+            <translation>No se ha podido restaurar la copia</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Copia restaurada</translation>
+        </message>
+        <message>
+            <source>The backup from {when} was restored ({contacts} contacts).</source>
+            <translation>Se ha restaurado la copia de {when} ({contacts} contactos).</translation>
+        </message>
+        <message>
+            <source>Starting with an empty journal</source>
+            <translation>Empezando con un diario vacío</translation>
+        </message>
+        <message>
+            <source>This journal needs an upgrade, but a backup could not be made first, so it was left as it was. {reason}</source>
+            <translation>Este diario necesita una actualización, pero antes no se ha podido hacer una copia, así que se ha dejado como estaba. {reason}</translation>
+        </message>
+        <message>
+            <source>A backup or check is already running; try again in a moment.</source>
+            <translation>Ya hay una copia o una comprobación en curso; vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Backup saved and verified: {contacts} contacts, {entries} entries.</source>
+            <translation>Copia guardada y verificada: {contacts} contactos, {entries} entradas.</translation>
+        </message>
+        <message>
+            <source>The backup failed.</source>
+            <translation>La copia de seguridad ha fallado.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Copia de seguridad fallida</translation>
+        </message>
+        <message>
+            <source>Nothing to back up yet.</source>
+            <translation>Aún no hay nada que copiar.</translation>
+        </message>
+        <message>
+            <source>Checking the journal…</source>
+            <translation>Comprobando el diario…</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>Comprobar base de datos</translation>
+        </message>
+        <message>
+            <source>The journal is fine.</source>
+            <translation>El diario está bien.</translation>
+        </message>
+        <message>
+            <source>No problems found: {contacts} contacts and {entries} entries, all readable.</source>
+            <translation>No se han encontrado problemas: {contacts} contactos y {entries} entradas, todo legible.</translation>
+        </message>
+        <message>
+            <source>Problems were found. {reason}
+
+Keep working only if you must; restore a recent backup with File &gt; Restore from backup… to be safe.
+
+{details}</source>
+            <translation>Se han encontrado problemas. {reason}
+
+Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una copia reciente con Archivo &gt; Restaurar desde copia de seguridad….
+
+{details}</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restaurando…</translation>
+        </message>
+        <message>
+            <source>Backup restored: {contacts} contacts.</source>
+            <translation>Copia restaurada: {contacts} contactos.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The journal as it was just before is kept as a backup too, so you can go back with File &gt; Restore from backup….</source>
+            <translation>Se ha restaurado la copia. El diario tal como estaba justo antes también se guarda como copia, así que puedes volver a él con Archivo &gt; Restaurar desde copia de seguridad….</translation>
+        </message>
+        <message>
+            <source>Back &amp;up now</source>
+            <translation>Hacer &amp;copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar desde copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Check database</source>
+            <translation>&amp;Comprobar base de datos</translation>
         </message>
     </context>
     <context>
         <name>Sales</name>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospecto</translation>
         </message>
         <message>
             <source>Qualified</source>
-            <translation type="unfinished" />
+            <translation>Cualificada</translation>
         </message>
         <message>
             <source>Presentation</source>
-            <translation type="unfinished" />
+            <translation>Demostración</translation>
         </message>
         <message>
             <source>Proposal</source>
-            <translation type="unfinished" />
+            <translation>Propuesta</translation>
         </message>
         <message>
             <source>Negotiation</source>
-            <translation type="unfinished" />
+            <translation>Negociación</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganada</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdida</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Precio</translation>
         </message>
         <message>
             <source>Timing</source>
-            <translation type="unfinished" />
+            <translation>Momento</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Competencia</translation>
         </message>
         <message>
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Necesidad</translation>
         </message>
         <message>
             <source>Authority</source>
-            <translation type="unfinished" />
+            <translation>Poder de decisión</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished" />
+            <translation>Presentación</translation>
         </message>
         <message>
             <source>Advice</source>
-            <translation type="unfinished" />
+            <translation>Consejo</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <source>Referral</source>
-            <translation type="unfinished" />
+            <translation>Recomendación</translation>
         </message>
         <message>
             <source>Favour</source>
-            <translation type="unfinished" />
+            <translation>Favor</translation>
         </message>
         <message>
             <source>M</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>k</source>
-            <translation type="unfinished" />
+            <translation>k</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 días</translation>
         </message>
     </context>
     <context>
         <name>SalesTab</name>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>Log sales…</source>
-            <translation type="unfinished" />
+            <translation>Registrar venta…</translation>
         </message>
         <message>
             <source>Log a sales entry</source>
-            <translation type="unfinished" />
+            <translation>Registrar una entrada de ventas</translation>
         </message>
         <message>
             <source>Add deal…</source>
-            <translation type="unfinished" />
+            <translation>Añadir oportunidad…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Añadir una oportunidad</translation>
         </message>
         <message>
             <source>Add follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Añadir seguimiento…</translation>
         </message>
         <message>
             <source>Add a sales follow-up</source>
-            <translation type="unfinished" />
+            <translation>Añadir un seguimiento de ventas</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Oportunidad</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Probability</source>
-            <translation type="unfinished" />
+            <translation>Probabilidad</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Cierre previsto</translation>
         </message>
         <message>
             <source>Sales timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de ventas</translation>
         </message>
         <message>
             <source>Sales follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos de ventas</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Seguimientos</translation>
         </message>
         <message>
             <source>Lost: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Perdida: {reason}</translation>
         </message>
         <message>
             <source>No deals yet — add one to track its stage and value.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay oportunidades: añade una para seguir su etapa y su valor.</translation>
         </message>
         <message numerus="yes">
             <source>%n open deals</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oportunidad abierta</numerusform>
+                <numerusform>%n oportunidades abiertas</numerusform>
             </translation>
         </message>
         <message>
             <source>1 open deal</source>
-            <translation type="unfinished" />
+            <translation>1 oportunidad abierta</translation>
         </message>
         <message>
             <source>No sales entries yet — log one (Ctrl+L).</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay entradas de ventas: registra una (Ctrl+L).</translation>
         </message>
     </context>
     <context>
         <name>Snooze</name>
         <message>
             <source>For 1 &amp;day</source>
-            <translation type="unfinished" />
+            <translation>Durante 1 &amp;día</translation>
         </message>
         <message>
             <source>For 1 &amp;week</source>
-            <translation type="unfinished" />
+            <translation>Durante 1 &amp;semana</translation>
         </message>
         <message>
             <source>&amp;Snooze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Posponer</translation>
         </message>
         <message>
             <source>&amp;Pick date &amp;&amp; time…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elegir fecha &amp;&amp; hora…</translation>
         </message>
         <message>
             <source>Snooze until</source>
-            <translation type="unfinished" />
+            <translation>Posponer hasta</translation>
         </message>
         <message>
             <source>Remind me again on:</source>
-            <translation type="unfinished" />
+            <translation>Recordármelo de nuevo el:</translation>
         </message>
         <message>
             <source>Choose a time in the future.</source>
-            <translation type="unfinished" />
+            <translation>Elige un momento futuro.</translation>
         </message>
         <message>
             <source>Reschedule follow-up</source>
-            <translation type="unfinished" />
+            <translation>Reprogramar seguimiento</translation>
         </message>
         <message>
             <source>New due date</source>
-            <translation type="unfinished" />
+            <translation>Nueva fecha de vencimiento</translation>
         </message>
         <message>
             <source>At a set &amp;time</source>
-            <translation type="unfinished" />
+            <translation>A una &amp;hora concreta</translation>
         </message>
         <message>
             <source>Due at a set time</source>
-            <translation type="unfinished" />
+            <translation>Vence a una hora concreta</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Hora de vencimiento</translation>
         </message>
         <message>
             <source>Due &amp;date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de vencimiento:</translation>
         </message>
     </context>
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
             <source>%n deal(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oportunidad</numerusform>
+                <numerusform>%n oportunidades</numerusform>
             </translation>
         </message>
     </context>
@@ -3439,532 +3993,570 @@ The journal as it is now is backed up first, so you can come back to it.</source
         <name>StageHistoryModel</name>
         <message>
             <source>Created in %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Creada en %1 — %2</translation>
         </message>
     </context>
     <context>
         <name>TagCadenceDialog</name>
         <message>
             <source>Cadence by tag</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia por etiqueta</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Cadence in days</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia en días</translation>
         </message>
         <message>
             <source>No cadence</source>
-            <translation type="unfinished" />
+            <translation>Sin frecuencia</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Cada</translation>
         </message>
         <message>
             <source>Choose a tag.</source>
-            <translation type="unfinished" />
+            <translation>Elige una etiqueta.</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Networking</source>
-            <translation type="unfinished" />
+            <translation>Networking</translation>
         </message>
         <message>
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Ventas</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Llamada</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Evento</translation>
         </message>
         <message>
             <source>Social</source>
-            <translation type="unfinished" />
+            <translation>Redes sociales</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <source>introduction</source>
-            <translation type="unfinished" />
+            <translation>presentación</translation>
         </message>
         <message>
             <source>advice</source>
-            <translation type="unfinished" />
+            <translation>consejo</translation>
         </message>
         <message>
             <source>content</source>
-            <translation type="unfinished" />
+            <translation>contenido</translation>
         </message>
         <message>
             <source>referral</source>
-            <translation type="unfinished" />
+            <translation>recomendación</translation>
         </message>
         <message>
             <source>favour</source>
-            <translation type="unfinished" />
+            <translation>favor</translation>
         </message>
         <message>
             <source>Gave %1</source>
-            <translation type="unfinished" />
+            <translation>Aporté: %1</translation>
         </message>
         <message>
             <source>Received %1</source>
-            <translation type="unfinished" />
+            <translation>Recibí: %1</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Hoy — %1</translation>
         </message>
         <message>
             <source>Yesterday — %1</source>
-            <translation type="unfinished" />
+            <translation>Ayer — %1</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Open %1's page</source>
-            <translation type="unfinished" />
+            <translation>Abrir la página de %1</translation>
         </message>
     </context>
     <context>
         <name>TimelinePage</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Networking and sales</source>
-            <translation type="unfinished" />
+            <translation>Networking y ventas</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>All channels</source>
-            <translation type="unfinished" />
+            <translation>Todos los canales</translation>
         </message>
         <message>
             <source>Fro&amp;m</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde</translation>
         </message>
         <message>
             <source>Only entries from a date</source>
-            <translation type="unfinished" />
+            <translation>Solo entradas desde una fecha</translation>
         </message>
         <message>
             <source>From date</source>
-            <translation type="unfinished" />
+            <translation>Fecha inicial</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta</translation>
         </message>
         <message>
             <source>Only entries up to a date</source>
-            <translation type="unfinished" />
+            <translation>Solo entradas hasta una fecha</translation>
         </message>
         <message>
             <source>To date</source>
-            <translation type="unfinished" />
+            <translation>Fecha final</translation>
         </message>
         <message>
             <source>Search entries</source>
-            <translation type="unfinished" />
+            <translation>Buscar entradas</translation>
         </message>
         <message>
             <source>Search summaries and notes…</source>
-            <translation type="unfinished" />
+            <translation>Busca en resúmenes y notas…</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>Cha&amp;nnel</source>
-            <translation type="unfinished" />
+            <translation>C&amp;anal</translation>
         </message>
         <message>
             <source>Sea&amp;rch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>&amp;Open entry</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;entrada</translation>
         </message>
         <message>
             <source>Open &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;contacto</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open the selected entry's contact</source>
-            <translation type="unfinished" />
+            <translation>Abrir el contacto de la entrada seleccionada</translation>
         </message>
         <message>
             <source>Open the selected entry's contact (%1)</source>
-            <translation type="unfinished" />
+            <translation>Abrir el contacto de la entrada seleccionada (%1)</translation>
         </message>
         <message>
             <source>Open entry</source>
-            <translation type="unfinished" />
+            <translation>Abrir entrada</translation>
         </message>
         <message>
             <source>Open the selected entry</source>
-            <translation type="unfinished" />
+            <translation>Abrir la entrada seleccionada</translation>
         </message>
         <message>
             <source>Open the selected entry (Enter or double-click)</source>
-            <translation type="unfinished" />
+            <translation>Abrir la entrada seleccionada (Intro o doble clic)</translation>
         </message>
         <message>
             <source>No entries match these filters. Clear a filter to see more.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna entrada coincide con estos filtros. Quita un filtro para ver más.</translation>
         </message>
         <message>
             <source>No entries yet — open a contact and log an interaction (Ctrl+L).</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay entradas: abre un contacto y registra una interacción (Ctrl+L).</translation>
         </message>
         <message numerus="yes">
             <source>%n entries shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrada mostrada</numerusform>
+                <numerusform>%n entradas mostradas</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 — scroll for older entries</source>
-            <translation type="unfinished" />
+            <translation>%1 — desplázate para ver entradas anteriores</translation>
         </message>
     </context>
     <context>
         <name>TimelineTable</name>
         <message>
             <source>Load older entries</source>
-            <translation type="unfinished" />
+            <translation>Cargar entradas anteriores</translation>
         </message>
     </context>
     <context>
         <name>Trash</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papelera</translation>
         </message>
     </context>
     <context>
         <name>TrashView</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papelera</translation>
         </message>
         <message>
             <source>Deleted contacts, entries, follow-ups and deals stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>Los contactos, entradas, seguimientos y oportunidades eliminados se quedan aquí hasta que los restaures.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <source>Restore the selected items</source>
-            <translation type="unfinished" />
+            <translation>Restaurar los elementos seleccionados</translation>
         </message>
         <message>
             <source>The trash is empty.</source>
-            <translation type="unfinished" />
+            <translation>La papelera está vacía.</translation>
         </message>
         <message>
             <source>Some items could not be restored</source>
-            <translation type="unfinished" />
+            <translation>No se han podido restaurar algunos elementos</translation>
         </message>
     </context>
     <context>
         <name>UndoTrash</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Undo the last deletion</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la última eliminación</translation>
         </message>
         <message>
             <source>Moved “{what}” to the trash.</source>
-            <translation type="unfinished" />
+            <translation>«{what}» se ha movido a la papelera.</translation>
         </message>
         <message>
             <source>&amp;Undo delete “{what}”</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer la eliminación de «{what}»</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>No se puede deshacer</translation>
         </message>
         <message>
             <source>Restored “{what}”.</source>
-            <translation type="unfinished" />
+            <translation>Se ha restaurado «{what}».</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Write the birthday as YYYY-MM-DD, or --MM-DD without a year.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el cumpleaños como AAAA-MM-DD, o --MM-DD sin año.</translation>
         </message>
         <message>
             <source>{text} is not a real date.</source>
-            <translation type="unfinished" />
+            <translation>{text} no es una fecha real.</translation>
         </message>
         <message>
             <source>Keep-in-touch cadence must be between 1 and {max} days.</source>
-            <translation type="unfinished" />
+            <translation>La frecuencia de contacto debe estar entre 1 y {max} días.</translation>
         </message>
         <message>
             <source>The name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>El nombre no puede estar vacío.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ese contacto ya no existe.</translation>
         </message>
         <message>
             <source>Unknown cadence scope.</source>
-            <translation type="unfinished" />
+            <translation>Ámbito de frecuencia desconocido.</translation>
         </message>
         <message>
             <source>A contact cannot have introduced themselves.</source>
-            <translation type="unfinished" />
+            <translation>Un contacto no puede haberse presentado a sí mismo.</translation>
         </message>
         <message>
             <source>That contact is not in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Ese contacto no está en la papelera.</translation>
         </message>
         <message>
             <source>Amounts must be exact, not floating point.</source>
-            <translation type="unfinished" />
+            <translation>Los importes deben ser exactos, no de coma flotante.</translation>
         </message>
         <message>
             <source>{value} is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>{value} no es un importe.</translation>
         </message>
         <message>
             <source>The amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>El importe no puede ser negativo.</translation>
         </message>
         <message>
             <source>Use a three-letter currency code such as EUR or USD.</source>
-            <translation type="unfinished" />
+            <translation>Usa un código de moneda de tres letras, como EUR o USD.</translation>
         </message>
         <message>
             <source>Probability is a percentage from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>La probabilidad es un porcentaje de 0 a 100.</translation>
         </message>
         <message>
             <source>Say why the deal was lost.</source>
-            <translation type="unfinished" />
+            <translation>Indica por qué se perdió la oportunidad.</translation>
         </message>
         <message>
             <source>That deal no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esa oportunidad ya no existe.</translation>
         </message>
         <message>
             <source>That deal is not in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Esa oportunidad no está en la papelera.</translation>
         </message>
         <message>
             <source>Repeat every 1 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>Repite cada 1 a {max}.</translation>
         </message>
         <message>
             <source>That entry does not belong to this contact.</source>
-            <translation type="unfinished" />
+            <translation>Esa entrada no pertenece a este contacto.</translation>
         </message>
         <message>
             <source>A follow-up cannot be due before the entry it follows ({day}).</source>
-            <translation type="unfinished" />
+            <translation>Un seguimiento no puede vencer antes de la entrada a la que sigue ({day}).</translation>
         </message>
         <message>
             <source>That deal does not belong to this contact.</source>
-            <translation type="unfinished" />
+            <translation>Esa oportunidad no pertenece a este contacto.</translation>
         </message>
         <message>
             <source>That follow-up no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ese seguimiento ya no existe.</translation>
         </message>
         <message>
             <source>That follow-up is already closed.</source>
-            <translation type="unfinished" />
+            <translation>Ese seguimiento ya está cerrado.</translation>
         </message>
         <message>
             <source>The time must include a time zone.</source>
-            <translation type="unfinished" />
+            <translation>La hora debe incluir una zona horaria.</translation>
         </message>
         <message>
             <source>Snooze until a time in the future.</source>
-            <translation type="unfinished" />
+            <translation>Pospón hasta un momento futuro.</translation>
         </message>
         <message>
             <source>That follow-up is not in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Ese seguimiento no está en la papelera.</translation>
         </message>
         <message>
             <source>Given/received value belongs to networking entries.</source>
-            <translation type="unfinished" />
+            <translation>El valor aportado o recibido solo corresponde a entradas de networking.</translation>
         </message>
         <message>
             <source>Say both what value moved and which way (gave or received).</source>
-            <translation type="unfinished" />
+            <translation>Indica qué valor hubo y en qué sentido (aportado o recibido).</translation>
         </message>
         <message>
             <source>Only sales entries can be linked to a deal.</source>
-            <translation type="unfinished" />
+            <translation>Solo las entradas de ventas se pueden vincular a una oportunidad.</translation>
         </message>
         <message>
             <source>Objections belong to sales entries.</source>
-            <translation type="unfinished" />
+            <translation>Las objeciones corresponden a entradas de ventas.</translation>
         </message>
         <message>
             <source>That entry no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esa entrada ya no existe.</translation>
         </message>
         <message>
             <source>That entry is not in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Esa entrada no está en la papelera.</translation>
         </message>
         <message>
             <source>Choose two different people.</source>
-            <translation type="unfinished" />
+            <translation>Elige dos personas distintas.</translation>
         </message>
         <message>
             <source>That introduction no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esa presentación ya no existe.</translation>
+        </message>
+        <message>
+            <source>That introduction is not in the trash.</source>
+            <translation>Esa presentación no está en la papelera.</translation>
         </message>
         <message>
             <source>A quota starts on the first day of its period.</source>
-            <translation type="unfinished" />
+            <translation>Una cuota empieza el primer día de su periodo.</translation>
         </message>
         <message>
             <source>Nothing to restore.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que restaurar.</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <extracomment>The field names the messages below may show as ``{name}`` (the UI translates them in context "Validation" too; see ``journal.ui.ask.error_text``).</extracomment>
+            <translation>periodo</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>etapa</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>sentido</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>recurrence unit</source>
+            <translation>unidad de repetición</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>resumen</translation>
+        </message>
+        <message>
+            <source>value direction</source>
+            <translation>sentido del valor</translation>
+        </message>
+        <message>
+            <source>value type</source>
+            <translation>tipo de valor</translation>
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>objeción</translation>
         </message>
         <message>
             <source>Unknown {name}: {value}. Choose one of: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>Valor desconocido en «{name}»: {value}. Elige uno de estos: {allowed}.</translation>
         </message>
         <message>
             <source>The {name} cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>El campo «{name}» no puede estar vacío.</translation>
         </message>
         <message>
             <source>A contact cannot be merged with itself.</source>
-            <translation type="unfinished" />
+            <translation>Un contacto no se puede fusionar consigo mismo.</translation>
         </message>
         <message>
             <source>That merge cannot be undone (already undone?).</source>
-            <translation type="unfinished" />
+            <translation>Esa fusión no se puede deshacer (¿ya se deshizo?).</translation>
         </message>
         <message>
             <source>Choose a contact from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elige un contacto de la lista.</translation>
         </message>
     </context>
     <context>
         <name>WonVsQuotaChart</name>
         <message>
             <source>Won value per month against quota</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado por mes frente a la cuota</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganado</translation>
         </message>
         <message>
             <source>Deals won</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades ganadas</translation>
         </message>
         <message>
             <source>Quota</source>
-            <translation type="unfinished" />
+            <translation>Cuota</translation>
         </message>
         <message>
             <source>Of quota</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Back &amp;up now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Check database</source>
-            <translation type="unfinished" />
+            <translation>De la cuota</translation>
         </message>
     </context>
 </TS>

@@ -221,9 +221,8 @@ class FollowUpTableModel(QAbstractTableModel):
     def _status_text(self, item: FollowUpData) -> str:
         state = state_of(item, self._today, self._now)
         if state == "overdue":
-            return QCoreApplication.translate(
-                "FollowUps", "%n days overdue", None, (self._today - item.due_date).days
-            )
+            late = (self._today - item.due_date).days  # a plain name, so pyside6-lupdate sees the call
+            return QCoreApplication.translate("FollowUps", "%n days overdue", None, late)
         if state == "snoozed" and item.snoozed_until is not None:
             local = item.snoozed_until.astimezone(clock.local_zone())
             when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

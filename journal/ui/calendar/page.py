@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from journal.services import calendar_views, followups
 from journal.services.errors import JournalError
 from journal.services.events import Change
 from journal.services.followups import FollowUpData
-from journal.ui import ask, snooze
+from journal.ui import ask, columns, snooze
 from journal.ui.calendar.model import FollowUpTableModel
 from journal.ui.calendar.widget import FollowUpCalendar, pydate, qdate
 from journal.ui.main_window import MainWindow
@@ -54,8 +54,16 @@ def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeVi
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header = view.header()
     header.setStretchLastSection(True)
-    for column, width in ((0, 72), (1, 128), (2, 104), (3, 130)):
-        header.resizeSection(column, width)
+    # Widened when the translated header or status texts need it (Spanish is longer).
+    late = 30
+    status_samples = [
+        QCoreApplication.translate("FollowUps", "%n days overdue", None, late),
+        QCoreApplication.translate("FollowUps", "Cancelled"),
+    ]
+    columns.fit(header, 0, 72, [QCoreApplication.translate("FollowUps", "Any time")])
+    columns.fit(header, 1, 128, status_samples, icon=True)
+    columns.fit(header, 2, 104)
+    columns.fit(header, 3, 130)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 

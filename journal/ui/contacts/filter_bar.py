@@ -60,6 +60,12 @@ class ContactFilterBar(QWidget):
         self.open_deals.setObjectName("contactOpenDealFilter")
         self.open_deals.setAccessibleName(self.tr("Only contacts with an open deal"))
         self.reload_tags()
+        # The combos share the row and elide when narrow, instead of sizing the whole page
+        # to their longest item (translations are longer); the lists show items in full.
+        for combo in (self.tag, self.kind, self.sort):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,9 +79,9 @@ class ContactFilterBar(QWidget):
 
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)
-        row1.addWidget(self.tag, 1)
-        row1.addWidget(self.kind, 1)
-        row1.addWidget(self.sort, 1)
+        for combo in (self.tag, self.kind, self.sort):
+            # share the row by how long the default choice is ("All tags", "Everyone"…)
+            row1.addWidget(combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
         row2 = QHBoxLayout()
         row2.setContentsMargins(0, 0, 0, 0)
         row2.addWidget(self.overdue)

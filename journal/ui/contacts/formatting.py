@@ -35,9 +35,11 @@ def days_ago(day: date, today: date) -> str:
         return QCoreApplication.translate("Contacts", "yesterday")
     if days < 60:
         return QCoreApplication.translate("Contacts", "%n days ago", None, days)
+    # plain names for n: pyside6-lupdate misses translate(..., n) with an expression there
+    months, years = days // 30, days // 365
     if days < 730:
-        return QCoreApplication.translate("Contacts", "%n months ago", None, days // 30)
-    return QCoreApplication.translate("Contacts", "%n years ago", None, days // 365)
+        return QCoreApplication.translate("Contacts", "%n months ago", None, months)
+    return QCoreApplication.translate("Contacts", "%n years ago", None, years)
 
 
 def days_ahead(day: date, today: date) -> str:

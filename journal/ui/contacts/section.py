@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,7 +22,8 @@ from journal import clock
 from journal.services import contacts, deals, followups, interactions, search
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask
+from journal.ui import ask, columns
+from journal.ui.contacts import formatting
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel
 from journal.ui.contacts.page import ContactPage
@@ -57,13 +60,31 @@ class ContactsSection(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ContactListModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in (
-            (ContactListModel.ORGANIZATION, 105),
-            (ContactListModel.LAST_INTERACTION, 104),
-            (ContactListModel.NEXT_FOLLOWUP, 96),
-            (ContactListModel.HEALTH, 86),
-        ):
-            header.resizeSection(column, width)
+        # Fixed widths (fast), widened for longer translations of the header and the texts.
+        today = clock.today()
+        columns.fit(header, ContactListModel.ORGANIZATION, 105)
+        columns.fit(
+            header,
+            ContactListModel.LAST_INTERACTION,
+            104,
+            [formatting.days_ago(today - timedelta(days=45), today)],
+        )
+        columns.fit(
+            header,
+            ContactListModel.NEXT_FOLLOWUP,
+            96,
+            [
+                formatting.days_ahead(today + timedelta(days=45), today),
+                formatting.days_ahead(today - timedelta(days=45), today),
+            ],
+        )
+        columns.fit(
+            header,
+            ContactListModel.HEALTH,
+            86,
+            [formatting.health_text(state) for state in formatting.HEALTH_TEXT],
+            icon=True,
+        )
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         saved_header = context.settings.value(HEADER_KEY)
         if isinstance(saved_header, QByteArray):
@@ -104,7 +125,7 @@ class ContactsSection(QWidget):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 620])
+        self.splitter.setSizes([440, 740])  # the page needs room for its tables
         saved = context.settings.value(SPLITTER_KEY)
         if isinstance(saved, QByteArray):
             self.splitter.restoreState(saved)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal.services import deals, followups, introductions, networking
 from journal.services.followups import FollowUpData
+from journal.ui import columns
 from journal.ui.contacts import formatting
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
@@ -101,7 +102,12 @@ class TimelineTable(QWidget):
         header.resizeSection(
             InteractionTableModel.WHEN, metrics.horizontalAdvance("00/00/0000 00:00 MM") + 16
         )
-        header.resizeSection(InteractionTableModel.CHANNEL, metrics.horizontalAdvance("Message MM") + 16)
+        columns.fit(
+            header,
+            InteractionTableModel.CHANNEL,
+            metrics.horizontalAdvance("Message MM") + 16,
+            [formatting.label(formatting.CHANNEL_TEXT, key) for key in formatting.CHANNEL_TEXT],
+        )
         header.setSectionResizeMode(InteractionTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         # Networking values are short ("Gave: advice"); sales objections need the room.
         if kind == "sales":
@@ -163,8 +169,14 @@ class KindTab(QWidget):
         super().__init__(parent)
         self.contact_id: int | None = None
 
+    # These methods run in NetworkingTab/SalesTab, where self.tr() looks the text up under
+    # the subclass's name first; lupdate files it under "KindTab", so name that context.
     def _followup_tree(self, name: str, accessible: str) -> QTreeWidget:
-        return _tree(name, accessible, [self.tr("Due"), self.tr("What")])
+        return _tree(
+            name,
+            accessible,
+            [QCoreApplication.translate("KindTab", "Due"), QCoreApplication.translate("KindTab", "What")],
+        )
 
     def _fill_followups(self, tree: QTreeWidget, items: list[FollowUpData], today: date) -> None:
         tree.clear()
@@ -174,7 +186,7 @@ class KindTab(QWidget):
                 due = f"{due} {formatting.short_time(f.due_time)}"
             what = f.title
             if f.recurrence_unit:
-                what += "  ↻ " + self.tr("every {n} {unit}").format(
+                what += "  ↻ " + QCoreApplication.translate("KindTab", "every {n} {unit}").format(
                     n=f.recurrence_interval or 1,
                     unit=formatting.label(formatting.RECURRENCE_TEXT, f.recurrence_unit),
                 )
@@ -186,7 +198,7 @@ class KindTab(QWidget):
                 row.setForeground(0, formatting.health_color("overdue"))
             tree.addTopLevelItem(row)
         if not items:
-            _placeholder(tree, self.tr("No open follow-ups"))
+            _placeholder(tree, QCoreApplication.translate("KindTab", "No open follow-ups"))
         tree.resizeColumnToContents(0)
 
 
@@ -200,6 +212,7 @@ class NetworkingTab(KindTab):
         self.reciprocity = QLabel()
         self.reciprocity.setObjectName("reciprocitySummary")
         self.reciprocity.setAccessibleName(self.tr("Reciprocity"))
+        self.reciprocity.setWordWrap(True)  # longer languages wrap instead of widening the page
         self.log_button = _button(
             "logNetworkingButton", self.tr("Log networking…"), self.tr("Log a networking entry")
         )
@@ -291,6 +304,7 @@ class SalesTab(KindTab):
         self.setAccessibleName(self.tr("Sales"))
         self.summary = QLabel()
         self.summary.setObjectName("salesSummary")
+        self.summary.setWordWrap(True)
         self.log_button = _button("logSalesButton", self.tr("Log sales…"), self.tr("Log a sales entry"))
         self.log_button.clicked.connect(lambda: self.logRequested.emit("sales"))
         self.deal_button = _button("addDealButton", self.tr("Add deal…"), self.tr("Add a deal"))

@@ -8,6 +8,7 @@ which calls the services and returns the saved id; ``accept`` shows any
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,12 +48,13 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.setObjectName("dialogButtons")
+        # Not self.tr(): at run time that looks under the subclass's name first.
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("saveButton")
-        save.setAccessibleName(self.tr("Save"))
+        save.setAccessibleName(QCoreApplication.translate("FormDialog", "Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
-        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("FormDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

@@ -139,9 +139,9 @@ class InteractionDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            QCoreApplication.translate(
-                "InteractionDialog", "Edit entry" if interaction else "Log interaction"
-            ),
+            QCoreApplication.translate("InteractionDialog", "Edit entry")
+            if interaction
+            else QCoreApplication.translate("InteractionDialog", "Log interaction"),
             "interactionDialog",
         )
         self.contact_id = contact_id

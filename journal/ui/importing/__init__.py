@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -66,8 +66,8 @@ def install(window: MainWindow) -> None:
     def import_file() -> None:
         path = ask.open_file(
             window,
-            window.tr("Import contacts"),
-            window.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"),
+            QCoreApplication.translate("Importing", "Import contacts"),
+            QCoreApplication.translate("Importing", "Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"),
         )
         if path:
             window.import_dialog = open_import(window, path)  # type: ignore[attr-defined]
@@ -77,11 +77,11 @@ def install(window: MainWindow) -> None:
         window.export_dialog = dialog  # type: ignore[attr-defined]
         dialog.show()
 
-    import_action = QAction(window.tr("&Import…"), window)
+    import_action = QAction(QCoreApplication.translate("Importing", "&Import…"), window)
     import_action.setObjectName("importAction")
     import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
     import_action.triggered.connect(import_file)
-    export_action = QAction(window.tr("&Export…"), window)
+    export_action = QAction(QCoreApplication.translate("Importing", "&Export…"), window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export_action.triggered.connect(export_file)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,19 +32,20 @@ from PySide6.QtWidgets import (
 
 from journal.interop import csvformats, engine
 from journal.interop.errors import ImportCancelled
-from journal.services.errors import JournalError
+from journal.safety import backups
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.ui import ask
 from journal.ui.importing.plan_model import PlanModel
 from journal.ui.importing.worker import Task
 
 FORMAT_NAMES = {
-    "auto": "Detect automatically",
-    "vcard": "vCard (.vcf)",
-    "linkedin": "LinkedIn Connections.csv",
-    "google": "Google Contacts CSV",
-    "outlook": "Outlook CSV",
-    "csv": "Other CSV (choose the columns)",
-    "json": "Networking Journal JSON",
+    "auto": QT_TRANSLATE_NOOP("ImportDialog", "Detect automatically"),
+    "vcard": QT_TRANSLATE_NOOP("ImportDialog", "vCard (.vcf)"),
+    "linkedin": QT_TRANSLATE_NOOP("ImportDialog", "LinkedIn Connections.csv"),
+    "google": QT_TRANSLATE_NOOP("ImportDialog", "Google Contacts CSV"),
+    "outlook": QT_TRANSLATE_NOOP("ImportDialog", "Outlook CSV"),
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "Other CSV (choose the columns)"),
+    "json": QT_TRANSLATE_NOOP("ImportDialog", "Networking Journal JSON"),
 }
 
 
@@ -56,7 +57,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.parsed: engine.ParsedFile | None = None
         self.plan: engine.ImportPlan | None = None
-        self.result: engine.ImportPlan | None = None
+        self.outcome: engine.ImportPlan | None = None
         self.task: Task | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))
@@ -193,7 +194,7 @@ class ImportDialog(QDialog):
             box.setObjectName(f"importMapping{row}")
             box.setAccessibleName(self.tr("Import column {name} as").format(name=name))
             for key, label in csvformats.FIELDS.items():
-                box.addItem(self.tr(label), key)
+                box.addItem(QCoreApplication.translate("Import", label), key)
             box.setCurrentIndex(max(0, box.findData(guessed.get(row, ""))))
             self.mapping_table.setCellWidget(row, 2, box)
         self.mapping_page.setVisible(True)
@@ -230,6 +231,7 @@ class ImportDialog(QDialog):
             return
 
         def step(progress: Any, cancelled: Any) -> engine.ImportPlan:
+            backups.backup_before_import()  # raises BackupError: then nothing is imported
             return engine.apply_import(parsed, progress=progress, cancelled=cancelled)
 
         self.import_button.setEnabled(False)
@@ -252,7 +254,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self._error(result) + " " + self.tr("Nothing was changed."))
         else:
             assert isinstance(result, engine.ImportPlan)
-            self.result = result
+            self.outcome = result
             self.model.set_entries(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
             self.imported.emit(result)

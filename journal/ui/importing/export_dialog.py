@@ -18,14 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal.interop import export
+from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import ask
 from journal.ui.importing.worker import Task
 
 FORMATS = {
-    "vcard": ("vCard 3.0 — contacts for any address book", "vCard files (*.vcf)"),
-    "csv": ("CSV — one row per contact, for spreadsheets", "CSV files (*.csv)"),
-    "ics": ("iCalendar — follow-ups for your calendar", "iCalendar files (*.ics)"),
-    "json": ("JSON — everything, including the trash and history", "JSON files (*.json)"),
+    "vcard": (
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 — contacts for any address book"),
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf)"),
+    ),
+    "csv": (
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV — one row per contact, for spreadsheets"),
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
+    "ics": (
+        QT_TRANSLATE_NOOP("ExportDialog", "iCalendar — follow-ups for your calendar"),
+        QT_TRANSLATE_NOOP("ExportDialog", "iCalendar files (*.ics)"),
+    ),
+    "json": (
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON — everything, including the trash and history"),
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+    ),
 }
 
 
@@ -42,7 +55,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export the journal"))
         self.task: Task | None = None
-        self.result: export.ExportResult | None = None
+        self.outcome: export.ExportResult | None = None
         self.format_box = QComboBox()
         self.format_box.setObjectName("exportFormat")
         self.format_box.setAccessibleName(self.tr("Export format"))
@@ -106,7 +119,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("The export failed: {reason}").format(reason=reason))
             return
         assert isinstance(result, export.ExportResult)
-        self.result = result
+        self.outcome = result
         self.status.setText(
             self.tr("Wrote {file} ({count} items).").format(file=str(result.path), count=result.count)
         )

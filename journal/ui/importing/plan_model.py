@@ -5,14 +5,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from journal.interop.engine import PlanEntry
+from journal.services.errors import QT_TRANSLATE_NOOP
 
-_ACTIONS = {"add": "Add", "merge": "Merge", "skip": "Skip"}
+_ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("Import", "Add"),
+    "merge": QT_TRANSLATE_NOOP("Import", "Merge"),
+    "skip": QT_TRANSLATE_NOOP("Import", "Skip"),
+}
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Import", "Action"),
+    QT_TRANSLATE_NOOP("Import", "Where"),
+    QT_TRANSLATE_NOOP("Import", "Name"),
+    QT_TRANSLATE_NOOP("Import", "Details"),
+)
 
 
 def tr(text: str) -> str:
+    """Translate an "Import" message held in a variable (marked where it is written)."""
     return QCoreApplication.translate("Import", text)
 
 
@@ -20,10 +38,14 @@ def where_text(where: str) -> str:
     """ "line 5" / "card 2 (line 9)" / "contact 3" in the user's language."""
     card = re.fullmatch(r"card (\d+) \(line (\d+)\)", where)
     if card:
-        return tr("card {card} (line {line})").format(card=card[1], line=card[2])
+        return QCoreApplication.translate("Import", "card {card} (line {line})").format(
+            card=card[1], line=card[2]
+        )
     simple = re.fullmatch(r"(line|contact) (\d+)", where)
     if simple:
-        return (tr("line {n}") if simple[1] == "line" else tr("contact {n}")).format(n=simple[2])
+        if simple[1] == "line":
+            return QCoreApplication.translate("Import", "line {n}").format(n=simple[2])
+        return QCoreApplication.translate("Import", "contact {n}").format(n=simple[2])
     return where
 
 
@@ -65,7 +87,7 @@ class PlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Action"), tr("Where"), tr("Name"), tr("Details"))[section]
+            return tr(_HEADERS[section])
         return None
 
     def data(

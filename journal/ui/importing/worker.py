@@ -37,10 +37,10 @@ class Task(QObject):
         self._step = step
         self._cancel = threading.Event()
         self.running = False
+        self.finished.connect(self._done)  # first, so other slots already see running == False
 
     def start(self) -> None:
         self.running = True
-        self.finished.connect(self._done)
         QThreadPool.globalInstance().start(_Runnable(self))
 
     def cancel(self) -> None:

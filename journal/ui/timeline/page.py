@@ -187,6 +187,7 @@ class TimelinePage(QWidget):
         self.empty_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("timelineStatus")
+        self.status_label.setWordWrap(True)  # wraps rather than widening the window (translations)
 
         # actions -----------------------------------------------------------------
         self.open_entry_action = QAction(self.tr("&Open entry"), self)
