@@ -54,7 +54,9 @@ def _hot_calls() -> list[object]:
         lambda: search.timeline_page(search.TimelineFilter(kind="sales", channel="call"), limit=100),
         lambda: search.timeline_page(search.TimelineFilter(text="coffee"), limit=100),
         lambda: search.timeline_page(
-            search.TimelineFilter(start=datetime(2026, 1, 1, tzinfo=UTC), end=datetime(2026, 2, 1, tzinfo=UTC))
+            search.TimelineFilter(
+                start=datetime(2026, 1, 1, tzinfo=UTC), end=datetime(2026, 2, 1, tzinfo=UTC)
+            )
         ),
         lambda: followups.day_counts(date(2026, 3, 1), date(2026, 4, 11)),
         lambda: followups.agenda(today),

@@ -27,7 +27,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="journal file to use")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser("backup", help="make a verified backup of the journal")
     _db_option(backup)
     backup.add_argument("-o", "--output", type=Path, default=None, help="write the backup to FILE")
