@@ -16,7 +16,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import i18n
 from journal.platform import autostart
 from journal.ui import ask
 from journal.ui.settings import MAX_SNOOZE_MINUTES, AppSettings
+from journal.ui.theme import ThemeManager
 
 
 class PreferencesPage(QWidget):
@@ -163,6 +167,58 @@ class GeneralPage(PreferencesPage):
         settings.default_cadence_days = self.cadence.value() or None
 
 
+class AppearancePage(PreferencesPage):
+    """Language (applies at the next start) and light/dark theme (applies at once)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appearancePage")
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code in i18n.LANGUAGE_CHOICES:
+            label = self.tr("Same as the system") if code == "system" else i18n.language_name(code)
+            self.language.addItem(label, code)
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        self.theme.setAccessibleName(self.tr("Colour scheme"))
+        for code, label in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, code)
+        note = QLabel(self.tr("A new language is used the next time you start Networking Journal."))
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        self.form.addRow(self.tr("&Language:"), self.language)
+        self.form.addRow("", note)
+        self.form.addRow(self.tr("&Colours:"), self.theme)
+
+    def title(self) -> str:
+        return self.tr("Appearance")
+
+    def load(self, settings: AppSettings) -> None:
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(i18n.language_choice(settings.qsettings)))
+        )
+        manager = _theme_manager()
+        current = manager.preference() if manager is not None else "system"
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+
+    def apply(self, settings: AppSettings) -> None:
+        settings.qsettings.setValue(i18n.LANGUAGE_KEY, self.language.currentData())
+        manager = _theme_manager()
+        if manager is not None:
+            manager.set_preference(str(self.theme.currentData()))
+
+
+def _theme_manager() -> ThemeManager | None:
+    app = QApplication.instance()
+    found = app.findChild(ThemeManager, "themeManager") if app is not None else None
+    return found if isinstance(found, ThemeManager) else None
+
+
 class PreferencesDialog(QDialog):
     applied = Signal()
 
@@ -180,7 +236,9 @@ class PreferencesDialog(QDialog):
         self.pages: list[PreferencesPage] = []
         self.general = GeneralPage(tray_available)
         self.reminders = RemindersPage()
-        for page in (self.general, self.reminders, *(factory() for factory in _EXTRA_PAGES)):
+        self.appearance = AppearancePage()
+        pages = (self.general, self.reminders, self.appearance, *(factory() for factory in _EXTRA_PAGES))
+        for page in pages:
             self.add_page(page)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -78,7 +78,8 @@ def test_preferences_can_grow_a_page(qtbot: QtBot, tmp_path: Path, monkeypatch: 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["General", "Reminders", "Extra"]
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["General", "Reminders", "Appearance", "Extra"]
 
 
 def test_window_has_due_panel_and_offers_a_thank_you(
@@ -134,3 +135,27 @@ def test_closing_the_window_without_a_tray_stops_the_reminders(qtbot: QtBot, db_
     window.close()
     qtbot.waitUntil(lambda: found.stopped)
     assert not found.scheduler.watchdog.isActive() and not found.scheduler.timer.isActive()
+
+
+def test_appearance_page_saves_language_and_theme(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from journal import i18n
+    from journal.ui import theme
+    from journal.ui.preferences import PreferencesDialog
+    from journal.ui.settings import AppSettings
+
+    qsettings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    manager = theme.install(QApplication.instance(), qsettings)  # type: ignore[arg-type]
+    manager._settings = qsettings
+    dialog = PreferencesDialog(AppSettings(qsettings))
+    qtbot.addWidget(dialog)
+    page = dialog.appearance
+    assert page.language.currentData() == "system"
+    page.language.setCurrentIndex(page.language.findData("es"))
+    page.theme.setCurrentIndex(page.theme.findData("dark"))
+    dialog.accept()
+    assert i18n.language_choice(qsettings) == "es"
+    assert qsettings.value(theme.THEME_KEY) == "dark"
+    manager.set_preference("system")
