@@ -52,6 +52,10 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return path
 
 
+def choose_folder(parent: QWidget | None, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None

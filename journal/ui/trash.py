@@ -131,12 +131,17 @@ class TrashView(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.restore_selected)
+        self.empty_button = QPushButton(self.tr("&Empty trash…"))
+        self.empty_button.setObjectName("trashEmptyButton")
+        self.empty_button.setAccessibleName(self.tr("Delete everything in the trash for good"))
+        self.empty_button.clicked.connect(self.empty_trash)
         self.empty = QLabel(self.tr("The trash is empty."))
         self.empty.setObjectName("trashEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
         top.addWidget(self.restore_button)
+        top.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -165,6 +170,22 @@ class TrashView(QWidget):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def empty_trash(self) -> None:
+        """Delete everything in the trash for good, after asking (secure delete, WAL truncated)."""
+        count = self.model.rowCount()
+        if not count or not ask.confirm(
+            self,
+            self.tr("Empty the trash?"),
+            self.tr("%n item(s) will be deleted for good. This cannot be undone.", "", count),
+        ):
+            return
+        try:
+            trash.empty_trash()
+        except JournalError as error:
+            ask.show_error(self, self.tr("The trash could not be emptied"), ask.error_text(error))
+        self.reload()
 
     def restore_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

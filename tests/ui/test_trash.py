@@ -52,3 +52,36 @@ def test_trash_model_passes_the_model_tester(db_path: Path, qtmodeltester: objec
     model.reload()
     assert model.rowCount() == 1
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_empty_trash_and_delete_permanently(qtbot, db_path, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from journal.app import build_main_window
+    from journal.db.models import Contact, Interaction
+    from journal.services import contacts, interactions
+    from journal.ui import ask
+
+    keep = contacts.create_contact(name="Keeper")
+    gone = contacts.create_contact(name="Gone Person")
+    interactions.log_interaction(contact_id=gone.id, kind="networking", summary="secret words")
+    contacts.trash_contact(gone.id)
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    view = window.show_section("trash")
+    assert view.model.rowCount() == 1 and view.empty_button.isEnabled()
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    view.empty_button.click()
+    assert view.model.rowCount() == 0 and not view.empty_button.isEnabled()
+    assert Contact.select().where(Contact.id == gone.id).count() == 0
+    assert Interaction.select().count() == 0
+
+    section = window.show_section("contacts")
+    section.open_contact(keep.id)
+    monkeypatch.setattr(ask, "choose_folder", lambda *a: str(tmp_path / "out"))
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    written = section.export_selected()
+    assert sorted(p.suffix for p in written) == [".json", ".vcf"]
+    assert "Keeper" in written[1].read_text(encoding="utf-8") or "Keeper" in written[0].read_text(
+        encoding="utf-8"
+    )
+    section.purge_selected()
+    assert Contact.select().count() == 0

@@ -95,6 +95,16 @@ def install(window: MainWindow) -> None:
         QKeySequence(QKeySequence.StandardKey.Delete),
         local=True,
     )
+    export_one = action(
+        "exportContactAction",
+        QCoreApplication.translate("ContactsFeature", "E&xport This Contact…"),
+        lambda s: s.export_selected(),
+    )
+    purge = action(
+        "purgeContactAction",
+        QCoreApplication.translate("ContactsFeature", "Delete Contact &Permanently…"),
+        lambda s: s.purge_selected(),
+    )
     ours = [new_contact, log, followup, deal]
     existing = window.file_menu.actions()
     if existing:
@@ -103,4 +113,6 @@ def install(window: MainWindow) -> None:
     else:
         window.file_menu.addActions(ours)
     window.edit_menu.addActions([find, edit_contact, delete])
+    window.edit_menu.addSeparator()
+    window.edit_menu.addActions([export_one, purge])
     window.openContactRequested.connect(lambda contact_id: section().open_contact(contact_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal import clock
-from journal.services import contacts, deals, followups, interactions, search
+from journal.interop import export
+from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
 from journal.services.events import Change
 from journal.ui import ask, columns
@@ -296,6 +298,50 @@ class ContactsSection(QWidget):
         if saved is not None:
             self.page.tabs.setCurrentWidget(self.page.sales)
         return saved
+
+    def export_selected(self) -> list[Path]:
+        """Everything about the selected person as JSON plus a vCard, e.g. for someone
+        who asks for their data."""
+        contact_id = self.selected_contact_id()
+        if contact_id is None:
+            return []
+        folder = ask.choose_folder(self.window(), self.tr("Export this contact into…"))
+        if not folder:
+            return []
+        try:
+            written = export.export_contact(contact_id, folder)
+        except OSError as error:
+            ask.show_error(self.window(), self.tr("Could not export"), str(error))
+            return []
+        names = "\n".join(str(path) for path in written)
+        ask.inform(
+            self.window(), self.tr("Contact exported"), self.tr("Written:\n{files}").format(files=names)
+        )
+        return written
+
+    def purge_selected(self) -> None:
+        """Delete the selected person and all their history for good (no trash, no undo)."""
+        contact_id = self.selected_contact_id()
+        if contact_id is None:
+            return
+        name = contacts.get_contact(contact_id).name
+        question = self.tr(
+            "Delete {name} and everything about them for good? Their entries, follow-ups, "
+            "deals and introductions are erased from the journal file and cannot be restored "
+            "(older backups still hold them)."
+        ).format(name=name)
+        if not ask.confirm(self.window(), self.tr("Delete permanently?"), question):
+            return
+        try:
+            trash.purge_contact(contact_id)
+        except JournalError as error:
+            ask.show_error(self.window(), self.tr("Cannot delete"), ask.error_text(error))
+            return
+        self.refresh()
+        if self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.page.show_contact(None)
 
     def delete_selected(self) -> None:
         """Move what has the focus to the trash: an entry, follow-up, deal, or the contact."""
