@@ -280,4 +280,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TrashView</name>
+        <message numerus="yes">
+            <source>%n item(s) will be deleted for good. This cannot be undone.</source>
+            <translation>
+                <numerusform>%n item will be deleted for good. This cannot be undone.</numerusform>
+                <numerusform>%n items will be deleted for good. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

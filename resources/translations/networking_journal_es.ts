@@ -76,6 +76,45 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Igual que el sistema</translation>
+        </message>
+        <message>
+            <source>Colour scheme</source>
+            <translation>Esquema de colores</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time you start Networking Journal.</source>
+            <translation>El nuevo idioma se aplicará la próxima vez que abras Networking Journal.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Colores:</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apariencia</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceDialog</name>
         <message>
             <source>Keep in touch with %1</source>
@@ -901,6 +940,14 @@
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
+        <message>
+            <source>E&amp;xport This Contact…</source>
+            <translation>E&amp;xportar este contacto…</translation>
+        </message>
+        <message>
+            <source>Delete Contact &amp;Permanently…</source>
+            <translation>Eliminar contacto &amp;para siempre…</translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -915,6 +962,32 @@
         <message>
             <source>No contacts yet — add one (Ctrl+N) or import a file.</source>
             <translation>Aún no hay contactos: añade uno (Ctrl+N) o importa un archivo.</translation>
+        </message>
+        <message>
+            <source>Export this contact into…</source>
+            <translation>Exportar este contacto en…</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message>
+            <source>Contact exported</source>
+            <translation>Contacto exportado</translation>
+        </message>
+        <message>
+            <source>Written:
+{files}</source>
+            <translation>Archivos creados:
+{files}</translation>
+        </message>
+        <message>
+            <source>Delete {name} and everything about them for good? Their entries, follow-ups, deals and introductions are erased from the journal file and cannot be restored (older backups still hold them).</source>
+            <translation>¿Eliminar a {name} y todo lo relacionado definitivamente? Sus entradas, seguimientos, oportunidades y presentaciones se borran del archivo del diario y no se pueden recuperar (las copias de seguridad anteriores aún los conservan).</translation>
+        </message>
+        <message>
+            <source>Delete permanently?</source>
+            <translation>¿Eliminar definitivamente?</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -4277,8 +4350,31 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Restaurar los elementos seleccionados</translation>
         </message>
         <message>
+            <source>&amp;Empty trash…</source>
+            <translation>&amp;Vaciar papelera…</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash for good</source>
+            <translation>Eliminar definitivamente todo lo que hay en la papelera</translation>
+        </message>
+        <message>
             <source>The trash is empty.</source>
             <translation>La papelera está vacía.</translation>
+        </message>
+        <message>
+            <source>Empty the trash?</source>
+            <translation>¿Vaciar la papelera?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) will be deleted for good. This cannot be undone.</source>
+            <translation>
+                <numerusform>Se eliminará %n elemento definitivamente. No se puede deshacer.</numerusform>
+                <numerusform>Se eliminarán %n elementos definitivamente. No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The trash could not be emptied</source>
+            <translation>No se pudo vaciar la papelera</translation>
         </message>
         <message>
             <source>Some items could not be restored</source>
