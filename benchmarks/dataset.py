@@ -44,8 +44,10 @@ def write_linkedin_csv(path: Path, rows: int = 100_000) -> Path:
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     with open(path, "w", encoding="utf-8", newline="") as out:
         out.write("Notes:\r\n")
-        out.write('"When exporting your connection data, you may notice that some of the email '
-                  'addresses are missing."\r\n\r\n')
+        out.write(
+            '"When exporting your connection data, you may notice that some of the email '
+            'addresses are missing."\r\n\r\n'
+        )
         out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n")
         for n in range(rows):
             given, family = first[n % 8], last[(n // 8) % 8]
@@ -56,3 +58,10 @@ def write_linkedin_csv(path: Path, rows: int = 100_000) -> Path:
                 f"Head of Things,{1 + n % 28:02d} {months[n % 12]} {2015 + n % 10}\r\n"
             )
     return path
+
+
+if __name__ == "__main__":
+    import sys
+
+    found, seconds = ensure_big_db(force="--regenerate" in sys.argv)
+    print(found, seconds)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from time import monotonic as _monotonic
 
 from journal import clock
 from journal.reminders import due
 from journal.reminders.due import Reminder
 from journal.services import followups
+from journal.services.events import changes
 from journal.services.followups import ContactDates, FollowUpData
 
 DIGEST_KEY = "digest_day"
@@ -50,9 +52,20 @@ class ReminderBatch:
         return [*self.missed, *self.fresh]
 
 
+CACHE_SECONDS = 600.0
+
+
 class ReminderEngine:
+    """Candidates are read once and reused until the data changes (``changes.version``),
+    the local day turns, or ten minutes pass (another process may have written): the
+    once-a-minute check of an idle app then costs no query."""
+
     def __init__(self, default_time: Callable[[], time] = lambda: due.DEFAULT_REMINDER_TIME) -> None:
         self._default_time = default_time
+        self._cache: tuple[tuple[date, int], float, list[FollowUpData]] | None = None
+
+    def invalidate(self) -> None:
+        self._cache = None
 
     @property
     def default_time(self) -> time:
@@ -61,7 +74,13 @@ class ReminderEngine:
     def candidates(self, now: datetime) -> list[FollowUpData]:
         """Open follow-ups that may ring on or before today, plus every snoozed one."""
         today = now.astimezone(clock.local_zone()).date()
-        return [*followups.open_due_until(today), *followups.open_snoozed()]
+        key = (today, changes.version)
+        cached = self._cache
+        if cached is not None and cached[0] == key and _monotonic() - cached[1] < CACHE_SECONDS:
+            return list(cached[2])
+        items = [*followups.open_due_until(today), *followups.open_snoozed()]
+        self._cache = (key, _monotonic(), items)
+        return list(items)
 
     def due_items(self, now: datetime | None = None) -> list[tuple[FollowUpData, datetime]]:
         """Every open follow-up whose reminder time has come (what the "due now" panel lists)."""

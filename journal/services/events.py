@@ -31,6 +31,8 @@ class ChangeHub:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._local = threading.local()
+        # Bumped before every announced change: readers can cache "until the data changes".
+        self.version = 0
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -57,6 +59,8 @@ class ChangeHub:
             self._dispatch([change])
 
     def _dispatch(self, changes: list[Change]) -> None:
+        if changes:
+            self.version += 1
         for change in changes:
             for listener in list(self._listeners):
                 try:

@@ -39,7 +39,7 @@ from journal.services.followups import FollowUpData
 from journal.ui import ask, snooze
 from journal.ui.settings import AppSettings
 
-MAX_ROWS = 50  # the panel is a to-do glance, not the calendar
+MAX_ROWS = 25  # the panel is a to-do glance, not the calendar
 STAGE_NAMES = {
     "prospect": QT_TRANSLATE_NOOP("Reminders", "Prospect"),
     "qualified": QT_TRANSLATE_NOOP("Reminders", "Qualified"),

@@ -63,6 +63,9 @@ class ReminderFeature:
         return dialog
 
 
+START_DELAY_MS = 300
+
+
 class _Holder(QObject):
     """Keeps the feature reachable from the window (``feature(window)``) and stops it when the
     window closes for good (no tray to live in, or Quit)."""
@@ -128,7 +131,8 @@ def install(window: MainWindow, *, start: bool = True, with_tray: bool | None = 
     window.edit_menu.addAction(preferences_action(window, lambda: feature.open_preferences(window)))
     if start:
         # After the window is up: show what is due and what was missed, then keep watching.
-        QTimer.singleShot(0, panel, feature.start)
+        # Let the window paint its first screen before the first reminder check.
+        QTimer.singleShot(START_DELAY_MS, panel, feature.start)
     return feature
 
 

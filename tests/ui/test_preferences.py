@@ -147,8 +147,11 @@ def test_appearance_page_saves_language_and_theme(qtbot, tmp_path) -> None:  # t
     from journal.ui.settings import AppSettings
 
     qsettings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
-    manager = theme.install(QApplication.instance(), qsettings)  # type: ignore[arg-type]
-    manager._settings = qsettings
+    app = QApplication.instance()
+    for old in app.findChildren(theme.ThemeManager):  # type: ignore[union-attr]
+        old.setObjectName("")
+    manager = theme.ThemeManager(app, qsettings)  # type: ignore[arg-type]
+    manager.setObjectName("themeManager")
     dialog = PreferencesDialog(AppSettings(qsettings))
     qtbot.addWidget(dialog)
     page = dialog.appearance
@@ -158,4 +161,7 @@ def test_appearance_page_saves_language_and_theme(qtbot, tmp_path) -> None:  # t
     dialog.accept()
     assert i18n.language_choice(qsettings) == "es"
     assert qsettings.value(theme.THEME_KEY) == "dark"
-    manager.set_preference("system")
+    manager.set_preference("light")
+    import shiboken6
+
+    shiboken6.delete(manager)  # no stray manager may react to later palette signals
