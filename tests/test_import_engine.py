@@ -232,3 +232,10 @@ def test_cli_as_a_process(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stderr
     assert "not a text file" in result.stderr
     db.close_database()
+
+
+def test_command_line_format_choices_match_the_engine() -> None:
+    from journal.interop import commands, engine, export
+
+    assert commands.IMPORT_FORMATS == engine.FORMATS
+    assert commands.EXPORT_FORMATS == export.EXPORT_FORMATS

@@ -7,15 +7,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal.db import database
 from journal.db.fields import parse_utc
 from journal.interop import csvformats, jsonformat
-from journal.interop.ical import FollowUpItem, build_calendar
 from journal.interop.vcard import CardData, write_cards
 from journal.services.contacts import LabeledValue
 from journal.services.text import fold
+
+if TYPE_CHECKING:
+    from journal.interop.ical import FollowUpItem
 
 EXPORT_FORMATS = ("vcard", "csv", "ics", "json")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
@@ -147,6 +149,8 @@ def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
 
 
 def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
+    from journal.interop.ical import FollowUpItem  # icalendar is slow to import: only when used
+
     conn = _conn()
     where = "f.deleted_at IS NULL" + (" AND f.contact_id = ?" if contact_id is not None else "")
     items = []
@@ -178,6 +182,8 @@ def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
 
 def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | None = None) -> int:
     items = followup_items(contact_id)
+    from journal.interop.ical import build_calendar
+
     Path(path).write_bytes(build_calendar(items, as_events=as_events))
     return len(items)
 

@@ -325,8 +325,3 @@ class DuplicatesView(QWidget):
         except JournalError as exc:
             ask.show_error(self, self.tr("Cannot undo the merge"), ask.error_text(exc))
         self.reload()
-
-
-def install(window: MainWindow) -> None:
-    title = QCoreApplication.translate("Duplicates", "Duplicates")
-    window.add_section("duplicates", title, lambda: DuplicatesView(window))

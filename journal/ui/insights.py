@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -431,22 +431,3 @@ class InsightsView(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
-
-
-def install(window: Any) -> None:
-    def build() -> InsightsView:
-        view = InsightsView(window.context)
-        return view
-
-    window.add_section("insights", QCoreApplication.translate("MainWindow", "Insights"), build)
-
-    def set_quota() -> None:
-        view = window.show_section("insights")
-        assert isinstance(view, InsightsView)
-        view.tabs.setCurrentIndex(0)
-        view.set_quota()
-
-    action = QAction(QCoreApplication.translate("Insights", "Set sales &quota…"), window)
-    action.setObjectName("setQuotaAction")
-    action.triggered.connect(set_quota)
-    window.edit_menu.addAction(action)

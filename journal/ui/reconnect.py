@@ -423,11 +423,3 @@ class ReconnectView(QWidget):
         from journal.ui.dialogs_intro import IntroductionDialog
 
         return self._show(IntroductionDialog(self, person_a_id=self.selected_contact_id()))
-
-
-def install(window: Any) -> None:
-    window.add_section(
-        "reconnect",
-        QCoreApplication.translate("MainWindow", "Reconnect"),
-        lambda: ReconnectView(window.context, window.open_contact),
-    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPixmapCache
 from PySide6.QtWidgets import QWidget
 
 from journal.reminders.engine import ReminderEngine
@@ -98,6 +98,11 @@ def install(window: MainWindow, *, start: bool = True, with_tray: bool | None = 
     signals = window.context.signals
     engine = ReminderEngine(lambda: settings.default_reminder_time)
     scheduler = ReminderScheduler(engine, signals, parent=window)
+    # Qt's pixmap cache (filled by the style and the icons as the window paints) keeps
+    # a 10-second flush timer running for as long as it holds anything: an idle window
+    # would wake six times a minute for nothing. Emptying it on the minute tick lets the
+    # idle app sleep; the next repaint simply fills it again.
+    scheduler.watchdog.timeout.connect(QPixmapCache.clear)
 
     panel = DuePanel(engine, settings, window.open_contact, parent=window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)

@@ -10,11 +10,9 @@ from journal.ui import (
     about,
     calendar,
     contacts,
-    duplicates,
     importing,
-    insights,
+    lazy_sections,
     pipeline,
-    reconnect,
     reminder_feature,
     safety_ui,
     timeline,
@@ -29,9 +27,9 @@ def install_features(window: MainWindow) -> None:
     timeline.install(window)
     calendar.install(window)
     pipeline.install(window)
-    reconnect.install(window)
-    insights.install(window)
-    duplicates.install(window)  # Duplicates section (review and merge, undoable)
+    lazy_sections.install_reconnect(window)
+    lazy_sections.install_insights(window)
+    lazy_sections.install_duplicates(window)  # Duplicates section (review and merge, undoable)
     trash.install(window)  # keep the Trash last in the navigation
     reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
     safety_ui.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database

@@ -16,7 +16,9 @@ from journal.interop import engine
 from journal.services import contacts, duplicates
 from journal.ui import ask
 from journal.ui.duplicates import DuplicatesView, MergeDialog
-from journal.ui.importing import DropImporter, ExportDialog, ImportDialog
+from journal.ui.importing import DropImporter
+from journal.ui.importing.dialog import ImportDialog
+from journal.ui.importing.export_dialog import ExportDialog
 from journal.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal import clock
-from journal.interop import export
 from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
 from journal.services.events import Change
@@ -308,6 +307,8 @@ class ContactsSection(QWidget):
         folder = ask.choose_folder(self.window(), self.tr("Export this contact into…"))
         if not folder:
             return []
+        from journal.interop import export  # the file formats load on first use
+
         try:
             written = export.export_contact(contact_id, folder)
         except OSError as error:

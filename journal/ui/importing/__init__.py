@@ -4,22 +4,26 @@ file on the window. ``install(window)`` wires it all; nothing else knows about i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from journal.ui import ask
-from journal.ui.importing.dialog import ImportDialog
-from journal.ui.importing.export_dialog import ExportDialog
 from journal.ui.main_window import MainWindow
 
-__all__ = ["DropImporter", "ExportDialog", "ImportDialog", "install"]
+if TYPE_CHECKING:  # the dialogs pull in every file format: imported when first opened
+    from journal.ui.importing.dialog import ImportDialog
+
+__all__ = ["DropImporter", "install", "open_import"]
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".json", ".txt")
 
 
 def open_import(window: QWidget, path: str | Path) -> ImportDialog:
+    from journal.ui.importing.dialog import ImportDialog
+
     dialog = ImportDialog(path, window)
     dialog.setModal(True)
     dialog.show()
@@ -73,6 +77,8 @@ def install(window: MainWindow) -> None:
             window.import_dialog = open_import(window, path)  # type: ignore[attr-defined]
 
     def export_file() -> None:
+        from journal.ui.importing.export_dialog import ExportDialog
+
         dialog = ExportDialog(window)
         window.export_dialog = dialog  # type: ignore[attr-defined]
         dialog.show()
