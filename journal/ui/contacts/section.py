@@ -59,8 +59,12 @@ class ContactsSection(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ContactListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # The name is what people scan for: a real width of its own (Stretch would leave it
+        # whatever the other columns do not take, often a few pixels); the last column stretches.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        columns.fit(header, ContactListModel.NAME, 170)
         # Fixed widths (fast), widened for longer translations of the header and the texts.
         today = clock.today()
         columns.fit(header, ContactListModel.ORGANIZATION, 105)
@@ -126,7 +130,7 @@ class ContactsSection(QWidget):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 740])  # the page needs room for its tables
+        self.splitter.setSizes([470, 710])  # the page needs room for its tables
         saved = context.settings.value(SPLITTER_KEY)
         if isinstance(saved, QByteArray):
             self.splitter.restoreState(saved)
