@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,6 @@ from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
 from journal.services import networking, quotas, sales
 from journal.services.errors import JournalError
-from journal.services.events import Change
 from journal.services.sales import QuotaProgress
 from journal.ui import ask
 from journal.ui.charts import (
@@ -51,6 +50,7 @@ from journal.ui.charts import (
     labels,
 )
 from journal.ui.context import AppContext
+from journal.ui.refresh import ReloadWhenShown
 
 _WATCHED = {"deal", "quota", "interaction", "contact", "database"}
 
@@ -179,7 +179,9 @@ class QuotaBox(QGroupBox):
         self.bar.setAccessibleDescription(text)
 
 
-class InsightsView(QWidget):
+class InsightsView(ReloadWhenShown, QWidget):
+    watched_entities = _WATCHED
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -298,18 +300,6 @@ class InsightsView(QWidget):
         self.reload()
 
     # data ----------------------------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if change.entity not in _WATCHED:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         self._dirty = False

@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import contacts, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.services.events import Change
 from journal.services.networking import ReconnectEntry
 from journal.ui import ask, columns
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
+from journal.ui.refresh import ReloadWhenShown
 
 _Index = QModelIndex | QPersistentModelIndex
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -239,7 +239,9 @@ def _form(dialog: QDialog, rows: list[tuple[str, QWidget]], error: QLabel) -> No
     layout.addWidget(buttons)
 
 
-class ReconnectView(QWidget):
+class ReconnectView(ReloadWhenShown, QWidget):
+    watched_entities = _WATCHED
+
     def __init__(self, context: AppContext, open_contact: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -348,19 +350,6 @@ class ReconnectView(QWidget):
         elif self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
-
-    def _on_changed(self, change: Change) -> None:
-        if change.entity not in _WATCHED:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     def contact_ids(self) -> list[int]:
         return [int(self.model.index(r, 0).data(ContactIdRole)) for r in range(self.model.rowCount())]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -20,24 +20,13 @@ from journal.services.interactions import ObjectionInput
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
 from journal.ui.insights import InsightsView, QuotaDialog
-from journal.ui.signals import ChangeSignals
 from tests.conftest import FakeClock
 
 
 @pytest.fixture
-def context(db_path: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
-    signals = ChangeSignals()
-    yield AppContext(database_path=db_path, settings=QSettings(), signals=signals)
-    signals.close()
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> InsightsView:
-    widget = InsightsView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(shown: Callable[..., Any], context: AppContext) -> InsightsView:
+    widget = shown(InsightsView(context), 1000, 700)
+    assert isinstance(widget, InsightsView)
     return widget
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journal.db.models import STAGES
@@ -17,24 +17,12 @@ from journal.ui.charts import labels
 from journal.ui.context import AppContext
 from journal.ui.insights import InsightsView
 from journal.ui.pipeline.view import PipelineView
-from journal.ui.signals import ChangeSignals
-from tests.conftest import FakeClock
 
 
 @pytest.fixture
-def context(db_path: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
-    signals = ChangeSignals()
-    yield AppContext(database_path=db_path, settings=QSettings(), signals=signals)
-    signals.close()
-
-
-@pytest.fixture
-def board(qtbot: QtBot, context: AppContext) -> PipelineView:
-    view = PipelineView(context)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    qtbot.waitExposed(view)
+def board(shown: Callable[..., Any], context: AppContext) -> PipelineView:
+    view = shown(PipelineView(context), 1200, 700)
+    assert isinstance(view, PipelineView)
     return view
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -16,24 +16,13 @@ from journal.services import contacts, followups, interactions, introductions
 from journal.ui.context import AppContext
 from journal.ui.dialogs_intro import IntroductionChainView, IntroductionDialog
 from journal.ui.reconnect import CadenceDialog, ReconnectView, TagCadenceDialog
-from journal.ui.signals import ChangeSignals
 from tests.conftest import FakeClock
 
 
 @pytest.fixture
-def context(db_path: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
-    signals = ChangeSignals()
-    yield AppContext(database_path=db_path, settings=QSettings(), signals=signals)
-    signals.close()
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> ReconnectView:
-    widget = ReconnectView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+def view(shown: Callable[..., Any], context: AppContext) -> ReconnectView:
+    widget = shown(ReconnectView(context), 1000, 500)
+    assert isinstance(widget, ReconnectView)
     return widget
 
 

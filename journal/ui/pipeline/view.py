@@ -9,7 +9,7 @@ deal's stage history (shown under the board for the selected deal).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from journal.db.models import STAGES
 from journal.services import deals, sales
 from journal.services.errors import JournalError
-from journal.services.events import Change
 from journal.ui import ask
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
+from journal.ui.refresh import ReloadWhenShown
 
 _WATCHED = {"deal", "contact", "database"}
 
@@ -89,7 +89,9 @@ class StageColumn(QWidget):
         return True
 
 
-class PipelineView(QWidget):
+class PipelineView(ReloadWhenShown, QWidget):
+    watched_entities = _WATCHED
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -205,19 +207,6 @@ class PipelineView(QWidget):
         if selected is not None:
             self.select_deal(selected, focus=False)
         self._show_details()
-
-    def _on_changed(self, change: Change) -> None:
-        if change.entity not in _WATCHED:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     # selection -----------------------------------------------------------------------------
     def column_of(self, stage: str) -> StageColumn:
