@@ -258,6 +258,33 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
     return get_followup(followup_id)
 
 
+def edit_followup(
+    followup_id: int,
+    *,
+    kind: str,
+    title: str,
+    due_date: date,
+    due_time: time | None = None,
+    notes: str = "",
+    recurrence_unit: str | None = None,
+    recurrence_interval: int | None = None,
+) -> FollowUpData:
+    """Change everything about an open follow-up in one transaction (what the edit form saves)."""
+    with write():
+        current = _open(followup_id)
+        if (current.due_date, current.due_time) != (due_date, due_time):
+            reschedule_followup(followup_id, due_date=due_date, due_time=due_time)
+        update_followup(
+            followup_id,
+            kind=kind,
+            title=title,
+            notes=notes,
+            recurrence_unit=recurrence_unit,
+            recurrence_interval=recurrence_interval if recurrence_unit else None,
+        )
+    return get_followup(followup_id)
+
+
 def cancel_followup(followup_id: int) -> None:
     with write():
         row = _open(followup_id)

@@ -1114,6 +1114,14 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>N&amp;otes</source>
             <translation>N&amp;otas</translation>
         </message>
+        <message>
+            <source>Edit deal</source>
+            <translation>Editar oportunidad</translation>
+        </message>
+        <message>
+            <source>Move the deal in the Pipeline to change its stage.</source>
+            <translation>Mueve la oportunidad en el Pipeline para cambiar su etapa.</translation>
+        </message>
     </context>
     <context>
         <name>DuePanel</name>
@@ -1579,6 +1587,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otas</translation>
+        </message>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>Editar seguimiento</translation>
         </message>
     </context>
     <context>

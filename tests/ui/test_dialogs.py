@@ -183,3 +183,55 @@ def test_lost_deal_asks_for_a_reason_next_to_the_field(qtbot: QtBot, db_path: Pa
     assert dialog.lost_reason.isVisible()
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     assert dialog.findChild(QLabel, "lost_reasonError").isVisible()
+
+
+def test_edit_deal_keeps_stage_and_history(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    deal = deals.create_deal(contact_id=ana.id, title="Pilot", value="1000", stage="qualified")
+    dialog = DealDialog(None, ana.id)
+    qtbot.addWidget(dialog)
+    dialog.load(deal.id)
+    assert dialog.title_edit.text() == "Pilot" and dialog.value.text() == "1000"
+    assert not dialog.stage.isEnabled()  # stages move in the Pipeline, where moves are recorded
+    dialog.value.setText("1499.99")
+    dialog.probability.setValue(35)
+    dialog.accept()
+    saved = deals.get_deal(deal.id)
+    assert (saved.value, saved.probability, saved.stage) == (Decimal("1499.99"), 35, "qualified")
+    assert len(deals.stage_history(deal.id)) == 1
+
+
+def test_opening_a_timeline_entry_opens_its_editor(qtbot: QtBot, db_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from journal.app import build_main_window
+
+    ana = contacts.create_contact(name="Ana")
+    entry = interactions.log_interaction(contact_id=ana.id, kind="networking", summary="Coffee")
+    opened: list[int] = []
+    monkeypatch.setattr(InteractionDialog, "edit", classmethod(lambda cls, parent, i: opened.append(i)))
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.open_interaction(entry.id)
+    assert opened == [entry.id]
+
+
+def test_edit_followup_changes_date_title_and_repeat(qtbot: QtBot, db_path: Path, fake_clock: object) -> None:
+    from datetime import timedelta
+
+    ana = contacts.create_contact(name="Ana")
+    item = followups.create_followup(
+        contact_id=ana.id, kind="networking", title="Call", due_date=clock.today() + timedelta(days=2)
+    )
+    dialog = FollowUpDialog(None, ana.id)
+    qtbot.addWidget(dialog)
+    dialog.load(item.id)
+    assert dialog.title_edit.text() == "Call" and not dialog.has_time.isChecked()
+    dialog.title_edit.setText("Call about the offsite")
+    dialog.due.setDate(dialog.due.date().addDays(5))
+    dialog.repeat.setChecked(True)
+    dialog.every.setValue(2)
+    dialog.unit.setCurrentIndex(dialog.unit.findData("week"))
+    dialog.accept()
+    saved = followups.get_followup(item.id)
+    assert saved.title == "Call about the offsite"
+    assert saved.due_date == clock.today() + timedelta(days=7)
+    assert (saved.recurrence_unit, saved.recurrence_interval) == ("week", 2)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journal.ui.contacts.section import ContactsSection
+from journal.ui.dialogs import InteractionDialog
 from journal.ui.main_window import MainWindow
 from journal.ui.undo import undo_for
 
@@ -116,3 +117,5 @@ def install(window: MainWindow) -> None:
     window.edit_menu.addSeparator()
     window.edit_menu.addActions([export_one, purge])
     window.openContactRequested.connect(lambda contact_id: section().open_contact(contact_id))
+    # "Open" on a timeline entry anywhere (Timeline, due panel...): its editor, over the window.
+    window.openInteractionRequested.connect(lambda entry_id: InteractionDialog.edit(window, entry_id))

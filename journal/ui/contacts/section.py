@@ -120,6 +120,11 @@ class ContactsSection(QWidget):
         self.page.followUpRequested.connect(self.add_followup)
         self.page.dealRequested.connect(self.add_deal)
         self.page.interactionActivated.connect(self.edit_interaction)
+        self.page.sales.dealActivated.connect(self.edit_deal)
+        for tab in (self.page.networking, self.page.sales):
+            tab.followups.itemActivated.connect(
+                lambda *_args, tree=tab.followups: self.edit_followup(self._tree_id(tree))
+            )
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.focus_list)
@@ -286,6 +291,16 @@ class ContactsSection(QWidget):
 
     def edit_interaction(self, interaction_id: int) -> None:
         InteractionDialog.edit(self.window(), interaction_id)
+
+    def edit_deal(self, deal_id: int) -> None:
+        DealDialog.edit(self.window(), deal_id)
+
+    def edit_followup(self, followup_id: int | None) -> None:
+        if followup_id is None:
+            return
+        if followups.get_followup(followup_id).status != "open":
+            return  # done and cancelled ones are history
+        FollowUpDialog.edit(self.window(), followup_id)
 
     def add_followup(self, kind: str | None = None) -> int | None:
         contact_id = self.selected_contact_id()

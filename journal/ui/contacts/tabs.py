@@ -295,6 +295,7 @@ class NetworkingTab(KindTab):
 
 
 class SalesTab(KindTab):
+    dealActivated = Signal(int)
     kind = "sales"
     dealRequested = Signal()
 
@@ -332,6 +333,7 @@ class SalesTab(KindTab):
         )
         self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.deals.itemActivated.connect(lambda *_: self._deal_activated())
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
         self.timeline.activated.connect(self.interactionActivated)
         self.followups = self._followup_tree("salesFollowUps", self.tr("Sales follow-ups"))
@@ -380,6 +382,11 @@ class SalesTab(KindTab):
             empty_text=self.tr("No sales entries yet — log one (Ctrl+L)."),
         )
         self._fill_followups(self.followups, followups.followups_for_contact(contact_id, kind="sales"), today)
+
+    def _deal_activated(self) -> None:
+        deal_id = self.selected_deal()
+        if deal_id is not None:
+            self.dealActivated.emit(deal_id)
 
     def selected_deal(self) -> int | None:
         item = self.deals.currentItem()

@@ -107,6 +107,26 @@ class DealDialog(FormDialog):
         self.title_edit.setFocus()
         self.resize(480, self.sizeHint().height())
 
+    def load(self, deal_id: int) -> None:
+        """Edit an existing deal: its fields filled in; the stage moves in the Pipeline
+        (where every move is recorded), so it is shown but not edited here."""
+        deal = deals.get_deal(deal_id)
+        self.deal_id = deal_id
+        self.setWindowTitle(QCoreApplication.translate("DealDialog", "Edit deal") + f" — {deal.contact_name}")
+        self.title_edit.setText(deal.title)
+        self.value.setText(format(deal.value, "f"))
+        self.currency.setCurrentText(deal.currency)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(deal.stage)))
+        self.stage.setEnabled(False)
+        self.stage.setToolTip(self.tr("Move the deal in the Pipeline to change its stage."))
+        self.probability.setValue(deal.probability)
+        self.has_close.setChecked(deal.expected_close is not None)
+        if deal.expected_close is not None:
+            self.expected_close.setDate(formatting.qdate(deal.expected_close))
+        self.lost_reason.setText(deal.lost_reason)
+        self.lost_reason.setReadOnly(True)
+        self.notes.setPlainText(deal.notes)
+
     def _stage_changed(self) -> None:
         stage = self.stage.currentData()
         self.probability.setValue(DEFAULT_PROBABILITY[stage])
@@ -117,6 +137,17 @@ class DealDialog(FormDialog):
         if self.has_close.isChecked():
             qd: QDate = self.expected_close.date()
             close = date(qd.year(), qd.month(), qd.day())
+        deal_id = getattr(self, "deal_id", None)
+        if deal_id is not None:
+            return deals.update_deal(
+                deal_id,
+                title=self.title_edit.text(),
+                value=self.value.text().strip() or "0",
+                currency=self.currency.currentText(),
+                probability=self.probability.value(),
+                expected_close=close,
+                notes=self.notes.toPlainText(),
+            ).id
         return deals.create_deal(
             contact_id=self.contact_id,
             title=self.title_edit.text(),
@@ -133,4 +164,11 @@ class DealDialog(FormDialog):
     def add_for(cls, parent: QWidget | None, contact_id: int) -> int | None:
         """Ask for a new deal; its id, or None if cancelled."""
         dialog = cls(parent, contact_id)
+        return dialog.saved_id if dialog.exec() else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, deal_id: int) -> int | None:
+        """Edit a deal's title, value, probability, expected close and notes."""
+        dialog = cls(parent, deals.get_deal(deal_id).contact_id)
+        dialog.load(deal_id)
         return dialog.saved_id if dialog.exec() else None

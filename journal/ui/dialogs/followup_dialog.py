@@ -148,6 +148,25 @@ class FollowUpDialog(FormDialog):
         self.title_edit.setFocus()
         self.resize(560, self.sizeHint().height())
 
+    def load(self, followup_id: int) -> None:
+        """Edit an open follow-up: every field filled in from what is saved."""
+        item = followups.get_followup(followup_id)
+        self.followup_id = followup_id
+        self.setWindowTitle(
+            QCoreApplication.translate("FollowUpDialog", "Edit follow-up") + f" — {item.contact_name}"
+        )
+        self.kind.setCurrentIndex(max(self.kind.findData(item.kind), 0))
+        self.title_edit.setText(item.title)
+        self.due.setDate(formatting.qdate(item.due_date))
+        self.has_time.setChecked(item.due_time is not None)
+        if item.due_time is not None:
+            self.time.setTime(QTime(item.due_time.hour, item.due_time.minute))
+        self.repeat.setChecked(item.recurrence_unit is not None)
+        if item.recurrence_unit is not None:
+            self.unit.setCurrentIndex(max(self.unit.findData(item.recurrence_unit), 0))
+            self.every.setValue(item.recurrence_interval or 1)
+        self.notes.setPlainText(item.notes)
+
     def due_date(self) -> date:
         qd: QDate = self.due.date()
         return date(qd.year(), qd.month(), qd.day())
@@ -155,6 +174,18 @@ class FollowUpDialog(FormDialog):
     def save(self) -> int:
         qt = self.time.time()
         repeat = self.repeat.isChecked()
+        followup_id = getattr(self, "followup_id", None)
+        if followup_id is not None:
+            return followups.edit_followup(
+                followup_id,
+                kind=self.kind.currentData(),
+                title=self.title_edit.text(),
+                due_date=self.due_date(),
+                due_time=time(qt.hour(), qt.minute()) if self.has_time.isChecked() else None,
+                notes=self.notes.toPlainText(),
+                recurrence_unit=self.unit.currentData() if repeat else None,
+                recurrence_interval=self.every.value() if repeat else None,
+            ).id
         return followups.create_followup(
             contact_id=self.contact_id,
             kind=self.kind.currentData(),
@@ -180,4 +211,11 @@ class FollowUpDialog(FormDialog):
     ) -> int | None:
         """Ask for a new follow-up; its id, or None if cancelled."""
         dialog = cls(parent, contact_id, kind, interaction_id=interaction_id, deal_id=deal_id)
+        return dialog.saved_id if dialog.exec() else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, followup_id: int) -> int | None:
+        """Edit an open follow-up; its id, or None if cancelled."""
+        dialog = cls(parent, followups.get_followup(followup_id).contact_id)
+        dialog.load(followup_id)
         return dialog.saved_id if dialog.exec() else None
