@@ -42,10 +42,11 @@ def open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
     return dialog
 
 
-def test_preview_then_import_then_report(qtbot: QtBot, window: MainWindow) -> None:
+def test_preview_then_import_then_report(qtbot: QtBot, window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, window, FIXTURES / "linkedin-Connections.csv")
     assert Contact.select().count() == 0  # the preview writes nothing
     assert dialog.model.rowCount() == 3
+    qtmodeltester.check(dialog.model)
     assert dialog.model.index(0, 1).data() == "line 5"
     assert "3 to add" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
@@ -165,8 +166,8 @@ def test_drop_a_file_on_the_window(qtbot: QtBot, window: MainWindow) -> None:
     assert dialog.model.index(0, 2).data() == "Kenji Watanabe"
 
 
-def test_duplicates_section_merge_and_undo(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_duplicates_section_merge_and_undo(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtmodeltester
 ) -> None:
     ana = contacts.create_contact(name="Ana García", emails=["ana@example.com"])
     other = contacts.create_contact(name="Ana Garcia", emails=["ANA@example.com"], title="CEO")
@@ -175,6 +176,7 @@ def test_duplicates_section_merge_and_undo(
     table = window.findChild(QTableView, "duplicatesTable")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().index(0, 4).data() == "same email"
+    qtmodeltester.check(table.model())
     monkeypatch.setattr(
         DuplicatesView, "run_merge_dialog", lambda self, dialog: isinstance(dialog, MergeDialog)
     )
