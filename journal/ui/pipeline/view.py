@@ -29,6 +29,7 @@ from journal.services.errors import JournalError
 from journal.ui import ask
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
+from journal.ui.pipeline.card import DealCardDelegate
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
 from journal.ui.refresh import ReloadWhenShown
 
@@ -54,9 +55,9 @@ class StageColumn(QWidget):
         self.list.setDragEnabled(True)
         self.list.setAcceptDrops(True)
         self.list.setDropIndicatorShown(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(DealCardDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.setMinimumWidth(130)
         self.header.setBuddy(self.list)
