@@ -50,6 +50,7 @@ from journal.ui.charts import (
     labels,
 )
 from journal.ui.context import AppContext
+from journal.ui.importing.worker import Task
 from journal.ui.refresh import ReloadWhenShown
 
 _WATCHED = {"deal", "quota", "interaction", "contact", "database"}
@@ -379,7 +380,32 @@ class InsightsView(ReloadWhenShown, QWidget):
         self.objection_model.set_rows(headers, rows, numeric=(2, 3, 4, 5, 6))
 
     def _load_ledger(self) -> None:
-        ledger = networking.overall_reciprocity()
+        """Count on a worker thread: over years of entries this takes a moment, and the
+        window must not freeze meanwhile. A change during the count counts again after."""
+        task = getattr(self, "_ledger_task", None)
+        if task is not None and task.running:
+            self._ledger_again = True
+            return
+        self._ledger_again = False
+        if not self.ledger_text.text():
+            self.ledger_text.setText(self.tr("Counting…"))
+
+        def count(_progress: Any, _cancelled: Any) -> tuple[Any, Any]:
+            return networking.overall_reciprocity(), networking.taking_relationships()
+
+        task = Task(count, self)
+        task.finished.connect(self._ledger_counted)
+        self._ledger_task = task
+        task.start()
+
+    def _ledger_counted(self, result: object) -> None:
+        if getattr(self, "_ledger_again", False):
+            self._load_ledger()
+            return
+        if isinstance(result, BaseException):
+            self.ledger_text.setText(self.tr("Could not count: {error}").format(error=result))
+            return
+        ledger, takers = result  # type: ignore[misc]
         text = self.tr("In the last 12 months you gave %1 and received %2 (balance %3).")
         for key, value in (("%1", ledger.gave), ("%2", ledger.received), ("%3", ledger.balance)):
             text = text.replace(key, labels.integer(value))
@@ -395,7 +421,6 @@ class InsightsView(ReloadWhenShown, QWidget):
         self.ledger_model.set_rows(
             [self.tr("Value"), self.tr("I gave"), self.tr("I received")], rows, numeric=(1, 2)
         )
-        takers = networking.taking_relationships()
         self._taker_ids = [t.contact_id for t in takers]
         self.taking_model.set_rows(
             [self.tr("Contact"), self.tr("Times they gave"), self.tr("Last time")],

@@ -2350,6 +2350,14 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Tasa de éxito</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>Could not count: {error}</source>
+            <translation>No se pudo contar: {error}</translation>
+        </message>
+        <message>
             <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
             <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
         </message>

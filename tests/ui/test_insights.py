@@ -90,7 +90,7 @@ def test_forecast_and_objection_log(view: InsightsView) -> None:
     assert view.forecast_model.rowCount() == 0
 
 
-def test_networking_ledger(view: InsightsView) -> None:
+def test_networking_ledger(qtbot: QtBot, view: InsightsView) -> None:
     assert view.ledger_text.text() == ""  # loaded only when its tab is shown
     view.tabs.setCurrentWidget(view.ledger_page)
     cid = contacts.create_contact(name="Bo").id
@@ -103,7 +103,7 @@ def test_networking_ledger(view: InsightsView) -> None:
             value_type="advice",
             occurred_at=clock.now() - timedelta(days=3),
         )
-    assert "received 2" in view.ledger_text.text()
+    qtbot.waitUntil(lambda: "received 2" in view.ledger_text.text())  # counted off the UI thread
     assert [view.taking_model.cell(0, c) for c in range(2)] == ["Bo", "2"]
 
 
