@@ -32,3 +32,18 @@ def test_data_and_service_layers_import_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_widgets_hold_no_sql() -> None:
+    """journal/ui asks the services; it never queries the database itself."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parent.parent / "journal" / "ui"
+    forbidden = ("execute_sql(", ".select(", "import peewee", "from peewee", ".where(", "SELECT ")
+    offenders = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(token in line for token in forbidden)
+    ]
+    assert not offenders, "\n".join(offenders)
