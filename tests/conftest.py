@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,6 +35,10 @@ def no_leftover_listeners() -> Iterator[None]:
     before = list(changes._listeners)
     yield
     changes._listeners[:] = before
+    if "PySide6.QtCore" in sys.modules:  # background readers finish before the next test
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

@@ -4318,6 +4318,10 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Abrir la entrada seleccionada (Intro o doble clic)</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>Buscando…</translation>
+        </message>
+        <message>
             <source>No entries match these filters. Clear a filter to see more.</source>
             <translation>Ninguna entrada coincide con estos filtros. Quita un filtro para ver más.</translation>
         </message>

@@ -239,3 +239,23 @@ def test_empty_journal_says_what_to_do(qtbot: QtBot, db_path: Path, fake_clock: 
     assert page.empty_label.isVisible()
     assert "Ctrl+L" in page.empty_label.text()
     assert not page.open_contact_button.isEnabled()
+
+
+def test_text_search_reads_in_the_background_and_drops_stale_answers(
+    qtbot: QtBot, db_path: Path, people: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from journal.services.search import TimelineFilter
+
+    model = TimelineModel(page_size=100)
+    with qtbot.waitSignal(model.loadingChanged, timeout=5000):
+        model.set_filter(TimelineFilter(text="coffee"))  # first answer, soon out of date
+        assert model.loading and model.rowCount() == 0  # the window is not kept waiting
+        model.set_filter(TimelineFilter(text="proposal"))
+    qtbot.waitUntil(lambda: not model.loading and model.entry_count() == 1)
+    entry = next(model.entry(r) for r in range(model.rowCount()) if model.entry(r) is not None)
+    assert entry is not None and entry.summary == "Sent the proposal"
+    model.set_filter(TimelineFilter())  # without text: read at once
+    assert not model.loading and model.entry_count() == 4
+    QThreadPool.globalInstance().waitForDone(5000)  # the stale reader too, before the db closes

@@ -68,4 +68,7 @@ class _Runnable(QRunnable):
         finally:
             if not database.is_closed():
                 database.close()  # this thread's connection only
-        task.finished.emit(result)
+        try:
+            task.finished.emit(result)
+        except RuntimeError:  # the view that asked was closed meanwhile: nobody is waiting
+            log.debug("background step finished after its task was deleted")

@@ -8,6 +8,7 @@ row (spanning all columns in the view) starts each local calendar day.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
+    Signal,
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -28,7 +30,10 @@ from PySide6.QtWidgets import QApplication
 from journal import clock
 from journal.services import search
 from journal.services.search import TimelineFilter, TimelineRow
+from journal.ui.importing.worker import Task
 from journal.ui.timeline import labels
+
+log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +59,18 @@ def day_title(day: date, today: date) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    """Lazily paged timeline rows (``canFetchMore``/``fetchMore``)."""
+    """Lazily paged timeline rows (``canFetchMore``/``fetchMore``).
+
+    Pages without a text filter come straight from an index (about a millisecond).
+    With a text filter a page can take a tenth of a second on a million entries, so
+    those pages are read on a worker thread; ``loading`` is true meanwhile and a
+    filter changed in between makes the late answer be dropped.
+
+    Signals:
+        loadingChanged(bool): a page started or finished loading in the background.
+    """
+
+    loadingChanged = Signal(bool)
 
     COL_TIME, COL_KIND, COL_CHANNEL, COL_CONTACT, COL_SUMMARY = range(5)
     COLUMNS = 5
@@ -71,6 +87,8 @@ class TimelineModel(QAbstractTableModel):
         self._after: tuple[datetime, int] | None = None
         self._exhausted = True
         self._today = clock.today()
+        self._generation = 0  # bumped by every reload: answers for an older one are dropped
+        self.loading = False
 
     # loading -------------------------------------------------------------------
     def filter(self) -> TimelineFilter:
@@ -81,17 +99,53 @@ class TimelineModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Start again from the newest entry (first page loaded right away)."""
+        """Start again from the newest entry (first page loaded right away, or in the
+        background when a text filter makes it slow)."""
+        self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._after = None
         self._exhausted = False
         self._today = clock.today()
-        self._rows.extend(self._next_rows())
+        if not self._in_background():
+            self._rows.extend(self._next_rows())
         self.endResetModel()
+        if self._in_background():
+            self._fetch_in_background()
+
+    def _in_background(self) -> bool:
+        return bool(self._filter.text.strip())
+
+    def _fetch_in_background(self) -> None:
+        generation, flt, after, limit = self._generation, self._filter, self._after, self.page_size
+
+        def page(_progress: Any, _cancelled: Any) -> list[TimelineRow]:
+            return search.timeline_page(flt, after=after, limit=limit)
+
+        task = Task(page, self)
+        task.finished.connect(lambda result: self._fetched(generation, result))
+        self._set_loading(True)
+        task.start()
+
+    def _fetched(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # the filter changed while this page was read
+        self._set_loading(False)
+        if not isinstance(result, list):
+            log.warning("timeline page failed: %s", result)
+            self._exhausted = True
+            return
+        self._append(self._rows_of(result))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loadingChanged.emit(loading)
 
     def _next_rows(self) -> list[DayHeader | TimelineRow]:
-        page = search.timeline_page(self._filter, after=self._after, limit=self.page_size)
+        return self._rows_of(search.timeline_page(self._filter, after=self._after, limit=self.page_size))
+
+    def _rows_of(self, page: list[TimelineRow]) -> list[DayHeader | TimelineRow]:
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:
@@ -114,12 +168,17 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self.loading:
             return
-        rows = self._next_rows()
+        if self._in_background():
+            self._fetch_in_background()
+            return
+        self._append(self._next_rows())
+
+    def _append(self, rows: list[DayHeader | TimelineRow]) -> None:
         if not rows:
             return
         first = len(self._rows)

@@ -255,6 +255,7 @@ class TimelinePage(QWidget):
         self.model.modelReset.connect(self._update_status)
         self.model.modelReset.connect(self._update_actions)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.loadingChanged.connect(lambda _loading: self._update_status())
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.context.signals.changed.connect(self._data_changed)
 
@@ -320,6 +321,10 @@ class TimelinePage(QWidget):
 
     def _update_status(self) -> None:
         count = self.model.entry_count()
+        if self.model.loading and count == 0:
+            self.empty_label.hide()
+            self.status_label.setText(self.tr("Searching…"))
+            return
         if count == 0:
             if self.filters_active():
                 self.empty_label.setText(
