@@ -956,6 +956,22 @@
             <translation>Contactos</translation>
         </message>
         <message>
+            <source>&amp;Add a contact…</source>
+            <translation>&amp;Añadir un contacto…</translation>
+        </message>
+        <message>
+            <source>Add your first contact</source>
+            <translation>Añade tu primer contacto</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar un archivo…</translation>
+        </message>
+        <message>
+            <source>Import contacts from a file</source>
+            <translation>Importar contactos desde un archivo</translation>
+        </message>
+        <message>
             <source>No contacts match. Press Escape to clear the search.</source>
             <translation>Ningún contacto coincide. Pulsa Esc para borrar la búsqueda.</translation>
         </message>

@@ -80,6 +80,23 @@ def test_empty_state_says_what_to_do(window: MainWindow) -> None:
     assert empty.isVisible()
     assert "No contacts yet" in empty.text()
     assert "Ctrl+N" in empty.text()
+    add = section.findChild(QPushButton, "firstContactButton")
+    bring = section.findChild(QPushButton, "firstImportButton")
+    assert add.isVisible() and bring.isVisible()
+
+
+def test_first_steps_buttons_add_and_import(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journal.ui.dialogs import ContactDialog
+
+    section = section_of(window)
+    asked: list[str] = []
+    monkeypatch.setattr(ContactDialog, "add", classmethod(lambda cls, parent: asked.append("add")))
+    section.findChild(QPushButton, "firstContactButton").click()
+    imports = window.findChild(QAction, "importAction")
+    imports.triggered.connect(lambda *_: asked.append("import"))
+    monkeypatch.setattr("journal.ui.ask.open_file", lambda *a: "")  # the user cancels the file choice
+    section.findChild(QPushButton, "firstImportButton").click()
+    assert asked == ["add", "import"]
 
 
 def test_search_as_you_type_ignores_accents(qtbot: QtBot, window: MainWindow) -> None:

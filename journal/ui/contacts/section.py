@@ -6,11 +6,13 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -104,9 +106,17 @@ class ContactsSection(QWidget):
         self.empty.setObjectName("contactListEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.first_steps = self._first_steps()
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.first_steps, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(empty_page)
+        self._empty_page = empty_page
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
@@ -167,15 +177,40 @@ class ContactsSection(QWidget):
         if row >= 0:
             self.select_row(row, show=False)
 
+    def _first_steps(self) -> QWidget:
+        """Buttons for a new journal: add the first person, or bring them from a file."""
+        box = QWidget()
+        box.setObjectName("contactFirstSteps")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        add = QPushButton(self.tr("&Add a contact…"))
+        add.setObjectName("firstContactButton")
+        add.setAccessibleName(self.tr("Add your first contact"))
+        add.clicked.connect(self.new_contact)
+        bring = QPushButton(self.tr("&Import a file…"))
+        bring.setObjectName("firstImportButton")
+        bring.setAccessibleName(self.tr("Import contacts from a file"))
+        bring.clicked.connect(self._import_file)
+        layout.addWidget(add)
+        layout.addWidget(bring)
+        return box
+
+    def _import_file(self) -> None:
+        action = self.window().findChild(QAction, "importAction")
+        if action is not None:
+            action.trigger()
+
     def _update_empty(self) -> None:
         if self.model.rowCount():
             self.list_stack.setCurrentWidget(self.view)
             return
         if self.filter_bar.is_filtering() or search.count_contacts(today=clock.today()):
             self.empty.setText(self.tr("No contacts match. Press Escape to clear the search."))
+            self.first_steps.hide()
         else:
             self.empty.setText(self.tr("No contacts yet — add one (Ctrl+N) or import a file."))
-        self.list_stack.setCurrentWidget(self.empty)
+            self.first_steps.show()
+        self.list_stack.setCurrentWidget(self._empty_page)
 
     def select_row(self, row: int, *, show: bool = True) -> None:
         index = self.model.index(row, 0)
