@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from journal import APP_NAME, ORG_NAME, clock, db, i18n, paths, resources
 from journal.ui import theme
@@ -33,6 +33,12 @@ def main() -> int:
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     parser.add_argument("--section", default="contacts")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument(
+        "--tab",
+        choices=("networking", "sales"),
+        default="networking",
+        help="contacts: which ledger of the selected person to show",
+    )
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
 
@@ -69,8 +75,26 @@ def main() -> int:
         if args.section == "contacts":
             view = window.findChild(object, "contactList")
             if view is not None and view.model() is not None and view.model().rowCount() > 0:
-                view.setCurrentIndex(view.model().index(1, 0))
+                row = 1
+                if args.tab == "sales":  # someone with deals, so the Sales view has something to show
+                    from journal.services import contacts
+
+                    model = view.model()
+                    row = next(
+                        (
+                            r
+                            for r in range(model.rowCount())
+                            if contacts.get_contact(model.contact_id(r)).open_deal_count
+                        ),
+                        1,
+                    )
+                view.setCurrentIndex(view.model().index(row, 0))
                 view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if args.tab == "sales":
+                    tabs = window.findChild(QTabWidget, "contactTabs")
+                    sales = window.findChild(QWidget, "contactSalesView")
+                    if tabs is not None and sales is not None:
+                        tabs.setCurrentWidget(sales)
         QTimer.singleShot(200, grab)
 
     def grab() -> None:
