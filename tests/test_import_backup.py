@@ -32,3 +32,17 @@ def test_dry_run_and_empty_journal_make_no_backup(tmp_path: Path) -> None:
     assert backups.list_backups(path) == []
     assert main(["import", csv, "--db", str(path), "--dry-run"]) == 0
     assert backups.list_backups(path) == []
+
+
+def test_import_refuses_a_damaged_journal_untouched(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "journal.sqlite3"
+    db.open_database(path)
+    contacts.create_contact(name="Someone")
+    db.close_database()
+    data = bytearray(path.read_bytes())
+    data[16:18] = b"\x00\x03"  # page size 3: a header no SQLite file can have
+    path.write_bytes(bytes(data))
+    code = main(["import", str(FIXTURES / "linkedin-Connections.csv"), "--db", str(path)])
+    assert code != 0
+    assert path.read_bytes() == bytes(data)
+    assert "has not been changed" in capsys.readouterr().err

@@ -43,9 +43,17 @@ def register(subparsers: Any) -> None:
 
 def _open(args: argparse.Namespace) -> bool:
     from journal.cli import db_path
+    from journal.safety import integrity
 
+    path = db_path(args)
+    # The instant checks only (header, WAL): a damaged journal is never written to.
+    problem = integrity.diagnose(path, quick=False)
+    if problem is not None:
+        print(f"error: {problem.message}", file=sys.stderr)
+        print("The file has not been changed. Run 'networking-journal check' for details.", file=sys.stderr)
+        return False
     try:
-        db.open_database(db_path(args))
+        db.open_database(path)
     except db.DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False
