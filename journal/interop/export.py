@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +13,7 @@ from journal.db import database
 from journal.db.fields import parse_utc
 from journal.interop import csvformats, jsonformat
 from journal.interop.vcard import CardData, write_cards
+from journal.services import followups
 from journal.services.contacts import LabeledValue
 from journal.services.text import fold
 
@@ -151,33 +152,24 @@ def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
 def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
     from journal.interop.ical import FollowUpItem  # icalendar is slow to import: only when used
 
-    conn = _conn()
-    where = "f.deleted_at IS NULL" + (" AND f.contact_id = ?" if contact_id is not None else "")
-    items = []
-    for r in conn.execute(
-        "SELECT f.uuid, f.title, c.name, f.kind, f.notes, f.due_date, f.due_time, f.status, f.created_at,"
-        " f.updated_at, f.completed_at, f.recurrence_unit, f.recurrence_interval FROM follow_up f"
-        f" JOIN contact c ON c.id = f.contact_id WHERE {where} ORDER BY f.due_date, f.id",
-        (contact_id,) if contact_id is not None else (),
-    ):
-        items.append(
-            FollowUpItem(
-                uuid=r[0],
-                title=r[1],
-                contact_name=r[2],
-                kind=r[3],
-                notes=r[4],
-                due_date=date.fromisoformat(r[5]),
-                due_time=time.fromisoformat(r[6]) if r[6] else None,
-                status=r[7],
-                created_at=parse_utc(r[8]),
-                updated_at=parse_utc(r[9]),
-                completed_at=parse_utc(r[10]) if r[10] else None,
-                recurrence_unit=r[11],
-                recurrence_interval=r[12],
-            )
+    return [
+        FollowUpItem(
+            uuid=f.uuid,
+            title=f.title,
+            contact_name=f.contact_name,
+            kind=f.kind,
+            notes=f.notes,
+            due_date=f.due_date,
+            due_time=f.due_time,
+            status=f.status,
+            created_at=f.created_at,
+            updated_at=f.updated_at,
+            completed_at=f.completed_at,
+            recurrence_unit=f.recurrence_unit,
+            recurrence_interval=f.recurrence_interval,
         )
-    return items
+        for f in followups.all_followups(contact_id)
+    ]
 
 
 def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | None = None) -> int:

@@ -431,6 +431,13 @@ def _fast(where: str, params: list[object], order: str, limit: int | None = None
     ]
 
 
+def all_followups(contact_id: int | None = None) -> list[FollowUpData]:
+    """Every live follow-up (open and closed), by due date: what exports write."""
+    if contact_id is None:
+        return _fast("1", [], "f.due_date, f.id")
+    return _fast("f.contact_id = ?", [contact_id], "f.due_date, f.id")
+
+
 def agenda(day: date) -> list[FollowUpData]:
     """Every follow-up due on ``day`` (open first, then done/cancelled)."""
     return _fast("f.due_date = ?", [day.isoformat()], "f.status != 'open', f.due_time, f.id")

@@ -51,13 +51,13 @@ def test_second_start_raises_first_and_exits_quickly(qtbot: QtBot, isolated_home
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_stale_lock_from_a_crash_does_not_block(qtbot: QtBot, isolated_home: Path) -> None:
     code = (
-        "import sys, time\n"
+        "import signal, sys\n"
         "from PySide6.QtCore import QLockFile\n"
         "from journal import paths\n"
         f"lock = QLockFile(str(paths.ensure_private_dir(paths.data_dir()) / {LOCK_NAME!r}))\n"
         "assert lock.tryLock(100)\n"
         "print('locked', flush=True)\n"
-        "time.sleep(60)\n"
+        "signal.pause()  # hold the lock until the test kills this process\n"
     )
     proc = subprocess.Popen(
         [sys.executable, "-c", code], cwd=ROOT, env=_env(isolated_home), stdout=subprocess.PIPE, text=True

@@ -34,6 +34,7 @@ from journal.services.followups import FollowUpData
 from journal.ui import ask, columns, snooze
 from journal.ui.calendar.model import FollowUpTableModel
 from journal.ui.calendar.widget import FollowUpCalendar, pydate, qdate
+from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
@@ -155,12 +156,15 @@ class CalendarPage(QWidget):
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
         self.context.signals.changed.connect(self._data_changed)
 
-        self.setTabOrder(self.done_button, self.snooze_button)
-        self.setTabOrder(self.snooze_button, self.reschedule_button)
-        self.setTabOrder(self.reschedule_button, self.open_button)
-        self.setTabOrder(self.open_button, self.calendar)
-        self.setTabOrder(self.calendar, self.agenda_view)
-        self.setTabOrder(self.agenda_view, self.overdue_view)
+        tab_chain(
+            self.done_button,
+            self.snooze_button,
+            self.reschedule_button,
+            self.open_button,
+            self.calendar,
+            self.agenda_view,
+            self.overdue_view,
+        )
 
         self.calendar.setSelectedDate(qdate(clock.today()))
         self.reload()

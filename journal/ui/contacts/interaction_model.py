@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from journal import clock
-from journal.services import contact_views
+from journal.services import interactions
 from journal.services.interactions import InteractionData
 from journal.ui.contacts import formatting
 
@@ -43,7 +43,7 @@ class InteractionTableModel(QAbstractTableModel):
         self._zone = clock.local_zone()
         self.contact_id = contact_id
         self._rows = (
-            contact_views.contact_interactions_page(contact_id, kind=self.kind, limit=limit)
+            interactions.interactions_for_contact(contact_id, kind=self.kind, limit=limit)
             if contact_id is not None
             else []
         )
@@ -54,8 +54,12 @@ class InteractionTableModel(QAbstractTableModel):
         if self.contact_id is None or not self.has_more or not self._rows:
             return
         last = self._rows[-1]
-        page = contact_views.contact_interactions_page(
-            self.contact_id, kind=self.kind, after=(last.occurred_at, last.id), limit=self._page_size
+        page = interactions.interactions_for_contact(
+            self.contact_id,
+            kind=self.kind,
+            before=last.occurred_at,
+            before_id=last.id,  # entries sharing a timestamp are neither lost nor repeated
+            limit=self._page_size,
         )
         self.has_more = len(page) == self._page_size
         if page:

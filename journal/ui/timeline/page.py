@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services.events import Change
 from journal.services.search import TimelineFilter
+from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
@@ -259,15 +260,18 @@ class TimelinePage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.context.signals.changed.connect(self._data_changed)
 
-        self.setTabOrder(self.kind_filter, self.channel_filter)
-        self.setTabOrder(self.channel_filter, self.from_check)
-        self.setTabOrder(self.from_check, self.from_date)
-        self.setTabOrder(self.from_date, self.to_check)
-        self.setTabOrder(self.to_check, self.to_date)
-        self.setTabOrder(self.to_date, self.search)
-        self.setTabOrder(self.search, self.view)
-        self.setTabOrder(self.view, self.open_entry_button)
-        self.setTabOrder(self.open_entry_button, self.open_contact_button)
+        tab_chain(
+            self.kind_filter,
+            self.channel_filter,
+            self.from_check,
+            self.from_date,
+            self.to_check,
+            self.to_date,
+            self.search,
+            self.view,
+            self.open_entry_button,
+            self.open_contact_button,
+        )
 
         self.model.set_filter(self.current_filter())
 
