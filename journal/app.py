@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths, resources
-from journal.cli import db_path
 
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
@@ -115,7 +114,7 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         if not instance.acquire():
             log.info("already running: asked that window to come to the front")
             return 0
-        path = db_path(args)
+        path = paths.resolve_db_path(args.db)
         if not open_for_gui(path):
             instance.release()
             return 1

@@ -2,7 +2,14 @@
 
 Without a sub-command it opens the window. Sub-commands (import, export,
 backup, restore, check, ...) are registered by the modules listed in
-``COMMAND_MODULES``; each has ``register(subparsers)`` and sets ``func``.
+``COMMAND_MODULES``. The interface every command module follows:
+
+- ``register(subparsers)`` adds its sub-commands and sets each one's handler
+  with ``set_defaults(func=handler)``;
+- ``main`` calls ``handler(args, path) -> int`` (the exit code), where ``path``
+  is the journal file resolved by ``paths.resolve_db_path`` (``--db``, else
+  ``$NETWORKING_JOURNAL_DB``, else the default);
+- command modules never import this module: it is the entry point, the top layer.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = ("journal.safety.commands", "journal.interop.
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``networking-journal`` argument parser with every command module's sub-commands."""
     parser = argparse.ArgumentParser(
         prog="networking-journal",
         description="An offline journal for networking and sales with the same people.",
@@ -44,14 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else paths.default_db_path()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a sub-command, or open the window when there is none; returns the exit code."""
     args, qt_args = build_parser().parse_known_args(argv)
     if args.command:
-        code: int = args.func(args)
+        code: int = args.func(args, paths.resolve_db_path(args.db))
         return code
     from journal.app import run_gui  # deferred: the CLI commands need no Qt
 

@@ -48,6 +48,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def resolve_db_path(arg: str | os.PathLike[str] | None) -> Path:
+    """The journal file to open: ``--db`` when given, else ``$NETWORKING_JOURNAL_DB``, else the default."""
+    return Path(arg).expanduser() if arg else default_db_path()
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user only (0700 on POSIX)."""
     path.mkdir(parents=True, exist_ok=True)

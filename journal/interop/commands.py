@@ -41,11 +41,9 @@ def register(subparsers: Any) -> None:
     exporter.set_defaults(func=run_export)
 
 
-def _open(args: argparse.Namespace) -> bool:
-    from journal.cli import db_path
+def _open(path: Path) -> bool:
     from journal.safety import integrity
 
-    path = db_path(args)
     # The instant checks only (header, WAL): a damaged journal is never written to.
     problem = integrity.diagnose(path, quick=False)
     if problem is not None:
@@ -75,7 +73,8 @@ def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
         print(f"review {entry.where}: {entry.name} — {entry.message}")
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run_import(args: argparse.Namespace, path: Path) -> int:
+    """``import FILE``: read the file, then add or merge its contacts into the journal at ``path``."""
     from journal.interop import engine
     from journal.interop.errors import ImportFileError
     from journal.safety import backups
@@ -87,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)
         return EXIT_UNREADABLE
-    if not _open(args):
+    if not _open(path):
         return EXIT_FAILED
     try:
         if args.dry_run:
@@ -109,10 +108,11 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run_export(args: argparse.Namespace, path: Path) -> int:
+    """``export``: write the journal at ``path`` as vCard, CSV, iCalendar or JSON."""
     from journal.interop import export
 
-    if not _open(args):
+    if not _open(path):
         return EXIT_FAILED
     try:
         result = export.export(args.format, args.output, as_events=args.events)

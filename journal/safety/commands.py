@@ -45,12 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(func=run_check)
 
 
-def _path(args: argparse.Namespace) -> Path:
-    from journal.cli import db_path
-
-    return db_path(args)
-
-
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -66,8 +60,8 @@ def _refuse(problem: integrity.Problem) -> int:
     return EXIT_PROBLEM
 
 
-def run_backup(args: argparse.Namespace) -> int:
-    path = _path(args)
+def run_backup(args: argparse.Namespace, path: Path) -> int:
+    """``backup``: a verified copy of the journal at ``path``."""
     if not path.exists():
         _err(f"There is no journal at {path} to back up.")
         return EXIT_REFUSED
@@ -86,8 +80,8 @@ def run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_restore(args: argparse.Namespace) -> int:
-    path = _path(args)
+def run_restore(args: argparse.Namespace, path: Path) -> int:
+    """``restore BACKUP``: replace the journal at ``path`` with a backup (kept first)."""
     try:
         result = restore.restore_backup(args.backup, path)
     except SafetyError as exc:
@@ -102,8 +96,8 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_check(args: argparse.Namespace) -> int:
-    path = _path(args)
+def run_check(args: argparse.Namespace, path: Path) -> int:
+    """``check``: every read-only check of the journal at ``path``."""
     if not path.exists():
         _err(f"There is no journal at {path}.")
         return EXIT_REFUSED
