@@ -21,13 +21,13 @@ import logging
 import math
 import time as _time
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from journal import clock
 from journal.reminders.engine import ReminderEngine
 from journal.services.events import Change
-from journal.ui.signals import ChangeSignals
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,13 @@ _IGNORED = {("followup", "reminded")}
 _RELEVANT = {"followup", "contact", "interaction", "deal", "tag", "*"}
 
 
+class ChangeSource(Protocol):
+    """What the scheduler listens to: a ``changed(Change)`` signal (the UI's ``ChangeSignals``)."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+
 class ReminderScheduler(QObject):
     remindersFired = Signal(object)
     dueChanged = Signal()
@@ -46,7 +53,7 @@ class ReminderScheduler(QObject):
     def __init__(
         self,
         engine: ReminderEngine,
-        signals: ChangeSignals | None = None,
+        signals: ChangeSource | None = None,
         *,
         check_interval_ms: int = CHECK_INTERVAL_MS,
         speed: float = 1.0,
