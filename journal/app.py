@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths, resources
+from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths
 
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
@@ -32,9 +32,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(resources.app_icon())
-    from journal.ui import theme
+    from journal.ui import icons, theme
 
+    app.setWindowIcon(icons.app_icon())
     settings = QSettings()
     i18n.install(app, settings)  # before any widget exists, so every tr() is translated
     theme.install(app, settings)

@@ -8,8 +8,8 @@ are found in three layouts, first match wins:
    ``resources/`` there when it builds the wheel);
 3. a source checkout or editable install: ``<repo>/resources``.
 
-Path look-ups import no Qt (the command line uses them); ``icon()`` and
-``app_icon()`` need a running QGuiApplication.
+Only paths here, no Qt (the command line uses them); ``journal.ui.icons``
+turns them into ``QIcon`` objects.
 """
 
 from __future__ import annotations
@@ -17,12 +17,8 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from journal import APP_ID
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
 
 #: Sizes of the PNG renders of the app icon (``resources/icons/hicolor/NxN/apps``).
 APP_ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -95,30 +91,3 @@ def app_icon_path() -> Path:
 
 def app_icon_png_path(size: int) -> Path:
     return icons_dir() / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
-
-
-def app_icon() -> QIcon:
-    """The application icon: the SVG (sharp at any size) plus the PNG renders,
-    which platforms that cannot draw SVG (taskbars, trays) pick from."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
-    result = QIcon(str(app_icon_path()))
-    for size in APP_ICON_SIZES:
-        png = app_icon_png_path(size)
-        if png.is_file():
-            result.addFile(str(png), QSize(size, size))
-    return result
-
-
-def icon(name: str) -> QIcon:
-    """One of ``ICON_NAMES`` drawn in the current palette's text colour.
-
-    The colour is read when the icon is painted, so icons follow light/dark
-    switches without being recreated. Raises KeyError for unknown names.
-    """
-    from PySide6.QtGui import QIcon
-
-    from journal.ui.theme import PaletteSvgIconEngine
-
-    return QIcon(PaletteSvgIconEngine(icon_path(name).read_bytes()))

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from journal import APP_NAME, ORG_NAME, clock, db, i18n, paths, resources
-from journal.ui import theme
+from journal import APP_NAME, ORG_NAME, clock, db, i18n, paths
+from journal.ui import icons, theme
 
 
 def main() -> int:
@@ -52,7 +52,7 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setWindowIcon(resources.app_icon())
+    app.setWindowIcon(icons.app_icon())
     settings = QSettings()
     settings.setValue(i18n.LANGUAGE_KEY, args.lang)
     settings.setValue(theme.THEME_KEY, args.scheme)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal import APP_ID, resources
+from journal.ui import icons
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +56,7 @@ def test_every_icon_renders(qapp) -> None:
     for name in resources.ICON_NAMES:
         assert QSvgRenderer(str(resources.icon_path(name))).isValid(), name
         for size in (16, 32, 64):
-            image = resources.icon(name).pixmap(QSize(size, size)).toImage()
+            image = icons.icon(name).pixmap(QSize(size, size)).toImage()
             assert any(image.pixelColor(x, y).alpha() for x in range(size) for y in range(size)), (name, size)
 
 
@@ -73,7 +74,7 @@ def test_app_icon_svg_and_pngs(qapp) -> None:
     for size in resources.APP_ICON_SIZES:
         image = QImage(str(resources.app_icon_png_path(size)))
         assert (image.width(), image.height()) == (size, size), size
-    icon = resources.app_icon()
+    icon = icons.app_icon()
     assert not icon.isNull()
     assert icon.pixmap(256, 256).width() == 256
 
@@ -82,5 +83,5 @@ def test_application_uses_the_app_icon(qapp) -> None:
     from journal.app import create_application
 
     assert create_application([]) is qapp  # tests reuse pytest-qt's application
-    qapp.setWindowIcon(resources.app_icon())
+    qapp.setWindowIcon(icons.app_icon())
     assert not qapp.windowIcon().isNull()

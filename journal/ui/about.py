@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import APP_NAME, __version__, paths, resources
+from journal import APP_NAME, __version__, paths
+from journal.ui import icons
 from journal.ui.main_window import MainWindow
 
 LICENCE = "GPL-3.0-or-later"
@@ -45,7 +46,7 @@ class AboutDialog(QDialog):
 
         logo = QLabel()
         logo.setObjectName("aboutLogo")
-        logo.setPixmap(resources.app_icon().pixmap(64, 64))
+        logo.setPixmap(icons.app_icon().pixmap(64, 64))
         logo.setAccessibleName(self.tr("Networking Journal logo"))
         title = QLabel(f"<h2>{html.escape(APP_NAME)}</h2>")
         title.setObjectName("aboutTitle")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import resources
+from journal.ui import icons
 from journal.ui.context import AppContext
 
 
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         if key in resources.ICON_NAMES:
-            item.setIcon(resources.icon(key))
+            item.setIcon(icons.icon(key))
         self.navigation.addItem(item)
         # Wide enough for the longest (translated) title, so no section name is cut.
         needed = (

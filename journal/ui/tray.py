@@ -32,9 +32,10 @@ def app_icon() -> QIcon:
         return icon
     try:
         from journal import resources
+        from journal.ui import icons
 
         if resources.app_icon_path().is_file():
-            return resources.app_icon()
+            return icons.app_icon()
     except (ImportError, OSError):
         pass
     pixmap = QPixmap(64, 64)

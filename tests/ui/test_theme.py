@@ -10,8 +10,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journal import resources
-from journal.ui import theme
+from journal.ui import icons, theme
 
 
 class Badge(theme.PaletteAwareMixin, QWidget):
@@ -138,7 +137,7 @@ def test_dark_palette_text_is_readable() -> None:
 
 def test_icons_are_drawn_in_the_palette_text_colour(qapp: QApplication, restore_look) -> None:
     def darkest_pixel_lightness() -> int:
-        image = resources.icon("add").pixmap(QSize(24, 24)).toImage()
+        image = icons.icon("add").pixmap(QSize(24, 24)).toImage()
         opaque = [
             image.pixelColor(x, y)
             for x in range(24)
