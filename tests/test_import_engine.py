@@ -16,7 +16,7 @@ from journal.db import database
 from journal.db.models import Contact, ContactEmail, Interaction
 from journal.interop import engine
 from journal.interop.errors import ImportCancelled, ImportFileError
-from journal.services import contacts
+from journal.services import contacts, derived
 from tests.conftest import FakeClock
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -149,7 +149,7 @@ def test_failure_inside_the_transaction_rolls_everything_back(
     def boom(ids: list[int]) -> None:
         raise ImportFileError("boom")
 
-    monkeypatch.setattr(engine, "_refresh_stats", boom)
+    monkeypatch.setattr(derived, "refresh_contact_stats", boom)  # the last step of the write
     with pytest.raises(ImportFileError):
         engine.apply_import(parsed)
     assert snapshot() == before

@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from journal import clock, db
-from journal.services import contacts, deals, demo, followups, interactions, search
+from journal.services import contacts, deals, demo, derived, followups, interactions, search
 
 pytestmark = pytest.mark.usefixtures("db_path")
 
 
-def _capture(calls: list[object]) -> list[str]:
+def _capture(calls: list[object], verbs: tuple[str, ...] = ("SELECT",)) -> list[str]:
     conn = db.database.connection()
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
@@ -25,7 +25,7 @@ def _capture(calls: list[object]) -> list[str]:
             call()  # type: ignore[operator]
     finally:
         conn.set_trace_callback(None)
-    return [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    return [s for s in statements if s.lstrip().upper().startswith(verbs)]
 
 
 def _full_scans(statement: str) -> list[str]:
@@ -65,7 +65,7 @@ def _hot_calls() -> list[object]:
         lambda: interactions.interactions_for_contact(1, kind="sales"),
         lambda: followups.followups_for_contact(1, kind="sales"),
         lambda: deals.deals_for_contact(1),
-        lambda: contacts.refresh_contact_stats([1, 2]),
+        lambda: derived.refresh_contact_stats([1, 2]),
         lambda: contacts.get_contact(1),
     ]
     return calls
@@ -101,3 +101,22 @@ def test_interaction_day_filter_uses_index(fake_clock: object) -> None:
 def test_the_detector_sees_a_full_scan() -> None:
     assert _full_scans("SELECT id FROM interaction WHERE summary = 'x'") == ["SCAN interaction"]
     assert _full_scans("SELECT id FROM contact WHERE name = 'x'") == ["SCAN contact"]
+
+
+def test_bulk_statistics_refresh_uses_the_per_contact_indexes(fake_clock: object) -> None:
+    """Past ``derived.BULK`` contacts (imports, merges) the figures are one set-based UPDATE
+    (the test above sees SELECTs only); each of its six subqueries must look the contact's
+    rows up by contact_id, not walk a (deleted_at, ...) index or the whole table."""
+    demo.generate(demo.DemoSize(contacts=derived.BULK + 100, interactions=3000, followups=400, deals=60))
+    db.database.execute_sql("ANALYZE")
+    with db.database.atomic():
+        many = range(1, derived.BULK + 50)
+        statements = _capture([lambda: derived.refresh_contact_stats(many)], ("UPDATE",))
+    updates = [s for s in statements if "(SELECT" in s]
+    assert updates, statements[:3]
+    conn = db.database.connection()
+    for statement in updates:
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]
+        children = [step for step in plan if step.startswith(("SEARCH i ", "SEARCH d ", "SEARCH f "))]
+        assert len(children) == 6, plan
+        assert all("contact_id" in step.split("(")[0] for step in children), plan

@@ -12,6 +12,7 @@ from journal.db.connection import (
     database,
     database_path,
     looks_like_sqlite,
+    raw_connection,
     read_user_version,
 )
 from journal.db.errors import (
@@ -32,6 +33,7 @@ __all__ = [
     "database",
     "database_path",
     "open_database",
+    "raw_connection",
 ]
 
 

@@ -61,6 +61,13 @@ def bind(path: Path) -> None:
     database.connect(reuse_if_open=True)
 
 
+def raw_connection() -> sqlite3.Connection:
+    """This thread's sqlite3 connection to the open journal (connecting first if needed)."""
+    database.connect(reuse_if_open=True)
+    conn: sqlite3.Connection = database.connection()
+    return conn
+
+
 def close_database() -> None:
     if database.database is not None and not database.is_closed():
         database.close()

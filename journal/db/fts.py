@@ -2,13 +2,11 @@
 
 ``interaction_fts`` is an external-content index kept in sync by triggers.
 ``contact_fts`` gathers text from several tables (organization, emails, tags),
-so the services re-index a contact on every write (``reindex_contacts``).
+so it is written by ``journal.services.derived`` after every change to a contact.
 The tokenizer drops accents, so "nunez" finds "Núñez".
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import peewee
 
@@ -38,40 +36,14 @@ CREATE_SQL = [
     END""",
 ]
 
-_CONTACT_ROWS = """
-    SELECT c.id, c.name, coalesce(o.name, ''),
-        coalesce((SELECT group_concat(e.value, ' ') FROM contact_email e
-                  WHERE e.contact_id = c.id), ''),
-        coalesce((SELECT group_concat(t.name, ' ') FROM contact_tag ct
-                  JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), ''),
-        c.title || ' ' || c.location || ' ' || c.how_met || ' ' || c.notes
-    FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
-"""
-
 
 def create(db: peewee.Database) -> None:
     for sql in CREATE_SQL:
         db.execute_sql(sql)
 
 
-def reindex_contacts(db: peewee.Database, contact_ids: Iterable[int]) -> None:
-    """Refresh the search text of these contacts (call inside the write's transaction)."""
-    ids = sorted(set(contact_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
-        db.execute_sql(
-            f"INSERT INTO contact_fts(rowid, name, organization, emails, tags, notes) "
-            f"{_CONTACT_ROWS} WHERE c.id IN ({marks})",
-            chunk,
-        )
-
-
-def rebuild(db: peewee.Database) -> None:
-    """Rebuild both indexes from scratch (after bulk loads)."""
-    db.execute_sql("DELETE FROM contact_fts")
-    db.execute_sql(f"INSERT INTO contact_fts(rowid, name, organization, emails, tags, notes) {_CONTACT_ROWS}")
+def rebuild_interactions(db: peewee.Database) -> None:
+    """Rebuild the interaction index from the table (after bulk loads)."""
     db.execute_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('rebuild')")
 
 

@@ -27,7 +27,8 @@ from journal.interop import csvformats, jsonformat, vcard
 from journal.interop.encoding import read_text
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
 from journal.interop.records import ContactRecord, linkedin_key
-from journal.services.contacts import LabeledValue, reconnect_due, refresh_contact_stats
+from journal.services import derived
+from journal.services.contacts import LabeledValue
 from journal.services.events import changes, write
 from journal.services.text import email_key, fold, phone_key
 
@@ -51,7 +52,6 @@ _SCALARS = (
     "cadence_days",
     "source_uid",
 )
-_BULK_STATS = 300
 
 
 @dataclass
@@ -615,7 +615,7 @@ class _Writer:
         if self.stop():
             raise ImportCancelled
         self.report(0.85, "statistics")
-        _refresh_stats(merged_ids)  # new contacts got their statistics and search text on insert
+        derived.refresh_contact_stats(merged_ids)  # new contacts got their statistics on insert
         self.report(1.0, "done")
         return sorted({*new_ids, *merged_ids})
 
@@ -627,7 +627,7 @@ class _Writer:
         due = None
         if cadence:
             last = parse_utc(talk) if talk else None
-            found = reconnect_due(last, cadence, None, self.now)
+            found = derived.reconnect_due(last, cadence, None, self.now)
             due = found.isoformat() if found else None
         return (
             cid, contact_uuid, self.stamp, self.stamp, record.name, (record.sort_key or fold(record.name)),
@@ -641,7 +641,7 @@ class _Writer:
     def _insert_new(self) -> list[int]:
         new = self.work.new
         first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
-        rows, emails, phones, links, talks, search = [], [], [], [], [], []
+        rows, emails, phones, links, talks = [], [], [], [], []
         for n, record in enumerate(new):
             self._check(n, len(new), 0.05, 0.5)
             cid = first + n
@@ -652,24 +652,12 @@ class _Writer:
                 talks.append(row)
                 talk = row[4]
             rows.append(self._new_row(cid, contact_uuid, record, talk))
-            mails = _dedupe(record.emails, email_key)
-            for item in mails:
+            for item in _dedupe(record.emails, email_key):
                 emails.append((cid, item.value, email_key(item.value), item.label, int(item.is_primary)))
             for item in _dedupe(record.phones, phone_key):
                 phones.append((cid, item.value, phone_key(item.value), item.label, int(item.is_primary)))
-            tags = list(dict.fromkeys(record.tags))
-            for tag in tags:
+            for tag in dict.fromkeys(record.tags):
                 links.append((cid, self._tag_id(tag)))
-            search.append(
-                (
-                    cid,
-                    record.name,
-                    record.organization.strip() if self._org_id(record.organization) else "",
-                    " ".join(m.value for m in mails),
-                    " ".join(tags),
-                    f"{record.title} {record.location} {record.how_met} {record.notes}",
-                )
-            )
         self.conn.executemany(
             "INSERT INTO contact (id, uuid, created_at, updated_at, name, sort_key, given_name,"
             " family_name, organization_id, title, linkedin_url, website, location, birthday,"
@@ -678,12 +666,9 @@ class _Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'any', ?, ?, ?, ?, ?, 0, 0, ?)",
             rows,
         )
-        self.conn.executemany(
-            "INSERT INTO contact_fts (rowid, name, organization, emails, tags, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            search,
-        )
         self._insert_children(emails, phones, links, talks)
+        if rows:
+            derived.index_new_contacts(first)
         return [r[0] for r in rows]
 
     def _insert_children(
@@ -762,52 +747,3 @@ class _Writer:
                 talks.append(self._connected_row(cid, state.uuid, change.connected_on))
         self._insert_children(emails, phones, links, talks)
         return ids
-
-
-def _refresh_stats(ids: list[int]) -> None:
-    """Denormalized counters and the search index of the touched contacts."""
-    if len(ids) <= _BULK_STATS:
-        refresh_contact_stats(ids)
-        return
-    conn = _conn()
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched (id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.import_touched")
-    conn.executemany("INSERT OR IGNORE INTO temp.import_touched (id) VALUES (?)", [(i,) for i in ids])
-    conn.execute(
-        """UPDATE contact SET
-            last_interaction_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.deleted_at IS NULL),
-            last_networking_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND i.deleted_at IS NULL),
-            networking_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND i.deleted_at IS NULL),
-            sales_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'sales' AND i.deleted_at IS NULL),
-            open_deal_count = (SELECT count(*) FROM deal d WHERE d.contact_id = contact.id
-                AND d.deleted_at IS NULL AND d.stage NOT IN ('won', 'lost')),
-            next_followup_on = (SELECT min(due_date) FROM follow_up f WHERE f.contact_id = contact.id
-                AND f.deleted_at IS NULL AND f.status = 'open')
-        WHERE id IN (SELECT id FROM temp.import_touched)"""
-    )
-    updates = []
-    for cid, created, last, cadence, snoozed in conn.execute(
-        """SELECT c.id, c.created_at, CASE c.cadence_scope WHEN 'networking'
-                THEN c.last_networking_at ELSE c.last_interaction_at END,
-            coalesce(c.cadence_days, (SELECT min(t.cadence_days) FROM contact_tag ct
-                JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)),
-            c.reconnect_snoozed_until
-        FROM contact c WHERE c.id IN (SELECT id FROM temp.import_touched)
-            AND (c.cadence_days IS NOT NULL OR c.reconnect_due_on IS NOT NULL
-                OR EXISTS (SELECT 1 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
-                    WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL))"""
-    ):
-        due = reconnect_due(
-            parse_utc(last) if last else None,
-            cadence,
-            date.fromisoformat(snoozed) if snoozed else None,
-            parse_utc(created),
-        )
-        updates.append((due.isoformat() if due else None, cid))
-    conn.executemany("UPDATE contact SET reconnect_due_on = ? WHERE id = ?", updates)
-    conn.execute("DELETE FROM temp.import_touched")
-    fts.reindex_contacts(database, ids)

@@ -22,6 +22,7 @@ from journal import clock
 from journal.db import SCHEMA_VERSION, database, fts
 from journal.db.fields import format_utc
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
+from journal.services import derived
 
 if TYPE_CHECKING:
     from journal.interop.engine import ImportPlan
@@ -323,7 +324,8 @@ class _Loader:
                 table=bad[0],
                 parent=bad[2],
             )
-        fts.rebuild(database)
+        derived.rebuild_search()
+        fts.rebuild_interactions(database)
 
     def load_merging(self) -> list[int]:
         """Into a journal with data: skip what is there (same uuid), re-point references."""
@@ -407,8 +409,6 @@ def apply(
     document: Document, *, progress: Callable[[float, str], None], cancelled: Callable[[], bool]
 ) -> ImportPlan:
     """Load the document (the caller holds the write transaction)."""
-    from journal.interop.engine import _refresh_stats
-
     result = plan(document)
     loader = _Loader(document, progress, cancelled)
     if _is_empty(data_tables()):
@@ -418,7 +418,7 @@ def apply(
         ]
     else:
         new_contacts = loader.load_merging()
-        _refresh_stats(new_contacts)
+        derived.refresh_contact_stats(new_contacts)
         result.contact_ids = new_contacts
     progress(1.0, "done")
     return result

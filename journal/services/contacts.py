@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-import peewee
-
 from journal import clock
-from journal.db import database, fts
-from journal.db.fields import parse_utc
 from journal.db.models import (
     CADENCE_SCOPES,
     Contact,
@@ -26,6 +22,7 @@ from journal.db.models import (
     Organization,
     Tag,
 )
+from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.text import clean, email_key, fold, phone_key
@@ -185,7 +182,8 @@ def _set_phones(contact: Contact, phones: Iterable[str | LabeledValue]) -> None:
         )
 
 
-def _live_contact(contact_id: int) -> Contact:
+def live_contact(contact_id: int) -> Contact:
+    """The contact (not in the trash) with this id; ``NotFoundError`` when there is none."""
     contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.deleted_at.is_null()))
     if contact is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
@@ -205,7 +203,8 @@ _SIMPLE_FIELDS = (
 )
 
 
-def _apply(contact: Contact, values: dict[str, Any]) -> None:
+def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
+    """Validate ``values`` (field name -> value) and set them on ``contact`` (not saved)."""
     if "name" in values:
         contact.name = _validate_name(values["name"])
         contact.sort_key = fold(contact.name)
@@ -234,7 +233,7 @@ def _apply(contact: Contact, values: dict[str, Any]) -> None:
                     "introduced_by_id",
                     QT_TRANSLATE_NOOP("Validation", "A contact cannot have introduced themselves."),
                 )
-            _live_contact(ref)
+            live_contact(ref)
         contact.introduced_by = ref
 
 
@@ -274,7 +273,7 @@ def create_contact(
     _check_fields(values)
     with write():
         contact = Contact(name="", sort_key="")
-        _apply(contact, {"name": name, **values})
+        apply_fields(contact, {"name": name, **values})
         contact.save()
         _set_emails(contact, emails)
         _set_phones(contact, phones)
@@ -287,8 +286,8 @@ def create_contact(
 def update_contact(contact_id: int, **values: Any) -> ContactDetail:
     _check_fields(values)
     with write():
-        contact = _live_contact(contact_id)
-        _apply(contact, values)
+        contact = live_contact(contact_id)
+        apply_fields(contact, values)
         contact.updated_at = clock.now()
         contact.save()
         if "emails" in values:
@@ -305,7 +304,7 @@ def update_contact(contact_id: int, **values: Any) -> ContactDetail:
 def trash_contact(contact_id: int) -> None:
     """Move a contact and everything that is only theirs to the trash."""
     with write():
-        contact = _live_contact(contact_id)
+        contact = live_contact(contact_id)
         stamp = clock.now()
         for model in (Interaction, FollowUp, Deal):
             model.update(deleted_at=stamp).where(
@@ -342,91 +341,6 @@ def restore_contact(contact_id: int) -> None:
         changes.emit("contact", "restored", [contact_id])
 
 
-def effective_cadence(contact: Contact) -> int | None:
-    """The contact's own cadence, else the shortest cadence among their tags."""
-    if contact.cadence_days:
-        return int(contact.cadence_days)
-    row = (
-        Tag.select(peewee.fn.MIN(Tag.cadence_days))
-        .join(ContactTag)
-        .where((ContactTag.contact == contact.id) & (Tag.cadence_days.is_null(False)))
-        .scalar()
-    )
-    return int(row) if row else None
-
-
-def reconnect_due(
-    last_talk: datetime | None,
-    cadence: int | None,
-    snoozed_until: date | None,
-    created_at: datetime,
-) -> date | None:
-    """The day a contact becomes due to reconnect (None without a cadence)."""
-    if not cadence:
-        return None
-    start = (last_talk or created_at).astimezone(clock.local_zone()).date()
-    due = start + timedelta(days=cadence)
-    if snoozed_until and snoozed_until > due:
-        due = snoozed_until
-    return due
-
-
-_STATS_SQL = """
-    SELECT
-        (SELECT max(occurred_at) FROM interaction i
-            WHERE i.contact_id = c.id AND +i.deleted_at IS NULL),
-        (SELECT max(occurred_at) FROM interaction i
-            WHERE i.contact_id = c.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
-        (SELECT count(*) FROM interaction i
-            WHERE i.contact_id = c.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
-        (SELECT count(*) FROM interaction i
-            WHERE i.contact_id = c.id AND i.kind = 'sales' AND +i.deleted_at IS NULL),
-        (SELECT count(*) FROM deal d WHERE d.contact_id = c.id AND +d.deleted_at IS NULL
-            AND d.stage NOT IN ('won', 'lost')),
-        (SELECT min(due_date) FROM follow_up f WHERE f.contact_id = c.id AND f.status = 'open'
-            AND +f.deleted_at IS NULL)
-    FROM contact c WHERE c.id = ?"""
-# The unary "+" keeps SQLite from picking a (deleted_at, ...) index over the
-# per-contact one: a full scan per contact on a million interactions otherwise.
-
-
-def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
-    """Recompute the denormalized counters and dates of these contacts."""
-    ids = sorted(set(contact_ids))
-    for contact_id in ids:
-        contact = Contact.get_or_none(Contact.id == contact_id)
-        if contact is None:
-            continue
-        row = database.execute_sql(_STATS_SQL, (contact_id,)).fetchone()
-        last_any, last_net, net_count, sales_count, open_deals, next_followup = row
-        contact.last_interaction_at = parse_utc(last_any) if last_any else None
-        contact.last_networking_at = parse_utc(last_net) if last_net else None
-        contact.networking_count = net_count
-        contact.sales_count = sales_count
-        contact.open_deal_count = open_deals
-        contact.next_followup_on = date.fromisoformat(next_followup) if next_followup else None
-        last_talk = (
-            contact.last_networking_at
-            if contact.cadence_scope == "networking"
-            else contact.last_interaction_at
-        )
-        contact.reconnect_due_on = reconnect_due(
-            last_talk, effective_cadence(contact), contact.reconnect_snoozed_until, contact.created_at
-        )
-        contact.save(
-            only=[
-                Contact.last_interaction_at,
-                Contact.last_networking_at,
-                Contact.networking_count,
-                Contact.sales_count,
-                Contact.open_deal_count,
-                Contact.next_followup_on,
-                Contact.reconnect_due_on,
-            ]
-        )
-    fts.reindex_contacts(database, ids)
-
-
 def set_tag_cadence(tag: str, days: int | None) -> None:
     """Give every contact with ``tag`` (and no cadence of their own) this cadence."""
     with write():
@@ -440,7 +354,7 @@ def set_tag_cadence(tag: str, days: int | None) -> None:
 
 def snooze_reconnect(contact_id: int, *, until: date) -> None:
     with write():
-        contact = _live_contact(contact_id)
+        contact = live_contact(contact_id)
         contact.reconnect_snoozed_until = until
         contact.save()
         refresh_contact_stats([contact_id])
@@ -498,7 +412,7 @@ def _as_detail(contact: Contact) -> ContactDetail:
         notes=contact.notes,
         cadence_days=contact.cadence_days,
         cadence_scope=contact.cadence_scope,
-        effective_cadence_days=effective_cadence(contact),
+        effective_cadence_days=effective_cadence(contact.id),
         reconnect_snoozed_until=contact.reconnect_snoozed_until,
         last_interaction_at=contact.last_interaction_at,
         last_networking_at=contact.last_networking_at,

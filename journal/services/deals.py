@@ -9,7 +9,8 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import OPEN_STAGES, STAGES, Contact, Deal, DealStageChange
-from journal.services.contacts import _live_contact, refresh_contact_stats
+from journal.services.contacts import live_contact
+from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.validation import choice, required_text
@@ -119,7 +120,7 @@ def create_deal(
     if stage == "lost" and not lost_reason.strip():
         raise ValidationError("lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost."))
     with write():
-        _live_contact(contact_id)
+        live_contact(contact_id)
         now = clock.now()
         deal = Deal.create(
             contact=contact_id,
@@ -218,7 +219,7 @@ def restore_deal(deal_id: int) -> None:
         deal = Deal.get_or_none(Deal.id == deal_id)
         if deal is None or deal.deleted_at is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash."))
-        _live_contact(deal.contact_id)
+        live_contact(deal.contact_id)
         deal.deleted_at = None
         deal.save()
         refresh_contact_stats([deal.contact_id])

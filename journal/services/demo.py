@@ -9,14 +9,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from journal import clock
 from journal.db import database, fts
 from journal.db.fields import format_utc
 from journal.db.models import CHANNELS, EXTRA_INDEXES, OBJECTION_CATEGORIES, STAGES, new_uuid
-from journal.services.contacts import reconnect_due
+from journal.services import derived
 from journal.services.events import changes
 from journal.services.text import email_key, fold, phone_key
 
@@ -191,9 +191,10 @@ def generate(
             report("indexes", 0.8)
             _restore_after_bulk()
         report("statistics", 0.85)
-        refresh_all_stats()
+        derived.refresh_all_contacts()
         report("search index", 0.92)
-        fts.rebuild(database)
+        derived.rebuild_search()
+        fts.rebuild_interactions(database)
     database.execute_sql("ANALYZE")  # statistics let the planner pick the right indexes
     report("done", 1.0)
     changes.emit("database", "imported")
@@ -565,43 +566,3 @@ def _generate(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         quota_rows,
     )
-
-
-def refresh_all_stats() -> None:
-    """Recompute every contact's denormalized fields with set-based SQL (bulk loads)."""
-    conn = database.connection()
-    conn.execute(
-        """UPDATE contact SET
-            last_interaction_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND +i.deleted_at IS NULL),
-            last_networking_at = (SELECT max(occurred_at) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
-            networking_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'networking' AND +i.deleted_at IS NULL),
-            sales_count = (SELECT count(*) FROM interaction i
-                WHERE i.contact_id = contact.id AND i.kind = 'sales' AND +i.deleted_at IS NULL),
-            open_deal_count = (SELECT count(*) FROM deal d WHERE d.contact_id = contact.id
-                AND +d.deleted_at IS NULL AND d.stage NOT IN ('won', 'lost')),
-            next_followup_on = (SELECT min(due_date) FROM follow_up f WHERE f.contact_id = contact.id
-                AND +f.deleted_at IS NULL AND f.status = 'open')"""
-    )
-    rows = conn.execute(
-        """SELECT c.id, c.created_at, CASE c.cadence_scope WHEN 'networking'
-                THEN c.last_networking_at ELSE c.last_interaction_at END,
-            coalesce(c.cadence_days, (SELECT min(t.cadence_days) FROM contact_tag ct
-                JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)),
-            c.reconnect_snoozed_until
-        FROM contact c"""
-    ).fetchall()
-    from journal.db.fields import parse_utc
-
-    updates = []
-    for cid, created, last, cadence, snoozed in rows:
-        due = reconnect_due(
-            parse_utc(last) if last else None,
-            cadence,
-            date.fromisoformat(snoozed) if snoozed else None,
-            parse_utc(created) if created else datetime.now(UTC),
-        )
-        updates.append((due.isoformat() if due else None, cid))
-    conn.executemany("UPDATE contact SET reconnect_due_on = ? WHERE id = ?", updates)

@@ -29,7 +29,8 @@ from journal.db.models import (
     Introduction,
     MergeRecord,
 )
-from journal.services.contacts import _apply, refresh_contact_stats
+from journal.services.contacts import apply_fields, live_contact
+from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 
@@ -175,13 +176,6 @@ def dismiss_pair(a_id: int, b_id: int) -> None:
         changes.emit("duplicate", "dismissed", [a, b])
 
 
-def _live(contact_id: int) -> Contact:
-    contact = Contact.get_or_none((Contact.id == contact_id) & Contact.deleted_at.is_null())
-    if contact is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
-    return contact
-
-
 def _values(contact: Contact) -> dict[str, Any]:
     values = {name: getattr(contact, name) for name in MERGE_FIELDS if name not in ("organization", "met_on")}
     values["organization_id"] = contact.organization_id
@@ -204,7 +198,7 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
         )
     choices = choices or {}
     with write():
-        survivor, merged = _live(survivor_id), _live(merged_id)
+        survivor, merged = live_contact(survivor_id), live_contact(merged_id)
         stamp = clock.now()
         before = _values(survivor)
         updates: dict[str, Any] = {}
@@ -219,7 +213,7 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
                 else:
                     updates[name] = getattr(merged, name)
         if updates:
-            _apply(survivor, updates)
+            apply_fields(survivor, updates)
         survivor.updated_at = stamp
         survivor.save()
         moved: dict[str, list[int]] = {}

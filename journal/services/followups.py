@@ -22,7 +22,8 @@ from journal.db.models import (
     Interaction,
     Meta,
 )
-from journal.services.contacts import _live_contact, refresh_contact_stats
+from journal.services.contacts import live_contact
+from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.validation import choice, required_text
@@ -135,7 +136,7 @@ def create_followup(
     title = required_text("title", title)
     unit, interval = _validate_recurrence(recurrence_unit, recurrence_interval)
     with write():
-        _live_contact(contact_id)
+        live_contact(contact_id)
         _check_source(interaction_id, deal_id, due_date, contact_id)
         row = FollowUp.create(
             contact=contact_id,
@@ -319,7 +320,7 @@ def restore_followup(followup_id: int) -> None:
         row = FollowUp.get_or_none(FollowUp.id == followup_id)
         if row is None or row.deleted_at is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."))
-        _live_contact(row.contact_id)
+        live_contact(row.contact_id)
         row.deleted_at = None
         row.save()
         refresh_contact_stats([row.contact_id])

@@ -20,7 +20,8 @@ from journal.db.models import (
     Interaction,
     Objection,
 )
-from journal.services.contacts import _live_contact, refresh_contact_stats
+from journal.services.contacts import live_contact
+from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.validation import aware, choice, required_text
@@ -142,7 +143,7 @@ def log_interaction(
             "objections", QT_TRANSLATE_NOOP("Validation", "Objections belong to sales entries.")
         )
     with write():
-        _live_contact(contact_id)
+        live_contact(contact_id)
         _check_deal(deal_id, contact_id)
         interaction = Interaction.create(
             contact=contact_id, kind=kind, notes=notes.strip(), deal=values.pop("deal_id"), **values
@@ -222,7 +223,7 @@ def restore_interaction(interaction_id: int) -> None:
         interaction = Interaction.get_or_none(Interaction.id == interaction_id)
         if interaction is None or interaction.deleted_at is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."))
-        _live_contact(interaction.contact_id)
+        live_contact(interaction.contact_id)
         interaction.deleted_at = None
         interaction.save()
         refresh_contact_stats([interaction.contact_id])

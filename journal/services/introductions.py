@@ -7,7 +7,7 @@ from datetime import date
 
 from journal import clock
 from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Contact, Introduction
-from journal.services.contacts import _live_contact
+from journal.services.contacts import live_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.validation import choice
@@ -43,8 +43,8 @@ def record_introduction(
     if person_a_id == person_b_id:
         raise ValidationError("person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people."))
     with write():
-        _live_contact(person_a_id)
-        person_b = _live_contact(person_b_id)
+        live_contact(person_a_id)
+        person_b = live_contact(person_b_id)
         row = Introduction.create(
             direction=direction,
             person_a=person_a_id,
@@ -87,8 +87,8 @@ def restore_introduction(introduction_id: int) -> None:
         row = Introduction.get_or_none(Introduction.id == introduction_id)
         if row is None or row.deleted_at is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That introduction is not in the trash."))
-        _live_contact(row.person_a_id)
-        _live_contact(row.person_b_id)
+        live_contact(row.person_a_id)
+        live_contact(row.person_b_id)
         row.deleted_at = None
         row.save()
         changes.emit("introduction", "restored", [introduction_id])

@@ -10,6 +10,7 @@ from datetime import datetime
 from journal.db import database
 from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
 from journal.services import contacts, deals, followups, interactions, introductions
+from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import changes, write
 
@@ -155,7 +156,7 @@ def _purge(
         marks = ",".join("?" * len(chunk))
         database.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
     gone = set(contact_ids)
-    contacts.refresh_contact_stats(sorted(touched - gone))
+    refresh_contact_stats(sorted(touched - gone))
     _drop_deleted_words()
 
 
