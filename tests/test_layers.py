@@ -1,7 +1,9 @@
 """The data, service, interop and reminder layers import no Qt."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 QT_FREE = [
     "journal.db",
@@ -37,8 +39,6 @@ def test_data_and_service_layers_import_no_qt() -> None:
 
 def test_widgets_hold_no_sql() -> None:
     """journal/ui asks the services; it never queries the database itself."""
-    from pathlib import Path
-
     ui = Path(__file__).resolve().parent.parent / "journal" / "ui"
     forbidden = ("execute_sql(", ".select(", "import peewee", "from peewee", ".where(", "SELECT ")
     offenders = [
@@ -47,4 +47,45 @@ def test_widgets_hold_no_sql() -> None:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if any(token in line for token in forbidden)
     ]
+    assert not offenders, "\n".join(offenders)
+
+
+def _private_uses(path: Path, root: Path) -> list[str]:
+    """``from journal.x import _name`` and ``module._name`` on an imported journal module."""
+
+    def is_module(dotted: str) -> bool:
+        file = root.parent / dotted.replace(".", "/")
+        return file.with_suffix(".py").is_file() or (file / "__init__.py").is_file()
+
+    def private(name: str) -> bool:
+        return name.startswith("_") and not name.startswith("__")
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("journal"):
+            for alias in node.names:
+                if private(alias.name):
+                    where = f"{path.relative_to(root)}:{node.lineno}"
+                    found.append(f"{where}: imports {node.module}.{alias.name}")
+                elif is_module(f"{node.module}.{alias.name}"):
+                    modules.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            modules.update(a.asname for a in node.names if a.name.startswith("journal") and a.asname)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+            and private(node.attr)
+        ):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: uses {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_private_name_crosses_a_module() -> None:
+    """A leading underscore means "this module only": other modules use public names."""
+    root = Path(__file__).resolve().parent.parent / "journal"
+    offenders = [line for path in sorted(root.rglob("*.py")) for line in _private_uses(path, root)]
     assert not offenders, "\n".join(offenders)

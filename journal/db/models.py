@@ -78,7 +78,7 @@ class Contact(Record):
     cadence_scope = peewee.CharField(max_length=16, default="any")
     reconnect_snoozed_until = peewee.DateField(null=True)
     source_uid = peewee.TextField(default="", index=True)  # UID from an imported file
-    # denormalized, maintained by services.contacts.refresh_contact_stats
+    # denormalized, maintained by services.derived.refresh_contact_stats
     last_interaction_at = UTCDateTimeField(null=True)
     last_networking_at = UTCDateTimeField(null=True)
     networking_count = peewee.IntegerField(default=0)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from journal import clock
-from journal.db import database, fts
+from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import new_uuid
 from journal.interop import csvformats, jsonformat, vcard
@@ -218,16 +218,11 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def _conn() -> Any:
-    database.connect(reuse_if_open=True)
-    return database.connection()
-
-
 class _Index:
     """Keys of the live contacts (and of the records planned so far) -> contact."""
 
     def __init__(self) -> None:
-        conn = _conn()
+        conn = raw_connection()
         self.uid: dict[str, int] = {}
         self.email: dict[str, int] = {}
         self.linkedin: dict[str, int] = {}
@@ -284,7 +279,7 @@ class _Index:
 
 
 def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, _State]:
-    conn = _conn()
+    conn = raw_connection()
     states: dict[int, _State] = {}
     for chunk in _chunks(sorted(set(ids))):
         marks = ",".join("?" * len(chunk))
@@ -560,7 +555,7 @@ class _Writer:
         self.work = work
         self.report = report
         self.stop = stop
-        self.conn = _conn()
+        self.conn = raw_connection()
         self.now = clock.now()
         self.stamp = format_utc(self.now)
         self.orgs: dict[str, int] = {}
@@ -583,7 +578,7 @@ class _Writer:
                 " VALUES (?, ?, ?, ?, ?, '', '')",
                 (new_uuid(), self.stamp, self.stamp, name, key),
             )
-            found = self.orgs[key] = int(cursor.lastrowid)
+            found = self.orgs[key] = int(cursor.lastrowid or 0)
         return found
 
     def _tag_id(self, name: str) -> int:

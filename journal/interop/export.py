@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from journal.db import database
+from journal.db import raw_connection
 from journal.db.fields import parse_utc
 from journal.interop import csvformats, jsonformat
 from journal.interop.vcard import CardData, write_cards
@@ -32,18 +32,13 @@ class ExportResult:
     count: int  # contacts, follow-ups or rows written
 
 
-def _conn() -> Any:
-    database.connect(reuse_if_open=True)
-    return database.connection()
-
-
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
 def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Iterator[CardData]:
     """Live contacts (or the given ones) with their emails, phones and tags, in name order."""
-    conn = _conn()
+    conn = raw_connection()
     if contact_ids is None:
         ids = [
             r[0]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from journal import clock
-from journal.db import SCHEMA_VERSION, database, fts
+from journal.db import SCHEMA_VERSION, database, fts, raw_connection
 from journal.db.fields import format_utc
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
 from journal.services import derived
@@ -41,17 +41,10 @@ class Document:
 # the database side -----------------------------------------------------------
 
 
-def _conn() -> sqlite3.Connection:
-    database.connect(reuse_if_open=True)
-    conn: sqlite3.Connection = database.connection()
-    return conn
-
-
 def data_tables() -> list[str]:
     """Real tables of the journal (not SQLite's own, not the search indexes)."""
-    rows = (
-        _conn().execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-    )
+    sql = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    rows = raw_connection().execute(sql).fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     return [
         name
@@ -64,12 +57,12 @@ def data_tables() -> list[str]:
 
 def _columns(table: str) -> list[tuple[str, bool]]:
     """(name, not null) of each column."""
-    return [(row[1], bool(row[3])) for row in _conn().execute(f'PRAGMA table_info("{table}")')]
+    return [(row[1], bool(row[3])) for row in raw_connection().execute(f'PRAGMA table_info("{table}")')]
 
 
 def _foreign_keys(table: str) -> dict[str, str]:
     """column -> referenced table."""
-    return {row[3]: row[2] for row in _conn().execute(f'PRAGMA foreign_key_list("{table}")')}
+    return {row[3]: row[2] for row in raw_connection().execute(f'PRAGMA foreign_key_list("{table}")')}
 
 
 def _order(tables: list[str]) -> list[str]:
@@ -112,7 +105,7 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
     """Stream the journal (or one contact's part of it) as JSON; returns rows per table."""
     tables = data_tables()
     filters = _contact_filters(contact_id, tables) if contact_id is not None else None
-    conn = _conn()
+    conn = raw_connection()
     counts: dict[str, int] = {}
     out.write(
         "{\n"
@@ -218,12 +211,12 @@ def parse(text: str) -> Document:
 
 
 def _is_empty(tables: list[str]) -> bool:
-    conn = _conn()
+    conn = raw_connection()
     return all(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() is None for t in tables if t != "meta")
 
 
 def _existing_uuids(table: str, uuids: list[str]) -> dict[str, int]:
-    conn = _conn()
+    conn = raw_connection()
     found: dict[str, int] = {}
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
@@ -268,7 +261,7 @@ class _Loader:
         self.document = document
         self.progress = progress
         self.cancelled = cancelled
-        self.conn = _conn()
+        self.conn = raw_connection()
         self.tables = _order([t for t in data_tables() if t in document.tables])
         self.total = max(1, sum(len(document.tables[t]) for t in self.tables))
         self.done = 0

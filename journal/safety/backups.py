@@ -156,7 +156,8 @@ def _clean_reason(reason: str) -> str:
     return cleaned or "manual"
 
 
-def _remove_quietly(*files: Path) -> None:
+def remove_quietly(*files: Path) -> None:
+    """Delete these files if they exist; a file that cannot be removed is only logged."""
     for file in files:
         try:
             file.unlink()
@@ -189,7 +190,7 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> tuple[i
         for conn in (dst, src):
             if conn is not None:
                 conn.close()
-        _remove_quietly(target, Path(f"{target}-journal"))
+        remove_quietly(target, Path(f"{target}-journal"))
         raise
     dst.close()
     src.close()
@@ -235,7 +236,7 @@ def create_backup(
                 )
             final.parent.mkdir(parents=True, exist_ok=True)
         partial = final.with_name(final.name + PARTIAL_SUFFIX)
-        _remove_quietly(partial)
+        remove_quietly(partial)
         contacts, interactions, version = copy_database(source, partial)
         os.replace(partial, final)
         _fsync(final.parent)
@@ -456,10 +457,10 @@ def prune_backups(folder: Path, retention: Retention | None = None) -> list[Path
     removed = []
     for backup in listed:
         if backup.path not in keep:
-            _remove_quietly(backup.path, Path(f"{backup.path}{META_SUFFIX}"))
+            remove_quietly(backup.path, Path(f"{backup.path}{META_SUFFIX}"))
             removed.append(backup.path)
     for leftover in folder.glob(f"*{SUFFIX}{PARTIAL_SUFFIX}"):  # from a crash mid-backup
-        _remove_quietly(leftover)
+        remove_quietly(leftover)
     return removed
 
 

@@ -130,7 +130,7 @@ def restore_backup(backup: Path | str, target: Path | str) -> RestoreResult:
         if not target.exists() or target.stat().st_size == 0:
             paths.ensure_private_dir(target.parent)
             partial = target.with_name(target.name + ".restoring")
-            backups._remove_quietly(partial)
+            backups.remove_quietly(partial)
             backups.copy_database(backup, partial, verify=False)
             conn = sqlite3.connect(partial)
             try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from journal import clock
@@ -13,7 +13,7 @@ from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
-from journal.services.validation import choice, required_text
+from journal.services.validation import choice, currency_code, parse_money, required_text
 
 DEFAULT_PROBABILITY = {
     "prospect": 10,
@@ -60,37 +60,6 @@ class StageChangeData:
     changed_at: datetime
 
 
-def parse_money(value: Any, field: str = "value") -> Decimal:
-    """An exact, non-negative amount (Decimal, int or text like "1500.50")."""
-    if isinstance(value, float):
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "Amounts must be exact, not floating point.")
-        )
-    try:
-        amount = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
-    except (InvalidOperation, ValueError) as exc:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
-        ) from exc
-    if not amount.is_finite():
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
-        )
-    if amount < 0:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."))
-    return amount
-
-
-def _currency(code: str) -> str:
-    code = (code or "").strip().upper()
-    if len(code) != 3 or not code.isalpha():
-        raise ValidationError(
-            "currency",
-            QT_TRANSLATE_NOOP("Validation", "Use a three-letter currency code such as EUR or USD."),
-        )
-    return code
-
-
 def _probability(value: int | None, stage: str) -> int:
     if value is None:
         return DEFAULT_PROBABILITY[stage]
@@ -126,7 +95,7 @@ def create_deal(
             contact=contact_id,
             title=title,
             value=amount,
-            currency=_currency(currency),
+            currency=currency_code(currency),
             stage=stage,
             probability=_probability(probability, stage),
             expected_close=expected_close,
@@ -192,7 +161,7 @@ def update_deal(deal_id: int, **values: Any) -> DealData:
         if "value" in values:
             deal.value = parse_money(values["value"])
         if "currency" in values:
-            deal.currency = _currency(values["currency"])
+            deal.currency = currency_code(values["currency"])
         if "probability" in values:
             deal.probability = _probability(values["probability"], deal.stage)
         if "expected_close" in values:

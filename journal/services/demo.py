@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from journal import clock
-from journal.db import database, fts
+from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc
 from journal.db.models import CHANNELS, EXTRA_INDEXES, OBJECTION_CATEGORIES, STAGES, new_uuid
 from journal.services import derived
@@ -165,8 +165,7 @@ BENCH = DemoSize(contacts=100_000, interactions=1_000_000, followups=50_000, dea
 
 def _insert(sql: str, rows: Sequence[Sequence[object]]) -> None:
     if rows:
-        database.execute_sql("SELECT 1")  # make sure a connection exists
-        database.connection().executemany(sql, rows)
+        raw_connection().executemany(sql, rows)
 
 
 def generate(
@@ -240,7 +239,7 @@ def _generate(
     stamp: str,
     report: Callable[[str, float], None],
 ) -> None:
-    conn = database.connection()
+    conn = raw_connection()
     report("organizations", 0.0)
     org_rows = [(new_uuid(), stamp, stamp, name, fold(name)) for name in ORGS]
     _insert(

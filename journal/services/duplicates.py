@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from journal import clock
-from journal.db import database
+from journal.db import raw_connection
 from journal.db.fields import format_utc
 from journal.db.models import (
     Contact,
@@ -86,11 +86,6 @@ class MergeInfo:
     undone: bool
 
 
-def _conn() -> Any:
-    database.connect(reuse_if_open=True)
-    return database.connection()
-
-
 def _pairs_in(groups: Iterable[list[int]], cap: int = 0) -> Iterable[tuple[int, int]]:
     for ids in groups:
         ids = sorted(set(ids))
@@ -102,7 +97,7 @@ def _pairs_in(groups: Iterable[list[int]], cap: int = 0) -> Iterable[tuple[int, 
 
 def find_duplicates(*, limit: int = 500, contact_ids: Iterable[int] | None = None) -> list[DuplicatePair]:
     """Likely duplicates among live contacts (those involving ``contact_ids`` if given)."""
-    conn = _conn()
+    conn = raw_connection()
     people: dict[int, tuple[str, str, str]] = {}
     by_name: dict[str, list[int]] = {}
     by_initial: dict[str, list[int]] = {}

@@ -9,10 +9,9 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
-from journal.services.deals import _currency, parse_money
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.services.events import changes, write
-from journal.services.validation import choice
+from journal.services.validation import choice, currency_code, parse_money
 
 
 @dataclass(frozen=True)
@@ -45,10 +44,12 @@ def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period:
             (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
         )
         if row is None:
-            row = Quota.create(period=period, period_start=start, amount=value, currency=_currency(currency))
+            row = Quota.create(
+                period=period, period_start=start, amount=value, currency=currency_code(currency)
+            )
         else:
             row.amount = value
-            row.currency = _currency(currency)
+            row.currency = currency_code(currency)
             row.updated_at = clock.now()
             row.save()
         changes.emit("quota", "updated", [row.id])

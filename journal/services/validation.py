@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -55,3 +57,35 @@ def aware(field: str, value: datetime) -> datetime:
     if value.tzinfo is None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The time must include a time zone."))
     return value
+
+
+def parse_money(value: Any, field: str = "value") -> Decimal:
+    """An exact, non-negative amount (Decimal, int or text like "1500.50")."""
+    if isinstance(value, float):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "Amounts must be exact, not floating point.")
+        )
+    try:
+        amount = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
+        ) from exc
+    if not amount.is_finite():
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "{value} is not an amount."), value=value
+        )
+    if amount < 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."))
+    return amount
+
+
+def currency_code(code: str) -> str:
+    """A three-letter currency code in capitals ("eur" -> "EUR"); ``ValidationError`` otherwise."""
+    code = (code or "").strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValidationError(
+            "currency",
+            QT_TRANSLATE_NOOP("Validation", "Use a three-letter currency code such as EUR or USD."),
+        )
+    return code
