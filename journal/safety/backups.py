@@ -33,6 +33,7 @@ from pathlib import Path
 from journal import clock, paths
 from journal.db.connection import database_path
 from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, storage_error
+from journal.safety.integrity import connect_read_only, read_counts
 
 log = logging.getLogger(__name__)
 
@@ -108,26 +109,6 @@ def source_signature(source: Path) -> tuple[int, ...]:
 # -- making one -------------------------------------------------------------------------------------
 
 
-def _ro_uri(path: Path) -> str:
-    """Read-only; immutable when no WAL exists (then nobody has the file open), so that
-    reading a closed journal leaves no -wal/-shm files behind."""
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
-
-
-def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
-    """(live contacts, live interactions, schema version) of an open journal file."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    counts = []
-    for table in ("contact", "interaction"):
-        try:
-            row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
-            counts.append(int(row[0]))
-        except sqlite3.Error:
-            counts.append(0)
-    return counts[0], counts[1], version
-
-
 def _fsync(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -177,7 +158,7 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> tuple[i
     os.close(fd)
     src = dst = None
     try:
-        src = sqlite3.connect(_ro_uri(source), uri=True, timeout=10)
+        src = connect_read_only(source)
         dst = sqlite3.connect(target, timeout=10)
         src.backup(dst)  # one step = one read transaction = a consistent snapshot
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -401,7 +382,7 @@ def describe(path: Path) -> BackupInfo:
         reason = ""
     contacts = interactions = version = 0
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = connect_read_only(path, timeout=5)
         try:
             contacts, interactions, version = read_counts(conn)
         finally:
@@ -470,7 +451,7 @@ def preview(path: Path, limit: int = 8) -> BackupPreview:
     contacts: list[str] = []
     entries: list[tuple[str, str, str]] = []
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = connect_read_only(path, timeout=5)
         try:
             contacts = [
                 r[0]

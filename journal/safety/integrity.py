@@ -217,14 +217,27 @@ def _wal_problem(path: Path, wal: Path, header: bytes | None) -> Problem | None:
     return None
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, *, timeout: float = 10) -> sqlite3.Connection:
     """A connection that cannot write. Without a WAL nobody has the file open (WAL mode
     keeps one while any connection is open), so it is read as immutable: no -wal/-shm
     files are created next to it."""
-    uri = path.resolve().as_uri()
+    uri = Path(path).resolve().as_uri()
     if Path(f"{path}-wal").exists():
-        return sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
+
+
+def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """(live contacts, live interactions, schema version) of an open journal file."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    counts = []
+    for table in ("contact", "interaction"):
+        try:
+            row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
+            counts.append(int(row[0]))
+        except sqlite3.Error:
+            counts.append(0)
+    return counts[0], counts[1], version
 
 
 def _sqlite_problem(path: Path, quick: bool) -> tuple[Problem | None, int]:
@@ -314,8 +327,6 @@ def full_check(path: Path | str) -> CheckReport:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             if len(report.findings) < 200:
                 report.findings.append(f"{table} row {rowid} points to a missing {parent}")
-        from journal.safety.backups import read_counts
-
         report.contacts, report.interactions, report.schema_version = read_counts(conn)
     except sqlite3.DatabaseError as exc:
         report.problem = Problem(DAMAGED, path, str(exc))
