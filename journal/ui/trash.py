@@ -30,8 +30,7 @@ from journal.services import trash
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
 from journal.services.trash import TrashItem
-from journal.ui import ask
-from journal.ui.contacts import formatting
+from journal.ui import ask, formatting
 from journal.ui.context import AppContext
 from journal.ui.main_window import MainWindow
 

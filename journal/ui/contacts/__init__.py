@@ -1,7 +1,6 @@
 """The Contacts section: searchable list, contact page with Networking and Sales views.
 
-``install(window)`` is imported lazily so ``journal.ui.dialogs`` (which uses
-this package's formatting helpers) can be imported first without a cycle.
+``install(window)`` imports the section's modules only when the window installs it.
 """
 
 from __future__ import annotations

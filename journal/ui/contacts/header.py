@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from journal.services.contacts import ContactDetail
 from journal.services.networking import relationship_health
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 
 
 def keep_in_touch_text(contact: ContactDetail, today: date) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from journal import clock
 from journal.services import interactions
 from journal.services.interactions import InteractionData
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 
 PAGE_SIZE = 100
 InteractionIdRole = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,7 @@ from journal.services import search
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.networking import relationship_health
 from journal.services.search import ContactFilter, ContactRow
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 
 PAGE_SIZE = 100
 ContactIdRole = Qt.ItemDataRole.UserRole + 1

@@ -25,8 +25,7 @@ from journal import clock
 from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask, columns
-from journal.ui.contacts import formatting
+from journal.ui import ask, columns, formatting
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel
 from journal.ui.contacts.page import ContactPage

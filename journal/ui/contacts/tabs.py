@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal.services import deals, followups, introductions, networking
 from journal.services.followups import FollowUpData
-from journal.ui import columns
-from journal.ui.contacts import formatting
+from journal.ui import columns, formatting
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1

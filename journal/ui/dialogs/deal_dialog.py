@@ -21,7 +21,7 @@ from journal import clock
 from journal.db.models import STAGES
 from journal.services import contacts, deals
 from journal.services.deals import DEFAULT_PROBABILITY
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 from journal.ui.dialogs.form import FormDialog
 
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "MXN", "ARS", "COP", "CLP", "BRL")

@@ -23,7 +23,7 @@ from journal.db.models import RECURRENCE_UNITS
 from journal.services import contacts, followups
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.followups import MAX_RECURRENCE
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 from journal.ui.dialogs.form import FormDialog
 
 SHORTCUTS = (

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.services.errors import JournalError, ValidationError
-from journal.ui import ask
-from journal.ui.contacts import formatting
+from journal.ui import ask, formatting
 
 
 def error_label(name: str) -> QLabel:

@@ -32,7 +32,7 @@ from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, OBJECTION_OUTCOMES
 from journal.services import contacts, deals, followups, interactions
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.interactions import InteractionData, ObjectionInput
-from journal.ui.contacts import formatting
+from journal.ui import formatting
 from journal.ui.dialogs.form import FormDialog
 
 FOLLOW_UP_IN = (

@@ -19,7 +19,7 @@ from journal.services import sales
 from journal.services.deals import StageChangeData
 from journal.services.sales import PipelineDeal
 from journal.ui.charts import labels
-from journal.ui.contacts.formatting import short_datetime
+from journal.ui.formatting import short_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 DEAL_MIME = "application/x-networking-journal-deal-ids"
