@@ -16,16 +16,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from journal import clock
 from journal.db import SCHEMA_VERSION, database, fts, raw_connection
 from journal.db.fields import format_utc
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
+from journal.interop.planning import ImportPlan, PlanEntry
 from journal.services import derived
-
-if TYPE_CHECKING:
-    from journal.interop.engine import ImportPlan
 
 FORMAT = "networking-journal"
 FORMAT_VERSION = 1
@@ -228,8 +226,6 @@ def _existing_uuids(table: str, uuids: list[str]) -> dict[str, int]:
 
 
 def plan(document: Document) -> ImportPlan:
-    from journal.interop.engine import ImportPlan, PlanEntry
-
     result = ImportPlan("json")
     tables = [t for t in data_tables() if t in document.tables]
     contacts = document.tables.get("contact", [])
