@@ -25,11 +25,13 @@ demo: $(VENV)/.installed
 	$(BIN)/networking-journal --demo
 
 test: $(VENV)/.installed-test
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(BIN)/ruff check journal tests benchmarks
 	$(BIN)/mypy
 
 lint: $(VENV)/.installed-test
+	$(BIN)/lint-imports
 	$(BIN)/ruff check journal tests benchmarks
 	$(BIN)/ruff format --check journal tests benchmarks
 	$(BIN)/mypy
