@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
 from journal.interop.records import ContactRecord, labeled, linkedin_key, parse_day
+from journal.services import contact_fields
 from journal.services.contacts import LabeledValue
 
 MULTI = " ::: "
@@ -56,44 +57,39 @@ _GUESSES: list[tuple[str, tuple[str, ...]]] = [
     ("source_uid", ("uid", "id")),
 ]
 
-JOURNAL_HEADER = [
-    "UID",
-    "Name",
-    "Given Name",
-    "Family Name",
-    "Organization",
-    "Title",
-    "Emails",
-    "Phones",
-    "LinkedIn",
-    "Website",
-    "Location",
-    "Birthday",
-    "How Met",
-    "Met On",
-    "Tags",
-    "Notes",
-    "Cadence Days",
-]
-JOURNAL_MAPPING = {
-    0: "source_uid",
-    1: "name",
-    2: "given_name",
-    3: "family_name",
-    4: "organization",
-    5: "title",
-    6: "email",
-    7: "phone",
-    8: "linkedin_url",
-    9: "website",
-    10: "location",
-    11: "birthday",
-    12: "how_met",
-    13: "met_on",
-    14: "tags",
-    15: "notes",
-    16: "cadence_days",
-}
+# A mapping target names the field it fills; a column holds one email or phone at a time.
+TARGET_FIELDS: dict[str, str] = {"email": "emails", "phone": "phones"}
+
+# Our own CSV: (mapping target, header) of each column, in order. Every portable
+# contact field has a column; emails and phones keep their values, not their labels.
+JOURNAL_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("source_uid", "UID"),
+    ("name", "Name"),
+    ("given_name", "Given Name"),
+    ("family_name", "Family Name"),
+    ("organization", "Organization"),
+    ("title", "Title"),
+    ("email", "Emails"),
+    ("phone", "Phones"),
+    ("linkedin_url", "LinkedIn"),
+    ("website", "Website"),
+    ("location", "Location"),
+    ("birthday", "Birthday"),
+    ("how_met", "How Met"),
+    ("met_on", "Met On"),
+    ("tags", "Tags"),
+    ("notes", "Notes"),
+    ("cadence_days", "Cadence Days"),
+)
+JOURNAL_HEADER = [header for _target, header in JOURNAL_COLUMNS]
+JOURNAL_MAPPING = {index: target for index, (target, _header) in enumerate(JOURNAL_COLUMNS)}
+#: mapping target -> contact field, for our own columns.
+JOURNAL_FIELDS = {target: TARGET_FIELDS.get(target, target) for target, _header in JOURNAL_COLUMNS}
+#: Portable fields our CSV does not carry: the UID column holds the journal's own uuid.
+JOURNAL_DROPS = frozenset({"source_uid"})
+#: Portable fields the generic column mapping does not offer: the keep-in-touch cadence is
+#: a journal setting (our own CSV carries it, other programs' files do not have it).
+MAPPING_DROPS = frozenset({"cadence_days"})
 
 
 @dataclass
@@ -452,21 +448,23 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
         value = row[index] if journal else row[index].strip()
         if not value.strip():
             continue
-        if target in ("email", "phone"):
+        name = TARGET_FIELDS.get(target, target)
+        kind = contact_fields.kind(name)
+        if kind == contact_fields.LABELED:
             items = [v.strip() for v in value.split(":::")] if ":::" in value else [value.strip()]
-            bucket: list[LabeledValue] = record.emails if target == "email" else record.phones
+            bucket: list[LabeledValue] = getattr(record, name)
             bucket.extend(labeled(v) for v in items if v)
-        elif target == "tags":
+        elif kind == contact_fields.TAGS:
             sep = ":::" if journal or ":::" in value else (";" if ";" in value else ",")
             record.tags.extend(t.strip() for t in value.split(sep) if t.strip())
-        elif target == "notes":
+        elif name == "notes":  # several columns may hold notes: all are kept
             notes.append(value.strip())
-        elif target == "met_on":
-            record.met_on = parse_day(value)
-        elif target == "cadence_days":
-            record.cadence_days = int(value) if value.strip().isdigit() and len(value) < 6 else None
+        elif kind == contact_fields.DATE:
+            setattr(record, name, parse_day(value))
+        elif kind == contact_fields.DAYS:
+            setattr(record, name, int(value) if value.strip().isdigit() and len(value) < 6 else None)
         else:
-            setattr(record, target, value.strip())
+            setattr(record, name, value.strip())
     record.notes = "\n".join(notes)
     record.finish()
     return record

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from journal.db import raw_connection
 from journal.db.fields import parse_utc
 from journal.interop import csvformats, jsonformat
 from journal.interop.vcard import CardData, write_cards
-from journal.services import followups
+from journal.services import contact_fields, followups
 from journal.services.contacts import LabeledValue
 from journal.services.text import fold
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("vcard", "csv", "ics", "json")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
 Progress = Callable[[float, str], None]
+_CARD_FIELDS = contact_fields.SINGLE  # the rest (emails, phones, tags) are read per table
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,6 @@ class ExportResult:
     path: Path
     format: str
     count: int  # contacts, follow-ups or rows written
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Iterator[CardData]:
@@ -65,13 +61,12 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
             part,
         ):
             tags.setdefault(cid, []).append(name)
+        columns = ", ".join(contact_fields.sql_column(name) for name in _CARD_FIELDS)
         rows = {
             r[0]: r
             for r in conn.execute(
-                "SELECT c.id, c.uuid, c.name, c.given_name, c.family_name, coalesce(o.name, ''), c.title,"
-                " c.linkedin_url, c.website, c.location, c.birthday, c.how_met, c.met_on, c.cadence_days,"
-                " c.notes, c.updated_at FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"
-                f" WHERE c.id IN ({marks})",
+                f"SELECT c.id, c.uuid, c.updated_at, {columns} FROM contact c"
+                f" LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id IN ({marks})",
                 part,
             )
         }
@@ -79,25 +74,16 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
             r = rows.get(cid)
             if r is None:
                 continue
+            values = {
+                name: contact_fields.from_sql(name, v) for name, v in zip(_CARD_FIELDS, r[3:], strict=True)
+            }
             yield CardData(
                 uuid=r[1],
-                name=r[2],
-                given_name=r[3],
-                family_name=r[4],
-                organization=r[5],
-                title=r[6],
+                updated_at=parse_utc(r[2]) if r[2] else None,
                 emails=emails.get(cid, []),
                 phones=phones.get(cid, []),
                 tags=tags.get(cid, []),
-                linkedin_url=r[7],
-                website=r[8],
-                location=r[9],
-                birthday=r[10],
-                how_met=r[11],
-                met_on=_date(r[12]),
-                cadence_days=r[13],
-                notes=r[14],
-                updated_at=parse_utc(r[15]) if r[15] else None,
+                **values,
             )
 
 
@@ -111,25 +97,13 @@ def export_vcard(path: Path | str, contact_ids: list[int] | None = None) -> int:
 
 
 def _csv_values(card: CardData) -> dict[str, str]:
-    return {
-        "source_uid": card.uuid,
-        "name": card.name,
-        "given_name": card.given_name,
-        "family_name": card.family_name,
-        "organization": card.organization,
-        "title": card.title,
-        "email": csvformats.MULTI.join(e.value for e in card.emails),
-        "phone": csvformats.MULTI.join(p.value for p in card.phones),
-        "linkedin_url": card.linkedin_url,
-        "website": card.website,
-        "location": card.location,
-        "birthday": card.birthday,
-        "how_met": card.how_met,
-        "met_on": card.met_on.isoformat() if card.met_on else "",
-        "tags": csvformats.MULTI.join(card.tags),
-        "notes": card.notes,
-        "cadence_days": str(card.cadence_days or ""),
+    """Our CSV row: every portable field as text; the UID column holds the journal's own uuid."""
+    values = {
+        target: contact_fields.as_text(name, getattr(card, name), csvformats.MULTI)
+        for target, name in csvformats.JOURNAL_FIELDS.items()
     }
+    values["source_uid"] = card.uuid
+    return values
 
 
 def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:

@@ -19,24 +19,15 @@ from typing import Any
 from journal.db import raw_connection
 from journal.interop.errors import QT_TRANSLATE_NOOP
 from journal.interop.records import ContactRecord, linkedin_key
+from journal.services import contact_fields
 from journal.services.contacts import LabeledValue
 from journal.services.text import email_key, fold, phone_key
 
 _CONNECTED_NS = _uuid.UUID("9d4f4a8e-1c55-4a0b-9d39-52a0f1c7e0aa")
-_SCALARS = (
-    "given_name",
-    "family_name",
-    "organization",
-    "title",
-    "linkedin_url",
-    "website",
-    "location",
-    "birthday",
-    "how_met",
-    "met_on",
-    "cadence_days",
-    "source_uid",
-)
+# The single-valued fields a record fills when the contact lacks them; the name is what
+# matched, and notes are appended rather than filled.
+_SCALARS = tuple(name for name in contact_fields.SINGLE if name not in ("name", "notes"))
+_STATE_COLUMNS = ", ".join(contact_fields.sql_column(name) for name in _SCALARS)
 
 
 @dataclass(slots=True)
@@ -192,19 +183,13 @@ def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, ContactState]:
     states: dict[int, ContactState] = {}
     for chunk in _chunks(sorted(set(ids))):
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            "SELECT c.id, c.uuid, coalesce(o.name, ''), c.given_name, c.family_name, c.title,"
-            " c.linkedin_url, c.website, c.location, c.birthday, c.how_met, c.met_on,"
-            " c.cadence_days, c.source_uid, c.notes FROM contact c"
+        for cid, contact_uuid, notes, *values in conn.execute(
+            f"SELECT c.id, c.uuid, c.notes, {_STATE_COLUMNS} FROM contact c"
             f" LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id IN ({marks})",
             list(chunk),
         ):
-            names = (
-                *("organization", "given_name", "family_name", "title", "linkedin_url", "website"),
-                *("location", "birthday", "how_met", "met_on", "cadence_days", "source_uid"),
-            )
-            have = {k: v for k, v in zip(names, row[2:14], strict=True) if v not in (None, "")}
-            states[row[0]] = ContactState(have, row[14], _NONE, _NONE, _NONE, row[1])
+            have = {k: v for k, v in zip(_SCALARS, values, strict=True) if v not in (None, "")}
+            states[cid] = ContactState(have, notes, _NONE, _NONE, _NONE, contact_uuid)
         for table, attr in (("contact_email", "emails"), ("contact_phone", "phones")):
             for cid, key in conn.execute(
                 f"SELECT contact_id, value_key FROM {table} WHERE contact_id IN ({marks})", list(chunk)

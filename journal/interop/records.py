@@ -34,11 +34,10 @@ _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _LINKEDIN = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(in|pub|company)/([^/?#\s]+)", re.I)
 
 
-@dataclass(slots=True)
-class ContactRecord:
-    """A person as a file describes them; ``where`` says where ("line 5", "card 2")."""
+@dataclass(slots=True, kw_only=True)
+class ContactFields:
+    """A person's portable details (``contact_fields.PORTABLE``, in that order), as files carry them."""
 
-    where: str
     name: str = ""
     given_name: str = ""
     family_name: str = ""
@@ -52,10 +51,17 @@ class ContactRecord:
     location: str = ""
     birthday: str = ""
     how_met: str = ""
-    notes: str = ""
-    source_uid: str = ""
     met_on: date | None = None
+    notes: str = ""
     cadence_days: int | None = None
+    source_uid: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class ContactRecord(ContactFields):
+    """A person as a file describes them; ``where`` says where ("line 5", "card 2")."""
+
+    where: str
     connected_on: date | None = None  # LinkedIn "Connected On": a first networking interaction
     sort_key: str = ""  # fold(name), computed once by finish()
 

@@ -13,10 +13,17 @@ import quopri
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
-from journal.interop.records import ContactRecord, labeled, linkedin_key, normalize_birthday, parse_day
+from journal.interop.records import (
+    ContactFields,
+    ContactRecord,
+    labeled,
+    linkedin_key,
+    normalize_birthday,
+    parse_day,
+)
 from journal.services.contacts import LabeledValue
 
 MAX_VALUE_CHARS = 1024 * 1024  # a property longer than this is damage, not a contact
@@ -27,6 +34,9 @@ X_HOW_MET = "X-NETWORKING-JOURNAL-HOW-MET"
 X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
 X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
 PRODID = "-//Networking Journal//Networking Journal//EN"
+#: Portable contact fields a written card does not carry: UID holds the journal's own
+#: uuid (what a re-import matches on), not the id the contact had in another program.
+DROPPED = frozenset({"source_uid"})
 
 
 @dataclass(slots=True)
@@ -361,27 +371,11 @@ def _stamp(value: datetime) -> str:
     return value.strftime("%Y%m%dT%H%M%SZ")
 
 
-@dataclass
-class CardData:
+@dataclass(slots=True, kw_only=True)
+class CardData(ContactFields):
     """What the writer needs about one contact (built by ``export`` from the database)."""
 
     uuid: str
-    name: str
-    given_name: str = ""
-    family_name: str = ""
-    organization: str = ""
-    title: str = ""
-    emails: list[LabeledValue] = field(default_factory=list)
-    phones: list[LabeledValue] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    linkedin_url: str = ""
-    website: str = ""
-    location: str = ""
-    birthday: str = ""
-    how_met: str = ""
-    met_on: date | None = None
-    cadence_days: int | None = None
-    notes: str = ""
     updated_at: datetime | None = None
 
 

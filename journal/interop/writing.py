@@ -18,7 +18,7 @@ from journal.db.models import new_uuid
 from journal.interop.errors import ImportCancelled
 from journal.interop.planning import ImportPlan, Work, connected_uuid, plan_records
 from journal.interop.records import ContactRecord
-from journal.services import derived
+from journal.services import contact_fields, derived
 from journal.services.contacts import LabeledValue
 from journal.services.text import email_key, fold, phone_key
 
@@ -232,10 +232,11 @@ class _Writer:
             ids.append(cid)
             sets: dict[str, Any] = {}
             for name, value in change.fields.items():
-                if name == "organization":
+                kind = contact_fields.kind(name)
+                if kind == contact_fields.REFERENCE:  # the organization, found or created by name
                     sets["organization_id"] = self._org_id(value)
-                elif name == "met_on":
-                    sets["met_on"] = value.isoformat()
+                elif kind == contact_fields.DATE:
+                    sets[name] = value.isoformat()
                 else:
                     sets[name] = value
             if change.connected_on and "met_on" not in sets and not state.fields.get("met_on"):

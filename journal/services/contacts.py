@@ -22,6 +22,7 @@ from journal.db.models import (
     Organization,
     Tag,
 )
+from journal.services import contact_fields
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
@@ -190,25 +191,12 @@ def live_contact(contact_id: int) -> Contact:
     return contact
 
 
-_SIMPLE_FIELDS = (
-    "given_name",
-    "family_name",
-    "title",
-    "linkedin_url",
-    "website",
-    "location",
-    "how_met",
-    "notes",
-    "source_uid",
-)
-
-
 def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
     """Validate ``values`` (field name -> value) and set them on ``contact`` (not saved)."""
     if "name" in values:
         contact.name = _validate_name(values["name"])
         contact.sort_key = fold(contact.name)
-    for name in _SIMPLE_FIELDS:
+    for name in contact_fields.PLAIN_TEXT:
         if name in values:
             setattr(contact, name, clean(values[name]))
     if "organization" in values:
@@ -237,26 +225,8 @@ def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
         contact.introduced_by = ref
 
 
-CONTACT_FIELDS = frozenset(
-    {
-        "name",
-        "organization",
-        "birthday",
-        "met_on",
-        "cadence_days",
-        "cadence_scope",
-        "reconnect_snoozed_until",
-        "introduced_by_id",
-        "emails",
-        "phones",
-        "tags",
-        *_SIMPLE_FIELDS,
-    }
-)
-
-
 def _check_fields(values: dict[str, Any]) -> None:
-    unknown = set(values) - CONTACT_FIELDS
+    unknown = set(values) - contact_fields.NAMES
     if unknown:
         raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
 

@@ -29,6 +29,7 @@ from journal.db.models import (
     Introduction,
     MergeRecord,
 )
+from journal.services import contact_fields
 from journal.services.contacts import apply_fields, live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -38,22 +39,7 @@ MAX_BLOCK = 25
 MAX_SIMILAR_BLOCK = 12  # similar-name blocks are looser, so keep them smaller
 SIMILARITY = 0.85
 # Fields the merge dialog lets the user choose between (name first).
-MERGE_FIELDS = (
-    "name",
-    "given_name",
-    "family_name",
-    "organization",
-    "title",
-    "linkedin_url",
-    "website",
-    "location",
-    "birthday",
-    "how_met",
-    "met_on",
-    "notes",
-    "cadence_days",
-    "source_uid",
-)
+MERGE_FIELDS = contact_fields.SINGLE
 REASONS = {
     "email": QT_TRANSLATE_NOOP("Duplicates", "same email"),
     "phone": QT_TRANSLATE_NOOP("Duplicates", "same phone"),
@@ -172,9 +158,17 @@ def dismiss_pair(a_id: int, b_id: int) -> None:
 
 
 def _values(contact: Contact) -> dict[str, Any]:
-    values = {name: getattr(contact, name) for name in MERGE_FIELDS if name not in ("organization", "met_on")}
-    values["organization_id"] = contact.organization_id
-    values["met_on"] = contact.met_on.isoformat() if contact.met_on else None
+    """The contact's single-valued fields as the undo snapshot stores them (JSON values)."""
+    values: dict[str, Any] = {}
+    for name in MERGE_FIELDS:
+        kind = contact_fields.kind(name)
+        if kind == contact_fields.REFERENCE:  # the organization: its row, not its name
+            values[f"{name}_id"] = getattr(contact, f"{name}_id")
+        elif kind == contact_fields.DATE:
+            day = getattr(contact, name)
+            values[name] = day.isoformat() if day else None
+        else:
+            values[name] = getattr(contact, name)
     return values
 
 
@@ -191,53 +185,14 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
         raise ValidationError(
             "merged", QT_TRANSLATE_NOOP("Validation", "A contact cannot be merged with itself.")
         )
-    choices = choices or {}
     with write():
         survivor, merged = live_contact(survivor_id), live_contact(merged_id)
         stamp = clock.now()
         before = _values(survivor)
-        updates: dict[str, Any] = {}
-        for name in MERGE_FIELDS:
-            take_merged = choices.get(name) == "merged"
-            mine = before["organization_id"] if name == "organization" else before[name]
-            if name not in choices and mine in (None, ""):
-                take_merged = True
-            if take_merged:
-                if name == "organization":
-                    survivor.organization = merged.organization_id
-                else:
-                    updates[name] = getattr(merged, name)
-        if updates:
-            apply_fields(survivor, updates)
+        _take_chosen_fields(survivor, merged, before, choices or {})
         survivor.updated_at = stamp
         survivor.save()
-        moved: dict[str, list[int]] = {}
-        for key, model in (("interaction", Interaction), ("followup", FollowUp), ("deal", Deal)):
-            ids = [r.id for r in model.select(model.id).where(model.contact == merged_id)]
-            model.update(contact=survivor_id).where(model.id.in_(ids)).execute()
-            moved[key] = ids
-        for key, field in (("intro_a", Introduction.person_a), ("intro_b", Introduction.person_b)):
-            ids = [r.id for r in Introduction.select(Introduction.id).where(field == merged_id)]
-            Introduction.update({field: survivor_id}).where(Introduction.id.in_(ids)).execute()
-            moved[key] = ids
-        introduced = [r.id for r in Contact.select(Contact.id).where(Contact.introduced_by == merged_id)]
-        Contact.update(introduced_by=survivor_id).where(Contact.id.in_(introduced)).execute()
-        moved["introduced"] = introduced
-        for key, model in (("email", ContactEmail), ("phone", ContactPhone)):
-            have = {r.value_key for r in model.select(model.value_key).where(model.contact == survivor_id)}
-            ids = [
-                r.id
-                for r in model.select(model.id, model.value_key).where(model.contact == merged_id)
-                if r.value_key not in have
-            ]
-            model.update(contact=survivor_id, is_primary=False).where(model.id.in_(ids)).execute()
-            moved[key] = ids
-        tags = {r.tag_id for r in ContactTag.select(ContactTag.tag).where(ContactTag.contact == survivor_id)}
-        ids = [
-            r.id for r in ContactTag.select().where(ContactTag.contact == merged_id) if r.tag_id not in tags
-        ]
-        ContactTag.update(contact=survivor_id).where(ContactTag.id.in_(ids)).execute()
-        moved["tag"] = ids
+        moved = _move_to_survivor(survivor_id, merged_id)
         merged.deleted_at = stamp
         merged.save()
         snapshot = {"survivor": before, "moved": moved, "merged_deleted_at": format_utc(stamp)}
@@ -248,6 +203,55 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
         changes.emit("contact", "updated", [survivor_id])
         changes.emit("contact", "trashed", [merged_id])
     return int(record.id)
+
+
+def _take_chosen_fields(
+    survivor: Contact, merged: Contact, before: dict[str, Any], choices: dict[str, str]
+) -> None:
+    """Give the survivor the merged contact's value where chosen, or where it has none."""
+    updates: dict[str, Any] = {}
+    for name in MERGE_FIELDS:
+        take_merged = choices.get(name) == "merged"
+        mine = before["organization_id"] if name == "organization" else before[name]
+        if name not in choices and mine in (None, ""):
+            take_merged = True
+        if take_merged:
+            if name == "organization":
+                survivor.organization = merged.organization_id
+            else:
+                updates[name] = getattr(merged, name)
+    if updates:
+        apply_fields(survivor, updates)
+
+
+def _move_to_survivor(survivor_id: int, merged_id: int) -> dict[str, list[int]]:
+    """Re-point the merged contact's records at the survivor; returns what moved (for the undo)."""
+    moved: dict[str, list[int]] = {}
+    for key, model in (("interaction", Interaction), ("followup", FollowUp), ("deal", Deal)):
+        ids = [r.id for r in model.select(model.id).where(model.contact == merged_id)]
+        model.update(contact=survivor_id).where(model.id.in_(ids)).execute()
+        moved[key] = ids
+    for key, field in (("intro_a", Introduction.person_a), ("intro_b", Introduction.person_b)):
+        ids = [r.id for r in Introduction.select(Introduction.id).where(field == merged_id)]
+        Introduction.update({field: survivor_id}).where(Introduction.id.in_(ids)).execute()
+        moved[key] = ids
+    introduced = [r.id for r in Contact.select(Contact.id).where(Contact.introduced_by == merged_id)]
+    Contact.update(introduced_by=survivor_id).where(Contact.id.in_(introduced)).execute()
+    moved["introduced"] = introduced
+    for key, model in (("email", ContactEmail), ("phone", ContactPhone)):
+        have = {r.value_key for r in model.select(model.value_key).where(model.contact == survivor_id)}
+        ids = [
+            r.id
+            for r in model.select(model.id, model.value_key).where(model.contact == merged_id)
+            if r.value_key not in have
+        ]
+        model.update(contact=survivor_id, is_primary=False).where(model.id.in_(ids)).execute()
+        moved[key] = ids
+    tags = {r.tag_id for r in ContactTag.select(ContactTag.tag).where(ContactTag.contact == survivor_id)}
+    ids = [r.id for r in ContactTag.select().where(ContactTag.contact == merged_id) if r.tag_id not in tags]
+    ContactTag.update(contact=survivor_id).where(ContactTag.id.in_(ids)).execute()
+    moved["tag"] = ids
+    return moved
 
 
 def undo_merge(merge_id: int) -> None:
