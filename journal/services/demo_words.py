@@ -1,0 +1,133 @@
+"""The names, places and phrases the demo generator draws from (English and Spanish)."""
+
+from __future__ import annotations
+
+FIRST = [
+    "Lucía",
+    "Marta",
+    "Carmen",
+    "Sofía",
+    "Elena",
+    "Pablo",
+    "Javier",
+    "Álvaro",
+    "Andrés",
+    "Nuria",
+    "Iñaki",
+    "José",
+    "Tom",
+    "Emma",
+    "Olivia",
+    "James",
+    "Liam",
+    "Noah",
+    "Ava",
+    "Grace",
+    "Daniel",
+    "Sarah",
+    "Michael",
+    "Laura",
+    "Chloe",
+    "Ángel",
+    "Begoña",
+    "Raúl",
+]
+LAST = [
+    "Fernández",
+    "Núñez",
+    "García",
+    "Martínez",
+    "López",
+    "Sánchez",
+    "Pérez",
+    "Gómez",
+    "Ruiz",
+    "Muñoz",
+    "Ibáñez",
+    "O'Brien",
+    "Smith",
+    "Johnson",
+    "Brown",
+    "Taylor",
+    "Wilson",
+    "Clarke",
+    "Walker",
+    "Evans",
+    "Castaño",
+    "Peña",
+    "Ortega",
+    "Hughes",
+]
+ORGS = [
+    "Ventas Iberia SL",
+    "Acme, Inc.",
+    "Nordic Analytics",
+    "Grupo Alba",
+    "Bright Labs",
+    "Consultora Sierra",
+    "Blue Harbor Capital",
+    "Tecnologías Pardo",
+    "Orbit Health",
+    "Mediterránea Foods",
+    "Lumen Studio",
+    "Helix Robotics",
+    "Café Central",
+    "Atlas Legal",
+]
+TITLES = [
+    "CEO",
+    "Directora Comercial",
+    "VP Sales",
+    "Head of Marketing",
+    "CTO",
+    "Founder",
+    "Consultor Senior",
+    "Procurement Manager",
+    "Product Lead",
+    "Responsable de Compras",
+]
+TAGS = ["cliente", "mentor", "investor", "conference", "madrid", "london", "partner", "alumni"]
+CITIES = ["Madrid", "Barcelona", "Valencia", "London", "Dublin", "Lisbon", "Berlin", "Sevilla"]
+HOW_MET = [
+    "SaaS Summit 2025",
+    "Intro by a former colleague",
+    "LinkedIn",
+    "Meetup de startups",
+    "University alumni dinner",
+    "Feria de Valencia",
+    "Podcast guest",
+]
+NETWORKING = [
+    ("meeting", "Coffee to catch up", "Café para ponernos al día"),
+    ("event", "Met at the conference dinner", "Coincidimos en la cena del congreso"),
+    ("message", "Shared an article on pricing", "Le pasé un artículo sobre precios"),
+    ("call", "Career advice call", "Llamada para pedir consejo"),
+    ("email", "Thank-you note after the intro", "Nota de agradecimiento tras la presentación"),
+    ("social", "Congratulated them on the new role", "Le felicité por el nuevo puesto"),
+]
+SALES = [
+    ("meeting", "Discovery meeting", "Reunión de descubrimiento"),
+    ("call", "Follow-up call on the proposal", "Llamada de seguimiento de la propuesta"),
+    ("email", "Sent the proposal", "Envié la propuesta"),
+    ("meeting", "Product demo", "Demo del producto"),
+    ("call", "Negotiated the price", "Negociamos el precio"),
+    ("email", "Post-sale check-in", "Seguimiento postventa"),
+]
+VALUE_TYPES = ["introduction", "advice", "content", "referral", "favour"]
+DEALS = [
+    "Annual licence",
+    "Consulting retainer",
+    "Pilot project",
+    "Formación in-company",
+    "Renovación anual",
+    "Website redesign",
+    "Data audit",
+    "Support plan",
+]
+RESPONSES = [
+    "Offered a phased payment plan",
+    "Shared a case study with ROI",
+    "Ofrecí un piloto de 30 días",
+    "Compared total cost of ownership",
+    "Brought in the technical lead",
+]
