@@ -10,7 +10,7 @@ from journal import clock, db
 from journal.reminders import due
 from journal.reminders.engine import ReminderEngine
 from journal.reminders.offers import offer_for_change
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, deals, followups, interactions, reminder_queries
 from journal.services.events import Change
 from tests.conftest import FakeClock
 
@@ -168,14 +168,14 @@ def test_cadence_is_reset_by_logging_an_interaction(db_path: Path, fake_clock: F
     cid = _contact(cadence_days=30)
     net = _contact("Networking only", cadence_days=30, cadence_scope="networking")
     fake_clock.advance(days=40)
-    total, rows = followups.reconnect_due_contacts(clock.today())
+    total, rows = reminder_queries.reconnect_due_contacts(clock.today())
     assert total == 2 and {r.id for r in rows} == {cid, net}
     interactions.log_interaction(contact_id=cid, kind="sales", summary="Quick call", channel="call")
     interactions.log_interaction(contact_id=net, kind="sales", summary="Invoice", channel="email")
-    total, rows = followups.reconnect_due_contacts(clock.today())
+    total, rows = reminder_queries.reconnect_due_contacts(clock.today())
     assert [r.id for r in rows] == [net]  # a sales entry does not count for a networking-only cadence
     interactions.log_interaction(contact_id=net, kind="networking", summary="Coffee", channel="meeting")
-    assert followups.reconnect_due_contacts(clock.today())[0] == 0
+    assert reminder_queries.reconnect_due_contacts(clock.today())[0] == 0
 
 
 def test_reconnect_due_date_by_scope() -> None:

@@ -16,9 +16,10 @@ from time import monotonic as _monotonic
 from journal import clock
 from journal.reminders import due
 from journal.reminders.due import Reminder
-from journal.services import followups
+from journal.services import followups, reminder_queries
 from journal.services.events import changes
-from journal.services.followups import ContactDates, FollowUpData
+from journal.services.followups import FollowUpData
+from journal.services.reminder_queries import ContactDates
 
 DIGEST_KEY = "digest_day"
 
@@ -92,12 +93,12 @@ class ReminderEngine:
         now = now or clock.now()
         zone, at = clock.local_zone(), self.default_time
         pending = due.pending_reminders(self.candidates(now), now, at, zone)
-        followups.mark_reminded_many([(r.followup.id, r.instant) for r in pending])
+        reminder_queries.mark_reminded_many([(r.followup.id, r.instant) for r in pending])
         fresh, missed = due.split_missed(pending)
         digest = None
         if due.digest_due(self._last_digest_day(), now, at, zone):
             digest = self._digest(now.astimezone(zone).date())
-            followups.set_reminder_state(DIGEST_KEY, digest.day.isoformat())
+            reminder_queries.set_reminder_state(DIGEST_KEY, digest.day.isoformat())
         return ReminderBatch(fresh, missed, digest if digest else None)
 
     def next_wakeup(self, now: datetime | None = None) -> datetime | None:
@@ -115,7 +116,7 @@ class ReminderEngine:
         return min((i for i in instants if i is not None), default=None)
 
     def _last_digest_day(self) -> date | None:
-        value = followups.reminder_state(DIGEST_KEY)
+        value = reminder_queries.reminder_state(DIGEST_KEY)
         try:
             return date.fromisoformat(value) if value else None
         except ValueError:
@@ -123,7 +124,9 @@ class ReminderEngine:
 
     def _digest(self, day: date) -> Digest:
         birthdays = [
-            c for month, d in due.birthday_lookup_days(day) for c in followups.birthday_contacts(month, d)
+            c
+            for month, d in due.birthday_lookup_days(day)
+            for c in reminder_queries.birthday_contacts(month, d)
         ]
-        total, reconnect = followups.reconnect_due_contacts(day, limit=20)
+        total, reconnect = reminder_queries.reconnect_due_contacts(day, limit=20)
         return Digest(day, birthdays, total, reconnect)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from journal import clock
 from journal.reminders.engine import ReminderEngine
 from journal.reminders.scheduler import CHECK_INTERVAL_MS, MAX_TIMER_MS, ReminderScheduler
-from journal.services import contacts, followups, interactions
+from journal.services import contacts, followups, interactions, reminder_queries
 from journal.ui import snooze
 from journal.ui.due_panel import DuePanel
 from journal.ui.settings import AppSettings
@@ -191,7 +191,7 @@ def test_idle_scheduler_wakes_at_most_about_once_a_minute(
         assert rig.scheduler.timer.isSingleShot() and rig.scheduler.timer.interval() >= 60 * 60 * 1000
         assert all(t.interval() >= 55_000 for t in active)
         # far away: capped at Qt's limit
-        followups.set_reminder_state("digest_day", "2099-01-01")
+        reminder_queries.set_reminder_state("digest_day", "2099-01-01")
         for f in followups.open_due_until(date(2099, 1, 1)):
             followups.trash_followup(f.id)
         _add(contact_id, date(2027, 12, 1), time(9, 0))
