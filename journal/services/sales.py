@@ -1,5 +1,6 @@
-"""Sales measures: the pipeline board, stage conversion, time per stage, objections that
-work, weighted forecast, quota progress and monthly trends.
+"""Sales measures: the pipeline board (in ``pipeline_board``, re-exported here), stage
+conversion, time per stage, objections that work, weighted forecast, quota progress and
+monthly trends.
 
 Everything is aggregated in SQL or over a few narrow columns, so the numbers stay quick
 with 20,000 deals and a million interactions. Money is summed in Python as ``Decimal``
@@ -10,7 +11,7 @@ calendar months (``clock.local_zone()``); stored instants are UTC.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
@@ -19,7 +20,13 @@ from typing import Any
 from journal import clock
 from journal.db import database
 from journal.db.fields import format_utc, parse_utc
-from journal.db.models import KINDS, OBJECTION_CATEGORIES, OPEN_STAGES, STAGES
+from journal.db.models import KINDS, OBJECTION_CATEGORIES, OPEN_STAGES
+from journal.services.pipeline_board import PipelineCursor as PipelineCursor  # re-exported
+from journal.services.pipeline_board import PipelineDeal as PipelineDeal
+from journal.services.pipeline_board import StageSummary as StageSummary
+from journal.services.pipeline_board import cursor_of as cursor_of
+from journal.services.pipeline_board import stage_deals as stage_deals
+from journal.services.pipeline_board import stage_summaries as stage_summaries
 from journal.services.quotas import get_quota, period_start
 
 RATE_QUANTUM = Decimal("0.0001")
@@ -52,83 +59,6 @@ def local_midnight_utc(day: date) -> str:
 
 def local_month_of(stored: str) -> date:
     return month_of(parse_utc(stored).astimezone(clock.local_zone()).date())
-
-
-# --- pipeline board ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PipelineDeal:
-    id: int
-    title: str
-    contact_id: int
-    contact_name: str
-    value: Decimal
-    currency: str
-    stage: str
-    probability: int
-    stage_changed_at: datetime
-    expected_close: date | None
-
-    def days_in_stage(self, now: datetime | None = None) -> int:
-        return max(0, ((now or clock.now()) - self.stage_changed_at).days)
-
-
-@dataclass(frozen=True)
-class StageSummary:
-    stage: str
-    count: int
-    totals: dict[str, Decimal] = field(default_factory=dict)  # currency -> sum of values
-
-
-PipelineCursor = tuple[str, int]  # (stored stage_changed_at, deal id) of the last row shown
-
-
-def stage_summaries() -> dict[str, StageSummary]:
-    """Deal count and value per stage (per currency)."""
-    counts: dict[str, int] = defaultdict(int)
-    totals: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    cursor = database.execute_sql("SELECT stage, currency, value FROM deal WHERE deleted_at IS NULL")
-    for stage, currency, value in cursor:
-        counts[stage] += 1
-        totals[stage][currency] += Decimal(value)
-    return {s: StageSummary(s, counts.get(s, 0), dict(totals.get(s, {}))) for s in STAGES}
-
-
-def stage_deals(stage: str, *, limit: int = 200, after: PipelineCursor | None = None) -> list[PipelineDeal]:
-    """One page of a stage's deals, most recently moved first."""
-    params: list[Any] = [stage]
-    keyset = ""
-    if after is not None:
-        keyset = "AND (d.stage_changed_at < ? OR (d.stage_changed_at = ? AND d.id < ?))"
-        params += [after[0], after[0], after[1]]
-    rows = database.execute_sql(
-        f"""SELECT d.id, d.title, d.contact_id, c.name, d.value, d.currency, d.stage, d.probability,
-                   d.stage_changed_at, d.expected_close
-            FROM deal d JOIN contact c ON c.id = d.contact_id
-            WHERE d.deleted_at IS NULL AND d.stage = ? {keyset}
-            ORDER BY d.stage_changed_at DESC, d.id DESC LIMIT ?""",
-        [*params, limit],
-    ).fetchall()
-    return [
-        PipelineDeal(
-            id=r[0],
-            title=r[1],
-            contact_id=r[2],
-            contact_name=r[3],
-            value=Decimal(r[4]),
-            currency=r[5],
-            stage=r[6],
-            probability=r[7],
-            stage_changed_at=parse_utc(r[8]),
-            expected_close=date.fromisoformat(r[9]) if r[9] else None,
-        )
-        for r in rows
-    ]
-
-
-def cursor_of(deal: PipelineDeal) -> PipelineCursor:
-    return (format_utc(deal.stage_changed_at), deal.id)
 
 
 # --- stage conversion and time per stage ------------------------------------------------------------
