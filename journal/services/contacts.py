@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -159,25 +159,22 @@ def _set_tags(contact: Contact, tags: Iterable[str]) -> None:
             ContactTag.create(contact=contact, tag=get_or_create_tag(name))
 
 
-def _set_emails(contact: Contact, emails: Iterable[str | LabeledValue]) -> None:
-    ContactEmail.delete().where(ContactEmail.contact == contact).execute()
-    for item in _labeled(emails):
-        ContactEmail.create(
-            contact=contact,
-            value=item.value,
-            value_key=email_key(item.value),
-            label=item.label,
-            is_primary=item.is_primary,
-        )
+# The labeled multi-value fields: their table and the key they are matched on.
+_LABELED_TABLES: dict[str, tuple[Any, Callable[[str], str]]] = {
+    "emails": (ContactEmail, email_key),
+    "phones": (ContactPhone, phone_key),
+}
 
 
-def _set_phones(contact: Contact, phones: Iterable[str | LabeledValue]) -> None:
-    ContactPhone.delete().where(ContactPhone.contact == contact).execute()
-    for item in _labeled(phones):
-        ContactPhone.create(
+def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue]) -> None:
+    """Replace the contact's ``name`` ("emails" or "phones") with ``items``."""
+    model, key = _LABELED_TABLES[name]
+    model.delete().where(model.contact == contact).execute()
+    for item in _labeled(items):
+        model.create(
             contact=contact,
             value=item.value,
-            value_key=phone_key(item.value),
+            value_key=key(item.value),
             label=item.label,
             is_primary=item.is_primary,
         )
@@ -245,8 +242,8 @@ def create_contact(
         contact = Contact(name="", sort_key="")
         apply_fields(contact, {"name": name, **values})
         contact.save()
-        _set_emails(contact, emails)
-        _set_phones(contact, phones)
+        _set_labeled(contact, "emails", emails)
+        _set_labeled(contact, "phones", phones)
         _set_tags(contact, tags)
         refresh_contact_stats([contact.id])
         changes.emit("contact", "created", [contact.id])
@@ -260,10 +257,9 @@ def update_contact(contact_id: int, **values: Any) -> ContactDetail:
         apply_fields(contact, values)
         contact.updated_at = clock.now()
         contact.save()
-        if "emails" in values:
-            _set_emails(contact, values["emails"])
-        if "phones" in values:
-            _set_phones(contact, values["phones"])
+        for name in _LABELED_TABLES:
+            if name in values:
+                _set_labeled(contact, name, values[name])
         if "tags" in values:
             _set_tags(contact, values["tags"])
         refresh_contact_stats([contact.id])

@@ -9,6 +9,7 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import OPEN_STAGES, STAGES, Contact, Deal, DealStageChange
+from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -175,24 +176,17 @@ def update_deal(deal_id: int, **values: Any) -> DealData:
 
 
 def trash_deal(deal_id: int) -> None:
+    """Move a deal to the trash."""
     with write():
-        deal = _live(deal_id)
-        deal.deleted_at = clock.now()
-        deal.save()
-        refresh_contact_stats([deal.contact_id])
-        changes.emit("deal", "trashed", [deal_id])
+        trash_record(_live(deal_id), "deal")
 
 
 def restore_deal(deal_id: int) -> None:
+    """Bring a deal back from the trash (its contact must not be in the trash)."""
     with write():
-        deal = Deal.get_or_none(Deal.id == deal_id)
-        if deal is None or deal.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash."))
-        live_contact(deal.contact_id)
-        deal.deleted_at = None
-        deal.save()
-        refresh_contact_stats([deal.contact_id])
-        changes.emit("deal", "restored", [deal_id])
+        restore_record(
+            Deal, deal_id, "deal", QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash.")
+        )
 
 
 def _as_data(deal: Deal, contact_name: str) -> DealData:

@@ -160,6 +160,13 @@ def reindex_search(contact_ids: Iterable[int]) -> None:
         conn.execute(f"{_INSERT_SEARCH} {_SEARCH_ROWS} WHERE c.id IN ({marks})", chunk)
 
 
+def drop_search(contact_ids: Iterable[int]) -> None:
+    """Remove the search text of contacts deleted for good."""
+    conn = raw_connection()
+    for chunk, marks in _chunks(sorted(set(contact_ids))):
+        conn.execute(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
+
+
 def index_new_contacts(first_id: int) -> None:
     """Write the search text of every contact from ``first_id`` on (a bulk insert's new rows)."""
     raw_connection().execute(f"{_INSERT_SEARCH} {_SEARCH_ROWS} WHERE c.id >= ?", (first_id,))

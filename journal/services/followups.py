@@ -19,6 +19,7 @@ from journal.db.models import (
     FollowUp,
     Interaction,
 )
+from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -284,24 +285,20 @@ def reopen_followup(followup_id: int) -> None:
 
 
 def trash_followup(followup_id: int) -> None:
+    """Move a follow-up to the trash."""
     with write():
-        row = _live(followup_id)
-        row.deleted_at = clock.now()
-        row.save()
-        refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "trashed", [followup_id])
+        trash_record(_live(followup_id), "followup")
 
 
 def restore_followup(followup_id: int) -> None:
+    """Bring a follow-up back from the trash (its contact must not be in the trash)."""
     with write():
-        row = FollowUp.get_or_none(FollowUp.id == followup_id)
-        if row is None or row.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."))
-        live_contact(row.contact_id)
-        row.deleted_at = None
-        row.save()
-        refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "restored", [followup_id])
+        restore_record(
+            FollowUp,
+            followup_id,
+            "followup",
+            QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."),
+        )
 
 
 def mark_reminded(followup_id: int, *, due_instant: datetime) -> None:

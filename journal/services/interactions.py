@@ -20,6 +20,7 @@ from journal.db.models import (
     Interaction,
     Objection,
 )
+from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -210,24 +211,20 @@ def update_interaction(
 
 
 def trash_interaction(interaction_id: int) -> None:
+    """Move an entry to the trash."""
     with write():
-        interaction = _live(interaction_id)
-        interaction.deleted_at = clock.now()
-        interaction.save()
-        refresh_contact_stats([interaction.contact_id])
-        changes.emit("interaction", "trashed", [interaction_id])
+        trash_record(_live(interaction_id), "interaction")
 
 
 def restore_interaction(interaction_id: int) -> None:
+    """Bring an entry back from the trash (its contact must not be in the trash)."""
     with write():
-        interaction = Interaction.get_or_none(Interaction.id == interaction_id)
-        if interaction is None or interaction.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."))
-        live_contact(interaction.contact_id)
-        interaction.deleted_at = None
-        interaction.save()
-        refresh_contact_stats([interaction.contact_id])
-        changes.emit("interaction", "restored", [interaction_id])
+        restore_record(
+            Interaction,
+            interaction_id,
+            "interaction",
+            QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."),
+        )
 
 
 def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:

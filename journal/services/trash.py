@@ -9,7 +9,7 @@ from datetime import datetime
 
 from journal.db import database
 from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
-from journal.services import contacts, deals, followups, interactions, introductions
+from journal.services import contacts, deals, derived, followups, interactions, introductions
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import changes, write
@@ -153,17 +153,25 @@ def _purge(
         # Emails, phones, tags, interactions, objections, deals, follow-ups and
         # introductions go with the contact (ON DELETE CASCADE).
         Contact.delete().where(Contact.id.in_(chunk)).execute()
-        marks = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
+        derived.drop_search(chunk)
     gone = set(contact_ids)
     refresh_contact_stats(sorted(touched - gone))
     _drop_deleted_words()
 
 
-def _announce(ids: dict[str, list[int]]) -> None:
+def _announce(ids: dict[str, list[int]]) -> PurgeResult:
+    """Tell the views what was deleted (entity -> ids); the counts, before the WAL is cut."""
     for entity, entity_ids in ids.items():
         if entity_ids:
             changes.emit(entity, "deleted", entity_ids)
+    return PurgeResult(
+        contacts=len(ids["contact"]),
+        interactions=len(ids["interaction"]),
+        followups=len(ids["followup"]),
+        deals=len(ids["deal"]),
+        introductions=len(ids["introduction"]),
+        wal_truncated=False,
+    )
 
 
 def empty_trash() -> PurgeResult:
@@ -182,15 +190,7 @@ def empty_trash() -> PurgeResult:
                 Introduction.select(Introduction.id).where(Introduction.deleted_at.is_null(False))
             )
             _purge(trashed_contacts, ids["interaction"], ids["followup"], ids["deal"], ids["introduction"])
-            result = PurgeResult(
-                len(trashed_contacts),
-                len(ids["interaction"]),
-                len(ids["followup"]),
-                len(ids["deal"]),
-                len(ids["introduction"]),
-                wal_truncated=False,
-            )
-            _announce(ids)
+            result = _announce(ids)
         truncated = checkpoint_truncate()
     return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})
 
@@ -215,14 +215,6 @@ def purge_contact(contact_id: int) -> PurgeResult:
                 ),
             }
             _purge([contact_id], [], [], [], [])
-            result = PurgeResult(
-                1,
-                len(ids["interaction"]),
-                len(ids["followup"]),
-                len(ids["deal"]),
-                len(ids["introduction"]),
-                wal_truncated=False,
-            )
-            _announce(ids)
+            result = _announce(ids)
         truncated = checkpoint_truncate()
     return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})

@@ -1,0 +1,36 @@
+"""What the records that belong to one contact (interactions, follow-ups, deals) share:
+moving one to the trash and back, with the contact's figures refreshed and the change
+announced. Call these inside the service's ``with write():``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journal import clock
+from journal.services.contacts import live_contact
+from journal.services.derived import refresh_contact_stats
+from journal.services.errors import NotFoundError
+from journal.services.events import changes
+
+
+def trash_record(row: Any, entity: str) -> None:
+    """Stamp the live ``row`` as trashed and announce ``(entity, "trashed")``."""
+    row.deleted_at = clock.now()
+    row.save()
+    refresh_contact_stats([row.contact_id])
+    changes.emit(entity, "trashed", [row.id])
+
+
+def restore_record(model: Any, record_id: int, entity: str, not_in_trash: str) -> None:
+    """Bring ``model`` row ``record_id`` back from the trash (its contact must be live).
+
+    ``not_in_trash`` is the message (``QT_TRANSLATE_NOOP("Validation", ...)``) of the
+    ``NotFoundError`` raised when there is no such row in the trash."""
+    row = model.get_or_none(model.id == record_id)
+    if row is None or row.deleted_at is None:
+        raise NotFoundError(not_in_trash)
+    live_contact(row.contact_id)
+    row.deleted_at = None
+    row.save()
+    refresh_contact_stats([row.contact_id])
+    changes.emit(entity, "restored", [record_id])
