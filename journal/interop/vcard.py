@@ -380,35 +380,31 @@ class CardData(ContactFields):
 
 
 def card_lines(card: CardData) -> list[str]:
+    """The content lines of one vCard 3.0 for ``card`` (empty fields are left out)."""
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}", f"UID:{escape(card.uuid)}"]
     if card.updated_at is not None:
         lines.append(f"REV:{_stamp(card.updated_at)}")
     lines.append(f"FN:{escape(card.name)}")
     lines.append(f"N:{escape(card.family_name)};{escape(card.given_name)};;;")
-    if card.organization:
-        lines.append(f"ORG:{escape(card.organization)}")
-    if card.title:
-        lines.append(f"TITLE:{escape(card.title)}")
+
+    def add(name: str, value: object, text: str | None = None) -> None:
+        """``name:text`` (the escaped value unless given) when ``value`` is set."""
+        if value:
+            lines.append(f"{name}:{escape(str(value)) if text is None else text}")
+
+    add("ORG", card.organization)
+    add("TITLE", card.title)
     lines.extend(f"{_typed('EMAIL', e, 'INTERNET')}:{escape(e.value)}" for e in card.emails)
     lines.extend(f"{_typed('TEL', p)}:{escape(p.value)}" for p in card.phones)
-    if card.website:
-        lines.append(f"URL:{escape(card.website)}")
-    if card.linkedin_url:
-        lines.append(f"X-SOCIALPROFILE;TYPE=linkedin:{escape(card.linkedin_url)}")
-    if card.location:
-        lines.append(f"ADR:;;{escape(card.location)};;;;")
-    if card.birthday:
-        lines.append(f"BDAY:{card.birthday}")
-    if card.notes:
-        lines.append(f"NOTE:{escape(card.notes)}")
-    if card.tags:
-        lines.append("CATEGORIES:" + ",".join(escape(t) for t in card.tags))
-    if card.how_met:
-        lines.append(f"{X_HOW_MET}:{escape(card.how_met)}")
-    if card.met_on:
-        lines.append(f"{X_MET_ON}:{card.met_on.isoformat()}")
-    if card.cadence_days:
-        lines.append(f"{X_CADENCE}:{card.cadence_days}")
+    add("URL", card.website)
+    add("X-SOCIALPROFILE;TYPE=linkedin", card.linkedin_url)
+    add("ADR", card.location, f";;{escape(card.location)};;;;")
+    add("BDAY", card.birthday, card.birthday)
+    add("NOTE", card.notes)
+    add("CATEGORIES", card.tags, ",".join(escape(t) for t in card.tags))
+    add(X_HOW_MET, card.how_met)
+    add(X_MET_ON, card.met_on, card.met_on.isoformat() if card.met_on else "")
+    add(X_CADENCE, card.cadence_days, str(card.cadence_days))
     lines.append("END:VCARD")
     return lines
 
