@@ -331,19 +331,29 @@ def list_tags() -> list[str]:
     return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
 
 
+# Fields the detail copies from the contact row as they are (the rest are looked up).
+_STORED_AS_IS = tuple(
+    f.name
+    for f in contact_fields.FIELDS
+    if f.kind not in (contact_fields.LABELED, contact_fields.TAGS) and f.name != "organization"
+)
+# The figures ``derived`` keeps on the row, and its timestamps.
+_ROW_EXTRAS = (
+    "id", "uuid", "last_interaction_at", "last_networking_at", "next_followup_on", "reconnect_due_on",
+    "networking_count", "sales_count", "open_deal_count", "created_at", "updated_at", "deleted_at",
+)  # fmt: skip
+
+
 def _as_detail(contact: Contact) -> ContactDetail:
-    emails = [
-        LabeledValue(e.value, e.label, e.is_primary)
-        for e in ContactEmail.select()
-        .where(ContactEmail.contact == contact)
-        .order_by(ContactEmail.is_primary.desc(), ContactEmail.id)
-    ]
-    phones = [
-        LabeledValue(p.value, p.label, p.is_primary)
-        for p in ContactPhone.select()
-        .where(ContactPhone.contact == contact)
-        .order_by(ContactPhone.is_primary.desc(), ContactPhone.id)
-    ]
+    labeled: dict[str, Any] = {
+        name: [
+            LabeledValue(row.value, row.label, row.is_primary)
+            for row in model.select()
+            .where(model.contact == contact)
+            .order_by(model.is_primary.desc(), model.id)
+        ]
+        for name, (model, _key) in _LABELED_TABLES.items()
+    }
     tags = [
         t.name
         for t in Tag.select(Tag.name).join(ContactTag).where(ContactTag.contact == contact).order_by(Tag.name)
@@ -357,40 +367,12 @@ def _as_detail(contact: Contact) -> ContactDetail:
         else None
     )
     return ContactDetail(
-        id=contact.id,
-        uuid=contact.uuid,
-        name=contact.name,
-        given_name=contact.given_name,
-        family_name=contact.family_name,
-        organization=org.name if org else "",
-        title=contact.title,
-        emails=emails,
-        phones=phones,
+        **{name: getattr(contact, name) for name in (*_STORED_AS_IS, *_ROW_EXTRAS)},
+        **labeled,
         tags=tags,
-        linkedin_url=contact.linkedin_url,
-        website=contact.website,
-        location=contact.location,
-        birthday=contact.birthday,
-        how_met=contact.how_met,
-        met_on=contact.met_on,
-        introduced_by_id=contact.introduced_by_id,
+        organization=org.name if org else "",
         introduced_by_name=introducer.name if introducer else "",
-        notes=contact.notes,
-        cadence_days=contact.cadence_days,
-        cadence_scope=contact.cadence_scope,
         effective_cadence_days=effective_cadence(contact.id),
-        reconnect_snoozed_until=contact.reconnect_snoozed_until,
-        last_interaction_at=contact.last_interaction_at,
-        last_networking_at=contact.last_networking_at,
-        next_followup_on=contact.next_followup_on,
-        reconnect_due_on=contact.reconnect_due_on,
-        networking_count=contact.networking_count,
-        sales_count=contact.sales_count,
-        open_deal_count=contact.open_deal_count,
-        created_at=contact.created_at,
-        updated_at=contact.updated_at,
-        deleted_at=contact.deleted_at,
-        source_uid=contact.source_uid,
     )
 
 
