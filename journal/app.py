@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths
@@ -19,11 +19,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def create_application(argv: list[str]) -> QApplication:
+    """The QApplication (made once) with the app's names, icon, translations and theme."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -50,6 +47,7 @@ def open_for_gui(path: Path) -> bool:
 
 
 def demo_database() -> Path:
+    """A throwaway journal in a temporary folder, filled with demo data (``--demo``)."""
     from journal.services import demo
 
     folder = Path(tempfile.mkdtemp(prefix="networking-journal-demo-"))
@@ -95,6 +93,7 @@ def smoke_test_done(app: QApplication, window: MainWindow) -> None:
 
 
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
+    """Open the window on the journal ``args`` name and run until it closes; the exit code."""
     smoke_test = bool(getattr(args, "smoke_test", False))
     smoke_db = isolate_for_smoke_test() if smoke_test else None
     logs.setup_logging()

@@ -76,10 +76,12 @@ def _detect_zone() -> tzinfo:
 
 
 def local_now() -> datetime:
+    """Now in the user's time zone."""
     return now().astimezone(local_zone())
 
 
 def today() -> date:
+    """Today in the user's time zone."""
     return local_now().date()
 
 

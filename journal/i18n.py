@@ -38,6 +38,7 @@ QT_CATALOGS = ("qtbase",)
 
 
 def language_choice(settings: QSettings | None) -> str:
+    """The UI language chosen in the settings: "system", "en" or "es"."""
     if settings is None:
         return "system"
     value = str(settings.value(LANGUAGE_KEY, "system") or "system")
@@ -63,10 +64,12 @@ NATIVE_NAMES = {"en": "English", "es": "Español"}
 
 
 def language_name(code: str) -> str:
+    """A language's name in that language ("Español"), the code if unknown."""
     return NATIVE_NAMES.get(code, code)
 
 
 def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_*.qm) may be: Qt's folder, the bundle's."""
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
@@ -86,6 +89,7 @@ class Translations(QObject):
         self.loaded: list[str] = []
 
     def load(self, locale: QLocale) -> None:
+        """Replace the installed translators with ours and Qt's for ``locale``."""
         for old in self.translators:
             self._app.removeTranslator(old)
         self.translators = []

@@ -36,6 +36,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def log_file() -> Path:
+    """The log file's path."""
     return paths.log_dir() / LOG_FILENAME
 
 

@@ -24,6 +24,7 @@ def _home_override() -> Path | None:
 
 
 def data_dir() -> Path:
+    """The folder of the journal and its backups."""
     home = _home_override()
     if home:
         return home / "data"
@@ -31,6 +32,7 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
+    """The folder of the log file."""
     home = _home_override()
     if home:
         return home / "logs"
@@ -38,10 +40,12 @@ def log_dir() -> Path:
 
 
 def backup_dir() -> Path:
+    """The folder of the default journal's backups."""
     return data_dir() / "backups"
 
 
 def default_db_path() -> Path:
+    """The journal file used without ``--db``: ``$NETWORKING_JOURNAL_DB``, else in ``data_dir()``."""
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()

@@ -71,14 +71,17 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
+    """The folder of the ``.qm`` translations."""
     return resources_dir() / "translations"
 
 
 def icons_dir() -> Path:
+    """The folder of the SVG icons."""
     return resources_dir() / "icons"
 
 
 def icon_path(name: str) -> Path:
+    """The SVG of one of ``ICON_NAMES``; KeyError for an unknown name."""
     path = icons_dir() / f"{name}.svg"
     if not path.is_file():
         raise KeyError(f"no icon named {name!r}")
@@ -86,8 +89,10 @@ def icon_path(name: str) -> Path:
 
 
 def app_icon_path() -> Path:
+    """The SVG of the application icon."""
     return icons_dir() / f"{APP_ID}.svg"
 
 
 def app_icon_png_path(size: int) -> Path:
+    """The PNG render of the application icon at ``size`` pixels."""
     return icons_dir() / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"

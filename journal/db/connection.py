@@ -42,6 +42,7 @@ def read_user_version(path: Path) -> int:
 
 
 def looks_like_sqlite(path: Path) -> bool:
+    """True when the file starts with SQLite's header."""
     with open(path, "rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
@@ -69,10 +70,12 @@ def raw_connection() -> sqlite3.Connection:
 
 
 def close_database() -> None:
+    """Close this thread's connection to the journal, if open."""
     if database.database is not None and not database.is_closed():
         database.close()
 
 
 def database_path() -> Path | None:
+    """The open journal's file, or None."""
     name = database.database
     return Path(name) if name and name != ":memory:" else None

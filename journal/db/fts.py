@@ -38,6 +38,7 @@ CREATE_SQL = [
 
 
 def create(db: peewee.Database) -> None:
+    """Create the search tables and the interaction index's triggers (if missing)."""
     for sql in CREATE_SQL:
         db.execute_sql(sql)
 

@@ -58,6 +58,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2}
 
 
 def user_version(db: peewee.Database) -> int:
+    """The schema version written in the open file."""
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
@@ -66,6 +67,7 @@ def _set_user_version(db: peewee.Database, version: int) -> None:
 
 
 def create_schema(db: peewee.Database) -> None:
+    """Create every table and index of the current schema in an empty file."""
     with db.atomic():
         db.create_tables(ALL_MODELS)
         for sql in EXTRA_INDEXES:
@@ -75,6 +77,7 @@ def create_schema(db: peewee.Database) -> None:
 
 
 def refuse_future(version: int, path: Path | str) -> None:
+    """``DatabaseFromFutureError`` when ``version`` is newer than this app understands."""
     if version > SCHEMA_VERSION:
         raise DatabaseFromFutureError(
             f"{path} was written by a newer version of Networking Journal "

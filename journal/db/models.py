@@ -34,6 +34,7 @@ QUOTA_PERIODS = ("month", "quarter")
 
 
 def new_uuid() -> str:
+    """A new random uuid, as text."""
     return str(_uuid.uuid4())
 
 

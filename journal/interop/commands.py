@@ -24,6 +24,7 @@ EXIT_UNREADABLE = 2
 
 def register(subparsers: Any) -> None:
     # --db is also accepted after the sub-command; SUPPRESS keeps the main parser's value otherwise.
+    """Add the ``import`` and ``export`` sub-commands."""
     db_help = "database file to use (may also come before the command)"
     importer = subparsers.add_parser("import", help="import contacts from a vCard, CSV or JSON file")
     importer.add_argument("file", type=Path, help="the file to import")
@@ -59,6 +60,7 @@ def _open(path: Path) -> bool:
 
 
 def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
+    """Tell what an import did (or would do): counts, then skipped and doubtful records."""
     verb = "would be" if dry_run else "were"
     print(
         f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped ({verb} written)"

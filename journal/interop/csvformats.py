@@ -104,6 +104,7 @@ class Table:
 
 
 def sniff_delimiter(first_line: str) -> str:
+    """The separator (comma, semicolon, tab or bar) used most on ``first_line``."""
     counts = {d: first_line.count(d) for d in DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -218,21 +219,25 @@ def _check_width(row: list[str], width: int, line: int, delimiter: str) -> None:
 
 
 def is_linkedin_header(cells: Sequence[str]) -> bool:
+    """True for the header of LinkedIn's Connections.csv."""
     names = set(cells)
     return {"First Name", "Last Name", "URL"} <= names and ("Connected On" in names or "Company" in names)
 
 
 def is_google_header(cells: Sequence[str]) -> bool:
+    """True for the header of a Google Contacts export."""
     names = set(cells)
     return "E-mail 1 - Value" in names or ("Given Name" in names and "Group Membership" in names)
 
 
 def is_outlook_header(cells: Sequence[str]) -> bool:
+    """True for the header of an Outlook contacts export."""
     names = set(cells)
     return "E-mail Address" in names and ("Business Phone" in names or "Job Title" in names)
 
 
 def is_journal_header(cells: Sequence[str]) -> bool:
+    """True for the header of our own CSV export."""
     return list(cells[: len(JOURNAL_HEADER)]) == JOURNAL_HEADER
 
 
@@ -261,6 +266,7 @@ def _get(row: list[str], col: dict[str, int], name: str) -> str:
 
 
 def read_linkedin(text: str) -> list[ContactRecord]:
+    """The people in LinkedIn's Connections.csv (a connection date becomes a first entry)."""
     table = read_table(text, is_linkedin_header)
     col = _index(table.header)
     records = []
@@ -295,6 +301,7 @@ def _google_label(label: str) -> tuple[str, bool]:
 
 
 def read_google(text: str) -> list[ContactRecord]:
+    """The people in a Google Contacts CSV."""
     table = read_table(text, is_google_header)
     col = _index(table.header)
     groups: dict[str, list[tuple[int | None, int]]] = {"E-mail": [], "Phone": [], "Website": []}
@@ -354,6 +361,7 @@ _OUTLOOK_PHONES = (
 
 
 def read_outlook(text: str) -> list[ContactRecord]:
+    """The people in an Outlook contacts CSV."""
     table = read_table(text, is_outlook_header)
     col = _index(table.header)
     records = []
@@ -471,4 +479,5 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
 
 
 def journal_row(values: dict[str, str]) -> list[str]:
+    """One row of our CSV from mapping target -> text (missing ones empty)."""
     return [values.get(JOURNAL_MAPPING[i], "") for i in range(len(JOURNAL_HEADER))]

@@ -18,6 +18,7 @@ _CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
 def read_bytes(path: Path | str) -> bytes:
+    """The file's bytes; ``ImportFileError`` for a missing, unreadable or too large file."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -130,5 +131,6 @@ def _check_text(text: str, name: str) -> None:
 
 
 def read_text(path: Path | str) -> tuple[str, str]:
+    """The file's text and the encoding it was found to be in."""
     path = Path(path)
     return decode(read_bytes(path), path.name)

@@ -88,6 +88,7 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
 
 
 def export_vcard(path: Path | str, contact_ids: list[int] | None = None) -> int:
+    """Write live contacts (or the given ones) as vCard 3.0; returns how many."""
     count = 0
     with open(path, "wb") as out:
         for data in write_cards(iter_cards(contact_ids)):
@@ -119,6 +120,7 @@ def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
 
 
 def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
+    """The follow-ups (of one contact, or all) as the iCalendar writer needs them."""
     from journal.interop.ical import FollowUpItem  # icalendar is slow to import: only when used
 
     return [
@@ -142,6 +144,7 @@ def followup_items(contact_id: int | None = None) -> list[FollowUpItem]:
 
 
 def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | None = None) -> int:
+    """Write follow-ups as iCalendar to-dos (or events); returns how many."""
     items = followup_items(contact_id)
     from journal.interop.ical import build_calendar
 
@@ -150,6 +153,7 @@ def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | N
 
 
 def export_json(path: Path | str) -> int:
+    """Write the whole journal as our JSON; returns the rows written."""
     counts = jsonformat.export_json(path)
     return sum(counts.values())
 

@@ -42,6 +42,7 @@ def _due(item: FollowUpItem) -> date | datetime:
 
 
 def build_calendar(items: Iterable[FollowUpItem], *, as_events: bool = False) -> bytes:
+    """An iCalendar file of these follow-ups, as VTODOs or VEVENTs."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

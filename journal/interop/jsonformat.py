@@ -135,6 +135,7 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
 
 
 def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
+    """Write the journal (or one contact's part) as our JSON to ``path``; rows per table."""
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         return write_document(out, contact_id=contact_id)
 
@@ -226,6 +227,7 @@ def _existing_uuids(table: str, uuids: list[str]) -> dict[str, int]:
 
 
 def plan(document: Document) -> ImportPlan:
+    """What loading ``document`` would add and skip (same uuid), per contact."""
     result = ImportPlan("json")
     tables = [t for t in data_tables() if t in document.tables]
     contacts = document.tables.get("contact", [])
@@ -414,4 +416,5 @@ def apply(
 
 
 def iter_rows(document: Document, table: str) -> Iterator[dict[str, Any]]:
+    """The rows of one table of the document (none if it has no such table)."""
     yield from document.tables.get(table, [])

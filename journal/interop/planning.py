@@ -43,6 +43,7 @@ class PlanEntry:
 
     @property
     def message(self) -> str:
+        """The reason with its values filled in (English; the UI translates the template)."""
         return self.reason.format(**self.args) if self.args else self.reason
 
 
@@ -54,24 +55,30 @@ class ImportPlan:
     extra: dict[str, int] = field(default_factory=dict)  # JSON: rows added per table
 
     def count(self, action: str) -> int:
+        """How many entries have ``action``."""
         return sum(1 for e in self.entries if e.action == action)
 
     @property
     def added(self) -> int:
+        """Records that become new contacts."""
         return self.count("add")
 
     @property
     def merged(self) -> int:
+        """Records that add to a contact."""
         return self.count("merge")
 
     @property
     def skipped(self) -> int:
+        """Records that change nothing."""
         return self.count("skip")
 
     def skips(self) -> list[PlanEntry]:
+        """The skipped entries, in file order."""
         return [e for e in self.entries if e.action == "skip"]
 
     def duplicates(self) -> list[PlanEntry]:
+        """New contacts that may be someone already in the journal (to review)."""
         return [e for e in self.entries if e.action == "add" and e.reason]
 
 
@@ -215,6 +222,7 @@ def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, ContactState]:
 
 
 def connected_uuid(contact_uuid: str) -> str:
+    """The uuid of a contact's "Connected on LinkedIn" entry (the same on every import)."""
     return str(_uuid.uuid5(_CONNECTED_NS, f"{contact_uuid}:linkedin-connected"))
 
 

@@ -34,6 +34,7 @@ class ParsedFile:
 
 
 def detect_format(text: str) -> str:
+    """ "vcard", "json", "linkedin", "google", "outlook" or "csv" from the text."""
     head = text.lstrip()[:200].upper()
     if head.startswith("BEGIN:VCARD"):
         return "vcard"

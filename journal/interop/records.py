@@ -134,4 +134,5 @@ def linkedin_key(url: str) -> str:
 
 
 def labeled(value: str, label: str = "", primary: bool = False) -> LabeledValue:
+    """A ``LabeledValue`` as files give it: trimmed, label in lower case."""
     return LabeledValue(clean(value), clean(label).lower(), primary)

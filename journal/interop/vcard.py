@@ -47,15 +47,18 @@ class Property:
     line: int = 0
 
     def types(self) -> list[str]:
+        """The TYPE parameters, lower case, split at commas."""
         found: list[str] = []
         for item in self.params.get("TYPE", []):
             found.extend(t.strip().lower() for t in item.split(",") if t.strip())
         return found
 
     def is_pref(self) -> bool:
+        """True when the property is marked preferred (TYPE=PREF or PREF=...)."""
         return "pref" in self.types() or bool(self.params.get("PREF"))
 
     def label(self) -> str:
+        """The first TYPE that says something ("work", "cell"), "" if none."""
         for item in self.types():
             if item not in _TYPE_NOISE:
                 return item
@@ -165,6 +168,7 @@ def _decode_value(prop: Property) -> str:
 
 
 def unescape(text: str) -> str:
+    """A vCard value with its backslash escapes resolved."""
     out: list[str] = []
     chars = iter(text)
     for ch in chars:
@@ -193,6 +197,7 @@ def _split_escaped(text: str, sep: str) -> list[str]:
 
 
 def components(text: str) -> list[str]:
+    """The parts of a structured value (N, ADR, ORG), each unescaped."""
     return [unescape(p) for p in _split_escaped(text, ";")]
 
 
@@ -336,6 +341,7 @@ def read_vcards(text: str) -> list[ContactRecord]:
 
 
 def escape(text: str) -> str:
+    """Text as a vCard value: backslash, newline, comma and semicolon escaped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
 

@@ -44,11 +44,13 @@ def _system(system: str | None) -> str:
 
 
 def desktop_file_path() -> Path:
+    """Where the XDG autostart entry goes (``$XDG_CONFIG_HOME/autostart``)."""
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "autostart" / f"{APP_ID}.desktop"
 
 
 def launch_agent_path() -> Path:
+    """Where the macOS LaunchAgent goes (``~/Library/LaunchAgents``)."""
     return Path.home() / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
 
 
@@ -64,6 +66,7 @@ def _desktop_exec(command: list[str]) -> str:
 
 
 def desktop_entry(command: list[str]) -> str:
+    """The text of the XDG autostart entry that runs ``command``."""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -78,12 +81,14 @@ def desktop_entry(command: list[str]) -> str:
 
 
 def launch_agent(command: list[str]) -> bytes:
+    """The plist of the macOS LaunchAgent that runs ``command`` at login."""
     return plistlib.dumps(
         {"Label": APP_ID, "ProgramArguments": command, "RunAtLoad": True, "ProcessType": "Interactive"}
     )
 
 
 def is_enabled(system: str | None = None) -> bool:
+    """True when the app is set to start at login on this system."""
     kind = _system(system)
     if kind == "xdg":
         path = desktop_file_path()

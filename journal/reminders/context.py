@@ -27,6 +27,7 @@ class ReminderContext:
 
 
 def context_for(item: FollowUpData) -> ReminderContext:
+    """What a reminder shows about a follow-up: the last entry and where it came from."""
     last = interactions.interactions_for_contact(item.contact_id, kind=item.kind, limit=1)
     source_summary, source_at = "", None
     if item.interaction_id is not None:

@@ -54,6 +54,7 @@ def wall_to_utc(day: date, at: time, zone: tzinfo) -> datetime:
 
 
 def due_instant(item: FollowUpData, default_time: time, zone: tzinfo) -> datetime:
+    """The moment a follow-up is due: its day at its time (or ``default_time``) in ``zone``."""
     return wall_to_utc(item.due_date, item.due_time or default_time, zone)
 
 
@@ -66,6 +67,7 @@ def reminder_instant(item: FollowUpData, default_time: time, zone: tzinfo) -> da
 
 
 def is_due(item: FollowUpData, now: datetime, default_time: time, zone: tzinfo) -> bool:
+    """True when the open follow-up's reminder moment has come."""
     return item.status == "open" and reminder_instant(item, default_time, zone) <= now
 
 
@@ -78,6 +80,7 @@ def due_now(
 
 
 def was_reminded(item: FollowUpData, instant: datetime) -> bool:
+    """True when the reminder for ``instant`` (or a later one) was already shown."""
     return item.reminded_for is not None and item.reminded_for >= instant
 
 
@@ -196,6 +199,7 @@ def next_birthday(text: str, today: date) -> date | None:
 
 
 def is_birthday(text: str, day: date) -> bool:
+    """True when the birthday text falls on ``day`` (29 February on the 28th in other years)."""
     return birthday_in_year(text, day.year) == day
 
 
@@ -241,4 +245,5 @@ def reconnect_due_date(
 
 
 def is_due_to_reconnect(reconnect_due_on: date | None, today: date) -> bool:
+    """True when the reconnect day has come."""
     return reconnect_due_on is not None and reconnect_due_on <= today

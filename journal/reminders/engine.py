@@ -50,6 +50,7 @@ class ReminderBatch:
 
     @property
     def reminders(self) -> list[Reminder]:
+        """Missed reminders first, then the ones just due."""
         return [*self.missed, *self.fresh]
 
 
@@ -66,10 +67,12 @@ class ReminderEngine:
         self._cache: tuple[tuple[date, int], float, list[FollowUpData]] | None = None
 
     def invalidate(self) -> None:
+        """Forget the cached candidates (read them again at the next check)."""
         self._cache = None
 
     @property
     def default_time(self) -> time:
+        """The time of day untimed follow-ups ring at."""
         return self._default_time()
 
     def candidates(self, now: datetime) -> list[FollowUpData]:

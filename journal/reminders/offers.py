@@ -41,6 +41,7 @@ class Offer:
     interaction_id: int | None = None
 
     def title(self, translate: Callable[[str], str] | None = None) -> str:
+        """The offered follow-up's title (translated with ``translate`` when given)."""
         template = translate(self.title_template) if translate is not None else self.title_template
         return template.format(**dict(self.title_args))
 
@@ -48,6 +49,7 @@ class Offer:
 def offer_for_change(
     change: Change, *, post_sale_days: int = 14, now: datetime | None = None
 ) -> Offer | None:
+    """A follow-up worth offering after ``change`` (a won deal, a meeting), or None."""
     now = now or clock.now()
     if change.entity == "deal" and change.action in ("updated", "created") and len(change.ids) == 1:
         return _post_sale(change.ids[0], post_sale_days, now)

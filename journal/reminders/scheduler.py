@@ -43,7 +43,9 @@ class ChangeSource(Protocol):
     """What the scheduler listens to: a ``changed(Change)`` signal (the UI's ``ChangeSignals``)."""
 
     @property
-    def changed(self) -> SignalInstance: ...
+    def changed(self) -> SignalInstance:
+        """The signal that carries each committed ``Change``."""
+        ...
 
 
 class ReminderScheduler(QObject):
@@ -92,6 +94,7 @@ class ReminderScheduler(QObject):
         self.check()
 
     def stop(self) -> None:
+        """Stop every timer (nothing rings until ``start``)."""
         for timer in (self.timer, self.watchdog, self._changed):
             timer.stop()
 
@@ -108,6 +111,7 @@ class ReminderScheduler(QObject):
         self.reschedule()
 
     def reschedule(self) -> None:
+        """Aim the single-shot timer at the next moment something falls due."""
         now = clock.now()
         try:
             self.next_wakeup = self.engine.next_wakeup(now)
@@ -121,6 +125,7 @@ class ReminderScheduler(QObject):
         self.timer.start(min(max(math.ceil(wait_ms), 0), MAX_TIMER_MS))
 
     def on_changed(self, change: Change) -> None:
+        """A data change that can move reminders: check again soon (coalesced)."""
         if (change.entity, change.action) in _IGNORED or change.entity not in _RELEVANT:
             return
         self._changed.start()

@@ -180,6 +180,7 @@ def list_backups(source: Path | None = None, *, folder: Path | None = None) -> l
 
 
 def newest_backup(source: Path) -> BackupInfo | None:
+    """The newest verified backup of ``source``, or None."""
     listed = list_backups(source)
     return listed[0] if listed else None
 

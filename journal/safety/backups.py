@@ -236,6 +236,7 @@ def backup_before_migration(path: Path, old_version: int) -> Path | None:
 
 
 def changed_since_last_backup(source: Path, backups: list[BackupInfo] | None = None) -> bool:
+    """True when ``source`` was written to after its newest backup (or has none)."""
     listed = backups if backups is not None else list_backups(source)
     if not listed:
         return True

@@ -28,6 +28,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``backup``, ``restore`` and ``check`` sub-commands."""
     backup = subparsers.add_parser("backup", help="make a verified backup of the journal")
     _db_option(backup)
     backup.add_argument("-o", "--output", type=Path, default=None, help="write the backup to FILE")

@@ -88,10 +88,12 @@ class Problem:
 
     @property
     def template(self) -> str:
+        """The English message for this kind of problem, with a ``{name}`` placeholder."""
         return MESSAGES[self.kind]
 
     @property
     def message(self) -> str:
+        """The message naming the file."""
         return self.template.format(name=self.path.name)
 
     @property
@@ -111,6 +113,7 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
+        """True when no check found anything."""
         return self.problem is None and not self.findings
 
 

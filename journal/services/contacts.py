@@ -135,6 +135,7 @@ def _validate_name(name: str) -> str:
 
 
 def organization_for(name: str) -> Organization | None:
+    """The live organization called ``name`` (folded), created if new; None for an empty name."""
     name = clean(name)
     if not name:
         return None
@@ -144,6 +145,7 @@ def organization_for(name: str) -> Organization | None:
 
 
 def get_or_create_tag(name: str) -> Tag:
+    """The tag called ``name`` (spaces collapsed), created if new."""
     name = " ".join(clean(name).split())
     tag = Tag.get_or_none(Tag.name == name)
     return tag or Tag.create(name=name)
@@ -251,6 +253,7 @@ def create_contact(
 
 
 def update_contact(contact_id: int, **values: Any) -> ContactDetail:
+    """Change some fields of a live contact (names from ``contact_fields``) in one write."""
     _check_fields(values)
     with write():
         contact = live_contact(contact_id)
@@ -319,6 +322,7 @@ def set_tag_cadence(tag: str, days: int | None) -> None:
 
 
 def snooze_reconnect(contact_id: int, *, until: date) -> None:
+    """Push the contact's reconnect reminder to ``until``."""
     with write():
         contact = live_contact(contact_id)
         contact.reconnect_snoozed_until = until
@@ -328,6 +332,7 @@ def snooze_reconnect(contact_id: int, *, until: date) -> None:
 
 
 def list_tags() -> list[str]:
+    """Every tag name, in alphabetical order."""
     return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
 
 
@@ -377,6 +382,7 @@ def _as_detail(contact: Contact) -> ContactDetail:
 
 
 def get_contact(contact_id: int, *, include_trashed: bool = False) -> ContactDetail:
+    """Everything about one contact; ``NotFoundError`` if gone (or trashed, unless asked)."""
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None or (contact.deleted_at is not None and not include_trashed):
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
@@ -384,4 +390,5 @@ def get_contact(contact_id: int, *, include_trashed: bool = False) -> ContactDet
 
 
 def contact_exists(contact_id: int) -> bool:
+    """True while the contact exists and is not in the trash."""
     return Contact.select().where((Contact.id == contact_id) & (Contact.deleted_at.is_null())).exists()

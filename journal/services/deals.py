@@ -47,10 +47,12 @@ class DealData:
 
     @property
     def weighted_value(self) -> Decimal:
+        """The value times the probability of winning."""
         return self.value * Decimal(self.probability) / Decimal(100)
 
     @property
     def is_open(self) -> bool:
+        """True until the deal is won or lost."""
         return self.stage in OPEN_STAGES
 
 
@@ -84,6 +86,7 @@ def create_deal(
     notes: str = "",
     lost_reason: str = "",
 ) -> DealData:
+    """Add a deal for a live contact, at ``stage`` (its history starts there)."""
     title = required_text("title", title)
     amount = parse_money(value)
     choice("stage", stage, STAGES)
@@ -151,6 +154,7 @@ def move_deal(
 
 
 def update_deal(deal_id: int, **values: Any) -> DealData:
+    """Change a live deal's title, value, currency, probability, expected close or notes."""
     allowed = {"title", "value", "currency", "probability", "expected_close", "notes"}
     unknown = set(values) - allowed
     if unknown:
@@ -210,6 +214,7 @@ def _as_data(deal: Deal, contact_name: str) -> DealData:
 
 
 def get_deal(deal_id: int) -> DealData:
+    """One deal (trashed ones too); ``NotFoundError`` when it does not exist."""
     deal = Deal.get_or_none(Deal.id == deal_id)
     if deal is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal no longer exists."))
@@ -225,11 +230,13 @@ def _live_deals() -> Any:
 
 
 def deals_for_contact(contact_id: int) -> list[DealData]:
+    """A contact's live deals, most recently moved first."""
     query = _live_deals().where(Deal.contact == contact_id).order_by(Deal.stage_changed_at.desc())
     return [_as_data(d, d.contact_name) for d in query.objects()]
 
 
 def deals_by_stage(stages: tuple[str, ...] = STAGES) -> dict[str, list[DealData]]:
+    """Live deals of live contacts grouped by stage, oldest move first."""
     result: dict[str, list[DealData]] = {stage: [] for stage in stages}
     query = _live_deals().where(Deal.stage.in_(stages)).order_by(Deal.stage_changed_at)
     for d in query.objects():
@@ -238,6 +245,7 @@ def deals_by_stage(stages: tuple[str, ...] = STAGES) -> dict[str, list[DealData]
 
 
 def stage_history(deal_id: int) -> list[StageChangeData]:
+    """Every stage a deal went through, oldest first."""
     query = (
         DealStageChange.select()
         .where(DealStageChange.deal == deal_id)

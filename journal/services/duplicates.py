@@ -294,6 +294,7 @@ def undo_merge(merge_id: int) -> None:
 
 
 def recent_merges(limit: int = 20) -> list[MergeInfo]:
+    """The latest merges (newest first), undone ones included."""
     survivor = Contact.alias()
     merged = Contact.alias()
     query = (

@@ -35,6 +35,7 @@ class ChangeHub:
         self.version = 0
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(change)`` after every committed change; returns the unsubscribe function."""
         self._listeners.append(listener)
 
         def unsubscribe() -> None:
@@ -51,6 +52,7 @@ class ChangeHub:
         return pending
 
     def emit(self, entity: str, action: str, ids: Iterable[int] = ()) -> None:
+        """Announce a change: now outside a write, after the commit inside one (dropped on rollback)."""
         change = Change(entity, action, tuple(ids))
         pending = self._pending()
         if self._local.depth:

@@ -42,6 +42,7 @@ class FollowUpData:
     updated_at: datetime
 
     def is_overdue(self, today: date) -> bool:
+        """Open and due before ``today``."""
         return self.status == "open" and self.due_date < today
 
 
@@ -87,6 +88,7 @@ def _as_data(row: FollowUp) -> FollowUpData:
 
 
 def get_followup(followup_id: int) -> FollowUpData:
+    """One follow-up (trashed ones too); ``NotFoundError`` when it does not exist."""
     row = FollowUp.get_or_none(FollowUp.id == followup_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That follow-up no longer exists."))
@@ -96,6 +98,7 @@ def get_followup(followup_id: int) -> FollowUpData:
 def followups_for_contact(
     contact_id: int, *, kind: str, include_closed: bool = False, limit: int = 200
 ) -> list[FollowUpData]:
+    """A contact's follow-ups of one kind: open ones by due date, closed ones after if asked."""
     choice("kind", kind, KINDS)
     query = _query().where((FollowUp.contact == contact_id) & (FollowUp.kind == kind))
     if not include_closed:
@@ -163,6 +166,7 @@ def agenda(day: date) -> list[FollowUpData]:
 
 
 def overdue(today: date | None = None, *, limit: int = 500) -> list[FollowUpData]:
+    """Open follow-ups due before ``today``, oldest first."""
     today = today or clock.today()
     return _fast(
         "f.status = 'open' AND f.due_date < ?", [today.isoformat()], "f.due_date, f.due_time, f.id", limit
@@ -175,10 +179,12 @@ def open_due_until(day: date) -> list[FollowUpData]:
 
 
 def open_snoozed() -> list[FollowUpData]:
+    """Open follow-ups that have a snooze (their reminder moved later)."""
     return _fast("f.status = 'open' AND f.snoozed_until IS NOT NULL", [], "f.id")
 
 
 def next_open_after(day: date) -> FollowUpData | None:
+    """The first open follow-up due after ``day``, or None."""
     query = _query().where((FollowUp.status == "open") & (FollowUp.due_date > day))
     row = query.order_by(FollowUp.due_date, FollowUp.due_time, FollowUp.id).limit(1).objects()
     found = list(row)

@@ -50,6 +50,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def next_occurrence(due: date, unit: str, interval: int) -> date:
+    """The next due day of a repeating follow-up: ``interval`` days, weeks or months later."""
     if unit == "day":
         return due + timedelta(days=interval)
     if unit == "week":
@@ -110,6 +111,7 @@ def create_followup(
     interaction_id: int | None = None,
     deal_id: int | None = None,
 ) -> FollowUpData:
+    """Add a follow-up for a live contact (optionally repeating, or from an entry or a deal)."""
     choice("kind", kind, KINDS)
     title = required_text("title", title)
     unit, interval = _validate_recurrence(recurrence_unit, recurrence_interval)
@@ -181,6 +183,7 @@ def complete_followup(followup_id: int) -> FollowUpData | None:
 
 
 def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
+    """Ring the follow-up's reminder again at ``until`` (an aware moment in the future)."""
     if until.tzinfo is None:
         raise ValidationError(
             "snoozed_until", QT_TRANSLATE_NOOP("Validation", "The time must include a time zone.")
@@ -199,6 +202,7 @@ def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
 
 
 def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | None = None) -> FollowUpData:
+    """Move an open follow-up to another day (and time); its reminder rings anew."""
     with write():
         row = _open(followup_id)
         if row.interaction_id:
@@ -214,6 +218,7 @@ def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | No
 
 
 def update_followup(followup_id: int, **values: Any) -> FollowUpData:
+    """Change a follow-up's title, notes, kind or repetition."""
     allowed = {"title", "notes", "kind", "recurrence_unit", "recurrence_interval"}
     unknown = set(values) - allowed
     if unknown:
@@ -265,6 +270,7 @@ def edit_followup(
 
 
 def cancel_followup(followup_id: int) -> None:
+    """Close an open follow-up without doing it."""
     with write():
         row = _open(followup_id)
         row.status = "cancelled"
@@ -275,6 +281,7 @@ def cancel_followup(followup_id: int) -> None:
 
 
 def reopen_followup(followup_id: int) -> None:
+    """Make a done or cancelled follow-up open again."""
     with write():
         row = _live(followup_id)
         row.status = "open"

@@ -176,6 +176,7 @@ _EDITABLE = {
 def update_interaction(
     interaction_id: int, *, objections: Sequence[ObjectionInput] | None = None, **values: Any
 ) -> InteractionData:
+    """Change a live entry's fields (and, for sales, its objections) in one write."""
     unknown = set(values) - _EDITABLE
     if unknown:
         raise TypeError(f"unknown interaction fields: {', '.join(sorted(unknown))}")
@@ -265,6 +266,7 @@ def _as_data(
 
 
 def get_interaction(interaction_id: int) -> InteractionData:
+    """One entry with its contact, deal and objections; ``NotFoundError`` when gone."""
     row = Interaction.get_or_none(Interaction.id == interaction_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))

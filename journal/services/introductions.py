@@ -62,6 +62,7 @@ def record_introduction(
 
 
 def set_introduction_outcome(introduction_id: int, *, outcome: str) -> IntroductionData:
+    """Record how an introduction turned out (pending, met, business)."""
     choice("outcome", outcome, INTRODUCTION_OUTCOMES)
     with write():
         row = Introduction.get_or_none(
@@ -77,12 +78,14 @@ def set_introduction_outcome(introduction_id: int, *, outcome: str) -> Introduct
 
 
 def trash_introduction(introduction_id: int) -> None:
+    """Move an introduction to the trash."""
     with write():
         Introduction.update(deleted_at=clock.now()).where(Introduction.id == introduction_id).execute()
         changes.emit("introduction", "trashed", [introduction_id])
 
 
 def restore_introduction(introduction_id: int) -> None:
+    """Bring an introduction back from the trash (both people must be live)."""
     with write():
         row = Introduction.get_or_none(Introduction.id == introduction_id)
         if row is None or row.deleted_at is None:
@@ -114,11 +117,13 @@ def _names(ids: set[int]) -> dict[int, str]:
 
 
 def get_introduction(introduction_id: int) -> IntroductionData:
+    """One introduction with both people's names."""
     row = Introduction.get_by_id(introduction_id)
     return _as_data(row, _names({row.person_a_id, row.person_b_id}))
 
 
 def introductions_for_contact(contact_id: int) -> list[IntroductionData]:
+    """The live introductions a contact is part of."""
     rows = list(
         Introduction.select()
         .where(

@@ -23,6 +23,7 @@ class Reciprocity:
 
     @property
     def balance(self) -> int:
+        """Given minus received: above zero, I gave more."""
         return self.gave - self.received
 
 
@@ -237,6 +238,7 @@ def _last_interaction(contact_id: int, kinds: tuple[str, ...]) -> tuple[str, str
 
 
 def reconnect_count(*, today: date | None = None) -> int:
+    """How many live contacts were due to reconnect before ``today``."""
     today = today or clock.today()
     return int(
         database.execute_sql(

@@ -31,6 +31,7 @@ class PipelineDeal:
     expected_close: date | None
 
     def days_in_stage(self, now: datetime | None = None) -> int:
+        """Whole days since the deal moved to its stage."""
         return max(0, ((now or clock.now()) - self.stage_changed_at).days)
 
 

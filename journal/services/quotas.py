@@ -24,6 +24,7 @@ class QuotaData:
 
 
 def period_start(day: date, period: str) -> date:
+    """The first day of the month or quarter holding ``day``."""
     if period == "quarter":
         return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
     return date(day.year, day.month, 1)
@@ -60,6 +61,7 @@ _period_start = period_start
 
 
 def get_quota(day: date, period: str = "month") -> QuotaData | None:
+    """The quota of the month or quarter holding ``day``, or None."""
     start = period_start(day, period)
     row = Quota.get_or_none(
         (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()

@@ -66,5 +66,6 @@ def reminder_state(key: str) -> str | None:
 
 
 def set_reminder_state(key: str, value: str) -> None:
+    """Keep a small reminder fact (see ``reminder_state``)."""
     with write():
         Meta.insert(key=f"reminders.{key}", value=value).on_conflict_replace().execute()

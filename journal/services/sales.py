@@ -44,11 +44,13 @@ def ratio(part: int, whole: int) -> Decimal | None:
 
 
 def add_months(month: date, count: int) -> date:
+    """The first day of the month ``count`` months after ``month`` (before, if negative)."""
     index = month.year * 12 + month.month - 1 + count
     return date(index // 12, index % 12 + 1, 1)
 
 
 def month_of(day: date) -> date:
+    """The first day of ``day``'s month."""
     return date(day.year, day.month, 1)
 
 
@@ -58,6 +60,7 @@ def local_midnight_utc(day: date) -> str:
 
 
 def local_month_of(stored: str) -> date:
+    """The local calendar month (its first day) of a stored UTC moment."""
     return month_of(parse_utc(stored).astimezone(clock.local_zone()).date())
 
 
@@ -75,6 +78,7 @@ class StageConversion:
 
     @property
     def rate(self) -> Decimal | None:
+        """Share of the deals reaching this stage that went on to the next one."""
         return ratio(self.advanced, self.reached)
 
 
@@ -125,6 +129,7 @@ class StageDuration:
 
     @property
     def average_days(self) -> Decimal | None:
+        """Average days a deal stays in this stage (one decimal), None without stays."""
         if not self.stays:
             return None
         return (Decimal(self.total_seconds) / Decimal(self.stays) / Decimal(86400)).quantize(
@@ -166,6 +171,7 @@ class ObjectionResponseStats:
 
     @property
     def open(self) -> int:
+        """Deals with this objection and response that are still open."""
         return self.deals - self.won - self.lost
 
     @property
@@ -290,12 +296,14 @@ class QuotaProgress:
 
     @property
     def fraction(self) -> Decimal | None:
+        """Won value over the target (4 places), None without a target."""
         if not self.target:
             return None
         return (self.won / self.target).quantize(RATE_QUANTUM, ROUND_HALF_UP)
 
     @property
     def remaining(self) -> Decimal | None:
+        """What is left to win to reach the target (never below zero)."""
         if self.target is None:
             return None
         return max(self.target - self.won, Decimal(0))
@@ -366,6 +374,7 @@ class MonthCounts:
 
     @property
     def total(self) -> int:
+        """Interactions of every kind in the month."""
         return sum(self.counts.values())
 
 

@@ -149,6 +149,7 @@ def search_contacts(
 
 
 def count_contacts(flt: ContactFilter = ContactFilter(), *, today: date) -> int:
+    """How many contacts the filter finds (what the list's count shows)."""
     where, params = _contact_where(flt, today)
     return int(database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0])
 

@@ -14,13 +14,16 @@ def fold(text: str) -> str:
 
 
 def email_key(email: str) -> str:
+    """An email as it is matched: trimmed and case-folded."""
     return email.strip().casefold()
 
 
 def phone_key(phone: str) -> str:
+    """A phone as it is matched: its digits, the last nine (no country prefix)."""
     digits = re.sub(r"\D", "", phone)
     return digits[-9:] if len(digits) > 9 else digits
 
 
 def clean(text: str | None) -> str:
+    """The text trimmed, "" for None."""
     return (text or "").strip()

@@ -75,6 +75,7 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
 
 
 def restore(entity: str, item_id: int) -> None:
+    """Bring an item listed in the trash back (``entity`` as ``TrashItem`` names it)."""
     restore_fn = _RESTORE.get(entity)
     if restore_fn is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "Nothing to restore."))

@@ -28,6 +28,7 @@ FIELD_NAMES = (
 
 
 def choice(field: str, value: str | None, allowed: Iterable[str], *, optional: bool = False) -> str | None:
+    """``value`` when it is one of ``allowed`` (or None if optional); ``ValidationError`` otherwise."""
     if value is None and optional:
         return None
     allowed = tuple(allowed)
@@ -43,6 +44,7 @@ def choice(field: str, value: str | None, allowed: Iterable[str], *, optional: b
 
 
 def required_text(field: str, value: str | None) -> str:
+    """The text trimmed (summaries and titles on one line); ``ValidationError`` when empty."""
     text = " ".join((value or "").split()) if field in {"summary", "title"} else (value or "").strip()
     if not text:
         raise ValidationError(
@@ -54,6 +56,7 @@ def required_text(field: str, value: str | None) -> str:
 
 
 def aware(field: str, value: datetime) -> datetime:
+    """``value`` when it carries a time zone; ``ValidationError`` otherwise."""
     if value.tzinfo is None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "The time must include a time zone."))
     return value
