@@ -201,8 +201,8 @@ class IntroductionChainView(QWidget):
             widget.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.chain_label, self.chain, self.introduced_label, self.introduced):
-            layout.addWidget(widget)
+        for part in (self.chain_label, self.chain, self.introduced_label, self.introduced):
+            layout.addWidget(part)
 
     def show_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id

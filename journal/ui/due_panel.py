@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,6 +37,7 @@ from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
 from journal.services.followups import FollowUpData
 from journal.ui import ask, snooze
+from journal.ui.contacts import formatting
 from journal.ui.settings import AppSettings
 
 MAX_ROWS = 25  # the panel is a to-do glance, not the calendar
@@ -57,7 +58,7 @@ STAGE_NAMES = {
 def local_text(instant: datetime, *, with_date: bool = True) -> str:
     """A UTC instant in the user's zone and locale."""
     local = instant.astimezone(clock.local_zone())
-    qt = QDateTime(local.date(), local.time().replace(tzinfo=None, microsecond=0))
+    qt = formatting.local_qdatetime(instant)
     fmt = QLocale.FormatType.ShortFormat
     if not with_date or local.date() == clock.today():
         return QLocale().toString(qt.time(), fmt)
@@ -65,8 +66,7 @@ def local_text(instant: datetime, *, with_date: bool = True) -> str:
 
 
 def day_text(instant: datetime) -> str:
-    local = instant.astimezone(clock.local_zone()).date()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return formatting.short_date(formatting.local_date(instant))
 
 
 def context_lines(info: ReminderContext) -> list[str]:
@@ -312,17 +312,17 @@ class DuePanel(QDockWidget):
         inner.addLayout(self.rows_box)
         inner.addWidget(self.more_label)
         inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("dueScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.rows_scroll = QScrollArea()
+        self.rows_scroll.setObjectName("dueScroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setWidget(content)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.missed_frame)
         layout.addWidget(self.digest_label)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.rows_scroll, 1)
         self.setWidget(body)
         self.setMinimumWidth(300)
 
@@ -392,7 +392,7 @@ class DuePanel(QDockWidget):
         self.digest_label.setText("\n".join(lines))
         self.digest_label.setVisible(bool(lines))
         self.empty_label.setVisible(not items)
-        self.scroll.setVisible(bool(items))
+        self.rows_scroll.setVisible(bool(items))
         self.setWindowTitle(self.tr("Due now (%n)", "", len(items)) if items else self.tr("Due now"))
         self.countChanged.emit(len(items))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
@@ -405,7 +405,7 @@ class InsightsView(ReloadWhenShown, QWidget):
         if isinstance(result, BaseException):
             self.ledger_text.setText(self.tr("Could not count: {error}").format(error=result))
             return
-        ledger, takers = result  # type: ignore[misc]
+        ledger, takers = cast(tuple[networking.Reciprocity, list[networking.TakingRelationship]], result)
         text = self.tr("In the last 12 months you gave %1 and received %2 (balance %3).")
         for key, value in (("%1", ledger.gave), ("%2", ledger.received), ("%3", ledger.balance)):
             text = text.replace(key, labels.integer(value))

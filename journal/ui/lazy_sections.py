@@ -19,9 +19,12 @@ def install_insights(window: MainWindow) -> None:
     window.add_section("insights", QCoreApplication.translate("MainWindow", "Insights"), build)
 
     def set_quota() -> None:
+        from journal.ui.insights import InsightsView  # loaded by show_section already
+
         view = window.show_section("insights")
-        view.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
-        view.set_quota()  # type: ignore[attr-defined]
+        assert isinstance(view, InsightsView)
+        view.tabs.setCurrentIndex(0)
+        view.set_quota()
 
     action = QAction(QCoreApplication.translate("Insights", "Set sales &quota…"), window)
     action.setObjectName("setQuotaAction")

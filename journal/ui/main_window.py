@@ -125,10 +125,11 @@ class MainWindow(QMainWindow):
             if section.key == key:
                 if section.widget is None:
                     section.widget = section.factory()
-                    old = self.stack.widget(row)
+                    placeholder = self.stack.widget(row)
                     self.stack.insertWidget(row, section.widget)
-                    self.stack.removeWidget(old)
-                    old.deleteLater()
+                    if placeholder is not None:
+                        self.stack.removeWidget(placeholder)
+                        placeholder.deleteLater()
                 return section.widget
         raise KeyError(key)
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from journal.reminders.offers import Offer, accept, offer_for_change
 from journal.services.errors import JournalError
 from journal.services.events import Change
 from journal.ui import ask
+from journal.ui.contacts import formatting
 from journal.ui.settings import AppSettings
 
 
@@ -88,7 +89,7 @@ class OfferBar(QToolBar):
         if self.current is None:
             self.hide()
             return
-        day = QLocale().toString(self.current.due_date, QLocale.FormatType.ShortFormat)
+        day = formatting.short_date(self.current.due_date)
         if self.current.reason == "post_sale":
             text = self.tr("Deal won! Add a follow-up “{title}” on {day}?")
         else:

@@ -12,6 +12,7 @@ Signals (dialog):
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -114,7 +115,8 @@ class RemindersPage(PreferencesPage):
         self.post_sale.setValue(settings.post_sale_days)
 
     def apply(self, settings: AppSettings) -> None:
-        settings.default_reminder_time = self.default_time.time().toPython()
+        at = self.default_time.time()
+        settings.default_reminder_time = time(at.hour(), at.minute())
         settings.snooze_short_minutes = self.snooze_short.value()
         settings.snooze_long_minutes = self.snooze_long.value()
         settings.offer_followups = self.offer.isChecked()
@@ -263,7 +265,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def preferences_action(parent: QWidget, open_dialog: Callable[[], None]) -> QAction:
+def preferences_action(parent: QWidget, open_dialog: Callable[[], object]) -> QAction:
     action = QAction(QCoreApplication.translate("Preferences", "&Preferences…"), parent)
     action.setObjectName("preferencesAction")
     shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)

@@ -7,9 +7,10 @@ from collections.abc import Collection
 from PySide6.QtGui import QShowEvent
 
 from journal.services.events import Change
+from journal.ui.mixin import WidgetMixin
 
 
-class ReloadWhenShown:
+class ReloadWhenShown(WidgetMixin):
     """Mixin (put it before the Qt class): reload on a change to one of ``watched_entities``
     while visible; when hidden, only remember to reload the next time it is shown.
 
@@ -25,7 +26,7 @@ class ReloadWhenShown:
     def _on_changed(self, change: Change) -> None:
         if change.entity not in self.watched_entities:
             return
-        if self.isVisible():  # type: ignore[attr-defined]
+        if self.isVisible():
             self.reload()
         else:
             self._dirty = True
@@ -33,4 +34,4 @@ class ReloadWhenShown:
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.reload()
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)

@@ -27,6 +27,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter,
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from journal.ui.mixin import WidgetMixin
+
 THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark")
 
@@ -105,7 +107,7 @@ def status_color(palette: QPalette, status: str) -> QColor:
     return QColor(dark if palette_is_dark(palette) else light)
 
 
-class PaletteAwareMixin:
+class PaletteAwareMixin(WidgetMixin):
     """Put before the Qt base class: ``class Chart(PaletteAwareMixin, QWidget)``.
 
     Calls ``palette_changed()`` (default: ``update()``) when the widget's or
@@ -116,10 +118,10 @@ class PaletteAwareMixin:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _PALETTE_EVENTS:
             self.palette_changed()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)
 
     def palette_changed(self) -> None:
-        self.update()  # type: ignore[attr-defined]
+        self.update()
 
 
 class _PaletteWatcher(QObject):

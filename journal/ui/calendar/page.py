@@ -9,6 +9,7 @@ open the contact.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTimer
@@ -342,9 +343,9 @@ class CalendarPage(QWidget):
         self._update_actions()
 
     # doing -------------------------------------------------------------------------
-    def _run(self, title: str, work: object) -> bool:
+    def _run(self, title: str, work: Callable[[], object]) -> bool:
         try:
-            work()  # type: ignore[operator]
+            work()
         except JournalError as err:
             ask.show_error(self, title, ask.error_text(err))
             return False

@@ -180,7 +180,8 @@ class ChartWidget(PaletteAwareMixin, QWidget):
             if is_line:
                 pen = QPen(colour, 2, Qt.PenStyle.DashLine)
                 painter.setPen(pen)
-                painter.drawLine(swatch.left(), swatch.center().y(), swatch.right(), swatch.center().y())
+                middle = int(swatch.center().y())
+                painter.drawLine(int(swatch.left()), middle, int(swatch.right()), middle)
             else:
                 painter.fillRect(swatch, colour)
             x -= 16
@@ -193,7 +194,7 @@ class ChartWidget(PaletteAwareMixin, QWidget):
         while value <= top + step / 1000:
             y = plot.bottom() - plot.height() * value / top
             painter.setPen(self.grid_pen())
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))  # whole pixels: crisp
             painter.setPen(self.muted_text_colour())
             text = label(value)
             painter.drawText(

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QDateTime,
     QLocale,
     Qt,
     QTime,
@@ -64,6 +65,12 @@ def short_date(day: date) -> str:
 
 def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def local_qdatetime(moment: datetime) -> QDateTime:
+    """An aware instant as the user's local wall time, to the second."""
+    local = moment.astimezone(clock.local_zone())
+    return QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second))
 
 
 def short_datetime(moment: datetime, zone: tzinfo | None = None) -> str:

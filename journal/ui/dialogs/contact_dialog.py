@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -140,7 +141,8 @@ class ContactDialog(FormDialog):
         self.cadence_scope.setCurrentIndex(max(self.cadence_scope.findData(c.cadence_scope), 0))
         self.notes.setPlainText(c.notes)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
+        """The form as keyword arguments for ``contacts.create_contact`` / ``update_contact``."""
         met: date | None = None
         if self.met_known.isChecked():
             qd = self.met_on.date()
@@ -167,7 +169,7 @@ class ContactDialog(FormDialog):
     def save(self) -> int:
         values = self.values()
         if self.contact is None:
-            return contacts.create_contact(**values).id  # type: ignore[arg-type]
+            return contacts.create_contact(**values).id
         return contacts.update_contact(self.contact.id, **values).id
 
     # entry points ----------------------------------------------------------------

@@ -35,6 +35,7 @@ class ContactPicker(QWidget):
         # The service already matched (accents ignored); show its answers unfiltered.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.edit.setCompleter(self.completer)
+        # PySide6's stubs type the overloaded signal without its [type] selector.
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.edit.textEdited.connect(self._search)
         layout = QHBoxLayout(self)

@@ -74,14 +74,12 @@ def install(window: MainWindow) -> None:
             QCoreApplication.translate("Importing", "Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"),
         )
         if path:
-            window.import_dialog = open_import(window, path)  # type: ignore[attr-defined]
+            open_import(window, path)  # the window owns the dialog
 
     def export_file() -> None:
         from journal.ui.importing.export_dialog import ExportDialog
 
-        dialog = ExportDialog(window)
-        window.export_dialog = dialog  # type: ignore[attr-defined]
-        dialog.show()
+        ExportDialog(window).show()  # the window owns the dialog
 
     import_action = QAction(QCoreApplication.translate("Importing", "&Import…"), window)
     import_action.setObjectName("importAction")
@@ -94,5 +92,4 @@ def install(window: MainWindow) -> None:
     window.file_menu.addAction(import_action)
     window.file_menu.addAction(export_action)
     window.setAcceptDrops(True)
-    window.drop_importer = DropImporter(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window.drop_importer)  # type: ignore[attr-defined]
+    window.installEventFilter(DropImporter(window))  # the window owns the filter

@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
             self.model.set_entries([])
             self.summary.setText(self._error(result))
             return
-        self.parsed, self.plan = result  # type: ignore[misc]
+        self.parsed, self.plan = cast(tuple[engine.ParsedFile, engine.ImportPlan], result)
         assert self.parsed is not None and self.plan is not None
         if self.parsed.format == "csv" and self.parsed.header and not self.mapping_page.isVisible():
             self._fill_mapping(self.parsed)

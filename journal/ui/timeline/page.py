@@ -8,7 +8,7 @@ contact name is a link (one click opens the contact), and "Open contact"
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen, QShowEvent
@@ -406,5 +406,5 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _local_midnight(day: date, zone: object) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=zone)  # type: ignore[arg-type]
+def _local_midnight(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=zone)
