@@ -33,23 +33,15 @@ from journal.reminders import due
 from journal.reminders.context import ReminderContext, context_for
 from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
 from journal.services import followups
-from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
+from journal.services.errors import JournalError
 from journal.services.events import Change
 from journal.services.followups import FollowUpData
-from journal.ui import ask, snooze
+from journal.ui import ask, snooze, vocabulary
 from journal.ui.contacts import formatting
+from journal.ui.dates import local_qdatetime
 from journal.ui.settings import AppSettings
 
 MAX_ROWS = 25  # the panel is a to-do glance, not the calendar
-STAGE_NAMES = {
-    "prospect": QT_TRANSLATE_NOOP("Reminders", "Prospect"),
-    "qualified": QT_TRANSLATE_NOOP("Reminders", "Qualified"),
-    "presentation": QT_TRANSLATE_NOOP("Reminders", "Presentation"),
-    "proposal": QT_TRANSLATE_NOOP("Reminders", "Proposal"),
-    "negotiation": QT_TRANSLATE_NOOP("Reminders", "Negotiation"),
-    "won": QT_TRANSLATE_NOOP("Reminders", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Reminders", "Lost"),
-}
 
 
 # --- text shared with the tray --------------------------------------------------------------------
@@ -58,7 +50,7 @@ STAGE_NAMES = {
 def local_text(instant: datetime, *, with_date: bool = True) -> str:
     """A UTC instant in the user's zone and locale."""
     local = instant.astimezone(clock.local_zone())
-    qt = formatting.local_qdatetime(instant)
+    qt = local_qdatetime(instant)
     fmt = QLocale.FormatType.ShortFormat
     if not with_date or local.date() == clock.today():
         return QLocale().toString(qt.time(), fmt)
@@ -79,7 +71,7 @@ def context_lines(info: ReminderContext) -> list[str]:
             )
         )
     if info.deal_title:
-        stage = QCoreApplication.translate("Reminders", STAGE_NAMES.get(info.deal_stage, info.deal_stage))
+        stage = vocabulary.stage(info.deal_stage)
         lines.append(
             QCoreApplication.translate("Reminders", "Deal: {deal} — {stage}").format(
                 deal=info.deal_title, stage=stage

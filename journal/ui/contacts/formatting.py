@@ -5,20 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import theme
+from journal.ui.dates import qdate, qtime
 
 
 def local_date(moment: datetime) -> date:
@@ -55,10 +49,6 @@ def days_ahead(day: date, today: date) -> str:
     return QCoreApplication.translate("Contacts", "%n days late", None, -days)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def short_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
@@ -67,26 +57,18 @@ def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
-def local_qdatetime(moment: datetime) -> QDateTime:
-    """An aware instant as the user's local wall time, to the second."""
-    local = moment.astimezone(clock.local_zone())
-    return QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second))
-
-
 def short_datetime(moment: datetime, zone: tzinfo | None = None) -> str:
     """Local date and time, short; pass ``zone`` when formatting many (looking it up costs)."""
     local = moment.astimezone(zone or clock.local_zone())
-    day = QDate(local.year, local.month, local.day)
-    hour = QTime(local.hour, local.minute)
     locale = QLocale()
     return (
-        f"{locale.toString(day, QLocale.FormatType.ShortFormat)} "
-        f"{locale.toString(hour, QLocale.FormatType.ShortFormat)}"
+        f"{locale.toString(qdate(local.date()), QLocale.FormatType.ShortFormat)} "
+        f"{locale.toString(qtime(local.time()), QLocale.FormatType.ShortFormat)}"
     )
 
 
 def short_time(value: time) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qtime(value), QLocale.FormatType.ShortFormat)
 
 
 def money(value: Decimal, currency: str) -> str:
@@ -153,69 +135,3 @@ def health_dot(state: str) -> QIcon:
         icon = QIcon(pixmap)
         _DOTS[key] = icon
     return icon
-
-
-# choices shown to the user ----------------------------------------------------------
-
-KIND_TEXT = {
-    "networking": QT_TRANSLATE_NOOP("Contacts", "Networking"),
-    "sales": QT_TRANSLATE_NOOP("Contacts", "Sales"),
-}
-CHANNEL_TEXT = {
-    "meeting": QT_TRANSLATE_NOOP("Contacts", "Meeting"),
-    "call": QT_TRANSLATE_NOOP("Contacts", "Call"),
-    "email": QT_TRANSLATE_NOOP("Contacts", "Email"),
-    "message": QT_TRANSLATE_NOOP("Contacts", "Message"),
-    "event": QT_TRANSLATE_NOOP("Contacts", "Event"),
-    "social": QT_TRANSLATE_NOOP("Contacts", "Social"),
-    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
-}
-VALUE_TYPE_TEXT = {
-    "introduction": QT_TRANSLATE_NOOP("Contacts", "Introduction"),
-    "advice": QT_TRANSLATE_NOOP("Contacts", "Advice"),
-    "content": QT_TRANSLATE_NOOP("Contacts", "Content"),
-    "referral": QT_TRANSLATE_NOOP("Contacts", "Referral"),
-    "favour": QT_TRANSLATE_NOOP("Contacts", "Favour"),
-}
-DIRECTION_TEXT = {
-    "gave": QT_TRANSLATE_NOOP("Contacts", "Gave"),
-    "received": QT_TRANSLATE_NOOP("Contacts", "Received"),
-}
-STAGE_TEXT = {
-    "prospect": QT_TRANSLATE_NOOP("Contacts", "Prospect"),
-    "qualified": QT_TRANSLATE_NOOP("Contacts", "Qualified"),
-    "presentation": QT_TRANSLATE_NOOP("Contacts", "Presentation"),
-    "proposal": QT_TRANSLATE_NOOP("Contacts", "Proposal"),
-    "negotiation": QT_TRANSLATE_NOOP("Contacts", "Negotiation"),
-    "won": QT_TRANSLATE_NOOP("Contacts", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Contacts", "Lost"),
-}
-OBJECTION_TEXT = {
-    "price": QT_TRANSLATE_NOOP("Contacts", "Price"),
-    "timing": QT_TRANSLATE_NOOP("Contacts", "Timing"),
-    "competitor": QT_TRANSLATE_NOOP("Contacts", "Competitor"),
-    "need": QT_TRANSLATE_NOOP("Contacts", "Need"),
-    "authority": QT_TRANSLATE_NOOP("Contacts", "Authority"),
-    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
-}
-OUTCOME_TEXT = {
-    "resolved": QT_TRANSLATE_NOOP("Contacts", "Resolved"),
-    "unresolved": QT_TRANSLATE_NOOP("Contacts", "Unresolved"),
-    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
-}
-INTRO_OUTCOME_TEXT = {
-    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
-    "met": QT_TRANSLATE_NOOP("Contacts", "They met"),
-    "business": QT_TRANSLATE_NOOP("Contacts", "Did business"),
-}
-RECURRENCE_TEXT = {
-    "day": QT_TRANSLATE_NOOP("Contacts", "days"),
-    "week": QT_TRANSLATE_NOOP("Contacts", "weeks"),
-    "month": QT_TRANSLATE_NOOP("Contacts", "months"),
-}
-
-
-def label(table: dict[str, str], key: str | None) -> str:
-    if not key:
-        return ""
-    return QCoreApplication.translate("Contacts", table.get(key, key))

@@ -3,7 +3,8 @@
 Subclasses add rows with ``add_row(field, label, widget)`` (``field`` is the
 name a service's ``ValidationError.field`` uses) and implement ``save()``,
 which calls the services and returns the saved id; ``accept`` shows any
-``JournalError`` next to its field and keeps the dialog open.
+``JournalError`` next to its field and keeps the dialog open. ``run()`` shows the
+dialog and returns the saved id, or None when it was cancelled.
 """
 
 from __future__ import annotations
@@ -88,8 +89,12 @@ class FormDialog(QDialog):
 
     def show_error(self, error: JournalError) -> None:
         field = error.field if isinstance(error, ValidationError) else ""
+        self.show_message(ask.error_text(error), field)
+
+    def show_message(self, text: str, field: str = "") -> None:
+        """Say what is wrong under ``field`` (or under the form) and put the focus there."""
         label = self.error_for(field)
-        label.setText(ask.error_text(error))
+        label.setText(text)
         label.setVisible(True)
         owner = label.parentWidget()
         if owner is not None and owner is not self:
@@ -99,6 +104,10 @@ class FormDialog(QDialog):
 
     def save(self) -> int | None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
+
+    def run(self) -> int | None:
+        """Show the dialog; the saved id, or None if it was cancelled."""
+        return self.saved_id if self.exec() else None
 
     def accept(self) -> None:
         self.clear_errors()

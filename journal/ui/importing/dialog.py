@@ -168,14 +168,14 @@ class ImportDialog(QDialog):
     def _read_done(self, result: object) -> None:
         if isinstance(result, BaseException):
             self.parsed = self.plan = None
-            self.model.set_entries([])
+            self.model.set_rows([])
             self.summary.setText(self._error(result))
             return
         self.parsed, self.plan = cast(tuple[engine.ParsedFile, engine.ImportPlan], result)
         assert self.parsed is not None and self.plan is not None
         if self.parsed.format == "csv" and self.parsed.header and not self.mapping_page.isVisible():
             self._fill_mapping(self.parsed)
-        self.model.set_entries(self.plan.entries)
+        self.model.set_rows(self.plan.entries)
         self.table.resizeColumnsToContents()
         self.summary.setText(self._plan_text(self.plan, before=True))
         self.import_button.setEnabled(bool(self.plan.added or self.plan.merged))
@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
         else:
             assert isinstance(result, engine.ImportPlan)
             self.outcome = result
-            self.model.set_entries(result.entries)
+            self.model.set_rows(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
             self.imported.emit(result)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from journal.services import sales
 from journal.services.deals import StageChangeData
 from journal.services.sales import PipelineDeal
+from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.contacts.formatting import short_datetime
 
@@ -167,9 +168,11 @@ class StageHistoryModel(QAbstractListModel):
         when = short_datetime(change.changed_at)
         if change.from_stage is None:
             return (
-                self.tr("Created in %1 — %2").replace("%1", labels.stage(change.to_stage)).replace("%2", when)
+                self.tr("Created in %1 — %2")
+                .replace("%1", vocabulary.stage(change.to_stage))
+                .replace("%2", when)
             )
-        return f"{labels.stage(change.from_stage)} → {labels.stage(change.to_stage)} — {when}"
+        return f"{vocabulary.stage(change.from_stage)} → {vocabulary.stage(change.to_stage)} — {when}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

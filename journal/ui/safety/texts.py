@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from journal import clock
 from journal.safety import integrity
 from journal.safety.errors import STORAGE_MESSAGES, SafetyError, storage_problem
 from journal.ui import ask
+from journal.ui.dates import local_qdatetime
 
 
 def error_text(exc: BaseException) -> str:
@@ -27,8 +27,6 @@ def problem_text(problem: integrity.Problem) -> str:
     return QCoreApplication.translate("Safety", problem.template).format(name=problem.path.name)
 
 
-def local_time(when: Any) -> str:
+def local_time(when: datetime) -> str:
     """An aware instant as a short local date and time."""
-    return QLocale().toString(
-        when.astimezone(clock.local_zone()).replace(tzinfo=None), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(local_qdatetime(when), QLocale.FormatType.ShortFormat)
