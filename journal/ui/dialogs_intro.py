@@ -75,6 +75,22 @@ class IntroductionDialog(FormDialog):
             self.tr("Outcome"),
             [(self.tr(OUTCOME_TEXT[key]), key) for key in INTRODUCTION_OUTCOMES],
         )
+        follow_row = self._follow_up_row()
+        self.add_row(
+            "direction",
+            self.tr("What happened"),
+            widgets.side_by_side(self.i_introduced, self.introduced_me, None),
+        )
+        self.add_row("person_a_id", self.tr("Person &A"), self.person_a)
+        self.add_row("person_b_id", self.tr("Person &B"), self.person_b)
+        self.add_row("occurred_on", self.tr("&Date"), self.when)
+        self.add_row("context", self.tr("&Context"), self.context_edit)
+        self.add_row("outcome", self.tr("&Outcome"), self.outcome)
+        self.add_row("due_date", self.tr("Follow-ups"), follow_row)
+        self.resize(560, self.sizeHint().height())
+
+    def _follow_up_row(self) -> QWidget:
+        """ "Follow up with both of them in [7] days"."""
         self.follow_up = widgets.check_box(
             "introductionFollowUp",
             self.tr("Follow up with both of them in"),
@@ -90,21 +106,7 @@ class IntroductionDialog(FormDialog):
         )
         self.follow_up_days.setValue(7)
         widgets.enabled_by(self.follow_up, self.follow_up_days)
-
-        self.add_row(
-            "direction",
-            self.tr("What happened"),
-            widgets.side_by_side(self.i_introduced, self.introduced_me, None),
-        )
-        self.add_row("person_a_id", self.tr("Person &A"), self.person_a)
-        self.add_row("person_b_id", self.tr("Person &B"), self.person_b)
-        self.add_row("occurred_on", self.tr("&Date"), self.when)
-        self.add_row("context", self.tr("&Context"), self.context_edit)
-        self.add_row("outcome", self.tr("&Outcome"), self.outcome)
-        self.add_row(
-            "due_date", self.tr("Follow-ups"), widgets.side_by_side(self.follow_up, self.follow_up_days, None)
-        )
-        self.resize(560, self.sizeHint().height())
+        return widgets.side_by_side(self.follow_up, self.follow_up_days, None)
 
     def _picker(self, name: str, accessible: str, contact_id: int | None) -> ContactPicker:
         picker = ContactPicker(self)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -177,7 +176,7 @@ class DuplicatesView(QWidget):
             "duplicatesTable",
             self.tr("Pairs of contacts that may be the same person"),
             self.model,
-            selection=QAbstractItemView.SelectionMode.SingleSelection,
+            alternating=False,
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())

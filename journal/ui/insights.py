@@ -14,6 +14,7 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDialog,
     QGroupBox,
@@ -50,7 +51,9 @@ _WATCHED = {"deal", "quota", "interaction", "contact", "database"}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
-    view = widgets.table_view(name, accessible, model, alternating=True)
+    view = widgets.table_view(
+        name, accessible, model, selection=QAbstractItemView.SelectionMode.ExtendedSelection
+    )
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
 from journal.reminders.offers import Offer, accept, offer_for_change
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask
+from journal.ui import ask, widgets
 from journal.ui.contacts import formatting
 from journal.ui.settings import AppSettings
 
@@ -42,17 +42,17 @@ class OfferBar(QToolBar):
         self.queue: list[Offer] = []
         self.seen: set[str] = set()
         self.current: Offer | None = None
-        self.label = QLabel()
-        self.label.setObjectName("offerLabel")
+        self.label = widgets.named(QLabel(), "offerLabel")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.add_button = QPushButton(self.tr("Add follow-up"))
-        self.add_button.setObjectName("offerAddButton")
-        self.add_button.setAccessibleName(self.tr("Add the suggested follow-up"))
-        self.add_button.clicked.connect(self.add_current)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setObjectName("offerDismissButton")
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the suggestion"))
-        self.dismiss_button.clicked.connect(self.dismiss)
+        self.add_button = widgets.push_button(
+            "offerAddButton",
+            self.tr("Add follow-up"),
+            self.tr("Add the suggested follow-up"),
+            self.add_current,
+        )
+        self.dismiss_button = widgets.push_button(
+            "offerDismissButton", self.tr("Dismiss"), self.tr("Dismiss the suggestion"), self.dismiss
+        )
         self.addWidget(self.label)
         self.addWidget(self.add_button)
         self.addWidget(self.dismiss_button)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -71,7 +70,7 @@ class ReconnectModel(RowsTableModel[ReconnectEntry]):
         self.append_rows(page)
 
     def row_of(self, contact_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.contact_id == contact_id), -1)
+        return self.row_where(lambda entry: entry.contact_id == contact_id)
 
     def header(self, section: int) -> str:
         return (
@@ -185,11 +184,7 @@ class ReconnectView(SectionView):
         self.summary = widgets.text_label("reconnectSummary")
         self.model = ReconnectModel(self)
         self.table = widgets.table_view(
-            "reconnectTable",
-            self.tr("Contacts overdue for a conversation, most overdue first"),
-            self.model,
-            selection=QAbstractItemView.SelectionMode.SingleSelection,
-            alternating=True,
+            "reconnectTable", self.tr("Contacts overdue for a conversation, most overdue first"), self.model
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -8,7 +8,7 @@ orientation, answer ``None`` here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -48,6 +48,10 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
     def item(self, row: int) -> T | None:
         """The object shown in ``row`` (None outside the table)."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_where(self, test: Callable[[T], bool]) -> int:
+        """The first row whose object passes ``test`` (-1 when none does)."""
+        return next((row for row, item in enumerate(self._rows) if test(item)), -1)
 
     # what subclasses say -----------------------------------------------------------------
     def header(self, section: int) -> str:

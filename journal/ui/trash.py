@@ -79,7 +79,6 @@ class TrashView(QWidget):
             self.tr("Trash"),
             self.model,
             selection=QAbstractItemView.SelectionMode.ExtendedSelection,
-            alternating=True,
         )
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()

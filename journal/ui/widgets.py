@@ -127,15 +127,15 @@ def table_view(
     accessible: str,
     model: QAbstractItemModel,
     *,
-    selection: QAbstractItemView.SelectionMode | None = None,
-    alternating: bool = False,
+    selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+    alternating: bool = True,
 ) -> QTableView:
-    """A read-only table of ``model`` that selects whole rows, without row numbers."""
+    """A read-only table of ``model`` that selects whole rows (one, unless ``selection`` says
+    otherwise), in alternating colours, without row numbers."""
     view = named(QTableView(), name, accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    if selection is not None:
-        view.setSelectionMode(selection)
+    view.setSelectionMode(selection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(alternating)
     view.verticalHeader().setVisible(False)
@@ -255,6 +255,25 @@ def dialog_buttons(
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def add_box_button(
+    box: QDialogButtonBox,
+    button: QDialogButtonBox.StandardButton | tuple[str, QDialogButtonBox.ButtonRole],
+    name: str,
+    accessible: str,
+    slot: Callable[[], object] | None = None,
+) -> QPushButton:
+    """Add a standard button, or ``(text, role)``, to ``box``; clicked into ``slot`` when given."""
+    added = (
+        box.addButton(button)
+        if isinstance(button, QDialogButtonBox.StandardButton)
+        else box.addButton(*button)
+    )
+    named(added, name, accessible)
+    if slot is not None:
+        added.clicked.connect(lambda _checked=False: slot())
+    return added
 
 
 def remember_state(

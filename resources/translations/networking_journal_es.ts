@@ -2584,6 +2584,34 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     <context>
         <name>KindTab</name>
         <message>
+            <source>Log networking…</source>
+            <translation>Registrar networking…</translation>
+        </message>
+        <message>
+            <source>Log a networking entry</source>
+            <translation>Registrar una entrada de networking</translation>
+        </message>
+        <message>
+            <source>Add a networking follow-up</source>
+            <translation>Añadir un seguimiento de networking</translation>
+        </message>
+        <message>
+            <source>Log sales…</source>
+            <translation>Registrar venta…</translation>
+        </message>
+        <message>
+            <source>Log a sales entry</source>
+            <translation>Registrar una entrada de ventas</translation>
+        </message>
+        <message>
+            <source>Add a sales follow-up</source>
+            <translation>Añadir un seguimiento de ventas</translation>
+        </message>
+        <message>
+            <source>Add follow-up…</source>
+            <translation>Añadir seguimiento…</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Vence</translation>
         </message>
@@ -2695,22 +2723,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Reciprocity</source>
             <translation>Reciprocidad</translation>
-        </message>
-        <message>
-            <source>Log networking…</source>
-            <translation>Registrar networking…</translation>
-        </message>
-        <message>
-            <source>Log a networking entry</source>
-            <translation>Registrar una entrada de networking</translation>
-        </message>
-        <message>
-            <source>Add follow-up…</source>
-            <translation>Añadir seguimiento…</translation>
-        </message>
-        <message>
-            <source>Add a networking follow-up</source>
-            <translation>Añadir un seguimiento de networking</translation>
         </message>
         <message>
             <source>Networking timeline</source>
@@ -3682,28 +3694,12 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Ventas</translation>
         </message>
         <message>
-            <source>Log sales…</source>
-            <translation>Registrar venta…</translation>
-        </message>
-        <message>
-            <source>Log a sales entry</source>
-            <translation>Registrar una entrada de ventas</translation>
-        </message>
-        <message>
             <source>Add deal…</source>
             <translation>Añadir oportunidad…</translation>
         </message>
         <message>
             <source>Add a deal</source>
             <translation>Añadir una oportunidad</translation>
-        </message>
-        <message>
-            <source>Add follow-up…</source>
-            <translation>Añadir seguimiento…</translation>
-        </message>
-        <message>
-            <source>Add a sales follow-up</source>
-            <translation>Añadir un seguimiento de ventas</translation>
         </message>
         <message>
             <source>Deals</source>

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
@@ -20,6 +20,7 @@ from journal.services.followups import FollowUpData
 from journal.ui import vocabulary
 from journal.ui.calendar.widget import status_color
 from journal.ui.contacts import formatting
+from journal.ui.painted_icons import filled, painted_icon
 from journal.ui.table_model import RowsTableModel
 from journal.ui.timeline import labels
 
@@ -35,29 +36,19 @@ def state_of(item: FollowUpData, today: date, now: datetime) -> str:
     return "open"
 
 
-_ICONS: dict[tuple[str, str], QIcon] = {}
-
-
 def status_icon(state: str, palette: QPalette | None = None) -> QIcon:
+    """Overdue: a triangle; open: a dot; snoozed: a hollow clock; done: a check; cancelled: a cross."""
     palette = palette or QApplication.palette()
     color = status_color({"open": "due", "cancelled": "done"}.get(state, state), palette)
-    key = (state, color.name())
-    icon = _ICONS.get(key)
-    if icon is not None:
-        return icon
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return painted_icon(f"status:{state}", color, 14, lambda painter: _paint_status(painter, state, color))
+
+
+def _paint_status(painter: QPainter, state: str, color: QColor) -> None:
     box = QRectF(2, 2, 10, 10)
     if state == "overdue":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)]))
+        filled(painter, color).drawPolygon(QPolygonF([QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)]))
     elif state == "open":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawEllipse(box)
+        filled(painter, color).drawEllipse(box)
     elif state == "snoozed":
         pen = QPen(color)
         pen.setWidthF(1.6)
@@ -81,18 +72,13 @@ def status_icon(state: str, palette: QPalette | None = None) -> QIcon:
             path.moveTo(11, 3)
             path.lineTo(3, 11)
         painter.drawPath(path)
-    painter.end()
-    icon = QIcon(pixmap)
-    _ICONS[key] = icon
-    return icon
 
 
 class FollowUpTableModel(RowsTableModel[FollowUpData]):
     """Follow-ups as rows; ``mode`` is "agenda" (a day's list) or "overdue"."""
 
     COL_WHEN, COL_STATUS, COL_KIND, COL_CONTACT, COL_TITLE = range(5)
-    COLUMNS = 5
-    column_count = COLUMNS
+    column_count = 5
     FollowUpIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     StateRole = Qt.ItemDataRole.UserRole + 3
@@ -119,10 +105,7 @@ class FollowUpTableModel(RowsTableModel[FollowUpData]):
         return state_of(item, self._today, self._now) if item is not None else ""
 
     def row_of(self, followup_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == followup_id:
-                return row
-        return -1
+        return self.row_where(lambda item: item.id == followup_id)
 
     def ids(self) -> list[int]:
         return [r.id for r in self._rows]

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import theme
 from journal.ui.dates import qdate, qtime
+from journal.ui.painted_icons import filled, painted_icon
 
 
 def local_date(moment: datetime) -> date:
@@ -116,22 +117,7 @@ def health_color(state: str, palette: QPalette | None = None) -> QColor:
     return theme.status_color(palette, status)
 
 
-_DOTS: dict[tuple[str, str], QIcon] = {}
-
-
 def health_dot(state: str) -> QIcon:
+    """A dot in the state's colour, shown next to its word."""
     color = health_color(state)
-    key = (state, color.name())
-    icon = _DOTS.get(key)
-    if icon is None:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        icon = QIcon(pixmap)
-        _DOTS[key] = icon
-    return icon
+    return painted_icon(f"health:{state}", color, 12, lambda p: filled(p, color).drawEllipse(1, 1, 10, 10))

@@ -87,10 +87,7 @@ class ContactListModel(RowsTableModel[ContactRow]):
         return item.id if item is not None else None
 
     def row_of(self, contact_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == contact_id:
-                return row
-        return -1
+        return self.row_where(lambda item: item.id == contact_id)
 
     # Qt model interface ----------------------------------------------------------
     def header(self, section: int) -> str:

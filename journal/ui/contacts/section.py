@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -76,13 +75,7 @@ class ContactsSection(QWidget):
             self.select_row(0)
 
     def _contact_list(self) -> QTableView:
-        view = widgets.table_view(
-            "contactList",
-            self.tr("Contacts"),
-            self.model,
-            selection=QAbstractItemView.SelectionMode.SingleSelection,
-            alternating=True,
-        )
+        view = widgets.table_view("contactList", self.tr("Contacts"), self.model)
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

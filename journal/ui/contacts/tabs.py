@@ -24,12 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from journal.services import deals, followups, introductions, networking
+from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.followups import FollowUpData
 from journal.ui import columns, vocabulary, widgets
 from journal.ui.contacts import formatting
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+# Per kind: the log button's text and accessible name, and the follow-up button's accessible name.
+REQUEST_TEXTS = {
+    "networking": (
+        QT_TRANSLATE_NOOP("KindTab", "Log networking…"),
+        QT_TRANSLATE_NOOP("KindTab", "Log a networking entry"),
+        QT_TRANSLATE_NOOP("KindTab", "Add a networking follow-up"),
+    ),
+    "sales": (
+        QT_TRANSLATE_NOOP("KindTab", "Log sales…"),
+        QT_TRANSLATE_NOOP("KindTab", "Log a sales entry"),
+        QT_TRANSLATE_NOOP("KindTab", "Add a sales follow-up"),
+    ),
+}
 
 
 def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
@@ -72,13 +86,7 @@ class TimelineTable(QWidget):
     def __init__(self, kind: str, name: str, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InteractionTableModel(kind, self)
-        self.view = widgets.table_view(
-            name,
-            accessible,
-            self.model,
-            selection=QAbstractItemView.SelectionMode.SingleSelection,
-            alternating=True,
-        )
+        self.view = widgets.table_view(name, accessible, self.model)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
@@ -155,6 +163,19 @@ class KindTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
+        log_text, log_accessible, followup_accessible = (
+            QCoreApplication.translate("KindTab", text) for text in REQUEST_TEXTS[self.kind]
+        )
+        name = self.kind.capitalize()
+        self.log_button = widgets.push_button(
+            f"log{name}Button", log_text, log_accessible, lambda: self.logRequested.emit(self.kind)
+        )
+        self.followup_button = widgets.push_button(
+            f"add{name}FollowUpButton",
+            QCoreApplication.translate("KindTab", "Add follow-up…"),
+            followup_accessible,
+            lambda: self.followUpRequested.emit(self.kind),
+        )
 
     # These methods run in NetworkingTab/SalesTab, where self.tr() looks the text up under
     # the subclass's name first; lupdate files it under "KindTab", so name that context.
@@ -198,18 +219,6 @@ class NetworkingTab(KindTab):
         self.setAccessibleName(self.tr("Networking"))
         self.reciprocity = widgets.text_label("reciprocitySummary")  # wraps in longer languages
         self.reciprocity.setAccessibleName(self.tr("Reciprocity"))
-        self.log_button = widgets.push_button(
-            "logNetworkingButton",
-            self.tr("Log networking…"),
-            self.tr("Log a networking entry"),
-            lambda: self.logRequested.emit("networking"),
-        )
-        self.followup_button = widgets.push_button(
-            "addNetworkingFollowUpButton",
-            self.tr("Add follow-up…"),
-            self.tr("Add a networking follow-up"),
-            lambda: self.followUpRequested.emit("networking"),
-        )
         self.timeline = TimelineTable("networking", "networkingTimeline", self.tr("Networking timeline"))
         self.timeline.activated.connect(self.interactionActivated)
         self.followups = self._followup_tree("networkingFollowUps", self.tr("Networking follow-ups"))
@@ -293,20 +302,8 @@ class SalesTab(KindTab):
         self.setObjectName("contactSalesView")
         self.setAccessibleName(self.tr("Sales"))
         self.summary = widgets.text_label("salesSummary")
-        self.log_button = widgets.push_button(
-            "logSalesButton",
-            self.tr("Log sales…"),
-            self.tr("Log a sales entry"),
-            lambda: self.logRequested.emit("sales"),
-        )
         self.deal_button = widgets.push_button(
             "addDealButton", self.tr("Add deal…"), self.tr("Add a deal"), self.dealRequested.emit
-        )
-        self.followup_button = widgets.push_button(
-            "addSalesFollowUpButton",
-            self.tr("Add follow-up…"),
-            self.tr("Add a sales follow-up"),
-            lambda: self.followUpRequested.emit("sales"),
         )
         self.deals = _tree(
             "contactDeals",

@@ -50,6 +50,17 @@ class ContactDialog(FormDialog):
             placeholder=self.tr("YYYY-MM-DD, or --MM-DD without a year"),
         )
         self.how_met = widgets.line_edit("contactHowMet", self.tr("How we met"))
+        self._origin_fields(contact)
+        self._cadence_fields()
+        self.notes = widgets.text_edit("contactNotes", self.tr("Notes"), 3)
+        self._add_rows()
+        if contact is not None:
+            self._fill(contact)
+        self.name.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def _origin_fields(self, contact: ContactDetail | None) -> None:
+        """When we met (if known) and who introduced us."""
         self.met_known = widgets.check_box(
             "contactMetKnown", self.tr("Met on"), self.tr("The day we met is known")
         )
@@ -60,6 +71,9 @@ class ContactDialog(FormDialog):
             "contactIntroducedBy",
             self.tr("Introduced by"),
         )
+
+    def _cadence_fields(self) -> None:
+        """Keep in touch every N days, and what resets the timer."""
         self.cadence = widgets.spin_box(
             "contactCadence",
             self.tr("Keep in touch every (days)"),
@@ -76,12 +90,6 @@ class ContactDialog(FormDialog):
                 (self.tr("only networking resets it"), "networking"),
             ],
         )
-        self.notes = widgets.text_edit("contactNotes", self.tr("Notes"), 3)
-        self._add_rows()
-        if contact is not None:
-            self._fill(contact)
-        self.name.setFocus()
-        self.resize(520, self.sizeHint().height())
 
     def _add_rows(self) -> None:
         fields: list[tuple[str, str, QLineEdit | QPlainTextEdit]] = [

@@ -54,7 +54,6 @@ class FollowUpDialog(FormDialog):
         *,
         interaction_id: int | None = None,
         deal_id: int | None = None,
-        title: str = "",
     ) -> None:
         super().__init__(
             parent, QCoreApplication.translate("FollowUpDialog", "Add follow-up"), "followUpDialog"
@@ -72,10 +71,7 @@ class FollowUpDialog(FormDialog):
         )
         widgets.select_data(self.kind, kind or "networking")
         self.title_edit = widgets.line_edit(
-            "followUpTitle",
-            self.tr("What to do"),
-            title,
-            placeholder=self.tr("Send the article we talked about"),
+            "followUpTitle", self.tr("What to do"), placeholder=self.tr("Send the article we talked about")
         )
         self.due = widgets.date_edit(
             "followUpDue", self.tr("Due date"), qdate(clock.today() + timedelta(weeks=1))
@@ -161,16 +157,10 @@ class FollowUpDialog(FormDialog):
 
     @classmethod
     def add_for(
-        cls,
-        parent: QWidget | None,
-        contact_id: int,
-        kind: str | None = None,
-        *,
-        interaction_id: int | None = None,
-        deal_id: int | None = None,
+        cls, parent: QWidget | None, contact_id: int, kind: str | None = None, **links: int | None
     ) -> int | None:
-        """Ask for a new follow-up; its id, or None if cancelled."""
-        return cls(parent, contact_id, kind, interaction_id=interaction_id, deal_id=deal_id).run()
+        """Ask for a new follow-up (``interaction_id=``, ``deal_id=`` link it); its id, or None."""
+        return cls(parent, contact_id, kind, **links).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, followup_id: int) -> int | None:

@@ -129,8 +129,36 @@ class InteractionDialog(FormDialog):
         self.interaction = interaction
         self.followup_id: int | None = None
         name = contacts.get_contact(contact_id).name
+        kind_row = self._kind_choice()
+        self._common_fields()
+        value_row = self._networking_fields()
+        self._sales_fields(contact_id)
+        offer_row = self._follow_up_offer()
+        self.add_row("kind", self.tr("Kind"), kind_row)
+        self.add_row("occurred_at", self.tr("&When"), self.when)
+        self.add_row("channel", self.tr("&Channel"), self.channel)
+        self.add_row("summary", self.tr("S&ummary"), self.summary)
+        self.add_row("notes", self.tr("N&otes"), self.notes)
+        self._value_box = self.add_row("value_type", self.tr("&Value"), value_row, "value_direction")
+        self._deal_box = self.add_row("deal_id", self.tr("&Deal"), self.deal)
+        self._objections_box = self.add_row(
+            "objections", self.tr("Ob&jections"), self.objections, "objection", "outcome"
+        )
+        self._offer_box = self.add_row("due_date", self.tr("Follow-up"), offer_row)
+        self.setWindowTitle(f"{self.windowTitle()} — {name}")
 
-        # kind first -----------------------------------------------------------------
+        self.kind_group.buttonToggled.connect(lambda *_: self._show_kind())
+        if interaction is not None:
+            self._fill(interaction)
+        elif kind == "networking":
+            self.networking.setChecked(True)
+        elif kind == "sales":
+            self.sales.setChecked(True)
+        self._show_kind()
+        self.resize(600, self.sizeHint().height())
+
+    def _kind_choice(self) -> QWidget:
+        """Networking or sales, chosen first: the form then shows that kind's fields."""
         self.networking = widgets.named(
             QRadioButton(self.tr("&Networking")), "kindNetworking", self.tr("Networking entry")
         )
@@ -140,8 +168,9 @@ class InteractionDialog(FormDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.networking)
         self.kind_group.addButton(self.sales)
+        return widgets.side_by_side(self.networking, self.sales, None)
 
-        # common fields ----------------------------------------------------------------
+    def _common_fields(self) -> None:
         self.when = widgets.named(
             QDateTimeEdit(to_qdatetime(clock.now())), "interactionWhen", self.tr("When it happened")
         )
@@ -155,7 +184,8 @@ class InteractionDialog(FormDialog):
         )
         self.notes = widgets.text_edit("interactionNotes", self.tr("Notes"))
 
-        # networking fields -------------------------------------------------------------
+    def _networking_fields(self) -> QWidget:
+        """Which way value moved, and what it was."""
         self.direction = widgets.combo_box(
             "valueDirection",
             self.tr("Value direction"),
@@ -172,8 +202,10 @@ class InteractionDialog(FormDialog):
             lambda: self.value_type.setEnabled(self.direction.currentData() is not None)
         )
         self.value_type.setEnabled(False)
+        return widgets.side_by_side(self.direction, (self.value_type, 1))
 
-        # sales fields ------------------------------------------------------------------
+    def _sales_fields(self, contact_id: int) -> None:
+        """The deal the entry is about, and the objections raised."""
         self.deal = widgets.combo_box(
             "interactionDeal",
             self.tr("Deal"),
@@ -184,7 +216,8 @@ class InteractionDialog(FormDialog):
         )
         self.objections = widgets.named(ObjectionsEditor(), "objectionsEditor")
 
-        # follow-up offer ----------------------------------------------------------------
+    def _follow_up_offer(self) -> QWidget:
+        """ "Follow up in [1 week]": a follow-up made together with a new entry."""
         self.follow_up = widgets.check_box(
             "offerFollowUp", self.tr("Follow up in"), self.tr("Create a follow-up")
         )
@@ -195,36 +228,7 @@ class InteractionDialog(FormDialog):
         )
         self.follow_up_when.setCurrentIndex(1)
         widgets.enabled_by(self.follow_up, self.follow_up_when)
-
-        self.add_row("kind", self.tr("Kind"), widgets.side_by_side(self.networking, self.sales, None))
-        self.add_row("occurred_at", self.tr("&When"), self.when)
-        self.add_row("channel", self.tr("&Channel"), self.channel)
-        self.add_row("summary", self.tr("S&ummary"), self.summary)
-        self.add_row("notes", self.tr("N&otes"), self.notes)
-        self._value_box = self.add_row(
-            "value_type",
-            self.tr("&Value"),
-            widgets.side_by_side(self.direction, (self.value_type, 1)),
-            "value_direction",
-        )
-        self._deal_box = self.add_row("deal_id", self.tr("&Deal"), self.deal)
-        self._objections_box = self.add_row(
-            "objections", self.tr("Ob&jections"), self.objections, "objection", "outcome"
-        )
-        self._offer_box = self.add_row(
-            "due_date", self.tr("Follow-up"), widgets.side_by_side(self.follow_up, self.follow_up_when, None)
-        )
-        self.setWindowTitle(f"{self.windowTitle()} — {name}")
-
-        self.kind_group.buttonToggled.connect(lambda *_: self._show_kind())
-        if interaction is not None:
-            self._fill(interaction)
-        elif kind == "networking":
-            self.networking.setChecked(True)
-        elif kind == "sales":
-            self.sales.setChecked(True)
-        self._show_kind()
-        self.resize(600, self.sizeHint().height())
+        return widgets.side_by_side(self.follow_up, self.follow_up_when, None)
 
     def kind(self) -> str | None:
         if self.networking.isChecked():

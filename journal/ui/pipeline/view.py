@@ -202,7 +202,7 @@ class PipelineView(SectionView):
         self._update_actions()
         if deal_id is None:
             self.details.setText(self.tr("Select a deal to see its stage history."))
-            self.history_model.set_history([])
+            self.history_model.set_rows([])
             return
         deal = deals.get_deal(deal_id)
         close = formatting.short_date(deal.expected_close) if deal.expected_close else "–"
@@ -221,7 +221,7 @@ class PipelineView(SectionView):
         if deal.stage == "lost" and deal.lost_reason:
             text += "\n" + self.tr("Lost because: %1").replace("%1", deal.lost_reason)
         self.details.setText(text)
-        self.history_model.set_history(deals.stage_history(deal_id))
+        self.history_model.set_rows(deals.stage_history(deal_id))
 
     def _update_actions(self) -> None:
         column = self.current_column()

@@ -8,18 +8,16 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.safety import backups
-from journal.ui import ask
+from journal.ui import ask, widgets
 from journal.ui.safety.texts import local_time
 
 
@@ -30,18 +28,41 @@ class RestoreDialog(QDialog):
 
     def __init__(self, listed: list[backups.BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("restoreBackupDialog")
+        widgets.named(self, "restoreBackupDialog", self.tr("Restore from backup"))
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.setAccessibleName(self.tr("Restore from backup"))
         self.resize(720, 480)
         self.backups = listed
         self.chosen: backups.BackupInfo | None = None
+        self.list = self._backup_list(listed)
+        self.preview = widgets.named(QTextBrowser(), "backupPreview", self.tr("What the backup holds"))
+        self.empty_label = widgets.named(
+            QLabel(self.tr("There are no backups of this journal yet. Use File > Back up now.")),
+            "noBackupsLabel",
+        )
+        self.empty_label.setVisible(not listed)
+        buttons = QDialogButtonBox()
+        self.restore_button = widgets.named(
+            QPushButton(self.tr("&Restore this backup…")), "restoreButton", self.tr("Restore this backup")
+        )
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        widgets.add_box_button(
+            buttons, QDialogButtonBox.StandardButton.Close, "closeButton", self.tr("Close")
+        )
+        buttons.rejected.connect(self.reject)
+        row = widgets.hbox((self.list, 3), (self.preview, 2))
+        widgets.vbox(self.empty_label, row, buttons, parent=self)
+        if listed:
+            first = self.list.topLevelItem(0)
+            if first is not None:
+                self.list.setCurrentItem(first)
 
-        self.list = QTreeWidget()
-        self.list.setObjectName("backupList")
-        self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(
+    def _backup_list(self, listed: list[backups.BackupInfo]) -> QTreeWidget:
+        """Date, why, contacts, entries and size of each backup, newest first."""
+        tree = widgets.named(QTreeWidget(), "backupList", self.tr("Backups"))
+        tree.setRootIsDecorated(False)
+        tree.setHeaderLabels(
             [self.tr("Date"), self.tr("Why"), self.tr("Contacts"), self.tr("Entries"), self.tr("Size")]
         )
         locale = QLocale()
@@ -58,43 +79,10 @@ class RestoreDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.list.addTopLevelItem(item)
-        self.list.currentItemChanged.connect(self._show_preview)
-        self.list.itemDoubleClicked.connect(lambda *_: self._restore())
-
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("backupPreview")
-        self.preview.setAccessibleName(self.tr("What the backup holds"))
-
-        self.empty_label = QLabel(
-            self.tr("There are no backups of this journal yet. Use File > Back up now.")
-        )
-        self.empty_label.setObjectName("noBackupsLabel")
-        self.empty_label.setVisible(not listed)
-
-        buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(self.tr("&Restore this backup…"))
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setAccessibleName(self.tr("Restore this backup"))
-        self.restore_button.setEnabled(False)
-        self.restore_button.clicked.connect(self._restore)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-
-        row = QHBoxLayout()
-        row.addWidget(self.list, 3)
-        row.addWidget(self.preview, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-        if listed:
-            first = self.list.topLevelItem(0)
-            if first is not None:
-                self.list.setCurrentItem(first)
+            tree.addTopLevelItem(item)
+        tree.currentItemChanged.connect(self._show_preview)
+        tree.itemDoubleClicked.connect(lambda *_: self._restore())
+        return tree
 
     def _reason(self, reason: str) -> str:
         names = {

@@ -6,13 +6,14 @@ their name, so the distinction never rests on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from journal.db.models import CHANNELS, KINDS
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import theme, vocabulary
+from journal.ui.painted_icons import filled, painted_icon
 
 DIRECTION_TEXT = {
     "gave": QT_TRANSLATE_NOOP("Timeline", "Gave %1"),
@@ -36,25 +37,16 @@ def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
     return theme.status_color(palette or QApplication.palette(), "sales" if kind == "sales" else "networking")
 
 
-_ICONS: dict[tuple[str, str], QIcon] = {}
-
-
 def kind_icon(kind: str, palette: QPalette | None = None) -> QIcon:
+    """Sales: a diamond; networking: a circle; in the kind's colour."""
     color = kind_color(kind, palette)
-    key = (kind, color.name())
-    icon = _ICONS.get(key)
-    if icon is None:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
+
+    def paint(painter: QPainter) -> None:
         if kind == "sales":
-            painter.drawPolygon(QPolygonF([QPointF(7, 1), QPointF(13, 7), QPointF(7, 13), QPointF(1, 7)]))
+            filled(painter, color).drawPolygon(
+                QPolygonF([QPointF(7, 1), QPointF(13, 7), QPointF(7, 13), QPointF(1, 7)])
+            )
         else:
-            painter.drawEllipse(2, 2, 10, 10)
-        painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[key] = icon
-    return icon
+            filled(painter, color).drawEllipse(2, 2, 10, 10)
+
+    return painted_icon(f"kind:{kind}", color, 14, paint)

@@ -65,8 +65,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
     loadingChanged = Signal(bool)
 
     COL_TIME, COL_KIND, COL_CHANNEL, COL_CONTACT, COL_SUMMARY = range(5)
-    COLUMNS = 5
-    column_count = COLUMNS
+    column_count = 5
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     IsHeaderRole = Qt.ItemDataRole.UserRole + 3
@@ -182,10 +181,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return sum(1 for r in self._rows if isinstance(r, TimelineRow))
 
     def row_of_entry(self, entry_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if isinstance(item, TimelineRow) and item.id == entry_id:
-                return row
-        return -1
+        return self.row_where(lambda item: isinstance(item, TimelineRow) and item.id == entry_id)
 
     # Qt model API ----------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
