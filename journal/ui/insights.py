@@ -63,7 +63,7 @@ class QuotaDialog(FormDialog):
     """Set (or replace) the sales target of a month or a quarter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Set quota"), "quotaDialog")
+        super().__init__(parent, self.tr("Set quota"), "quotaDialog", grow_fields=True)
         self.error = self.general_error
         self.period = widgets.combo_box(
             "quotaPeriod", self.tr("Period"), [(self.tr("Month"), "month"), (self.tr("Quarter"), "quarter")]
@@ -88,6 +88,7 @@ class QuotaDialog(FormDialog):
         self.form.addRow(self.tr("&Starting"), self.start)
         self.form.addRow(self.tr("&Target"), self.amount)
         self.form.addRow(self.tr("&Currency"), self.currency)
+        self.period.setFocus()
 
     def save(self) -> int:
         period = self.period.currentData()

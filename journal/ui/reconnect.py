@@ -117,7 +117,7 @@ class CadenceDialog(FormDialog):
         title = QCoreApplication.translate("CadenceDialog", "Keep in touch with %1").replace(
             "%1", detail.name
         )
-        super().__init__(parent, title, "cadenceDialog")
+        super().__init__(parent, title, "cadenceDialog", grow_fields=True)
         self.contact_id = detail.id
         self.error = self.general_error
         self.days = _cadence_spin("cadenceDays", self.tr("No cadence of their own"))
@@ -130,6 +130,7 @@ class CadenceDialog(FormDialog):
         widgets.select_data(self.scope, detail.cadence_scope)
         self.form.addRow(self.tr("Every"), self.days)
         self.form.addRow(self.tr("Counts"), self.scope)
+        self.days.setFocus()
 
     def save(self) -> int:
         return contacts.update_contact(
@@ -141,7 +142,7 @@ class TagCadenceDialog(FormDialog):
     """A default cadence for everyone with a tag (their own cadence still wins)."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, self.tr("Cadence by tag"), "tagCadenceDialog")
+        super().__init__(parent, self.tr("Cadence by tag"), "tagCadenceDialog", grow_fields=True)
         self.error = self.general_error
         self.tag = widgets.named(QComboBox(), "tagCadenceTag", self.tr("Tag"))
         self.tag.setEditable(True)
@@ -150,6 +151,7 @@ class TagCadenceDialog(FormDialog):
         self.days.setValue(30)
         self.form.addRow(self.tr("Tag"), self.tag)
         self.form.addRow(self.tr("Every"), self.days)
+        self.tag.setFocus()
 
     def accept(self) -> None:
         if not self.tag.currentText().strip():

@@ -34,7 +34,9 @@ def error_label(name: str) -> QLabel:
 
 
 class FormDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, object_name: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, object_name: str, *, grow_fields: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
@@ -43,7 +45,13 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._aliases: dict[str, str] = {}
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Long forms keep short fields (spin boxes, combos) at their size; a small dialog of
+        # a few fields lets them all take the width (grow_fields).
+        self.form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+            if grow_fields
+            else QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow
+        )
         self.general_error = error_label("general")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
