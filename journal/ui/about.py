@@ -35,6 +35,8 @@ def open_folder(path: Path) -> bool:
 
 
 class AboutDialog(QDialog):
+    """Help > About: version, where the journal, backups and logs live, licence."""
+
     def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         widgets.named(self, "aboutDialog", self.tr("About Networking Journal"))
@@ -113,6 +115,7 @@ def _value(name: str, text: str) -> QLabel:
 
 
 def install(window: MainWindow) -> None:
+    """Help > About Networking Journal and About Qt."""
     about = QAction(QCoreApplication.translate("About", "&About Networking Journal"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -126,6 +129,7 @@ def install(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> AboutDialog:
+    """Show the About dialog over ``window`` (not blocking)."""
     dialog = AboutDialog(window.context.database_path, window)
     dialog.setModal(True)
     dialog.show()

@@ -40,6 +40,8 @@ OUTCOME_TEXT = {
 
 
 class IntroductionDialog(FormDialog):
+    """Record an introduction (I introduced A to B, or A introduced me to B), with follow-ups."""
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -165,8 +167,13 @@ class IntroductionDialog(FormDialog):
 
 
 class IntroductionChainView(QWidget):
-    """Who introduced a contact, who introduced that person, … and whom the contact introduced
-    me to. Activating a person re-centres the view on them (and emits ``contactActivated``)."""
+    """Who introduced a contact, who introduced that person, … and whom they introduced me to.
+
+    Activating a person re-centres the view on them.
+
+    Signals:
+        contactActivated(int): a person in the chain was opened; their id.
+    """
 
     contactActivated = Signal(int)
 

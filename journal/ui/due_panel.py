@@ -56,6 +56,7 @@ def local_text(instant: datetime, *, with_date: bool = True) -> str:
 
 
 def day_text(instant: datetime) -> str:
+    """An instant's local day, short."""
     return formatting.short_date(formatting.local_date(instant))
 
 
@@ -91,6 +92,7 @@ def context_lines(info: ReminderContext) -> list[str]:
 
 
 def digest_lines(digest: Digest) -> list[str]:
+    """The digest in words: whose birthday it is, how many people are due for a talk."""
     lines = []
     if digest.birthdays:
         names = ", ".join(c.name for c in digest.birthdays[:5])
@@ -110,6 +112,7 @@ def digest_lines(digest: Digest) -> list[str]:
 
 
 def snooze_label(minutes: int) -> str:
+    """A snooze length in words ("15 minutes", "1 hour")."""
     if minutes % 60 == 0:
         hours = minutes // 60  # a plain name: pyside6-lupdate misses translate(..., n) otherwise
         return QCoreApplication.translate("Reminders", "%n hour(s)", "", hours)
@@ -237,6 +240,12 @@ def _escape(text: str) -> str:
 
 
 class DuePanel(QDockWidget):
+    """The "Due now" dock: every follow-up whose time has come, missed ones first, with the digest.
+
+    Signals:
+        countChanged(int): how many follow-ups are due now.
+    """
+
     countChanged = Signal(int)
 
     def __init__(

@@ -51,10 +51,13 @@ FIELD_LABELS = {
 
 
 def tr(text: str) -> str:
+    """Translate a message of the Duplicates section held in a variable."""
     return QCoreApplication.translate("Duplicates", text)
 
 
 class DuplicatePairModel(RowsTableModel[duplicates.DuplicatePair]):
+    """The pairs of contacts that may be the same person, and why."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("Duplicates", "Contact"),
         QT_TRANSLATE_NOOP("Duplicates", "Organization"),

@@ -100,6 +100,8 @@ class QuotaDialog(FormDialog):
 
 
 class QuotaBox(QGroupBox):
+    """A period's quota progress: a bar and the won / target / weighted-forecast sentence."""
+
     def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
@@ -135,6 +137,8 @@ class QuotaBox(QGroupBox):
 
 
 class InsightsView(SectionView):
+    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -11,6 +11,8 @@ from journal.ui.main_window import MainWindow
 
 
 def install_insights(window: MainWindow) -> None:
+    """The Insights section (imported when first shown) and Edit > Set sales quota…."""
+
     def build() -> QWidget:
         from journal.ui.insights import InsightsView
 
@@ -33,6 +35,8 @@ def install_insights(window: MainWindow) -> None:
 
 
 def install_duplicates(window: MainWindow) -> None:
+    """The Duplicates section, imported when first shown."""
+
     def build() -> QWidget:
         from journal.ui.duplicates import DuplicatesView
 
@@ -43,6 +47,8 @@ def install_duplicates(window: MainWindow) -> None:
 
 
 def install_reconnect(window: MainWindow) -> None:
+    """The Reconnect section, imported when first shown."""
+
     def build() -> QWidget:
         from journal.ui.reconnect import ReconnectView
 

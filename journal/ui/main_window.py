@@ -35,6 +35,8 @@ from journal.ui.context import AppContext
 
 @dataclass
 class Section:
+    """A navigation entry: its key, title, how to build its page, and the page once built."""
+
     key: str
     title: str
     factory: Callable[[], QWidget]
@@ -42,6 +44,14 @@ class Section:
 
 
 class MainWindow(QMainWindow):
+    """The main window: the section list, one lazily built page per section, and the menus.
+
+    Signals:
+        sectionChanged(str): the key of the section now shown.
+        openContactRequested(int): someone asked to show a contact (its id).
+        openInteractionRequested(int): someone asked to open a timeline entry (its id).
+    """
+
     sectionChanged = Signal(str)
     openContactRequested = Signal(int)
     openInteractionRequested = Signal(int)

@@ -24,10 +24,17 @@ from journal.ui.settings import AppSettings
 
 
 def translate_offer(text: str) -> str:
+    """Translate an offer's text (context "Offers")."""
     return QCoreApplication.translate("Offers", text)
 
 
 class OfferBar(QToolBar):
+    """The thin bar that offers a one-click follow-up after a won deal or a meeting.
+
+    Signals:
+        offerShown(object): an ``Offer`` is now on the bar.
+    """
+
     offerShown = Signal(object)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:

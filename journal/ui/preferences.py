@@ -58,6 +58,8 @@ def register_page(factory: Callable[[], PreferencesPage]) -> None:
 
 
 class RemindersPage(PreferencesPage):
+    """Preferences > Reminders: default time, snooze lengths, follow-up offers."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remindersPage")
@@ -111,6 +113,8 @@ class RemindersPage(PreferencesPage):
 
 
 class GeneralPage(PreferencesPage):
+    """Preferences > General: tray, start at login, default keep-in-touch cadence."""
+
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("generalPage")
@@ -212,6 +216,12 @@ def _theme_manager() -> ThemeManager | None:
 
 
 class PreferencesDialog(QDialog):
+    """Edit > Preferences: one tab per page; OK applies every page and saves.
+
+    Signals:
+        applied(): the settings were saved (the scheduler re-aims, views refresh).
+    """
+
     applied = Signal()
 
     def __init__(
@@ -246,6 +256,7 @@ class PreferencesDialog(QDialog):
 
 
 def preferences_action(parent: QWidget, open_dialog: Callable[[], object]) -> QAction:
+    """Edit > Preferences… (the platform's shortcut), calling ``open_dialog``."""
     action = QAction(QCoreApplication.translate("Preferences", "&Preferences…"), parent)
     action.setObjectName("preferencesAction")
     shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)

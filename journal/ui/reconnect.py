@@ -44,6 +44,8 @@ _WATCHED = {"contact", "interaction", "database"}
 
 
 class ReconnectModel(RowsTableModel[ReconnectEntry]):
+    """Contacts overdue for a conversation, most overdue first, a page at a time."""
+
     NAME, OVERDUE, CADENCE, LAST, SUMMARY = range(5)
     column_count = 5
 
@@ -176,6 +178,8 @@ def _cadence_spin(name: str, none_text: str) -> QSpinBox:
 
 
 class ReconnectView(SectionView):
+    """The Reconnect section: who is overdue for a conversation, with log, snooze and cadence."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, open_contact: Any = None, parent: QWidget | None = None) -> None:

@@ -34,11 +34,14 @@ RESCHEDULE_SHORTCUT = "Ctrl+R"
 
 
 def tr(text: str, n: int = -1) -> str:
+    """Translate a snooze message held in a variable (context "Snooze")."""
     return QCoreApplication.translate("Snooze", text, None, n)
 
 
 @dataclass(frozen=True)
 class SnoozePreset:
+    """A snooze length offered in the menu, with its shortcut."""
+
     key: str  # used in object names: "snoozeday", "snoozeweek"
     text: str  # untranslated (context "Snooze")
     delta: timedelta

@@ -80,6 +80,7 @@ def dark_palette() -> QPalette:
 
 
 def light_palette() -> QPalette:
+    """Fusion's standard light palette (what "light" shows where the platform has none)."""
     style = QStyleFactory.create("Fusion")
     return style.standardPalette() if style is not None else QPalette()
 
@@ -144,6 +145,12 @@ def watch_palette(widget: QWidget, callback: Callable[[], Any] | None = None) ->
 
 
 class ThemeManager(QObject):
+    """Follows the system colour scheme (or the user's choice) and applies a palette to match.
+
+    Signals:
+        schemeApplied(Qt.ColorScheme): the scheme now shown (Light or Dark).
+    """
+
     schemeApplied = Signal(Qt.ColorScheme)
 
     def __init__(self, app: QApplication, settings: QSettings | None = None) -> None:

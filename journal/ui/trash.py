@@ -40,6 +40,8 @@ ENTITY_TEXT = {
 
 
 class TrashModel(RowsTableModel[TrashItem]):
+    """Everything in the trash: kind, what, whose, and when it was deleted."""
+
     KIND, TITLE, CONTACT, DELETED = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("Contacts", "Kind"),
@@ -70,6 +72,8 @@ class TrashModel(RowsTableModel[TrashItem]):
 
 
 class TrashView(QWidget):
+    """The Trash section: restore what was deleted, or empty the trash for good."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashSection")
@@ -165,4 +169,5 @@ class TrashView(QWidget):
 
 
 def install(window: MainWindow) -> None:
+    """Add the Trash section to the window."""
     window.add_section(KEY, QCoreApplication.translate("Trash", "Trash"), lambda: TrashView(window.context))

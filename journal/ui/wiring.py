@@ -23,6 +23,7 @@ from journal.ui.main_window import MainWindow
 
 def install_features(window: MainWindow) -> None:
     # Sections (navigation order): contacts, timeline, calendar, pipeline, reconnect, ...
+    """Plug every feature into the window: sections, menus, shortcuts, reminders."""
     contacts.install(window)
     timeline.install(window)
     calendar.install(window)

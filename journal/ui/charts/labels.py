@@ -15,6 +15,7 @@ from journal.ui.dates import qdate
 
 
 def integer(value: int) -> str:
+    """A whole number in the user's locale."""
     return QLocale().toString(int(value))
 
 
@@ -64,6 +65,7 @@ def percent(rate: Decimal | None) -> str:
 
 
 def days(value: Decimal | None) -> str:
+    """An average number of days, to one decimal ("4.5 days"); an en dash when unknown."""
     if value is None:
         return "–"
     tenths = int((value * 10).quantize(Decimal(1), ROUND_HALF_UP))

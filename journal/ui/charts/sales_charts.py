@@ -75,6 +75,7 @@ class WonVsQuotaChart(ChartWidget):
 
 
 def ratio_of(part: Decimal, whole: Decimal | None) -> Decimal | None:
+    """``part`` / ``whole`` to four places; None when ``whole`` is zero or unknown."""
     if not whole:
         return None
     return (part / whole).quantize(Decimal("0.0001"))

@@ -20,6 +20,13 @@ SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a que
 
 
 class ContactFilterBar(QWidget):
+    """The search box, tag/kind filters, overdue and open-deal checks, and the sort order.
+
+    Signals:
+        filterChanged(object): a new ``ContactFilter`` (debounced while typing).
+        escaped(): Escape pressed in an empty search box (go back to the list).
+    """
+
     filterChanged = Signal(object)
     escaped = Signal()
 

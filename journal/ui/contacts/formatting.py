@@ -17,6 +17,7 @@ from journal.ui.painted_icons import filled, painted_icon
 
 
 def local_date(moment: datetime) -> date:
+    """The user's calendar day of an aware instant."""
     return moment.astimezone(clock.local_zone()).date()
 
 
@@ -51,10 +52,12 @@ def days_ahead(day: date, today: date) -> str:
 
 
 def short_date(day: date) -> str:
+    """A date in the user's short format."""
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def long_date(day: date) -> str:
+    """A date in the user's long format ("Tuesday, 10 March 2026")."""
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
@@ -69,6 +72,7 @@ def short_datetime(moment: datetime, zone: tzinfo | None = None) -> str:
 
 
 def short_time(value: time) -> str:
+    """A time of day in the user's short format."""
     return QLocale().toString(qtime(value), QLocale.FormatType.ShortFormat)
 
 
@@ -102,6 +106,7 @@ HEALTH_TEXT = {
 
 
 def health_text(state: str) -> str:
+    """The keep-in-touch state in words ("On track", "Overdue"…)."""
     return QCoreApplication.translate("Contacts", HEALTH_TEXT.get(state, HEALTH_TEXT["none"]))
 
 

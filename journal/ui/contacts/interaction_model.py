@@ -22,6 +22,8 @@ InteractionIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class InteractionTableModel(RowsTableModel[InteractionData]):
+    """One kind of a contact's entries (networking or sales), newest first, a page at a time."""
+
     WHEN, CHANNEL, SUMMARY, DETAIL = range(4)
     column_count = 4
 

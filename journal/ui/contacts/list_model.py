@@ -28,6 +28,8 @@ HealthRole = Qt.ItemDataRole.UserRole + 2
 
 
 class ContactListModel(RowsTableModel[ContactRow]):
+    """The contact list: searched, filtered and sorted in SQL, fetched a page at a time."""
+
     NAME, ORGANIZATION, LAST_INTERACTION, NEXT_FOLLOWUP, HEALTH = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("ContactListModel", "Name"),

@@ -38,6 +38,8 @@ HEADER_KEY = "contacts/listHeader"
 
 
 class ContactsSection(QWidget):
+    """The Contacts section: the searchable contact list beside the selected contact's page."""
+
     def __init__(self, context: AppContext, undo: UndoTrash, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsSection")

@@ -79,7 +79,11 @@ def selected_item_id(tree: QTreeWidget) -> int | None:
 
 
 class TimelineTable(QWidget):
-    """An InteractionTableModel in a table, with "Load more" under it."""
+    """One kind of a contact's entries in a table, with "Load older entries" under it.
+
+    Signals:
+        activated(int): an entry was opened (double-click / Enter); its id.
+    """
 
     activated = Signal(int)
 
@@ -153,6 +157,15 @@ class TimelineTable(QWidget):
 
 
 class KindTab(QWidget):
+    """The base of the Networking and Sales tabs: Log / Add follow-up buttons, the follow-up list.
+
+    Signals:
+        logRequested(str): the Log button: the kind of entry to log.
+        followUpRequested(str): the Add follow-up button: the kind of follow-up.
+        interactionActivated(int): an entry was opened; its id.
+        contactLinkActivated(int): another contact was opened (introductions).
+    """
+
     logRequested = Signal(str)
     followUpRequested = Signal(str)
     interactionActivated = Signal(int)
@@ -211,6 +224,8 @@ class KindTab(QWidget):
 
 
 class NetworkingTab(KindTab):
+    """A contact's networking ledger: reciprocity, entries, follow-ups and introductions."""
+
     kind = "networking"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -293,6 +308,13 @@ class NetworkingTab(KindTab):
 
 
 class SalesTab(KindTab):
+    """A contact's sales ledger: deals, sales entries and follow-ups.
+
+    Signals:
+        dealActivated(int): a deal was opened (double-click / Enter); its id.
+        dealRequested(): the Add deal button was pressed.
+    """
+
     dealActivated = Signal(int)
     kind = "sales"
     dealRequested = Signal()

@@ -21,6 +21,8 @@ def _lines(widget: QPlainTextEdit) -> list[str]:
 
 
 class ContactDialog(FormDialog):
+    """Add or edit a contact: every field of the contact page, checked by the contact service."""
+
     def __init__(self, parent: QWidget | None = None, contact: ContactDetail | None = None) -> None:
         title = (
             QCoreApplication.translate("ContactDialog", "Edit contact")

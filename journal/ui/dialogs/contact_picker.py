@@ -18,6 +18,12 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ContactPicker(QWidget):
+    """A name field that completes to a contact (search service, accents ignored).
+
+    Signals:
+        contactChanged(object): the chosen contact's id, or None when cleared.
+    """
+
     contactChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, exclude_id: int | None = None) -> None:

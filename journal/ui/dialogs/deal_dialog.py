@@ -23,6 +23,7 @@ AMOUNT = QRegularExpression(r"^\d{0,13}([.,]\d{0,2})?$")
 
 
 def default_currency() -> str:
+    """The currency of the user's locale (EUR when it has none)."""
     code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if len(code) == 3 else "EUR"
 
@@ -39,6 +40,8 @@ class _Editable(TypedDict):
 
 
 class DealDialog(FormDialog):
+    """Add a deal to a contact, or edit one: title, exact value and currency, stage, probability."""
+
     def __init__(self, parent: QWidget | None, contact_id: int) -> None:
         super().__init__(parent, QCoreApplication.translate("DealDialog", "Add deal"), "dealDialog")
         self.contact_id = contact_id

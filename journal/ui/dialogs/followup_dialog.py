@@ -46,6 +46,8 @@ def due_in(start: date, amount: int, unit: str) -> date:
 
 
 class FollowUpDialog(FormDialog):
+    """Add or edit a follow-up: what, when (a date, optionally a time), how often it repeats."""
+
     def __init__(
         self,
         parent: QWidget | None,

@@ -25,6 +25,7 @@ from journal.ui.contacts import formatting
 
 
 def error_label(name: str) -> QLabel:
+    """A hidden, word-wrapped error message label named ``<name>Error``."""
     label = QLabel()
     label.setObjectName(f"{name}Error")
     label.setWordWrap(True)
@@ -34,6 +35,8 @@ def error_label(name: str) -> QLabel:
 
 
 class FormDialog(QDialog):
+    """A Save/Cancel form whose service errors appear under the field they are about."""
+
     def __init__(
         self, parent: QWidget | None, title: str, object_name: str, *, grow_fields: bool = False
     ) -> None:

@@ -40,10 +40,12 @@ FOLLOW_UP_IN = (
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware instant as a ``QDateTime`` (to the second)."""
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
+    """A ``QDateTime`` from the editor as an aware UTC instant."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
@@ -111,6 +113,8 @@ class ObjectionsEditor(QWidget):
 
 
 class InteractionDialog(FormDialog):
+    """Log (or edit) a networking or a sales entry, optionally with a follow-up."""
+
     def __init__(
         self,
         parent: QWidget | None,

@@ -22,6 +22,7 @@ IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".json", ".txt")
 
 
 def open_import(window: QWidget, path: str | Path) -> ImportDialog:
+    """Open the import preview for ``path`` over ``window`` and start reading it."""
     from journal.ui.importing.dialog import ImportDialog
 
     dialog = ImportDialog(path, window)
@@ -67,6 +68,8 @@ class DropImporter(QObject):
 
 
 def install(window: MainWindow) -> None:
+    """File > Import… and Export…, and importing a file dropped on the window."""
+
     def import_file() -> None:
         path = ask.open_file(
             window,

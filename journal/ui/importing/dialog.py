@@ -47,6 +47,12 @@ FORMAT_NAMES = {
 
 
 class ImportDialog(QDialog):
+    """Import a file: read it, show the dry-run plan, import it with progress and cancel.
+
+    Signals:
+        imported(object): the ``ImportPlan`` that was applied.
+    """
+
     imported = Signal(object)
 
     def __init__(self, path: Path | str, parent: QWidget | None = None, fmt: str = "auto") -> None:

@@ -45,6 +45,7 @@ def where_text(where: str) -> str:
 
 
 def reason_text(entry: PlanEntry) -> str:
+    """Why the plan adds, merges or skips an entry, in the user's language."""
     if not entry.reason:
         return ""
     template = tr(entry.reason)
@@ -58,6 +59,8 @@ def reason_text(entry: PlanEntry) -> str:
 
 
 class PlanModel(RowsTableModel[PlanEntry]):
+    """The import's dry-run plan: add, merge or skip, where in the file, who, and why."""
+
     COLUMNS = ("action", "where", "name", "reason")
     column_count = len(COLUMNS)
 

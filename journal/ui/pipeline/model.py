@@ -31,6 +31,7 @@ PAGE = 200
 
 
 def deal_text(deal: PipelineDeal) -> str:
+    """A deal card's lines: title, contact, value, days in stage."""
     days = deal.days_in_stage()
     age = QCoreApplication.translate("Pipeline", "%n day(s) in stage", None, days)
     return f"{deal.title}\n{deal.contact_name}\n{labels.money(deal.value, deal.currency)} · {age}"

@@ -28,6 +28,8 @@ _WATCHED = {"deal", "contact", "database"}
 
 
 class StageColumn(QWidget):
+    """One stage of the board: its count and value, and its deals as cards."""
+
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
@@ -74,6 +76,8 @@ class StageColumn(QWidget):
 
 
 class PipelineView(SectionView):
+    """The Pipeline section: deals by stage, moved by drag-and-drop or the keyboard, with history."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

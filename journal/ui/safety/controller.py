@@ -82,6 +82,14 @@ class _Runnable(QRunnable):
 
 
 class SafetyController(QObject):
+    """Back up now, Restore from backup…, Check database, and the automatic backups.
+
+    Signals:
+        backupFinished(object): a ``BackupInfo``, ``None`` (nothing to do) or an exception.
+        restoreFinished(object): a ``RestoreResult`` or an exception.
+        checkFinished(object): a ``CheckReport`` / ``Problem`` / ``None`` or an exception.
+    """
+
     backupFinished = Signal(object)
     restoreFinished = Signal(object)
     checkFinished = Signal(object)

@@ -159,4 +159,5 @@ def prepare_database(path: Path, parent: QWidget | None = None) -> bool:
 
 
 def needs_background_check(path: Path) -> bool:
+    """Whether the file is too big to check before the window shows."""
     return path.exists() and path.stat().st_size > SYNC_QUICK_CHECK_LIMIT

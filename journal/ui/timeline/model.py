@@ -32,10 +32,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class DayHeader:
+    """The header row that starts a local calendar day in the timeline."""
+
     day: date
 
 
 def local_day(moment: datetime) -> date:
+    """The user's calendar day of an aware instant."""
     return moment.astimezone(clock.local_zone()).date()
 
 
