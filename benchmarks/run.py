@@ -112,7 +112,7 @@ def idle_wakeups(seconds: float = 120.0) -> float:
             if line.startswith("READY"):
                 break
         # Let start-up work settle: the first reminder check, and the start-up
-        # backup that the app runs 20 s after opening (safety_ui.STARTUP_WORK_DELAY_MS).
+        # backup that the app runs 20 s after opening (journal.ui.safety.controller.STARTUP_WORK_DELAY_MS).
         time.sleep(40)
         before = _ctx_switches(proc.pid)
         time.sleep(seconds)

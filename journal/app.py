@@ -41,7 +41,7 @@ def create_application(argv: list[str]) -> QApplication:
 def open_for_gui(path: Path) -> bool:
     """Check the file read-only (a damaged one gets the restore / start-empty dialog), then
     open it with a verified backup before any migration; problems are told in plain words."""
-    from journal.ui import safety_ui
+    from journal.ui import safety as safety_ui
 
     return safety_ui.prepare_database(path)
 
@@ -99,7 +99,8 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     logs.setup_logging()
     logs.install_qt_message_handler()
     app = create_application(argv)
-    from journal.ui import crash, safety_ui
+    from journal.ui import crash
+    from journal.ui import safety as safety_ui
     from journal.ui.instance import SingleInstance, bring_to_front
 
     instance: SingleInstance | None = None

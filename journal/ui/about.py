@@ -17,15 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal import APP_NAME, __version__, paths
-from journal.ui import icons
+from journal.ui import icons, widgets
 from journal.ui.main_window import MainWindow
 
 LICENCE = "GPL-3.0-or-later"
@@ -38,45 +35,41 @@ def open_folder(path: Path) -> bool:
 
 
 class AboutDialog(QDialog):
+    """Help > About: version, where the journal, backups and logs live, licence."""
+
     def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("aboutDialog")
+        widgets.named(self, "aboutDialog", self.tr("About Networking Journal"))
         self.setWindowTitle(self.tr("About Networking Journal"))
-        self.setAccessibleName(self.tr("About Networking Journal"))
-
-        logo = QLabel()
-        logo.setObjectName("aboutLogo")
+        logo = widgets.named(QLabel(), "aboutLogo", self.tr("Networking Journal logo"))
         logo.setPixmap(icons.app_icon().pixmap(64, 64))
-        logo.setAccessibleName(self.tr("Networking Journal logo"))
-        title = QLabel(f"<h2>{html.escape(APP_NAME)}</h2>")
-        title.setObjectName("aboutTitle")
-        blurb = QLabel(
+        title = widgets.named(QLabel(f"<h2>{html.escape(APP_NAME)}</h2>"), "aboutTitle")
+        blurb = widgets.text_label(
+            "aboutBlurb",
             self.tr(
                 "An offline journal for networking and sales with the same people. "
                 "Your data stays on this computer."
-            )
+            ),
         )
-        blurb.setObjectName("aboutBlurb")
-        blurb.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(logo)
-        heading = QVBoxLayout()
-        heading.addWidget(title)
-        heading.addWidget(blurb)
-        header.addLayout(heading, 1)
+        header = widgets.hbox(logo, (widgets.vbox(title, blurb), 1))
+        facts = self._facts(database_path)
+        buttons = self._buttons()
+        widgets.vbox(header, facts, buttons, parent=self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
-        self.version_label = self._value("aboutVersion", __version__)
-        self.database_label = self._value("aboutDatabase", str(database_path))
-        self.backup_label = self._value("aboutBackups", str(paths.backup_dir()))
-        self.log_label = self._value("aboutLogs", str(paths.log_dir()))
-        self.licence_label = QLabel(f'<a href="{LICENCE_URL}">{LICENCE}</a>')
-        self.licence_label.setObjectName("aboutLicence")
+    def _facts(self, database_path: Path) -> QFormLayout:
+        """Version, where the journal, its backups and the logs are, licence, runtime."""
+        self.version_label = _value("aboutVersion", __version__)
+        self.database_label = _value("aboutDatabase", str(database_path))
+        self.backup_label = _value("aboutBackups", str(paths.backup_dir()))
+        self.log_label = _value("aboutLogs", str(paths.log_dir()))
+        self.licence_label = widgets.named(
+            QLabel(f'<a href="{LICENCE_URL}">{LICENCE}</a>'), "aboutLicence", self.tr("Licence")
+        )
         self.licence_label.setOpenExternalLinks(True)
-        self.licence_label.setAccessibleName(self.tr("Licence"))
-        runtime = self._value(
+        runtime = _value(
             "aboutRuntime", f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()}"
         )
-
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version_label)
         form.addRow(self.tr("Database:"), self.database_label)
@@ -84,36 +77,28 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Log files:"), self.log_label)
         form.addRow(self.tr("Licence:"), self.licence_label)
         form.addRow(self.tr("Built with:"), runtime)
+        return form
 
-        self.open_logs_button = QPushButton(self.tr("Open &Log Folder"))
-        self.open_logs_button.setObjectName("openLogFolderButton")
-        self.open_logs_button.setAccessibleName(self.tr("Open log folder"))
-        self.open_logs_button.clicked.connect(self.open_log_folder)
-        self.open_backups_button = QPushButton(self.tr("Open &Backup Folder"))
-        self.open_backups_button.setObjectName("openBackupFolderButton")
-        self.open_backups_button.setAccessibleName(self.tr("Open backup folder"))
-        self.open_backups_button.clicked.connect(self.open_backup_folder)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.setObjectName("aboutButtons")
+    def _buttons(self) -> QDialogButtonBox:
+        self.open_logs_button = widgets.push_button(
+            "openLogFolderButton",
+            self.tr("Open &Log Folder"),
+            self.tr("Open log folder"),
+            self.open_log_folder,
+        )
+        self.open_backups_button = widgets.push_button(
+            "openBackupFolderButton",
+            self.tr("Open &Backup Folder"),
+            self.tr("Open backup folder"),
+            self.open_backup_folder,
+        )
+        buttons = widgets.dialog_buttons(self, "aboutButtons", QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_logs_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_backups_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("aboutCloseButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        close.setFocus()
-
-    def _value(self, name: str, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setWordWrap(True)
-        return label
+        widgets.named(
+            buttons.button(QDialogButtonBox.StandardButton.Close), "aboutCloseButton", self.tr("Close")
+        )
+        return buttons
 
     def open_log_folder(self) -> None:
         open_folder(paths.ensure_private_dir(paths.log_dir()))
@@ -122,7 +107,15 @@ class AboutDialog(QDialog):
         open_folder(paths.ensure_private_dir(paths.backup_dir()))
 
 
+def _value(name: str, text: str) -> QLabel:
+    """A fact the user may want to copy (a path, a version)."""
+    label = widgets.text_label(name, text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def install(window: MainWindow) -> None:
+    """Help > About Networking Journal and About Qt."""
     about = QAction(QCoreApplication.translate("About", "&About Networking Journal"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -136,6 +129,7 @@ def install(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> AboutDialog:
+    """Show the About dialog over ``window`` (not blocking)."""
     dialog = AboutDialog(window.context.database_path, window)
     dialog.setModal(True)
     dialog.show()

@@ -13,19 +13,23 @@ from journal.services.errors import JournalError, ValidationError
 
 
 def tr(text: str) -> str:
+    """Translate a message of the questions (context "Ask")."""
     return QCoreApplication.translate("Ask", text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; True for yes."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something (an OK box)."""
     QMessageBox.information(parent, title, text)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Say what went wrong and what to do (a warning box)."""
     QMessageBox.warning(parent, title, text)
 
 
@@ -43,19 +47,23 @@ def error_text(error: JournalError) -> str:
 
 
 def open_file(parent: QWidget | None, title: str, filters: str) -> str:
+    """Ask for a file to open; its path, or "" if cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """Ask where to save; the path, or "" if cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str:
+    """Ask for a folder; its path, or "" if cancelled."""
     return QFileDialog.getExistingDirectory(parent, title)
 
 
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for a line of text; None if cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None

@@ -12,6 +12,8 @@ from journal.ui.signals import ChangeSignals
 
 @dataclass
 class AppContext:
+    """What every part of the window shares: the journal's path, the settings, the change signal."""
+
     database_path: Path
     settings: QSettings
     signals: ChangeSignals = field(default_factory=ChangeSignals)

@@ -36,6 +36,7 @@ MAX_DIALOGS_PER_KIND = 3  # the same error in a paint loop must not bury the use
 
 
 def crash_log_path() -> Path:
+    """Where tracebacks of unexpected errors are written."""
     return paths.log_dir() / CRASH_LOG
 
 
@@ -75,6 +76,12 @@ def message_for(value: BaseException, log_file: Path | None) -> tuple[str, str]:
 
 
 class CrashReporter(QObject):
+    """Turns an unexpected exception (UI or worker thread) into a logged traceback and a dialog.
+
+    Signals:
+        reported(str, str): (title, text) to show, queued to the UI thread.
+    """
+
     reported = Signal(str, str)
 
     def __init__(self, window_getter: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
@@ -141,6 +148,7 @@ def install_crash_handler(window_getter: Callable[[], QWidget | None]) -> CrashR
 
 
 def uninstall_crash_handler() -> None:
+    """Put back the exception hooks that were there before."""
     global _reporter
     if _reporter is not None:
         _reporter.uninstall()

@@ -11,22 +11,15 @@ Signals (IntroductionChainView):
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +27,8 @@ from journal import clock
 from journal.db.models import INTRODUCTION_OUTCOMES
 from journal.services import followups, introductions, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from journal.ui import widgets
+from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.contact_picker import ContactPicker
 from journal.ui.dialogs.form import FormDialog
 
@@ -44,11 +39,9 @@ OUTCOME_TEXT = {
 }
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class IntroductionDialog(FormDialog):
+    """Record an introduction (I introduced A to B, or A introduced me to B), with follow-ups."""
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -61,69 +54,35 @@ class IntroductionDialog(FormDialog):
         self.introduction_id: int | None = None
         self.followup_ids: list[int] = []
 
-        self.i_introduced = QRadioButton(self.tr("I introduced A to B"))
-        self.i_introduced.setObjectName("iIntroduced")
-        self.i_introduced.setAccessibleName(self.tr("I introduced A to B"))
-        self.introduced_me = QRadioButton(self.tr("A introduced me to B"))
-        self.introduced_me.setObjectName("introducedMe")
-        self.introduced_me.setAccessibleName(self.tr("A introduced me to B"))
+        self.i_introduced = widgets.named(
+            QRadioButton(self.tr("I introduced A to B")), "iIntroduced", self.tr("I introduced A to B")
+        )
+        self.introduced_me = widgets.named(
+            QRadioButton(self.tr("A introduced me to B")), "introducedMe", self.tr("A introduced me to B")
+        )
         group = QButtonGroup(self)
         group.addButton(self.i_introduced)
         group.addButton(self.introduced_me)
         (self.introduced_me if direction == "introduced_me" else self.i_introduced).setChecked(True)
-        direction_row = QWidget()
-        direction_layout = QHBoxLayout(direction_row)
-        direction_layout.setContentsMargins(0, 0, 0, 0)
-        direction_layout.addWidget(self.i_introduced)
-        direction_layout.addWidget(self.introduced_me)
-        direction_layout.addStretch(1)
-
-        self.person_a = ContactPicker(self)
-        self.person_a.setObjectName("introductionPersonA")
-        self.person_a.edit.setObjectName("introductionPersonAEdit")
-        self.person_a.edit.setAccessibleName(self.tr("Person A"))
-        self.person_b = ContactPicker(self)
-        self.person_b.setObjectName("introductionPersonB")
-        self.person_b.edit.setObjectName("introductionPersonBEdit")
-        self.person_b.edit.setAccessibleName(self.tr("Person B"))
-        if person_a_id is not None:
-            self.person_a.set_contact(person_a_id)
-        if person_b_id is not None:
-            self.person_b.set_contact(person_b_id)
-
-        self.when = QDateEdit(_qdate(clock.today()))
-        self.when.setObjectName("introductionDate")
-        self.when.setAccessibleName(self.tr("Date of the introduction"))
-        self.when.setCalendarPopup(True)
-        self.context_edit = QLineEdit()
-        self.context_edit.setObjectName("introductionContext")
-        self.context_edit.setAccessibleName(self.tr("Context"))
-        self.context_edit.setPlaceholderText(self.tr("Why they should meet…"))
-        self.outcome = QComboBox()
-        self.outcome.setObjectName("introductionOutcome")
-        self.outcome.setAccessibleName(self.tr("Outcome"))
-        for key in INTRODUCTION_OUTCOMES:
-            self.outcome.addItem(self.tr(OUTCOME_TEXT[key]), key)
-
-        self.follow_up = QCheckBox(self.tr("Follow up with both of them in"))
-        self.follow_up.setObjectName("introductionFollowUp")
-        self.follow_up.setAccessibleName(self.tr("Create a follow-up with each person"))
-        self.follow_up.setChecked(True)
-        self.follow_up_days = QSpinBox()
-        self.follow_up_days.setObjectName("introductionFollowUpDays")
-        self.follow_up_days.setAccessibleName(self.tr("Days until the follow-ups"))
-        self.follow_up_days.setRange(1, 365)
-        self.follow_up_days.setValue(7)
-        self.follow_up_days.setSuffix(" " + self.tr("days"))
-        self.follow_up.toggled.connect(self.follow_up_days.setEnabled)
-        follow_row = QWidget()
-        follow_layout = QHBoxLayout(follow_row)
-        follow_layout.setContentsMargins(0, 0, 0, 0)
-        follow_layout.addWidget(self.follow_up)
-        follow_layout.addWidget(self.follow_up_days)
-        follow_layout.addStretch(1)
-
-        self.add_row("direction", self.tr("What happened"), direction_row)
+        self.person_a = self._picker("introductionPersonA", self.tr("Person A"), person_a_id)
+        self.person_b = self._picker("introductionPersonB", self.tr("Person B"), person_b_id)
+        self.when = widgets.date_edit(
+            "introductionDate", self.tr("Date of the introduction"), qdate(clock.today())
+        )
+        self.context_edit = widgets.line_edit(
+            "introductionContext", self.tr("Context"), placeholder=self.tr("Why they should meet…")
+        )
+        self.outcome = widgets.combo_box(
+            "introductionOutcome",
+            self.tr("Outcome"),
+            [(self.tr(OUTCOME_TEXT[key]), key) for key in INTRODUCTION_OUTCOMES],
+        )
+        follow_row = self._follow_up_row()
+        self.add_row(
+            "direction",
+            self.tr("What happened"),
+            widgets.side_by_side(self.i_introduced, self.introduced_me, None),
+        )
         self.add_row("person_a_id", self.tr("Person &A"), self.person_a)
         self.add_row("person_b_id", self.tr("Person &B"), self.person_b)
         self.add_row("occurred_on", self.tr("&Date"), self.when)
@@ -131,6 +90,33 @@ class IntroductionDialog(FormDialog):
         self.add_row("outcome", self.tr("&Outcome"), self.outcome)
         self.add_row("due_date", self.tr("Follow-ups"), follow_row)
         self.resize(560, self.sizeHint().height())
+
+    def _follow_up_row(self) -> QWidget:
+        """ "Follow up with both of them in [7] days"."""
+        self.follow_up = widgets.check_box(
+            "introductionFollowUp",
+            self.tr("Follow up with both of them in"),
+            self.tr("Create a follow-up with each person"),
+            checked=True,
+        )
+        self.follow_up_days = widgets.spin_box(
+            "introductionFollowUpDays",
+            self.tr("Days until the follow-ups"),
+            1,
+            365,
+            suffix=" " + self.tr("days"),
+        )
+        self.follow_up_days.setValue(7)
+        widgets.enabled_by(self.follow_up, self.follow_up_days)
+        return widgets.side_by_side(self.follow_up, self.follow_up_days, None)
+
+    def _picker(self, name: str, accessible: str, contact_id: int | None) -> ContactPicker:
+        picker = ContactPicker(self)
+        picker.setObjectName(name)
+        widgets.named(picker.edit, f"{name}Edit", accessible)
+        if contact_id is not None:
+            picker.set_contact(contact_id)
+        return picker
 
     def direction(self) -> str:
         return "introduced_me" if self.introduced_me.isChecked() else "i_introduced"
@@ -143,43 +129,51 @@ class IntroductionDialog(FormDialog):
                     field, QT_TRANSLATE_NOOP("Validation", "Choose a contact from the list.")
                 )
         assert a is not None and b is not None
-        qday = self.when.date()
         saved = introductions.record_introduction(
             direction=self.direction(),
             person_a_id=a,
             person_b_id=b,
-            occurred_on=date(qday.year(), qday.month(), qday.day()),
+            occurred_on=pydate(self.when.date()),
             context=self.context_edit.text(),
             outcome=self.outcome.currentData(),
         )
         self.introduction_id = saved.id
         if self.follow_up.isChecked():
-            due = clock.today() + timedelta(days=self.follow_up_days.value())
-            if saved.direction == "i_introduced":
-                titles = (
-                    (a, self.tr("Ask {a} how it went with {b}")),
-                    (b, self.tr("Ask {b} how it went with {a}")),
-                )
-            else:
-                titles = (
-                    (a, self.tr("Thank {a} for the introduction to {b}")),
-                    (b, self.tr("Follow up with {b} (introduced by {a})")),
-                )
-            for contact_id, title in titles:
-                self.followup_ids.append(
-                    followups.create_followup(
-                        contact_id=contact_id,
-                        kind="networking",
-                        title=title.format(a=saved.person_a_name, b=saved.person_b_name),
-                        due_date=due,
-                    ).id
-                )
+            self._add_followups(saved, a, b)
         return saved.id
+
+    def _add_followups(self, saved: introductions.IntroductionData, a: int, b: int) -> None:
+        """A networking follow-up with each side (``a`` and ``b``), on the same click."""
+        due = clock.today() + timedelta(days=self.follow_up_days.value())
+        if saved.direction == "i_introduced":
+            titles = (
+                (a, self.tr("Ask {a} how it went with {b}")),
+                (b, self.tr("Ask {b} how it went with {a}")),
+            )
+        else:
+            titles = (
+                (a, self.tr("Thank {a} for the introduction to {b}")),
+                (b, self.tr("Follow up with {b} (introduced by {a})")),
+            )
+        for contact_id, title in titles:
+            self.followup_ids.append(
+                followups.create_followup(
+                    contact_id=contact_id,
+                    kind="networking",
+                    title=title.format(a=saved.person_a_name, b=saved.person_b_name),
+                    due_date=due,
+                ).id
+            )
 
 
 class IntroductionChainView(QWidget):
-    """Who introduced a contact, who introduced that person, … and whom the contact introduced
-    me to. Activating a person re-centres the view on them (and emits ``contactActivated``)."""
+    """Who introduced a contact, who introduced that person, … and whom they introduced me to.
+
+    Activating a person re-centres the view on them.
+
+    Signals:
+        contactActivated(int): a person in the chain was opened; their id.
+    """
 
     contactActivated = Signal(int)
 
@@ -188,21 +182,18 @@ class IntroductionChainView(QWidget):
         self.setObjectName("introductionChainView")
         self.contact_id: int | None = None
         self.chain_label = QLabel(self.tr("Introduced by"))
-        self.chain = QListWidget()
-        self.chain.setObjectName("introductionChainList")
-        self.chain.setAccessibleName(self.tr("Introduced-by chain"))
+        self.chain = widgets.named(QListWidget(), "introductionChainList", self.tr("Introduced-by chain"))
         self.chain_label.setBuddy(self.chain)
         self.introduced_label = QLabel(self.tr("Introduced me to"))
-        self.introduced = QListWidget()
-        self.introduced.setObjectName("introducedByContactList")
-        self.introduced.setAccessibleName(self.tr("People this contact introduced me to"))
+        self.introduced = widgets.named(
+            QListWidget(), "introducedByContactList", self.tr("People this contact introduced me to")
+        )
         self.introduced_label.setBuddy(self.introduced)
         for widget in (self.chain, self.introduced):
             widget.itemActivated.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.chain_label, self.chain, self.introduced_label, self.introduced):
-            layout.addWidget(widget)
+        widgets.vbox(
+            self.chain_label, self.chain, self.introduced_label, self.introduced, parent=self, margins=0
+        )
 
     def show_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id

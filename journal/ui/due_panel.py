@@ -13,18 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QScrollArea,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,22 +30,15 @@ from journal.reminders import due
 from journal.reminders.context import ReminderContext, context_for
 from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
 from journal.services import followups
-from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
+from journal.services.errors import JournalError
 from journal.services.events import Change
 from journal.services.followups import FollowUpData
-from journal.ui import ask, snooze
+from journal.ui import ask, formatting, snooze, vocabulary, widgets
+from journal.ui.dates import local_qdatetime
+from journal.ui.refresh import coalescing_timer
 from journal.ui.settings import AppSettings
 
 MAX_ROWS = 25  # the panel is a to-do glance, not the calendar
-STAGE_NAMES = {
-    "prospect": QT_TRANSLATE_NOOP("Reminders", "Prospect"),
-    "qualified": QT_TRANSLATE_NOOP("Reminders", "Qualified"),
-    "presentation": QT_TRANSLATE_NOOP("Reminders", "Presentation"),
-    "proposal": QT_TRANSLATE_NOOP("Reminders", "Proposal"),
-    "negotiation": QT_TRANSLATE_NOOP("Reminders", "Negotiation"),
-    "won": QT_TRANSLATE_NOOP("Reminders", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Reminders", "Lost"),
-}
 
 
 # --- text shared with the tray --------------------------------------------------------------------
@@ -57,7 +47,7 @@ STAGE_NAMES = {
 def local_text(instant: datetime, *, with_date: bool = True) -> str:
     """A UTC instant in the user's zone and locale."""
     local = instant.astimezone(clock.local_zone())
-    qt = QDateTime(local.date(), local.time().replace(tzinfo=None, microsecond=0))
+    qt = local_qdatetime(instant)
     fmt = QLocale.FormatType.ShortFormat
     if not with_date or local.date() == clock.today():
         return QLocale().toString(qt.time(), fmt)
@@ -65,8 +55,8 @@ def local_text(instant: datetime, *, with_date: bool = True) -> str:
 
 
 def day_text(instant: datetime) -> str:
-    local = instant.astimezone(clock.local_zone()).date()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    """An instant's local day, short."""
+    return formatting.short_date(formatting.local_date(instant))
 
 
 def context_lines(info: ReminderContext) -> list[str]:
@@ -79,7 +69,7 @@ def context_lines(info: ReminderContext) -> list[str]:
             )
         )
     if info.deal_title:
-        stage = QCoreApplication.translate("Reminders", STAGE_NAMES.get(info.deal_stage, info.deal_stage))
+        stage = vocabulary.stage(info.deal_stage)
         lines.append(
             QCoreApplication.translate("Reminders", "Deal: {deal} — {stage}").format(
                 deal=info.deal_title, stage=stage
@@ -101,6 +91,7 @@ def context_lines(info: ReminderContext) -> list[str]:
 
 
 def digest_lines(digest: Digest) -> list[str]:
+    """The digest in words: whose birthday it is, how many people are due for a talk."""
     lines = []
     if digest.birthdays:
         names = ", ".join(c.name for c in digest.birthdays[:5])
@@ -120,6 +111,7 @@ def digest_lines(digest: Digest) -> list[str]:
 
 
 def snooze_label(minutes: int) -> str:
+    """A snooze length in words ("15 minutes", "1 hour")."""
     if minutes % 60 == 0:
         hours = minutes // 60  # a plain name: pyside6-lupdate misses translate(..., n) otherwise
         return QCoreApplication.translate("Reminders", "%n hour(s)", "", hours)
@@ -160,58 +152,49 @@ class DueRow(QFrame):
         self.setProperty("missed", missed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         kind = self.tr("Networking") if item.kind == "networking" else self.tr("Sales")
-        title = QLabel(f"<b>{_escape(item.title)}</b>")
-        title.setObjectName("dueTitle")
-        title.setWordWrap(True)
+        title = widgets.text_label("dueTitle", f"<b>{_escape(item.title)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        who = QLabel(
+        who = widgets.text_label(
+            "dueWho",
             self.tr("{name} · {kind} · due {when}").format(
                 name=item.contact_name, kind=kind, when=local_text(instant)
-            )
+            ),
         )
-        who.setObjectName("dueWho")
-        who.setWordWrap(True)
         lines = context_lines(info)
-        details = QLabel("\n".join(lines))
-        details.setObjectName("dueContext")
-        details.setWordWrap(True)
+        details = widgets.text_label("dueContext", "\n".join(lines))
         details.setVisible(bool(lines))
         details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.done_button = widgets.push_button(
+            "dueDoneButton",
+            self.tr("Done"),
+            self.tr("Mark “{title}” done").format(title=item.title),
+            lambda: self.done.emit(item.id),
+        )
+        self.snooze_button = self._snooze_button(settings)
+        self.open_button = widgets.push_button(
+            "dueOpenButton",
+            self.tr("Open contact"),
+            self.tr("Open {name}").format(name=item.contact_name),
+            lambda: self.openContact.emit(item.contact_id),
+        )
+        buttons = widgets.hbox(self.done_button, self.snooze_button, self.open_button, None, margins=0)
+        widgets.vbox(title, who, details, buttons, parent=self, margins=(8, 6, 8, 6), spacing=3)
 
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.setObjectName("dueDoneButton")
-        self.done_button.setAccessibleName(self.tr("Mark “{title}” done").format(title=item.title))
-        self.done_button.clicked.connect(lambda: self.done.emit(item.id))
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
-        self.snooze_button.setObjectName("dueSnoozeButton")
-        self.snooze_button.setAccessibleName(self.tr("Snooze “{title}”").format(title=item.title))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snooze_menu = QMenu(self.snooze_button)
+    def _snooze_button(self, settings: AppSettings) -> QToolButton:
+        """ "Snooze" with its menu: the short and long snoozes, tomorrow, or a picked time."""
+        button = widgets.named(
+            QToolButton(), "dueSnoozeButton", self.tr("Snooze “{title}”").format(title=self.item.title)
+        )
+        button.setText(self.tr("Snooze"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(button)
         self.snooze_menu.setObjectName("dueSnoozeMenu")
         self._add_snooze("snoozeShortAction", snooze_label(settings.snooze_short_minutes), self._short)
         self._add_snooze("snoozeLongAction", snooze_label(settings.snooze_long_minutes), self._long)
         self._add_snooze("snoozeTomorrowAction", self.tr("Tomorrow"), self._tomorrow)
         self._add_snooze("snoozePickAction", self.tr("Pick a time…"), self._pick)
-        self.snooze_button.setMenu(self.snooze_menu)
-        self.open_button = QPushButton(self.tr("Open contact"))
-        self.open_button.setObjectName("dueOpenButton")
-        self.open_button.setAccessibleName(self.tr("Open {name}").format(name=item.contact_name))
-        self.open_button.clicked.connect(lambda: self.openContact.emit(item.contact_id))
-
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.snooze_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(3)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addWidget(details)
-        layout.addLayout(buttons)
+        button.setMenu(self.snooze_menu)
+        return button
 
     def _add_snooze(self, name: str, text: str, until: Callable[[], datetime | None]) -> None:
         action = QAction(text, self.snooze_menu)
@@ -256,6 +239,12 @@ def _escape(text: str) -> str:
 
 
 class DuePanel(QDockWidget):
+    """The "Due now" dock: every follow-up whose time has come, missed ones first, with the digest.
+
+    Signals:
+        countChanged(int): how many follow-ups are due now.
+    """
+
     countChanged = Signal(int)
 
     def __init__(
@@ -276,61 +265,34 @@ class DuePanel(QDockWidget):
         self.digest: Digest | None = None
         self.rows: list[DueRow] = []
 
-        self.missed_label = QLabel()
-        self.missed_label.setObjectName("dueMissedLabel")
-        self.missed_label.setWordWrap(True)
+        self.missed_label = widgets.text_label("dueMissedLabel")
         self.missed_label.setStyleSheet("font-weight: bold;")
-        self.missed_dismiss = QPushButton(self.tr("Got it"))
-        self.missed_dismiss.setObjectName("dueMissedDismiss")
-        self.missed_dismiss.setAccessibleName(self.tr("Stop grouping the missed reminders"))
-        self.missed_dismiss.clicked.connect(self.clear_missed)
-        missed_box = QHBoxLayout()
-        missed_box.addWidget(self.missed_label, 1)
-        missed_box.addWidget(self.missed_dismiss)
-        self.missed_frame = QFrame()
-        self.missed_frame.setObjectName("dueMissedFrame")
-        self.missed_frame.setLayout(missed_box)
+        self.missed_dismiss = widgets.push_button(
+            "dueMissedDismiss",
+            self.tr("Got it"),
+            self.tr("Stop grouping the missed reminders"),
+            self.clear_missed,
+        )
+        self.missed_frame = widgets.named(QFrame(), "dueMissedFrame")
+        self.missed_frame.setLayout(widgets.hbox((self.missed_label, 1), self.missed_dismiss))
         self.missed_frame.hide()
-        self.digest_label = QLabel()
-        self.digest_label.setObjectName("dueDigestLabel")
-        self.digest_label.setWordWrap(True)
+        self.digest_label = widgets.text_label("dueDigestLabel")
         self.digest_label.hide()
-        self.empty_label = QLabel(self.tr("Nothing is due. Enjoy the quiet."))
-        self.empty_label.setObjectName("dueEmptyLabel")
+        self.empty_label = widgets.named(QLabel(self.tr("Nothing is due. Enjoy the quiet.")), "dueEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.more_label = QLabel()
-        self.more_label.setObjectName("dueMoreLabel")
+        self.more_label = widgets.named(QLabel(), "dueMoreLabel")
         self.more_label.hide()
-
-        self.rows_box = QVBoxLayout()
-        self.rows_box.setContentsMargins(0, 0, 0, 0)
-        self.rows_box.setSpacing(6)
-        content = QWidget()
-        content.setObjectName("dueRows")
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(4, 4, 4, 4)
-        inner.addLayout(self.rows_box)
-        inner.addWidget(self.more_label)
-        inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("dueScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.missed_frame)
-        layout.addWidget(self.digest_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        self.rows_box = widgets.vbox(margins=0, spacing=6)
+        content = widgets.pane(self.rows_box, self.more_label, None, name="dueRows", margins=4)
+        self.rows_scroll = widgets.named(QScrollArea(), "dueScroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setWidget(content)
+        body = widgets.pane(
+            self.missed_frame, self.digest_label, self.empty_label, (self.rows_scroll, 1), margins=4
+        )
         self.setWidget(body)
         self.setMinimumWidth(300)
-
-        self._refresh_soon = QTimer(self)
-        self._refresh_soon.setObjectName("duePanelRefresh")
-        self._refresh_soon.setSingleShot(True)
-        self._refresh_soon.setInterval(0)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_soon = coalescing_timer(self, self.refresh, name="duePanelRefresh")
 
     # reacting ---------------------------------------------------------------------------------
     def on_changed(self, change: Change) -> None:
@@ -392,7 +354,7 @@ class DuePanel(QDockWidget):
         self.digest_label.setText("\n".join(lines))
         self.digest_label.setVisible(bool(lines))
         self.empty_label.setVisible(not items)
-        self.scroll.setVisible(bool(items))
+        self.rows_scroll.setVisible(bool(items))
         self.setWindowTitle(self.tr("Due now (%n)", "", len(items)) if items else self.tr("Due now"))
         self.countChanged.emit(len(items))
 

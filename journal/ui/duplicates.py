@@ -8,10 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -20,13 +17,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,9 +27,10 @@ from journal.services import duplicates
 from journal.services.contacts import ContactDetail, get_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
-from journal.ui import ask
+from journal.ui import ask, widgets
 from journal.ui.importing.worker import Task
 from journal.ui.main_window import MainWindow
+from journal.ui.table_model import RowsTableModel
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("Duplicates", "Name"),
@@ -57,10 +51,13 @@ FIELD_LABELS = {
 
 
 def tr(text: str) -> str:
+    """Translate a message of the Duplicates section held in a variable."""
     return QCoreApplication.translate("Duplicates", text)
 
 
-class DuplicatePairModel(QAbstractTableModel):
+class DuplicatePairModel(RowsTableModel[duplicates.DuplicatePair]):
+    """The pairs of contacts that may be the same person, and why."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("Duplicates", "Contact"),
         QT_TRANSLATE_NOOP("Duplicates", "Organization"),
@@ -68,35 +65,16 @@ class DuplicatePairModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Duplicates", "Organization"),
         QT_TRANSLATE_NOOP("Duplicates", "Why"),
     )
+    column_count = len(HEADERS)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.pairs: list[duplicates.DuplicatePair] = []
+    @property
+    def pairs(self) -> list[duplicates.DuplicatePair]:
+        return self._rows
 
-    def set_pairs(self, pairs: list[duplicates.DuplicatePair]) -> None:
-        self.beginResetModel()
-        self.pairs = pairs
-        self.endResetModel()
+    def header(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.pairs):
-            return None
-        pair = self.pairs[index.row()]
+    def row_data(self, pair: duplicates.DuplicatePair, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 pair.a_name,
@@ -104,7 +82,7 @@ class DuplicatePairModel(QAbstractTableModel):
                 pair.b_name,
                 pair.b_organization,
                 QCoreApplication.translate("Duplicates", duplicates.REASONS[pair.reason]),
-            )[index.column()]
+            )[column]
         return None
 
 
@@ -162,19 +140,14 @@ class MergeDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = widgets.dialog_buttons(self, "")
+        ok = widgets.named(
+            buttons.button(QDialogButtonBox.StandardButton.Ok),
+            "mergeConfirm",
+            self.tr("Merge the two contacts"),
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Merge"))
-        ok.setObjectName("mergeConfirm")
-        ok.setAccessibleName(self.tr("Merge the two contacts"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        widgets.vbox((scroll, 1), note, buttons, parent=self)
 
     def choices(self) -> dict[str, str]:
         result = {}
@@ -202,45 +175,31 @@ class DuplicatesView(QWidget):
         self.setObjectName("duplicatesView")
         self.setAccessibleName(self.tr("Likely duplicates"))
         self.model = DuplicatePairModel()
-        self.table = QTableView()
-        self.table.setObjectName("duplicatesTable")
-        self.table.setAccessibleName(self.tr("Pairs of contacts that may be the same person"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table = widgets.table_view(
+            "duplicatesTable",
+            self.tr("Pairs of contacts that may be the same person"),
+            self.model,
+            alternating=False,
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
-        self.summary = QLabel()
-        self.summary.setObjectName("duplicatesSummary")
-        self.merge_button = self._button(
-            "duplicatesMerge", self.tr("&Merge…"), self.tr("Merge the selected pair")
+        self.summary = widgets.named(QLabel(), "duplicatesSummary")
+        self.merge_button = widgets.push_button(
+            "duplicatesMerge", self.tr("&Merge…"), self.tr("Merge the selected pair"), self.merge_selected
         )
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.dismiss_button = self._button(
-            "duplicatesDismiss", self.tr("&Not the same person"), self.tr("Not the same person")
+        self.dismiss_button = widgets.push_button(
+            "duplicatesDismiss",
+            self.tr("&Not the same person"),
+            self.tr("Not the same person"),
+            self.dismiss_selected,
         )
-        self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.undo_button = self._button(
-            "duplicatesUndo", self.tr("&Undo last merge"), self.tr("Undo the last merge")
+        self.undo_button = widgets.push_button(
+            "duplicatesUndo", self.tr("&Undo last merge"), self.tr("Undo the last merge"), self.undo_last
         )
-        self.undo_button.clicked.connect(self.undo_last)
-        buttons = QHBoxLayout()
-        for button in (self.merge_button, self.dismiss_button, self.undo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = widgets.hbox(self.merge_button, self.dismiss_button, self.undo_button, None)
+        widgets.vbox(self.summary, (self.table, 1), buttons, parent=self)
         window.context.signals.changed.connect(self._changed)
         self.reload()
-
-    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        return button
 
     def _changed(self, change: Change) -> None:
         if change.entity in ("contact", "duplicate", "database"):
@@ -261,7 +220,7 @@ class DuplicatesView(QWidget):
             self.reload()
             return
         pairs = result if isinstance(result, list) else []
-        self.model.set_pairs(pairs)
+        self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("%n pair(s) may be the same person.", "", len(pairs)))
         undoable = [m for m in duplicates.recent_merges(1) if not m.undone]

@@ -5,22 +5,19 @@ from __future__ import annotations
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLocale,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import theme
+from journal.ui.dates import qdate, qtime
+from journal.ui.painted_icons import filled, painted_icon
 
 
 def local_date(moment: datetime) -> date:
+    """The user's calendar day of an aware instant."""
     return moment.astimezone(clock.local_zone()).date()
 
 
@@ -54,32 +51,29 @@ def days_ahead(day: date, today: date) -> str:
     return QCoreApplication.translate("Contacts", "%n days late", None, -days)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def short_date(day: date) -> str:
+    """A date in the user's short format."""
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def long_date(day: date) -> str:
+    """A date in the user's long format ("Tuesday, 10 March 2026")."""
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 def short_datetime(moment: datetime, zone: tzinfo | None = None) -> str:
     """Local date and time, short; pass ``zone`` when formatting many (looking it up costs)."""
     local = moment.astimezone(zone or clock.local_zone())
-    day = QDate(local.year, local.month, local.day)
-    hour = QTime(local.hour, local.minute)
     locale = QLocale()
     return (
-        f"{locale.toString(day, QLocale.FormatType.ShortFormat)} "
-        f"{locale.toString(hour, QLocale.FormatType.ShortFormat)}"
+        f"{locale.toString(qdate(local.date()), QLocale.FormatType.ShortFormat)} "
+        f"{locale.toString(qtime(local.time()), QLocale.FormatType.ShortFormat)}"
     )
 
 
 def short_time(value: time) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    """A time of day in the user's short format."""
+    return QLocale().toString(qtime(value), QLocale.FormatType.ShortFormat)
 
 
 def money(value: Decimal, currency: str) -> str:
@@ -112,6 +106,7 @@ HEALTH_TEXT = {
 
 
 def health_text(state: str) -> str:
+    """The keep-in-touch state in words ("On track", "Overdue"…)."""
     return QCoreApplication.translate("Contacts", HEALTH_TEXT.get(state, HEALTH_TEXT["none"]))
 
 
@@ -127,88 +122,7 @@ def health_color(state: str, palette: QPalette | None = None) -> QColor:
     return theme.status_color(palette, status)
 
 
-_DOTS: dict[tuple[str, str], QIcon] = {}
-
-
 def health_dot(state: str) -> QIcon:
+    """A dot in the state's colour, shown next to its word."""
     color = health_color(state)
-    key = (state, color.name())
-    icon = _DOTS.get(key)
-    if icon is None:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        icon = QIcon(pixmap)
-        _DOTS[key] = icon
-    return icon
-
-
-# choices shown to the user ----------------------------------------------------------
-
-KIND_TEXT = {
-    "networking": QT_TRANSLATE_NOOP("Contacts", "Networking"),
-    "sales": QT_TRANSLATE_NOOP("Contacts", "Sales"),
-}
-CHANNEL_TEXT = {
-    "meeting": QT_TRANSLATE_NOOP("Contacts", "Meeting"),
-    "call": QT_TRANSLATE_NOOP("Contacts", "Call"),
-    "email": QT_TRANSLATE_NOOP("Contacts", "Email"),
-    "message": QT_TRANSLATE_NOOP("Contacts", "Message"),
-    "event": QT_TRANSLATE_NOOP("Contacts", "Event"),
-    "social": QT_TRANSLATE_NOOP("Contacts", "Social"),
-    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
-}
-VALUE_TYPE_TEXT = {
-    "introduction": QT_TRANSLATE_NOOP("Contacts", "Introduction"),
-    "advice": QT_TRANSLATE_NOOP("Contacts", "Advice"),
-    "content": QT_TRANSLATE_NOOP("Contacts", "Content"),
-    "referral": QT_TRANSLATE_NOOP("Contacts", "Referral"),
-    "favour": QT_TRANSLATE_NOOP("Contacts", "Favour"),
-}
-DIRECTION_TEXT = {
-    "gave": QT_TRANSLATE_NOOP("Contacts", "Gave"),
-    "received": QT_TRANSLATE_NOOP("Contacts", "Received"),
-}
-STAGE_TEXT = {
-    "prospect": QT_TRANSLATE_NOOP("Contacts", "Prospect"),
-    "qualified": QT_TRANSLATE_NOOP("Contacts", "Qualified"),
-    "presentation": QT_TRANSLATE_NOOP("Contacts", "Presentation"),
-    "proposal": QT_TRANSLATE_NOOP("Contacts", "Proposal"),
-    "negotiation": QT_TRANSLATE_NOOP("Contacts", "Negotiation"),
-    "won": QT_TRANSLATE_NOOP("Contacts", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Contacts", "Lost"),
-}
-OBJECTION_TEXT = {
-    "price": QT_TRANSLATE_NOOP("Contacts", "Price"),
-    "timing": QT_TRANSLATE_NOOP("Contacts", "Timing"),
-    "competitor": QT_TRANSLATE_NOOP("Contacts", "Competitor"),
-    "need": QT_TRANSLATE_NOOP("Contacts", "Need"),
-    "authority": QT_TRANSLATE_NOOP("Contacts", "Authority"),
-    "other": QT_TRANSLATE_NOOP("Contacts", "Other"),
-}
-OUTCOME_TEXT = {
-    "resolved": QT_TRANSLATE_NOOP("Contacts", "Resolved"),
-    "unresolved": QT_TRANSLATE_NOOP("Contacts", "Unresolved"),
-    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
-}
-INTRO_OUTCOME_TEXT = {
-    "pending": QT_TRANSLATE_NOOP("Contacts", "Pending"),
-    "met": QT_TRANSLATE_NOOP("Contacts", "They met"),
-    "business": QT_TRANSLATE_NOOP("Contacts", "Did business"),
-}
-RECURRENCE_TEXT = {
-    "day": QT_TRANSLATE_NOOP("Contacts", "days"),
-    "week": QT_TRANSLATE_NOOP("Contacts", "weeks"),
-    "month": QT_TRANSLATE_NOOP("Contacts", "months"),
-}
-
-
-def label(table: dict[str, str], key: str | None) -> str:
-    if not key:
-        return ""
-    return QCoreApplication.translate("Contacts", table.get(key, key))
+    return painted_icon(f"health:{state}", color, 12, lambda p: filled(p, color).drawEllipse(1, 1, 10, 10))

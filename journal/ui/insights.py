@@ -8,38 +8,29 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
 from journal.services import networking, quotas, sales
-from journal.services.errors import JournalError
 from journal.services.sales import QuotaProgress
-from journal.ui import ask
+from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
     ChartPanel,
     ChartTableModel,
@@ -50,109 +41,73 @@ from journal.ui.charts import (
     labels,
 )
 from journal.ui.context import AppContext
+from journal.ui.dates import pydate, qdate
+from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
-from journal.ui.refresh import ReloadWhenShown
+from journal.ui.refresh import SectionView
 
 _WATCHED = {"deal", "quota", "interaction", "contact", "database"}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
+    view = widgets.table_view(
+        name, accessible, model, selection=QAbstractItemView.SelectionMode.ExtendedSelection
+    )
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
-class QuotaDialog(QDialog):
+class QuotaDialog(FormDialog):
     """Set (or replace) the sales target of a month or a quarter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("quotaDialog")
-        self.setWindowTitle(self.tr("Set quota"))
-        self.setAccessibleName(self.windowTitle())
-        self.period = QComboBox()
-        self.period.setObjectName("quotaPeriod")
-        self.period.setAccessibleName(self.tr("Period"))
-        self.period.addItem(self.tr("Month"), "month")
-        self.period.addItem(self.tr("Quarter"), "quarter")
-        today = clock.today()
-        self.start = QDateEdit(QDate(today.year, today.month, 1))
-        self.start.setObjectName("quotaStart")
-        self.start.setAccessibleName(self.tr("Which month or quarter"))
-        self.start.setDisplayFormat("MMMM yyyy")
-        self.amount = QLineEdit()
-        self.amount.setObjectName("quotaAmount")
-        self.amount.setAccessibleName(self.tr("Target amount"))
-        self.amount.setPlaceholderText("30000")
-        current = quotas.get_quota(today)
-        if current is not None:
-            self.amount.setText(format(current.amount, "f"))
-        self.currency = QLineEdit(current.currency if current else "EUR")
-        self.currency.setObjectName("quotaCurrency")
-        self.currency.setAccessibleName(self.tr("Currency"))
-        self.currency.setMaxLength(3)
-        self.error = QLabel()
-        self.error.setObjectName("quotaError")
-        self.error.setVisible(False)
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Period"), self.period)
-        form.addRow(self.tr("&Starting"), self.start)
-        form.addRow(self.tr("&Target"), self.amount)
-        form.addRow(self.tr("&Currency"), self.currency)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        super().__init__(parent, self.tr("Set quota"), "quotaDialog", grow_fields=True)
+        self.error = self.general_error
+        self.period = widgets.combo_box(
+            "quotaPeriod", self.tr("Period"), [(self.tr("Month"), "month"), (self.tr("Quarter"), "quarter")]
         )
-        buttons.setObjectName("dialogButtons")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        today = clock.today()
+        self.start = widgets.named(
+            QDateEdit(qdate(today.replace(day=1))), "quotaStart", self.tr("Which month or quarter")
+        )
+        self.start.setDisplayFormat("MMMM yyyy")
+        current = quotas.get_quota(today)
+        self.amount = widgets.line_edit(
+            "quotaAmount",
+            self.tr("Target amount"),
+            format(current.amount, "f") if current is not None else "",
+            placeholder="30000",
+        )
+        self.currency = widgets.line_edit(
+            "quotaCurrency", self.tr("Currency"), current.currency if current else "EUR"
+        )
+        self.currency.setMaxLength(3)
+        self.form.addRow(self.tr("&Period"), self.period)
+        self.form.addRow(self.tr("&Starting"), self.start)
+        self.form.addRow(self.tr("&Target"), self.amount)
+        self.form.addRow(self.tr("&Currency"), self.currency)
+        self.period.setFocus()
 
-    def accept(self) -> None:
-        qday = self.start.date()
+    def save(self) -> int:
         period = self.period.currentData()
         assert period in QUOTA_PERIODS
-        start = quotas.period_start(date(qday.year(), qday.month(), 1), period)
-        try:
-            quotas.set_quota(
-                period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
-            )
-        except JournalError as error:
-            self.error.setText(ask.error_text(error))
-            self.error.setVisible(True)
-            return
-        super().accept()
+        start = quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+        return quotas.set_quota(
+            period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
+        ).id
 
 
 class QuotaBox(QGroupBox):
+    """A period's quota progress: a bar and the won / target / weighted-forecast sentence."""
+
     def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
-        self.bar = QProgressBar()
-        self.bar.setObjectName(f"{name}Bar")
-        self.bar.setAccessibleName(title)
+        self.bar = widgets.named(QProgressBar(), f"{name}Bar", title)
         self.bar.setRange(0, 1000)
-        self.text = QLabel()
-        self.text.setObjectName(f"{name}Text")
-        self.text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.text)
+        self.text = widgets.text_label(f"{name}Text")
+        widgets.vbox(self.bar, self.text, parent=self)
 
     def show_progress(self, progress: QuotaProgress, period_name: str) -> None:
         cur = progress.currency
@@ -180,75 +135,68 @@ class QuotaBox(QGroupBox):
         self.bar.setAccessibleDescription(text)
 
 
-class InsightsView(ReloadWhenShown, QWidget):
+class InsightsView(SectionView):
+    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("insightsView")
-        self.setAccessibleName(self.tr("Insights"))
-        self._dirty = True
+        super().__init__(context, "insightsView", self.tr("Insights"), parent)
         self.dialog: QDialog | None = None
+        self.tabs = widgets.named(QTabWidget(), "insightsTabs", self.tr("Insights"))
+        self.tabs.addTab(self._quota_page(), self.tr("Quota && forecast"))
+        self.tabs.addTab(self._objection_page(), self.tr("Objections"))
+        self._add_chart_tabs()
+        # The ledger reads every networking entry of the year: only when its tab is open.
+        self.ledger_page = self._ledger_page()
+        self.tabs.addTab(self.ledger_page, self.tr("Networking ledger"))
+        self._ledger_dirty = True
+        self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
+        widgets.vbox(self.tabs, parent=self)
+        self.reload()
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("insightsTabs")
-        self.tabs.setAccessibleName(self.tr("Insights"))
-
-        # quota & forecast -------------------------------------------------------------------
+    def _quota_page(self) -> QWidget:
         self.month_box = QuotaBox(self.tr("This month"), "monthQuota")
         self.quarter_box = QuotaBox(self.tr("This quarter"), "quarterQuota")
         self.set_quota_action = QAction(self.tr("Set sales quota…"), self)
         self.set_quota_action.setObjectName("setQuotaAction")
         self.set_quota_action.triggered.connect(self.set_quota)
-        self.set_quota_button = QPushButton(self.tr("Set quota…"))
-        self.set_quota_button.setObjectName("setQuotaButton")
-        self.set_quota_button.setAccessibleName(self.tr("Set quota"))
-        self.set_quota_button.clicked.connect(self.set_quota)
+        self.set_quota_button = widgets.push_button(
+            "setQuotaButton", self.tr("Set quota…"), self.tr("Set quota"), self.set_quota
+        )
         self.forecast_model = ChartTableModel(self)
         self.forecast_table = _table(
             "forecastTable", self.tr("Weighted forecast by expected close month"), self.forecast_model
         )
-        quota_page = QWidget()
-        quota_page.setObjectName("quotaPage")
-        boxes = QHBoxLayout()
-        boxes.addWidget(self.month_box, 1)
-        boxes.addWidget(self.quarter_box, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.set_quota_button)
         forecast_title = QLabel(
             self.tr("<b>Forecast</b> — open deals by expected close month, value × probability")
         )
         forecast_title.setBuddy(self.forecast_table)
-        page_layout = QVBoxLayout(quota_page)
-        page_layout.addLayout(boxes)
-        page_layout.addLayout(buttons)
-        page_layout.addWidget(forecast_title)
-        page_layout.addWidget(self.forecast_table, 1)
-        self.tabs.addTab(quota_page, self.tr("Quota && forecast"))
+        return widgets.pane(
+            widgets.hbox((self.month_box, 1), (self.quarter_box, 1)),
+            widgets.hbox(None, self.set_quota_button),
+            forecast_title,
+            (self.forecast_table, 1),
+            name="quotaPage",
+            margins=None,
+        )
 
-        # objections ---------------------------------------------------------------------------
+    def _objection_page(self) -> QWidget:
         self.objection_model = ChartTableModel(self)
         self.objection_table = _table(
             "objectionTable", self.tr("Win rate per objection response"), self.objection_model
         )
-        objection_page = QWidget()
-        objection_page.setObjectName("objectionPage")
-        note = QLabel(
+        note = widgets.text_label(
+            "",
             self.tr(
                 "For each kind of objection, how each response worked out. Win rate = won deals ÷ decided "
                 "(won or lost) deals the objection was raised on; open deals are not counted yet."
-            )
+            ),
         )
-        note.setWordWrap(True)
         note.setBuddy(self.objection_table)
-        objection_layout = QVBoxLayout(objection_page)
-        objection_layout.addWidget(note)
-        objection_layout.addWidget(self.objection_table, 1)
-        self.tabs.addTab(objection_page, self.tr("Objections"))
+        return widgets.pane(note, (self.objection_table, 1), name="objectionPage", margins=None)
 
-        # charts -------------------------------------------------------------------------------
+    def _add_chart_tabs(self) -> None:
         self.won_chart = WonVsQuotaChart()
         self.funnel_chart = FunnelChart()
         self.days_chart = DaysPerStageChart()
@@ -266,10 +214,8 @@ class InsightsView(ReloadWhenShown, QWidget):
         ):
             self.tabs.addTab(panel, title)
 
-        # networking ledger --------------------------------------------------------------------
-        self.ledger_text = QLabel()
-        self.ledger_text.setObjectName("ledgerText")
-        self.ledger_text.setWordWrap(True)
+    def _ledger_page(self) -> QWidget:
+        self.ledger_text = widgets.text_label("ledgerText")
         self.ledger_model = ChartTableModel(self)
         self.ledger_table = _table(
             "ledgerTable", self.tr("Value given and received by type"), self.ledger_model
@@ -282,23 +228,14 @@ class InsightsView(ReloadWhenShown, QWidget):
         self._taker_ids: list[int] = []
         taking_title = QLabel(self.tr("<b>Only taking</b> — they gave, I gave nothing back (last 12 months)"))
         taking_title.setBuddy(self.taking_table)
-        ledger_page = QWidget()
-        ledger_page.setObjectName("ledgerPage")
-        ledger_layout = QVBoxLayout(ledger_page)
-        ledger_layout.addWidget(self.ledger_text)
-        ledger_layout.addWidget(self.ledger_table, 1)
-        ledger_layout.addWidget(taking_title)
-        ledger_layout.addWidget(self.taking_table, 2)
-        self.tabs.addTab(ledger_page, self.tr("Networking ledger"))
-        # The ledger reads every networking entry of the year: only when its tab is open.
-        self.ledger_page = ledger_page
-        self._ledger_dirty = True
-        self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        context.signals.changed.connect(self._on_changed)
-        self.reload()
+        return widgets.pane(
+            self.ledger_text,
+            (self.ledger_table, 1),
+            taking_title,
+            (self.taking_table, 2),
+            name="ledgerPage",
+            margins=None,
+        )
 
     # data ----------------------------------------------------------------------------------
 
@@ -353,12 +290,12 @@ class InsightsView(ReloadWhenShown, QWidget):
             self.tr("Value"),
             self.tr("Weighted value"),
         ]
-        self.forecast_model.set_rows(headers, rows, numeric=(1, 2, 3))
+        self.forecast_model.set_table(headers, rows, numeric=(1, 2, 3))
 
     def _load_objections(self) -> None:
         rows = [
             [
-                labels.objection(s.category),
+                vocabulary.objection(s.category),
                 s.response or self.tr("(no response recorded)"),
                 labels.integer(s.uses),
                 labels.integer(s.deals),
@@ -377,7 +314,7 @@ class InsightsView(ReloadWhenShown, QWidget):
             self.tr("Lost"),
             self.tr("Win rate"),
         ]
-        self.objection_model.set_rows(headers, rows, numeric=(2, 3, 4, 5, 6))
+        self.objection_model.set_table(headers, rows, numeric=(2, 3, 4, 5, 6))
 
     def _load_ledger(self) -> None:
         """Count on a worker thread: over years of entries this takes a moment, and the
@@ -405,30 +342,30 @@ class InsightsView(ReloadWhenShown, QWidget):
         if isinstance(result, BaseException):
             self.ledger_text.setText(self.tr("Could not count: {error}").format(error=result))
             return
-        ledger, takers = result  # type: ignore[misc]
+        ledger, takers = cast(tuple[networking.Reciprocity, list[networking.TakingRelationship]], result)
         text = self.tr("In the last 12 months you gave %1 and received %2 (balance %3).")
         for key, value in (("%1", ledger.gave), ("%2", ledger.received), ("%3", ledger.balance)):
             text = text.replace(key, labels.integer(value))
         self.ledger_text.setText(text)
         rows = [
             [
-                labels.value_type(vtype),
+                vocabulary.value_type(vtype),
                 labels.integer(ledger.by_type.get(("gave", vtype), 0)),
                 labels.integer(ledger.by_type.get(("received", vtype), 0)),
             ]
             for vtype in VALUE_TYPES
         ]
-        self.ledger_model.set_rows(
+        self.ledger_model.set_table(
             [self.tr("Value"), self.tr("I gave"), self.tr("I received")], rows, numeric=(1, 2)
         )
         self._taker_ids = [t.contact_id for t in takers]
-        self.taking_model.set_rows(
+        self.taking_model.set_table(
             [self.tr("Contact"), self.tr("Times they gave"), self.tr("Last time")],
             [
                 [
                     t.name,
                     labels.integer(t.received),
-                    labels.short_date(t.last_received_at.astimezone(clock.local_zone()).date()),
+                    formatting.short_date(t.last_received_at.astimezone(clock.local_zone()).date()),
                 ]
                 for t in takers
             ],

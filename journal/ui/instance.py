@@ -36,6 +36,12 @@ def server_name() -> str:
 
 
 class SingleInstance(QObject):
+    """The lock and local server that keep one running app per user and data folder.
+
+    Signals:
+        raiseRequested(): another start asked this instance to show its window.
+    """
+
     raiseRequested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

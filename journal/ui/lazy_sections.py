@@ -11,6 +11,8 @@ from journal.ui.main_window import MainWindow
 
 
 def install_insights(window: MainWindow) -> None:
+    """The Insights section (imported when first shown) and Edit > Set sales quota…."""
+
     def build() -> QWidget:
         from journal.ui.insights import InsightsView
 
@@ -19,9 +21,12 @@ def install_insights(window: MainWindow) -> None:
     window.add_section("insights", QCoreApplication.translate("MainWindow", "Insights"), build)
 
     def set_quota() -> None:
+        from journal.ui.insights import InsightsView  # loaded by show_section already
+
         view = window.show_section("insights")
-        view.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
-        view.set_quota()  # type: ignore[attr-defined]
+        assert isinstance(view, InsightsView)
+        view.tabs.setCurrentIndex(0)
+        view.set_quota()
 
     action = QAction(QCoreApplication.translate("Insights", "Set sales &quota…"), window)
     action.setObjectName("setQuotaAction")
@@ -30,6 +35,8 @@ def install_insights(window: MainWindow) -> None:
 
 
 def install_duplicates(window: MainWindow) -> None:
+    """The Duplicates section, imported when first shown."""
+
     def build() -> QWidget:
         from journal.ui.duplicates import DuplicatesView
 
@@ -40,6 +47,8 @@ def install_duplicates(window: MainWindow) -> None:
 
 
 def install_reconnect(window: MainWindow) -> None:
+    """The Reconnect section, imported when first shown."""
+
     def build() -> QWidget:
         from journal.ui.reconnect import ReconnectView
 

@@ -36,6 +36,8 @@ from journal.ui.context import AppContext
 
 @dataclass
 class Section:
+    """A navigation entry: its key, title, how to build its page, and the page once built."""
+
     key: str
     title: str
     factory: Callable[[], QWidget]
@@ -43,6 +45,14 @@ class Section:
 
 
 class MainWindow(QMainWindow):
+    """The main window: the section list, one lazily built page per section, and the menus.
+
+    Signals:
+        sectionChanged(str): the key of the section now shown.
+        openContactRequested(int): someone asked to show a contact (its id).
+        openInteractionRequested(int): someone asked to open a timeline entry (its id).
+    """
+
     sectionChanged = Signal(str)
     openContactRequested = Signal(int)
     openInteractionRequested = Signal(int)
@@ -126,10 +136,11 @@ class MainWindow(QMainWindow):
             if section.key == key:
                 if section.widget is None:
                     section.widget = section.factory()
-                    old = self.stack.widget(row)
+                    placeholder = self.stack.widget(row)
                     self.stack.insertWidget(row, section.widget)
-                    self.stack.removeWidget(old)
-                    old.deleteLater()
+                    if placeholder is not None:
+                        self.stack.removeWidget(placeholder)
+                        placeholder.deleteLater()
                 return section.widget
         raise KeyError(key)
 

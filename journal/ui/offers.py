@@ -12,21 +12,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
 from journal.reminders.offers import Offer, accept, offer_for_change
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask
+from journal.ui import ask, formatting, widgets
 from journal.ui.settings import AppSettings
 
 
 def translate_offer(text: str) -> str:
+    """Translate an offer's text (context "Offers")."""
     return QCoreApplication.translate("Offers", text)
 
 
 class OfferBar(QToolBar):
+    """The thin bar that offers a one-click follow-up after a won deal or a meeting.
+
+    Signals:
+        offerShown(object): an ``Offer`` is now on the bar.
+    """
+
     offerShown = Signal(object)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -41,17 +48,17 @@ class OfferBar(QToolBar):
         self.queue: list[Offer] = []
         self.seen: set[str] = set()
         self.current: Offer | None = None
-        self.label = QLabel()
-        self.label.setObjectName("offerLabel")
+        self.label = widgets.named(QLabel(), "offerLabel")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.add_button = QPushButton(self.tr("Add follow-up"))
-        self.add_button.setObjectName("offerAddButton")
-        self.add_button.setAccessibleName(self.tr("Add the suggested follow-up"))
-        self.add_button.clicked.connect(self.add_current)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setObjectName("offerDismissButton")
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the suggestion"))
-        self.dismiss_button.clicked.connect(self.dismiss)
+        self.add_button = widgets.push_button(
+            "offerAddButton",
+            self.tr("Add follow-up"),
+            self.tr("Add the suggested follow-up"),
+            self.add_current,
+        )
+        self.dismiss_button = widgets.push_button(
+            "offerDismissButton", self.tr("Dismiss"), self.tr("Dismiss the suggestion"), self.dismiss
+        )
         self.addWidget(self.label)
         self.addWidget(self.add_button)
         self.addWidget(self.dismiss_button)
@@ -88,7 +95,7 @@ class OfferBar(QToolBar):
         if self.current is None:
             self.hide()
             return
-        day = QLocale().toString(self.current.due_date, QLocale.FormatType.ShortFormat)
+        day = formatting.short_date(self.current.due_date)
         if self.current.reason == "post_sale":
             text = self.tr("Deal won! Add a follow-up “{title}” on {day}?")
         else:

@@ -13,26 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QSpinBox,
     QTabWidget,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal import i18n
 from journal.platform import autostart
-from journal.ui import ask
+from journal.ui import ask, widgets
+from journal.ui.dates import pytime, qtime
 from journal.ui.settings import MAX_SNOOZE_MINUTES, AppSettings
 from journal.ui.theme import ThemeManager
 
@@ -62,39 +57,35 @@ def register_page(factory: Callable[[], PreferencesPage]) -> None:
     _EXTRA_PAGES.append(factory)
 
 
-def _spin(name: str, accessible: str, low: int, high: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setAccessibleName(accessible)
-    spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    return spin
-
-
 class RemindersPage(PreferencesPage):
+    """Preferences > Reminders: default time, snooze lengths, follow-up offers."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remindersPage")
-        self.default_time = QTimeEdit()
-        self.default_time.setObjectName("defaultReminderTimeEdit")
-        self.default_time.setAccessibleName(self.tr("Default reminder time"))
+        self.default_time = widgets.named(
+            QTimeEdit(), "defaultReminderTimeEdit", self.tr("Default reminder time")
+        )
         self.default_time.setDisplayFormat("HH:mm")
-        self.snooze_short = _spin(
-            "snoozeShortSpin", self.tr("Short snooze in minutes"), 1, MAX_SNOOZE_MINUTES, self.tr(" min")
+        minutes = self.tr(" min")
+        self.snooze_short = widgets.spin_box(
+            "snoozeShortSpin", self.tr("Short snooze in minutes"), 1, MAX_SNOOZE_MINUTES, suffix=minutes
         )
-        self.snooze_long = _spin(
-            "snoozeLongSpin", self.tr("Long snooze in minutes"), 1, MAX_SNOOZE_MINUTES, self.tr(" min")
+        self.snooze_long = widgets.spin_box(
+            "snoozeLongSpin", self.tr("Long snooze in minutes"), 1, MAX_SNOOZE_MINUTES, suffix=minutes
         )
-        self.offer = QCheckBox(self.tr("Offer a follow-up after a won deal or a networking meeting"))
-        self.offer.setObjectName("offerFollowUpsCheck")
-        self.offer.setAccessibleName(self.tr("Offer follow-ups"))
-        self.post_sale = _spin("postSaleDaysSpin", self.tr("Satisfaction check after days"), 1, 365)
-        self.post_sale.setSuffix(self.tr(" days"))
-        note = QLabel(
-            self.tr("Follow-ups without a time, birthdays and reconnect reminders ring at this time.")
+        self.offer = widgets.check_box(
+            "offerFollowUpsCheck",
+            self.tr("Offer a follow-up after a won deal or a networking meeting"),
+            self.tr("Offer follow-ups"),
         )
-        note.setObjectName("defaultTimeNote")
-        note.setWordWrap(True)
+        self.post_sale = widgets.spin_box(
+            "postSaleDaysSpin", self.tr("Satisfaction check after days"), 1, 365, suffix=self.tr(" days")
+        )
+        note = widgets.text_label(
+            "defaultTimeNote",
+            self.tr("Follow-ups without a time, birthdays and reconnect reminders ring at this time."),
+        )
         self.form.addRow(self.tr("Default reminder &time:"), self.default_time)
         self.form.addRow("", note)
         self.form.addRow(self.tr("&Short snooze:"), self.snooze_short)
@@ -107,14 +98,14 @@ class RemindersPage(PreferencesPage):
 
     def load(self, settings: AppSettings) -> None:
         at = settings.default_reminder_time
-        self.default_time.setTime(QTime(at.hour, at.minute))
+        self.default_time.setTime(qtime(at))
         self.snooze_short.setValue(settings.snooze_short_minutes)
         self.snooze_long.setValue(settings.snooze_long_minutes)
         self.offer.setChecked(settings.offer_followups)
         self.post_sale.setValue(settings.post_sale_days)
 
     def apply(self, settings: AppSettings) -> None:
-        settings.default_reminder_time = self.default_time.time().toPython()
+        settings.default_reminder_time = pytime(self.default_time.time())
         settings.snooze_short_minutes = self.snooze_short.value()
         settings.snooze_long_minutes = self.snooze_long.value()
         settings.offer_followups = self.offer.isChecked()
@@ -122,21 +113,30 @@ class RemindersPage(PreferencesPage):
 
 
 class GeneralPage(PreferencesPage):
+    """Preferences > General: tray, start at login, default keep-in-touch cadence."""
+
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("generalPage")
-        self.minimize = QCheckBox(self.tr("Keep running in the system tray when the window is closed"))
-        self.minimize.setObjectName("minimizeToTrayCheck")
-        self.minimize.setAccessibleName(self.tr("Minimize to tray on close"))
+        self.minimize = widgets.check_box(
+            "minimizeToTrayCheck",
+            self.tr("Keep running in the system tray when the window is closed"),
+            self.tr("Minimize to tray on close"),
+        )
         if not tray_available:
             self.minimize.setEnabled(False)
             self.minimize.setToolTip(self.tr("This desktop has no system tray."))
-        self.start_at_login = QCheckBox(self.tr("Start at login, minimized"))
-        self.start_at_login.setObjectName("startAtLoginCheck")
-        self.start_at_login.setAccessibleName(self.tr("Start at login"))
-        self.cadence = _spin("defaultCadenceSpin", self.tr("Default keep-in-touch cadence in days"), 0, 3650)
-        self.cadence.setSuffix(self.tr(" days"))
-        self.cadence.setSpecialValueText(self.tr("None"))
+        self.start_at_login = widgets.check_box(
+            "startAtLoginCheck", self.tr("Start at login, minimized"), self.tr("Start at login")
+        )
+        self.cadence = widgets.spin_box(
+            "defaultCadenceSpin",
+            self.tr("Default keep-in-touch cadence in days"),
+            0,
+            3650,
+            suffix=self.tr(" days"),
+            special=self.tr("None"),
+        )
         self.form.addRow("", self.minimize)
         self.form.addRow("", self.start_at_login)
         self.form.addRow(self.tr("Default keep-in-touch &cadence:"), self.cadence)
@@ -173,24 +173,23 @@ class AppearancePage(PreferencesPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appearancePage")
-        self.language = QComboBox()
-        self.language.setObjectName("languageCombo")
-        self.language.setAccessibleName(self.tr("Language"))
-        for code in i18n.LANGUAGE_CHOICES:
-            label = self.tr("Same as the system") if code == "system" else i18n.language_name(code)
-            self.language.addItem(label, code)
-        self.theme = QComboBox()
-        self.theme.setObjectName("themeCombo")
-        self.theme.setAccessibleName(self.tr("Colour scheme"))
-        for code, label in (
-            ("system", self.tr("Same as the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            self.theme.addItem(label, code)
-        note = QLabel(self.tr("A new language is used the next time you start Networking Journal."))
-        note.setObjectName("languageNote")
-        note.setWordWrap(True)
+        system = self.tr("Same as the system")
+        self.language = widgets.combo_box(
+            "languageCombo",
+            self.tr("Language"),
+            [
+                (system if code == "system" else i18n.language_name(code), code)
+                for code in i18n.LANGUAGE_CHOICES
+            ],
+        )
+        self.theme = widgets.combo_box(
+            "themeCombo",
+            self.tr("Colour scheme"),
+            [(system, "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")],
+        )
+        note = widgets.text_label(
+            "languageNote", self.tr("A new language is used the next time you start Networking Journal.")
+        )
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow("", note)
         self.form.addRow(self.tr("&Colours:"), self.theme)
@@ -199,12 +198,9 @@ class AppearancePage(PreferencesPage):
         return self.tr("Appearance")
 
     def load(self, settings: AppSettings) -> None:
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(i18n.language_choice(settings.qsettings)))
-        )
+        widgets.select_data(self.language, i18n.language_choice(settings.qsettings))
         manager = _theme_manager()
-        current = manager.preference() if manager is not None else "system"
-        self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+        widgets.select_data(self.theme, manager.preference() if manager is not None else "system")
 
     def apply(self, settings: AppSettings) -> None:
         settings.qsettings.setValue(i18n.LANGUAGE_KEY, self.language.currentData())
@@ -220,19 +216,22 @@ def _theme_manager() -> ThemeManager | None:
 
 
 class PreferencesDialog(QDialog):
+    """Edit > Preferences: one tab per page; OK applies every page and saves.
+
+    Signals:
+        applied(): the settings were saved (the scheduler re-aims, views refresh).
+    """
+
     applied = Signal()
 
     def __init__(
         self, settings: AppSettings, *, tray_available: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("preferencesDialog")
+        widgets.named(self, "preferencesDialog", self.tr("Preferences"))
         self.setWindowTitle(self.tr("Preferences"))
-        self.setAccessibleName(self.tr("Preferences"))
         self.settings = settings
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("preferencesTabs")
-        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        self.tabs = widgets.named(QTabWidget(), "preferencesTabs", self.tr("Preference pages"))
         self.pages: list[PreferencesPage] = []
         self.general = GeneralPage(tray_available)
         self.reminders = RemindersPage()
@@ -240,15 +239,8 @@ class PreferencesDialog(QDialog):
         pages = (self.general, self.reminders, self.appearance, *(factory() for factory in _EXTRA_PAGES))
         for page in pages:
             self.add_page(page)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("preferencesButtons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.buttons)
+        self.buttons = widgets.dialog_buttons(self, "preferencesButtons")
+        widgets.vbox(self.tabs, self.buttons, parent=self)
 
     def add_page(self, page: PreferencesPage) -> None:
         page.load(self.settings)
@@ -263,7 +255,8 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def preferences_action(parent: QWidget, open_dialog: Callable[[], None]) -> QAction:
+def preferences_action(parent: QWidget, open_dialog: Callable[[], object]) -> QAction:
+    """Edit > Preferences… (the platform's shortcut), calling ``open_dialog``."""
     action = QAction(QCoreApplication.translate("Preferences", "&Preferences…"), parent)
     action.setObjectName("preferencesAction")
     shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)

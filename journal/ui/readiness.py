@@ -18,6 +18,7 @@ PROBE_ENV = "NETWORKING_JOURNAL_READY_PROBE"
 
 
 def install_ready_probe(window: QMainWindow) -> None:
+    """For the benchmarks: report when the window is ready to use."""
     mode = os.environ.get(PROBE_ENV)
     if not mode:
         return

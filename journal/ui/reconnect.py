@@ -10,23 +10,14 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,12 +25,13 @@ from journal import clock
 from journal.services import contacts, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.networking import ReconnectEntry
-from journal.ui import ask, columns
-from journal.ui.charts import labels
+from journal.ui import ask, columns, formatting, vocabulary, widgets
+from journal.ui.actions import scoped_action, shortcut_button
 from journal.ui.context import AppContext
-from journal.ui.refresh import ReloadWhenShown
+from journal.ui.dialogs.form import FormDialog
+from journal.ui.refresh import SectionView
+from journal.ui.table_model import Index, RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 SNOOZES = (
@@ -50,24 +42,25 @@ SNOOZES = (
 _WATCHED = {"contact", "interaction", "database"}
 
 
-class ReconnectModel(QAbstractTableModel):
-    NAME, OVERDUE, CADENCE, LAST, SUMMARY = range(5)
+class ReconnectModel(RowsTableModel[ReconnectEntry]):
+    """Contacts overdue for a conversation, most overdue first, a page at a time."""
 
-    def __init__(self, parent: Any = None) -> None:
+    NAME, OVERDUE, CADENCE, LAST, SUMMARY = range(5)
+    column_count = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReconnectEntry] = []
         self._more = False
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = networking.reconnect_list(today=clock.today(), limit=max(PAGE, len(self._rows)))
-        self._more = len(self._rows) >= PAGE
-        self.endResetModel()
+        rows = networking.reconnect_list(today=clock.today(), limit=max(PAGE, len(self._rows)))
+        self._more = len(rows) >= PAGE
+        self.set_rows(rows)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or not self._rows:
             return
         last = self._rows[-1]
@@ -75,41 +68,21 @@ class ReconnectModel(QAbstractTableModel):
             today=clock.today(), limit=PAGE, after=(last.due_on, last.contact_id)
         )
         self._more = len(page) >= PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def entry(self, row: int) -> ReconnectEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        self.append_rows(page)
 
     def row_of(self, contact_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.contact_id == contact_id), -1)
+        return self.row_where(lambda entry: entry.contact_id == contact_id)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Contact"),
-                self.tr("Overdue by"),
-                self.tr("Cadence"),
-                self.tr("Last talk"),
-                self.tr("What it was"),
-            )[section]
-        return None
+    def header(self, section: int) -> str:
+        return (
+            self.tr("Contact"),
+            self.tr("Overdue by"),
+            self.tr("Cadence"),
+            self.tr("Last talk"),
+            self.tr("What it was"),
+        )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        column = index.column()
+    def row_data(self, entry: ReconnectEntry, column: int, role: int) -> Any:
         if role == ContactIdRole:
             return entry.contact_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -131,139 +104,93 @@ class ReconnectModel(QAbstractTableModel):
         if column == ReconnectModel.LAST:
             if entry.last_at is None:
                 return self.tr("never")
-            return labels.short_date(entry.last_at.astimezone(clock.local_zone()).date())
+            return formatting.short_date(formatting.local_date(entry.last_at))
         if entry.last_at is None:
             return ""
-        return f"{labels.kind(entry.last_kind)}: {entry.last_summary}"
+        return f"{vocabulary.kind(entry.last_kind)}: {entry.last_summary}"
 
 
-class CadenceDialog(QDialog):
+class CadenceDialog(FormDialog):
     """Keep-in-touch cadence for one contact: every N days (0 = none), counting all talks or
     only networking ones."""
 
     def __init__(self, parent: QWidget | None, detail: contacts.ContactDetail) -> None:
-        super().__init__(parent)
+        title = QCoreApplication.translate("CadenceDialog", "Keep in touch with %1").replace(
+            "%1", detail.name
+        )
+        super().__init__(parent, title, "cadenceDialog", grow_fields=True)
         self.contact_id = detail.id
-        self.setObjectName("cadenceDialog")
-        self.setWindowTitle(self.tr("Keep in touch with %1").replace("%1", detail.name))
-        self.setAccessibleName(self.windowTitle())
-        self.days = QSpinBox()
-        self.days.setObjectName("cadenceDays")
-        self.days.setAccessibleName(self.tr("Cadence in days"))
-        self.days.setRange(0, contacts.MAX_CADENCE_DAYS)
-        self.days.setSpecialValueText(self.tr("No cadence of their own"))
-        self.days.setSuffix(" " + self.tr("days"))
+        self.error = self.general_error
+        self.days = _cadence_spin("cadenceDays", self.tr("No cadence of their own"))
         self.days.setValue(detail.cadence_days or 0)
-        self.scope = QComboBox()
-        self.scope.setObjectName("cadenceScope")
-        self.scope.setAccessibleName(self.tr("What counts as talking"))
-        self.scope.addItem(self.tr("Any interaction"), "any")
-        self.scope.addItem(self.tr("Networking interactions only"), "networking")
-        self.scope.setCurrentIndex(max(0, self.scope.findData(detail.cadence_scope)))
-        self.error = QLabel()
-        self.error.setObjectName("cadenceError")
-        self.error.setVisible(False)
-        _form(self, [(self.tr("Every"), self.days), (self.tr("Counts"), self.scope)], self.error)
+        self.scope = widgets.combo_box(
+            "cadenceScope",
+            self.tr("What counts as talking"),
+            [(self.tr("Any interaction"), "any"), (self.tr("Networking interactions only"), "networking")],
+        )
+        widgets.select_data(self.scope, detail.cadence_scope)
+        self.form.addRow(self.tr("Every"), self.days)
+        self.form.addRow(self.tr("Counts"), self.scope)
+        self.days.setFocus()
 
-    def accept(self) -> None:
-        try:
-            contacts.update_contact(
-                self.contact_id,
-                cadence_days=self.days.value() or None,
-                cadence_scope=self.scope.currentData(),
-            )
-        except JournalError as error:
-            self.error.setText(ask.error_text(error))
-            self.error.setVisible(True)
-            return
-        super().accept()
+    def save(self) -> int:
+        return contacts.update_contact(
+            self.contact_id, cadence_days=self.days.value() or None, cadence_scope=self.scope.currentData()
+        ).id
 
 
-class TagCadenceDialog(QDialog):
+class TagCadenceDialog(FormDialog):
     """A default cadence for everyone with a tag (their own cadence still wins)."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tagCadenceDialog")
-        self.setWindowTitle(self.tr("Cadence by tag"))
-        self.setAccessibleName(self.windowTitle())
-        self.tag = QComboBox()
-        self.tag.setObjectName("tagCadenceTag")
-        self.tag.setAccessibleName(self.tr("Tag"))
+        super().__init__(parent, self.tr("Cadence by tag"), "tagCadenceDialog", grow_fields=True)
+        self.error = self.general_error
+        self.tag = widgets.named(QComboBox(), "tagCadenceTag", self.tr("Tag"))
         self.tag.setEditable(True)
         self.tag.addItems(contacts.list_tags())
-        self.days = QSpinBox()
-        self.days.setObjectName("tagCadenceDays")
-        self.days.setAccessibleName(self.tr("Cadence in days"))
-        self.days.setRange(0, contacts.MAX_CADENCE_DAYS)
-        self.days.setSpecialValueText(self.tr("No cadence"))
-        self.days.setSuffix(" " + self.tr("days"))
+        self.days = _cadence_spin("tagCadenceDays", self.tr("No cadence"))
         self.days.setValue(30)
-        self.error = QLabel()
-        self.error.setObjectName("tagCadenceError")
-        self.error.setVisible(False)
-        _form(self, [(self.tr("Tag"), self.tag), (self.tr("Every"), self.days)], self.error)
+        self.form.addRow(self.tr("Tag"), self.tag)
+        self.form.addRow(self.tr("Every"), self.days)
+        self.tag.setFocus()
 
     def accept(self) -> None:
-        name = self.tag.currentText().strip()
-        if not name:
-            self.error.setText(self.tr("Choose a tag."))
-            self.error.setVisible(True)
-            return
-        try:
-            contacts.set_tag_cadence(name, self.days.value() or None)
-        except JournalError as error:
-            self.error.setText(ask.error_text(error))
-            self.error.setVisible(True)
+        if not self.tag.currentText().strip():
+            self.clear_errors()
+            self.show_message(self.tr("Choose a tag."))
             return
         super().accept()
 
-
-def _form(dialog: QDialog, rows: list[tuple[str, QWidget]], error: QLabel) -> None:
-    form = QFormLayout()
-    for text, widget in rows:
-        form.addRow(text, widget)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.setObjectName("dialogButtons")
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setObjectName("saveButton")
-    save.setAccessibleName(QCoreApplication.translate("Reconnect", "Save"))
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setObjectName("cancelButton")
-    cancel.setAccessibleName(QCoreApplication.translate("Reconnect", "Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(error)
-    layout.addWidget(buttons)
+    def save(self) -> None:
+        contacts.set_tag_cadence(self.tag.currentText().strip(), self.days.value() or None)
 
 
-class ReconnectView(ReloadWhenShown, QWidget):
+def _cadence_spin(name: str, none_text: str) -> QSpinBox:
+    return widgets.spin_box(
+        name,
+        QCoreApplication.translate("Reconnect", "Cadence in days"),
+        0,
+        contacts.MAX_CADENCE_DAYS,
+        suffix=" " + QCoreApplication.translate("Reconnect", "days"),
+        special=none_text,
+    )
+
+
+class ReconnectView(SectionView):
+    """The Reconnect section: who is overdue for a conversation, with log, snooze and cadence."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, open_contact: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, "reconnectView", self.tr("Reconnect"), parent)
         self._open_contact = open_contact
-        self._dirty = True
         self.dialog: QDialog | None = None  # the dialog last opened from here (tests drive it)
-        self.setObjectName("reconnectView")
-        self.setAccessibleName(self.tr("Reconnect"))
 
-        self.summary = QLabel()
-        self.summary.setObjectName("reconnectSummary")
-        self.summary.setWordWrap(True)  # wraps rather than widening the window (translations)
+        self.summary = widgets.text_label("reconnectSummary")
         self.model = ReconnectModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("reconnectTable")
-        self.table.setAccessibleName(self.tr("Contacts overdue for a conversation, most overdue first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = widgets.table_view(
+            "reconnectTable", self.tr("Contacts overdue for a conversation, most overdue first"), self.model
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -277,61 +204,47 @@ class ReconnectView(ReloadWhenShown, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 
-        self.log_button = self._button(
-            "logInteractionButton", self.tr("Log interaction…"), "Ctrl+L", self.log_selected
+        log_action = scoped_action(
+            self, "logInteractionAction", self.tr("Log interaction…"), "Ctrl+L", self.log_selected
         )
-        self.snooze_button = QToolButton()
-        self.snooze_button.setObjectName("snoozeReconnectButton")
-        self.snooze_button.setAccessibleName(self.tr("Snooze the reminder for a week"))
-        self.snooze_button.setText(self.tr("Snooze a week"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.snooze_button.clicked.connect(lambda: self.snooze_selected(7))
-        menu = QMenu(self.snooze_button)
-        menu.setObjectName("snoozeMenu")
-        for days, text in SNOOZES:
-            action = menu.addAction(self.tr(text))
-            action.setObjectName(f"snooze{days}Action")
-            action.triggered.connect(lambda _checked=False, d=days: self.snooze_selected(d))
-        self.snooze_button.setMenu(menu)
-        self.cadence_button = self._button("contactCadenceButton", self.tr("Cadence…"), "", self.edit_cadence)
-        self.tag_cadence_button = self._button(
-            "tagCadenceButton", self.tr("Cadence by tag…"), "", self.edit_tag_cadence
+        self.log_button = shortcut_button("logInteractionButton", log_action.text(), log_action)
+        self.log_button.setAccessibleName(log_action.text().rstrip("…"))
+        self.snooze_button = self._snooze_button()
+        self.cadence_button, self.tag_cadence_button, self.introduction_button = (
+            widgets.push_button(name, text, text.rstrip("…"), slot)
+            for name, text, slot in (
+                ("contactCadenceButton", self.tr("Cadence…"), self.edit_cadence),
+                ("tagCadenceButton", self.tr("Cadence by tag…"), self.edit_tag_cadence),
+                ("recordIntroductionButton", self.tr("Record introduction…"), self.record_introduction),
+            )
         )
-        self.introduction_button = self._button(
-            "recordIntroductionButton", self.tr("Record introduction…"), "", self.record_introduction
-        )
-        bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        for widget in (
+        bar = widgets.hbox(
+            (self.summary, 1),
             self.log_button,
             self.snooze_button,
             self.cadence_button,
             self.tag_cadence_button,
             self.introduction_button,
-        ):
-            bar.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        )
+        widgets.vbox(bar, (self.table, 1), parent=self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        context.signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, name: str, text: str, shortcut: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        if shortcut:
-            action = QAction(text, self)
-            action.setObjectName(name.replace("Button", "Action"))
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            button.setToolTip(
-                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+    def _snooze_button(self) -> QToolButton:
+        """ "Snooze a week", with a menu of other lengths."""
+        button = widgets.named(
+            QToolButton(), "snoozeReconnectButton", self.tr("Snooze the reminder for a week")
+        )
+        button.setText(self.tr("Snooze a week"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.clicked.connect(lambda: self.snooze_selected(7))
+        menu = QMenu(button)
+        menu.setObjectName("snoozeMenu")
+        for days, text in SNOOZES:
+            action = menu.addAction(self.tr(text))
+            action.setObjectName(f"snooze{days}Action")
+            action.triggered.connect(lambda _checked=False, d=days: self.snooze_selected(d))
+        button.setMenu(menu)
         return button
 
     # data ----------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ DUE_PANEL_SHORTCUT = "Ctrl+Shift+D"
 
 @dataclass
 class ReminderFeature:
+    """The reminder pieces installed in a window: engine, scheduler, due panel, tray, offer bar."""
+
     signals: ChangeSignals
     settings: AppSettings
     engine: ReminderEngine
@@ -94,6 +96,7 @@ class _Holder(QObject):
 
 
 def install(window: MainWindow, *, start: bool = True, with_tray: bool | None = None) -> ReminderFeature:
+    """Install the reminders: scheduler, Due now panel, tray, offer bar, Preferences."""
     settings = AppSettings(window.context.settings)
     signals = window.context.signals
     engine = ReminderEngine(lambda: settings.default_reminder_time)
@@ -150,5 +153,6 @@ def _first(panel: DuePanel) -> bool:
 
 
 def feature(window: MainWindow) -> ReminderFeature | None:
+    """The reminder feature installed in ``window`` (None if there is none)."""
     holder = window.findChild(_Holder, "reminderFeature")
     return holder.value if holder is not None else None

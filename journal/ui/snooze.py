@@ -16,24 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMenu,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QFormLayout, QMenu, QTimeEdit, QWidget
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
+from journal.ui import widgets
+from journal.ui.dates import from_local_qdatetime, local_qdatetime, pydate, pytime, qdate, qtime
 
 # Keyboard shortcuts shared by every place that acts on a follow-up.
 DONE_SHORTCUT = "Ctrl+D"
@@ -44,11 +34,14 @@ RESCHEDULE_SHORTCUT = "Ctrl+R"
 
 
 def tr(text: str, n: int = -1) -> str:
+    """Translate a snooze message held in a variable (context "Snooze")."""
     return QCoreApplication.translate("Snooze", text, None, n)
 
 
 @dataclass(frozen=True)
 class SnoozePreset:
+    """A snooze length offered in the menu, with its shortcut."""
+
     key: str  # used in object names: "snoozeday", "snoozeweek"
     text: str  # untranslated (context "Snooze")
     delta: timedelta
@@ -124,17 +117,6 @@ def ask_snooze_until(parent: QWidget | None, on_until: Callable[[datetime], None
 # dialogs ------------------------------------------------------------------------
 
 
-def _to_qdatetime(moment: datetime) -> QDateTime:
-    local = moment.astimezone(clock.local_zone())
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def _from_qdatetime(value: QDateTime) -> datetime:
-    day, at = value.date(), value.time()
-    wall = datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
-    return wall.replace(tzinfo=clock.local_zone()).astimezone(UTC)
-
-
 class DateTimeDialog(QDialog):
     """Pick a future local date and time; returns it as aware UTC."""
 
@@ -148,33 +130,21 @@ class DateTimeDialog(QDialog):
         minimum: datetime | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pickDateTimeDialog")
+        widgets.named(self, "pickDateTimeDialog", title)
         self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self._minimum = minimum
-        self.edit = QDateTimeEdit(_to_qdatetime(initial))
-        self.edit.setObjectName("pickDateTimeEdit")
-        self.edit.setAccessibleName(label)
-        self.edit.setCalendarPopup(True)
-        self.error = QLabel()
-        self.error.setObjectName("pickDateTimeError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.edit = widgets.named(
+            QDateTimeEdit(local_qdatetime(initial, seconds=False)), "pickDateTimeEdit", label
         )
-        buttons.setObjectName("pickDateTimeButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.edit.setCalendarPopup(True)
+        self.error = widgets.text_label("pickDateTimeError")
+        self.error.hide()
         form = QFormLayout()
         form.addRow(label, self.edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        widgets.vbox(form, self.error, widgets.dialog_buttons(self, "pickDateTimeButtons"), parent=self)
 
     def value(self) -> datetime:
-        return _from_qdatetime(self.edit.dateTime())
+        return from_local_qdatetime(self.edit.dateTime())
 
     def accept(self) -> None:
         if self._minimum is not None and self.value() <= self._minimum:
@@ -190,43 +160,32 @@ class RescheduleDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, due_date: date, due_time: time | None) -> None:
         super().__init__(parent)
-        self.setObjectName("rescheduleDialog")
-        self.setWindowTitle(QCoreApplication.translate("Snooze", "Reschedule follow-up"))
-        self.setAccessibleName(QCoreApplication.translate("Snooze", "Reschedule follow-up"))
-        self.date_edit = QDateEdit(QDate(due_date.year, due_date.month, due_date.day))
-        self.date_edit.setObjectName("rescheduleDate")
-        self.date_edit.setAccessibleName(QCoreApplication.translate("Snooze", "New due date"))
-        self.date_edit.setCalendarPopup(True)
-        self.has_time = QCheckBox(QCoreApplication.translate("Snooze", "At a set &time"))
-        self.has_time.setObjectName("rescheduleHasTime")
-        self.has_time.setAccessibleName(QCoreApplication.translate("Snooze", "Due at a set time"))
-        self.has_time.setChecked(due_time is not None)
-        shown = due_time or time(9, 0)
-        self.time_edit = QTimeEdit(QTime(shown.hour, shown.minute))
-        self.time_edit.setObjectName("rescheduleTime")
-        self.time_edit.setAccessibleName(QCoreApplication.translate("Snooze", "Due time"))
-        self.time_edit.setEnabled(due_time is not None)
-        self.has_time.toggled.connect(self.time_edit.setEnabled)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        title = QCoreApplication.translate("Snooze", "Reschedule follow-up")
+        widgets.named(self, "rescheduleDialog", title)
+        self.setWindowTitle(title)
+        self.date_edit = widgets.date_edit(
+            "rescheduleDate", QCoreApplication.translate("Snooze", "New due date"), qdate(due_date)
         )
-        buttons.setObjectName("rescheduleButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.has_time = widgets.check_box(
+            "rescheduleHasTime",
+            QCoreApplication.translate("Snooze", "At a set &time"),
+            QCoreApplication.translate("Snooze", "Due at a set time"),
+            checked=due_time is not None,
+        )
+        self.time_edit = widgets.named(
+            QTimeEdit(qtime(due_time or time(9, 0))),
+            "rescheduleTime",
+            QCoreApplication.translate("Snooze", "Due time"),
+        )
+        widgets.enabled_by(self.has_time, self.time_edit)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Snooze", "Due &date:"), self.date_edit)
         form.addRow(self.has_time, self.time_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        widgets.vbox(form, widgets.dialog_buttons(self, "rescheduleButtons"), parent=self)
 
     def value(self) -> tuple[date, time | None]:
-        day = self.date_edit.date()
-        at = self.time_edit.time() if self.has_time.isChecked() else None
-        return (
-            date(day.year(), day.month(), day.day()),
-            time(at.hour(), at.minute()) if at is not None else None,
-        )
+        at = pytime(self.time_edit.time()) if self.has_time.isChecked() else None
+        return pydate(self.date_edit.date()), at
 
 
 # seams (tests monkeypatch these) -----------------------------------------------------

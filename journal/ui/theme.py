@@ -27,6 +27,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter,
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from journal.ui.mixin import WidgetMixin
+
 THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark")
 
@@ -78,6 +80,7 @@ def dark_palette() -> QPalette:
 
 
 def light_palette() -> QPalette:
+    """Fusion's standard light palette (what "light" shows where the platform has none)."""
     style = QStyleFactory.create("Fusion")
     return style.standardPalette() if style is not None else QPalette()
 
@@ -105,7 +108,7 @@ def status_color(palette: QPalette, status: str) -> QColor:
     return QColor(dark if palette_is_dark(palette) else light)
 
 
-class PaletteAwareMixin:
+class PaletteAwareMixin(WidgetMixin):
     """Put before the Qt base class: ``class Chart(PaletteAwareMixin, QWidget)``.
 
     Calls ``palette_changed()`` (default: ``update()``) when the widget's or
@@ -116,10 +119,10 @@ class PaletteAwareMixin:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _PALETTE_EVENTS:
             self.palette_changed()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)
 
     def palette_changed(self) -> None:
-        self.update()  # type: ignore[attr-defined]
+        self.update()
 
 
 class _PaletteWatcher(QObject):
@@ -142,6 +145,12 @@ def watch_palette(widget: QWidget, callback: Callable[[], Any] | None = None) ->
 
 
 class ThemeManager(QObject):
+    """Follows the system colour scheme (or the user's choice) and applies a palette to match.
+
+    Signals:
+        schemeApplied(Qt.ColorScheme): the scheme now shown (Light or Dark).
+    """
+
     schemeApplied = Signal(Qt.ColorScheme)
 
     def __init__(self, app: QApplication, settings: QSettings | None = None) -> None:

@@ -5,24 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,12 +21,13 @@ from journal.services import trash
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change
 from journal.services.trash import TrashItem
-from journal.ui import ask, formatting
+from journal.ui import ask, formatting, widgets
 from journal.ui.context import AppContext
 from journal.ui.main_window import MainWindow
+from journal.ui.refresh import coalescing_timer
+from journal.ui.table_model import RowsTableModel
 
 KEY = "trash"
-Index = QModelIndex | QPersistentModelIndex
 
 ENTITY_TEXT = {
     "contact": QT_TRANSLATE_NOOP("Contacts", "Contact"),
@@ -46,7 +38,9 @@ ENTITY_TEXT = {
 }
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RowsTableModel[TrashItem]):
+    """Everything in the trash: kind, what, whose, and when it was deleted."""
+
     KIND, TITLE, CONTACT, DELETED = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("Contacts", "Kind"),
@@ -54,104 +48,75 @@ class TrashModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Contacts", "Contact"),
         QT_TRANSLATE_NOOP("Contacts", "Deleted"),
     )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[TrashItem] = []
+    column_count = len(HEADERS)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._items = trash.list_trash()
-        self.endResetModel()
+        self.set_rows(trash.list_trash())
 
-    def item(self, row: int) -> TrashItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate("Contacts", self.HEADERS[section])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("Contacts", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def row_data(self, item: TrashItem, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            if column == self.KIND:
-                return formatting.label(ENTITY_TEXT, item.entity)
-            if column == self.TITLE:
-                return item.title or QCoreApplication.translate("Contacts", "(untitled)")
-            if column == self.CONTACT:
-                return item.contact_name if item.entity != "contact" else ""
-            if column == self.DELETED:
-                return formatting.short_datetime(item.deleted_at)
+        if column == self.KIND:
+            return QCoreApplication.translate("Contacts", ENTITY_TEXT.get(item.entity, item.entity))
+        if column == self.TITLE:
+            return item.title or QCoreApplication.translate("Contacts", "(untitled)")
+        if column == self.CONTACT:
+            return item.contact_name if item.entity != "contact" else ""
+        if column == self.DELETED:
+            return formatting.short_datetime(item.deleted_at)
         return None
 
 
 class TrashView(QWidget):
+    """The Trash section: restore what was deleted, or empty the trash for good."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashSection")
         self.model = TrashModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("trashView")
-        self.view.setAccessibleName(self.tr("Trash"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
+        self.view = widgets.table_view(
+            "trashView",
+            self.tr("Trash"),
+            self.model,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
         self.view.setShowGrid(False)
-        self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TrashModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (TrashModel.KIND, TrashModel.CONTACT, TrashModel.DELETED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda _index: self.restore_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.intro = QLabel(
-            self.tr("Deleted contacts, entries, follow-ups and deals stay here until you restore them.")
+        self.intro = widgets.text_label(
+            "trashIntro",
+            self.tr("Deleted contacts, entries, follow-ups and deals stay here until you restore them."),
         )
-        self.intro.setObjectName("trashIntro")
-        self.intro.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setObjectName("trashRestoreButton")
-        self.restore_button.setAccessibleName(self.tr("Restore the selected items"))
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button = widgets.push_button(
+            "trashRestoreButton",
+            self.tr("&Restore"),
+            self.tr("Restore the selected items"),
+            self.restore_selected,
+        )
         shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.restore_selected)
-        self.empty_button = QPushButton(self.tr("&Empty trash…"))
-        self.empty_button.setObjectName("trashEmptyButton")
-        self.empty_button.setAccessibleName(self.tr("Delete everything in the trash for good"))
-        self.empty_button.clicked.connect(self.empty_trash)
-        self.empty = QLabel(self.tr("The trash is empty."))
-        self.empty.setObjectName("trashEmpty")
+        self.empty_button = widgets.push_button(
+            "trashEmptyButton",
+            self.tr("&Empty trash…"),
+            self.tr("Delete everything in the trash for good"),
+            self.empty_trash,
+        )
+        self.empty = widgets.named(QLabel(self.tr("The trash is empty.")), "trashEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.intro, 1)
-        top.addWidget(self.restore_button)
-        top.addWidget(self.empty_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(0)
-        self._refresh.timeout.connect(self.reload)
+        top = widgets.hbox((self.intro, 1), self.restore_button, self.empty_button)
+        widgets.vbox(top, (self.stack, 1), parent=self, margins=8)
+        self._refresh = coalescing_timer(self, self.reload)
         context.signals.changed.connect(self._changed)
         self.reload()
 
@@ -203,4 +168,5 @@ class TrashView(QWidget):
 
 
 def install(window: MainWindow) -> None:
+    """Add the Trash section to the window."""
     window.add_section(KEY, QCoreApplication.translate("Trash", "Trash"), lambda: TrashView(window.context))

@@ -22,6 +22,7 @@ LISTED = 3  # reminders named in one message; the rest are counted
 
 
 def tray_available() -> bool:
+    """Whether this desktop shows tray icons."""
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 

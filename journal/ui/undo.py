@@ -25,12 +25,20 @@ MESSAGE_MS = 10_000
 
 @dataclass(frozen=True)
 class Trashed:
+    """Something just moved to the trash: its kind, id and name for the undo message."""
+
     entity: str
     id: int
     what: str
 
 
 class UndoTrash(QObject):
+    """Undo for "move to trash": a status-bar message with Undo, and Edit > Undo.
+
+    Signals:
+        undone(str, int): the entity and id that were restored.
+    """
+
     undone = Signal(str, int)
 
     def __init__(self, window: QMainWindow) -> None:

@@ -14,7 +14,7 @@ from journal.ui import (
     lazy_sections,
     pipeline,
     reminder_feature,
-    safety_ui,
+    safety,
     timeline,
     trash,
 )
@@ -23,6 +23,7 @@ from journal.ui.main_window import MainWindow
 
 def install_features(window: MainWindow) -> None:
     # Sections (navigation order): contacts, timeline, calendar, pipeline, reconnect, ...
+    """Plug every feature into the window: sections, menus, shortcuts, reminders."""
     contacts.install(window)
     timeline.install(window)
     calendar.install(window)
@@ -32,7 +33,7 @@ def install_features(window: MainWindow) -> None:
     lazy_sections.install_duplicates(window)  # Duplicates section (review and merge, undoable)
     trash.install(window)  # keep the Trash last in the navigation
     reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
-    safety_ui.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
+    safety.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)

@@ -121,16 +121,8 @@
             <translation>Mantener el contacto con %1</translation>
         </message>
         <message>
-            <source>Cadence in days</source>
-            <translation>Frecuencia en días</translation>
-        </message>
-        <message>
             <source>No cadence of their own</source>
             <translation>Sin frecuencia propia</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
         </message>
         <message>
             <source>What counts as talking</source>
@@ -762,148 +754,8 @@
             <translation>Atrasado</translation>
         </message>
         <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Llamada</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Evento</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>Redes sociales</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
             <source>Introduction</source>
             <translation>Presentación</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consejo</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenido</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Recomendación</translation>
-        </message>
-        <message>
-            <source>Favour</source>
-            <translation>Favor</translation>
-        </message>
-        <message>
-            <source>Gave</source>
-            <translation>Aporté</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Recibí</translation>
-        </message>
-        <message>
-            <source>Prospect</source>
-            <translation>Prospecto</translation>
-        </message>
-        <message>
-            <source>Qualified</source>
-            <translation>Cualificada</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Negotiation</source>
-            <translation>Negociación</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Ganada</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Perdida</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Precio</translation>
-        </message>
-        <message>
-            <source>Timing</source>
-            <translation>Momento</translation>
-        </message>
-        <message>
-            <source>Competitor</source>
-            <translation>Competencia</translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation>Necesidad</translation>
-        </message>
-        <message>
-            <source>Authority</source>
-            <translation>Poder de decisión</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Resuelta</translation>
-        </message>
-        <message>
-            <source>Unresolved</source>
-            <translation>Sin resolver</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>They met</source>
-            <translation>Se conocieron</translation>
-        </message>
-        <message>
-            <source>Did business</source>
-            <translation>Hicieron negocios</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source>weeks</source>
-            <translation>semanas</translation>
-        </message>
-        <message>
-            <source>months</source>
-            <translation>meses</translation>
         </message>
     </context>
     <context>
@@ -2732,6 +2584,34 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     <context>
         <name>KindTab</name>
         <message>
+            <source>Log networking…</source>
+            <translation>Registrar networking…</translation>
+        </message>
+        <message>
+            <source>Log a networking entry</source>
+            <translation>Registrar una entrada de networking</translation>
+        </message>
+        <message>
+            <source>Add a networking follow-up</source>
+            <translation>Añadir un seguimiento de networking</translation>
+        </message>
+        <message>
+            <source>Log sales…</source>
+            <translation>Registrar venta…</translation>
+        </message>
+        <message>
+            <source>Log a sales entry</source>
+            <translation>Registrar una entrada de ventas</translation>
+        </message>
+        <message>
+            <source>Add a sales follow-up</source>
+            <translation>Añadir un seguimiento de ventas</translation>
+        </message>
+        <message>
+            <source>Add follow-up…</source>
+            <translation>Añadir seguimiento…</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Vence</translation>
         </message>
@@ -2843,22 +2723,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Reciprocity</source>
             <translation>Reciprocidad</translation>
-        </message>
-        <message>
-            <source>Log networking…</source>
-            <translation>Registrar networking…</translation>
-        </message>
-        <message>
-            <source>Log a networking entry</source>
-            <translation>Registrar una entrada de networking</translation>
-        </message>
-        <message>
-            <source>Add follow-up…</source>
-            <translation>Añadir seguimiento…</translation>
-        </message>
-        <message>
-            <source>Add a networking follow-up</source>
-            <translation>Añadir un seguimiento de networking</translation>
         </message>
         <message>
             <source>Networking timeline</source>
@@ -3174,24 +3038,16 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>&amp;Currency</source>
             <translation>&amp;Moneda</translation>
         </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
     </context>
     <context>
         <name>Reconnect</name>
         <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
+            <source>Cadence in days</source>
+            <translation>Frecuencia en días</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
+            <source>days</source>
+            <translation>días</translation>
         </message>
     </context>
     <context>
@@ -3329,34 +3185,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     </context>
     <context>
         <name>Reminders</name>
-        <message>
-            <source>Prospect</source>
-            <translation>Prospecto</translation>
-        </message>
-        <message>
-            <source>Qualified</source>
-            <translation>Cualificada</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Negotiation</source>
-            <translation>Negociación</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Ganada</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Perdida</translation>
-        </message>
         <message>
             <source>Last time ({day}): “{text}”</source>
             <translation>Última vez ({day}): «{text}»</translation>
@@ -3847,86 +3675,6 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
     <context>
         <name>Sales</name>
         <message>
-            <source>Prospect</source>
-            <translation>Prospecto</translation>
-        </message>
-        <message>
-            <source>Qualified</source>
-            <translation>Cualificada</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Negotiation</source>
-            <translation>Negociación</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Ganada</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Perdida</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Precio</translation>
-        </message>
-        <message>
-            <source>Timing</source>
-            <translation>Momento</translation>
-        </message>
-        <message>
-            <source>Competitor</source>
-            <translation>Competencia</translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation>Necesidad</translation>
-        </message>
-        <message>
-            <source>Authority</source>
-            <translation>Poder de decisión</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
-            <source>Introduction</source>
-            <translation>Presentación</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consejo</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenido</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Recomendación</translation>
-        </message>
-        <message>
-            <source>Favour</source>
-            <translation>Favor</translation>
-        </message>
-        <message>
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -3946,28 +3694,12 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Ventas</translation>
         </message>
         <message>
-            <source>Log sales…</source>
-            <translation>Registrar venta…</translation>
-        </message>
-        <message>
-            <source>Log a sales entry</source>
-            <translation>Registrar una entrada de ventas</translation>
-        </message>
-        <message>
             <source>Add deal…</source>
             <translation>Añadir oportunidad…</translation>
         </message>
         <message>
             <source>Add a deal</source>
             <translation>Añadir una oportunidad</translation>
-        </message>
-        <message>
-            <source>Add follow-up…</source>
-            <translation>Añadir seguimiento…</translation>
-        </message>
-        <message>
-            <source>Add a sales follow-up</source>
-            <translation>Añadir un seguimiento de ventas</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -4116,16 +3848,8 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <source>Cadence in days</source>
-            <translation>Frecuencia en días</translation>
-        </message>
-        <message>
             <source>No cadence</source>
             <translation>Sin frecuencia</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
         </message>
         <message>
             <source>Every</source>
@@ -4138,62 +3862,6 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
     </context>
     <context>
         <name>Timeline</name>
-        <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Llamada</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Evento</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>Redes sociales</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>introduction</source>
-            <translation>presentación</translation>
-        </message>
-        <message>
-            <source>advice</source>
-            <translation>consejo</translation>
-        </message>
-        <message>
-            <source>content</source>
-            <translation>contenido</translation>
-        </message>
-        <message>
-            <source>referral</source>
-            <translation>recomendación</translation>
-        </message>
-        <message>
-            <source>favour</source>
-            <translation>favor</translation>
-        </message>
         <message>
             <source>Gave %1</source>
             <translation>Aporté: %1</translation>
@@ -4666,6 +4334,153 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Choose a contact from the list.</source>
             <translation>Elige un contacto de la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Networking</source>
+            <translation>Networking</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventas</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamada</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Consejo</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Favour</source>
+            <translation>Favor</translation>
+        </message>
+        <message>
+            <source>Gave</source>
+            <translation>Aporté</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibí</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Prospecto</translation>
+        </message>
+        <message>
+            <source>Qualified</source>
+            <translation>Cualificada</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Demostración</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Negociación</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Ganada</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdida</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Momento</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Competencia</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Necesidad</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Poder de decisión</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelta</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>Sin resolver</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>They met</source>
+            <translation>Se conocieron</translation>
+        </message>
+        <message>
+            <source>Did business</source>
+            <translation>Hicieron negocios</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semanas</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>meses</translation>
         </message>
     </context>
     <context>

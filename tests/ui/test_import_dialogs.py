@@ -122,7 +122,8 @@ def test_file_menu_import_and_export(
 ) -> None:
     monkeypatch.setattr(ask, "open_file", lambda *a: str(FIXTURES / "vcard-3.0-apple.vcf"))
     window.findChild(QAction, "importAction").trigger()
-    dialog = window.import_dialog  # type: ignore[attr-defined]
+    dialog = window.findChild(ImportDialog, "importDialog")
+    assert isinstance(dialog, ImportDialog)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
@@ -131,7 +132,7 @@ def test_file_menu_import_and_export(
     out = tmp_path / "contacts.vcf"
     monkeypatch.setattr(ask, "save_file", lambda *a: str(out))
     window.findChild(QAction, "exportAction").trigger()
-    export_dialog = window.export_dialog  # type: ignore[attr-defined]
+    export_dialog = window.findChild(ExportDialog, "exportDialog")
     assert isinstance(export_dialog, ExportDialog)
     qtbot.addWidget(export_dialog)
     with qtbot.waitSignal(export_dialog.exported, timeout=10_000):

@@ -16,9 +16,11 @@ from journal import app, db
 from journal.safety import backups, integrity
 from journal.services import contacts
 from journal.services.events import Change, changes
-from journal.ui import ask, safety_ui
+from journal.ui import ask
 from journal.ui.context import AppContext
 from journal.ui.main_window import MainWindow
+from journal.ui.safety import controller, startup
+from journal.ui.safety.restore_dialog import RestoreDialog
 from tests.conftest import FakeClock
 from tests.helpers.corrupt import KINDS, make_damaged, make_journal, snapshot
 
@@ -37,7 +39,7 @@ class Asked:
 def window(qtbot: QtBot, db_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(AppContext(database_path=db_path, settings=QSettings()))
     qtbot.addWidget(win)
-    safety_ui.install(win)
+    controller.install(win)
     yield win
     win.safety.shutdown()
 
@@ -83,7 +85,7 @@ def test_restore_dialog_lists_previews_and_restores(
     seen: list[Change] = []
     unsubscribe = changes.subscribe(seen.append)
 
-    def run_dialog(dialog: safety_ui.RestoreDialog) -> int:
+    def run_dialog(dialog: RestoreDialog) -> int:
         tree = dialog.findChild(QTreeWidget, "backupList")
         assert tree.topLevelItemCount() == 1
         assert tree.topLevelItem(0).text(2) == "2"
@@ -91,7 +93,7 @@ def test_restore_dialog_lists_previews_and_restores(
         dialog.findChild(QPushButton, "restoreButton").click()
         return int(dialog.result())
 
-    monkeypatch.setattr(safety_ui.RestoreDialog, "exec", run_dialog)
+    monkeypatch.setattr(RestoreDialog, "exec", run_dialog)
     try:
         with qtbot.waitSignal(window.safety.restoreFinished, timeout=20_000) as blocker:
             _action(window, "restoreBackupAction").trigger()
@@ -106,7 +108,7 @@ def test_restore_dialog_lists_previews_and_restores(
 
 
 def test_restore_dialog_without_backups(qtbot: QtBot, db_path: Path) -> None:
-    dialog = safety_ui.RestoreDialog([])
+    dialog = RestoreDialog([])
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -127,7 +129,7 @@ def test_daily_timer_backs_up_at_most_once_a_day(
     with qtbot.waitSignal(window.safety.backupFinished, timeout=20_000) as first:
         window.safety.start_automatic(check_first=False)
     assert isinstance(first.args[0], backups.BackupInfo) and first.args[0].reason == "startup"
-    assert window.safety.timer.isActive() and window.safety.timer.interval() == safety_ui.HOUR_MS
+    assert window.safety.timer.isActive() and window.safety.timer.interval() == controller.HOUR_MS
     contacts.create_contact(name="Bea")
     with qtbot.waitSignal(window.safety.backupFinished, timeout=20_000) as soon:
         window.safety.hourly()
@@ -149,9 +151,9 @@ def test_damaged_journal_quit_leaves_it_untouched(
     before = snapshot(path)
     offered: list[integrity.Problem] = []
     monkeypatch.setattr(
-        safety_ui,
+        startup,
         "choose_damaged_action",
-        lambda _p, problem, _newest: offered.append(problem) or safety_ui.QUIT,
+        lambda _p, problem, _newest: offered.append(problem) or startup.QUIT,
     )
     assert not app.open_for_gui(path)
     assert offered and offered[0].damaged
@@ -169,7 +171,7 @@ def test_damaged_journal_restore_newest_backup(
     backups.create_backup(path)
     make_damaged("flipped", path)
     damaged = snapshot(path)[""]
-    monkeypatch.setattr(safety_ui, "choose_damaged_action", lambda _p, _problem, newest: safety_ui.RESTORE)
+    monkeypatch.setattr(startup, "choose_damaged_action", lambda _p, _problem, newest: startup.RESTORE)
     assert app.open_for_gui(path)
     try:
         assert contacts.Contact.select().count() == 4
@@ -184,7 +186,7 @@ def test_damaged_journal_start_empty(qtbot: QtBot, tmp_path: Path, monkeypatch: 
     Asked(monkeypatch)
     path = make_damaged("bad_header", tmp_path / "journal.sqlite3")
     damaged = snapshot(path)[""]
-    monkeypatch.setattr(safety_ui, "choose_damaged_action", lambda *_a: safety_ui.EMPTY)
+    monkeypatch.setattr(startup, "choose_damaged_action", lambda *_a: startup.EMPTY)
     assert app.open_for_gui(path)
     try:
         assert contacts.Contact.select().count() == 0
@@ -204,7 +206,7 @@ def test_future_schema_refused_in_app_start_path(
     conn.commit()
     conn.close()
     before = snapshot(path)
-    monkeypatch.setattr(safety_ui, "choose_damaged_action", lambda *_a: pytest.fail("not damage"))
+    monkeypatch.setattr(startup, "choose_damaged_action", lambda *_a: pytest.fail("not damage"))
     assert not app.open_for_gui(path)
     assert asked.messages[0][0] == "show_error" and "newer version" in asked.messages[0][2]
     assert snapshot(path) == before
@@ -232,7 +234,7 @@ def test_damage_found_in_background_offers_the_same_choices(
     contacts.create_contact(name="Ana")
     problem = integrity.Problem(integrity.DAMAGED, path, "test")
     monkeypatch.setattr(integrity, "quick_check", lambda _p: problem)
-    monkeypatch.setattr(safety_ui, "choose_damaged_action", lambda *_a: safety_ui.EMPTY)
+    monkeypatch.setattr(startup, "choose_damaged_action", lambda *_a: startup.EMPTY)
     with qtbot.waitSignal(window.safety.checkFinished, timeout=20_000):
         window.safety.start_automatic(check_first=True)
     assert contacts.Contact.select().count() == 0  # a fresh journal is open

@@ -8,6 +8,7 @@ from journal.ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
+    """Add the Calendar section to the window."""
     from journal.ui.calendar.page import CalendarPage
 
     window.add_section(

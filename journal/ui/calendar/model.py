@@ -7,34 +7,21 @@ list the due date and how late it is. Statuses are words with a shape icon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
 from journal.services.followups import FollowUpData
+from journal.ui import formatting, vocabulary
 from journal.ui.calendar.widget import status_color
+from journal.ui.painted_icons import filled, painted_icon
+from journal.ui.table_model import RowsTableModel
 from journal.ui.timeline import labels
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FollowUps", text, None, n)
 
 
 def state_of(item: FollowUpData, today: date, now: datetime) -> str:
@@ -48,29 +35,19 @@ def state_of(item: FollowUpData, today: date, now: datetime) -> str:
     return "open"
 
 
-_ICONS: dict[tuple[str, str], QIcon] = {}
-
-
 def status_icon(state: str, palette: QPalette | None = None) -> QIcon:
+    """Overdue: a triangle; open: a dot; snoozed: a hollow clock; done: a check; cancelled: a cross."""
     palette = palette or QApplication.palette()
     color = status_color({"open": "due", "cancelled": "done"}.get(state, state), palette)
-    key = (state, color.name())
-    icon = _ICONS.get(key)
-    if icon is not None:
-        return icon
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return painted_icon(f"status:{state}", color, 14, lambda painter: _paint_status(painter, state, color))
+
+
+def _paint_status(painter: QPainter, state: str, color: QColor) -> None:
     box = QRectF(2, 2, 10, 10)
     if state == "overdue":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)]))
+        filled(painter, color).drawPolygon(QPolygonF([QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)]))
     elif state == "open":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawEllipse(box)
+        filled(painter, color).drawEllipse(box)
     elif state == "snoozed":
         pen = QPen(color)
         pen.setWidthF(1.6)
@@ -94,50 +71,40 @@ def status_icon(state: str, palette: QPalette | None = None) -> QIcon:
             path.moveTo(11, 3)
             path.lineTo(3, 11)
         painter.drawPath(path)
-    painter.end()
-    icon = QIcon(pixmap)
-    _ICONS[key] = icon
-    return icon
 
 
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(RowsTableModel[FollowUpData]):
     """Follow-ups as rows; ``mode`` is "agenda" (a day's list) or "overdue"."""
 
     COL_WHEN, COL_STATUS, COL_KIND, COL_CONTACT, COL_TITLE = range(5)
-    COLUMNS = 5
+    column_count = 5
     FollowUpIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     StateRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, mode: str = "agenda", parent: Any = None) -> None:
+    def __init__(self, mode: str = "agenda", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
-        self._rows: list[FollowUpData] = []
         self._today = clock.today()
         self._now = clock.now()
 
-    def set_rows(self, rows: list[FollowUpData]) -> None:
-        self.beginResetModel()
+    def set_rows(self, rows: Sequence[FollowUpData]) -> None:
         self._today = clock.today()
         self._now = clock.now()
         if self.mode == "agenda":
             order = {"overdue": 0, "open": 0, "snoozed": 1, "done": 2, "cancelled": 3}
             rows = sorted(rows, key=lambda r: order[state_of(r, self._today, self._now)])  # stable
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def followup(self, row: int) -> FollowUpData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
     def state(self, row: int) -> str:
         item = self.followup(row)
         return state_of(item, self._today, self._now) if item is not None else ""
 
     def row_of(self, followup_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == followup_id:
-                return row
-        return -1
+        return self.row_where(lambda item: item.id == followup_id)
 
     def ids(self) -> list[int]:
         return [r.id for r in self._rows]
@@ -147,42 +114,25 @@ class FollowUpTableModel(QAbstractTableModel):
         return [r.id for r in self._rows if state_of(r, self._today, self._now) in ("open", "overdue")]
 
     # Qt model API ----------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        when = (
-            QCoreApplication.translate("FollowUps", "Time")
-            if self.mode == "agenda"
-            else QCoreApplication.translate("FollowUps", "Due")
-        )
-        titles = (
-            when,
+    def header(self, section: int) -> str:
+        if section == self.COL_WHEN:
+            if self.mode == "agenda":
+                return QCoreApplication.translate("FollowUps", "Time")
+            return QCoreApplication.translate("FollowUps", "Due")
+        return (
             QCoreApplication.translate("FollowUps", "Status"),
             QCoreApplication.translate("FollowUps", "Kind"),
             QCoreApplication.translate("FollowUps", "Contact"),
             QCoreApplication.translate("FollowUps", "Follow-up"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        )[section - 1]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
+    def row_data(self, item: FollowUpData, column: int, role: int) -> Any:
         if role == self.FollowUpIdRole:
             return item.id
         if role == self.ContactIdRole:
             return item.contact_id
         if role == self.StateRole:
-            return self.state(index.row())
+            return state_of(item, self._today, self._now)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_TITLE, self.COL_STATUS):
@@ -190,28 +140,22 @@ class FollowUpTableModel(QAbstractTableModel):
             return self._text(item, column) + notes
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.COL_STATUS:
-                return status_icon(self.state(index.row()))
+                return status_icon(state_of(item, self._today, self._now))
             if column == self.COL_KIND:
                 return labels.kind_icon(item.kind)
         return None
 
     def _text(self, item: FollowUpData, column: int) -> str:
-        locale = QLocale()
         if column == self.COL_WHEN:
             if self.mode == "agenda":
                 if item.due_time is None:
                     return QCoreApplication.translate("FollowUps", "Any time")
-                return locale.toString(
-                    QTime(item.due_time.hour, item.due_time.minute), QLocale.FormatType.ShortFormat
-                )
-            return locale.toString(
-                QDate(item.due_date.year, item.due_date.month, item.due_date.day),
-                QLocale.FormatType.ShortFormat,
-            )
+                return formatting.short_time(item.due_time)
+            return formatting.short_date(item.due_date)
         if column == self.COL_STATUS:
             return self._status_text(item)
         if column == self.COL_KIND:
-            return labels.kind_text(item.kind)
+            return vocabulary.kind(item.kind)
         if column == self.COL_CONTACT:
             return item.contact_name
         if column == self.COL_TITLE:
@@ -225,10 +169,9 @@ class FollowUpTableModel(QAbstractTableModel):
             return QCoreApplication.translate("FollowUps", "%n days overdue", None, late)
         if state == "snoozed" and item.snoozed_until is not None:
             local = item.snoozed_until.astimezone(clock.local_zone())
-            when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            when = formatting.short_time(local.time())
             if local.date() != self._today:
-                day = QDate(local.year, local.month, local.day)
-                when = f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {when}"
+                when = f"{formatting.short_date(local.date())} {when}"
             return QCoreApplication.translate("FollowUps", "Snoozed until %1").replace("%1", when)
         return {
             "open": QCoreApplication.translate("FollowUps", "Open"),

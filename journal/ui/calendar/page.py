@@ -9,50 +9,46 @@ open the contact.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QSplitter,
     QToolButton,
     QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from journal import clock
 from journal.services import calendar_views, followups
 from journal.services.errors import JournalError
-from journal.services.events import Change
 from journal.services.followups import FollowUpData
-from journal.ui import ask, columns, snooze
+from journal.ui import ask, columns, formatting, snooze, widgets
+from journal.ui.actions import action_button, scoped_action, shortcut_text
 from journal.ui.calendar.model import FollowUpTableModel
-from journal.ui.calendar.widget import FollowUpCalendar, pydate, qdate
+from journal.ui.calendar.widget import FollowUpCalendar
+from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
+from journal.ui.refresh import SectionView, coalescing_timer
 
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
 REFRESH_ENTITIES = ("followup", "contact", "database")
 
 
+def _titled(view: QTreeView, name: str, empty_text: str) -> tuple[QLabel, QLabel]:
+    """The list's title (its buddy: Alt+letter moves to it) and its greyed "nothing here" line."""
+    title = widgets.named(QLabel(), f"{name}Title")
+    title.setBuddy(view)
+    empty = widgets.named(QLabel(empty_text), f"{name}Empty")
+    empty.setEnabled(False)
+    return title, empty
+
+
 def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeView:
-    view = QTreeView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAllColumnsShowFocus(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view = widgets.flat_tree(QTreeView(), name, accessible, model)
     header = view.header()
     header.setStretchLastSection(True)
     # Widened when the translated header or status texts need it (Spanish is longer).
@@ -69,93 +65,50 @@ def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeVi
     return view
 
 
-class CalendarPage(QWidget):
+class CalendarPage(SectionView):
     """The section widget. ``selected_followup()`` is what the actions act on."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.setObjectName("calendarPage")
-        self.window_ = window
-        self.context = window.context
-        self._dirty = False
+    watched_entities = REFRESH_ENTITIES
 
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.context, "calendarPage")
+        self.window_ = window
+        self._dirty = False
         self.calendar = FollowUpCalendar()
         self.calendar.setMinimumSize(420, 340)
-        self.day_summary = QLabel()
-        self.day_summary.setObjectName("calendarDaySummary")
-        self.day_summary.setWordWrap(True)
+        self.day_summary = widgets.text_label("calendarDaySummary")
         calendar_label = QLabel(self.tr("Ca&lendar"))
         calendar_label.setBuddy(self.calendar)
-        legend = QLabel(
-            self.tr("▲ overdue   ● due   ✓ done — Enter on a day lists it; Tab moves to the lists.")
+        legend = widgets.text_label(
+            "calendarLegend",
+            self.tr("▲ overdue   ● due   ✓ done — Enter on a day lists it; Tab moves to the lists."),
         )
-        legend.setObjectName("calendarLegend")
-        legend.setWordWrap(True)
-
         self.agenda_model = FollowUpTableModel("agenda", self)
         self.overdue_model = FollowUpTableModel("overdue", self)
         self.agenda_view = _list_view("agendaView", self.tr("Agenda for the selected day"), self.agenda_model)
         self.overdue_view = _list_view("overdueList", self.tr("Overdue follow-ups"), self.overdue_model)
-        self.agenda_title = QLabel()
-        self.agenda_title.setObjectName("agendaTitle")
-        self.agenda_title.setBuddy(self.agenda_view)
-        self.agenda_empty = QLabel(self.tr("Nothing due this day."))
-        self.agenda_empty.setObjectName("agendaEmpty")
-        self.agenda_empty.setEnabled(False)
-        self.overdue_title = QLabel()
-        self.overdue_title.setObjectName("overdueTitle")
-        self.overdue_title.setBuddy(self.overdue_view)
-        self.overdue_empty = QLabel(self.tr("Nothing overdue. Well done!"))
-        self.overdue_empty.setObjectName("overdueEmpty")
-        self.overdue_empty.setEnabled(False)
-
+        self.agenda_title, self.agenda_empty = _titled(
+            self.agenda_view, "agenda", self.tr("Nothing due this day.")
+        )
+        self.overdue_title, self.overdue_empty = _titled(
+            self.overdue_view, "overdue", self.tr("Nothing overdue. Well done!")
+        )
         self._build_actions()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(calendar_label)
-        left_layout.addWidget(self.calendar, 1)
-        left_layout.addWidget(self.day_summary)
-        left_layout.addWidget(legend)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.agenda_title)
-        right_layout.addWidget(self.agenda_view, 3)
-        right_layout.addWidget(self.agenda_empty)
-        right_layout.addWidget(self.overdue_title)
-        right_layout.addWidget(self.overdue_view, 2)
-        right_layout.addWidget(self.overdue_empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("calendarSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        left = widgets.pane(calendar_label, (self.calendar, 1), self.day_summary, legend)
+        right = widgets.pane(
+            self.agenda_title,
+            (self.agenda_view, 3),
+            self.agenda_empty,
+            self.overdue_title,
+            (self.overdue_view, 2),
+            self.overdue_empty,
+        )
+        self.splitter = widgets.splitter(Qt.Orientation.Horizontal, "calendarSplitter", (left, 1), (right, 1))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([520, 580])
-
-        toolbar = QHBoxLayout()
-        for button in self.buttons:
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.splitter, 1)
-
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        self.calendar.selectionChanged.connect(self._day_changed)
-        self.calendar.activated.connect(lambda _d: self.agenda_view.setFocus())
-        for view in (self.agenda_view, self.overdue_view):
-            view.selectionModel().selectionChanged.connect(lambda _s, _d, v=view: self._selection_changed(v))
-            view.activated.connect(lambda _i: self.open_contact())
-            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        self.context.signals.changed.connect(self._data_changed)
-
+        widgets.vbox(widgets.hbox(*self.buttons, None), (self.splitter, 1), parent=self)
+        self._reload_timer = coalescing_timer(self, self.reload)
+        self._connect()
         tab_chain(
             self.done_button,
             self.snooze_button,
@@ -165,34 +118,21 @@ class CalendarPage(QWidget):
             self.agenda_view,
             self.overdue_view,
         )
-
         self.calendar.setSelectedDate(qdate(clock.today()))
         self.reload()
 
+    def _connect(self) -> None:
+        self.calendar.selectionChanged.connect(self._day_changed)
+        self.calendar.activated.connect(lambda _d: self.agenda_view.setFocus())
+        for view in (self.agenda_view, self.overdue_view):
+            view.selectionModel().selectionChanged.connect(lambda _s, _d, v=view: self._selection_changed(v))
+            view.activated.connect(lambda _i: self.open_contact())
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+
     # actions ---------------------------------------------------------------------
-    def _action(self, name: str, text: str, shortcut: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, name: str, accessible: str, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if shortcut:
-            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
-        return button
-
     def _build_actions(self) -> None:
-        self.done_action = self._action(
-            "followUpDoneAction", self.tr("Mark &done"), snooze.DONE_SHORTCUT, self.mark_done
+        self.done_action = scoped_action(
+            self, "followUpDoneAction", self.tr("Mark &done"), snooze.DONE_SHORTCUT, self.mark_done
         )
         self.snooze_menu = snooze.snooze_menu(
             self, self.snooze_until, shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -200,34 +140,39 @@ class CalendarPage(QWidget):
         self.addActions(self.snooze_menu.actions())
         self.snooze_action = self.snooze_menu.menuAction()
         self.snooze_action.setObjectName("followUpSnoozeAction")
-        self.reschedule_action = self._action(
+        self.reschedule_action = scoped_action(
+            self,
             "followUpRescheduleAction",
             self.tr("&Reschedule…"),
             snooze.RESCHEDULE_SHORTCUT,
             self.reschedule,
         )
-        self.open_action = self._action(
-            "followUpOpenContactAction", self.tr("Open &contact"), OPEN_CONTACT_SHORTCUT, self.open_contact
+        self.open_action = scoped_action(
+            self,
+            "followUpOpenContactAction",
+            self.tr("Open &contact"),
+            OPEN_CONTACT_SHORTCUT,
+            self.open_contact,
         )
-        self.done_button = self._button(
+        self.done_button = action_button(
             "followUpDoneButton", self.tr("Mark the selected follow-up done"), self.done_action
         )
-        self.snooze_button = QToolButton()
-        self.snooze_button.setObjectName("followUpSnoozeButton")
-        self.snooze_button.setAccessibleName(self.tr("Snooze the selected follow-up"))
+        self.snooze_button = widgets.named(
+            QToolButton(), "followUpSnoozeButton", self.tr("Snooze the selected follow-up")
+        )
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setMenu(self.snooze_menu)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setToolTip(
             self.tr("Snooze: 1 day (%1), 1 week (%2), pick a date and time (%3)")
-            .replace("%1", _native(snooze.SNOOZE_DAY_SHORTCUT))
-            .replace("%2", _native(snooze.SNOOZE_WEEK_SHORTCUT))
-            .replace("%3", _native(snooze.SNOOZE_PICK_SHORTCUT))
+            .replace("%1", shortcut_text(snooze.SNOOZE_DAY_SHORTCUT))
+            .replace("%2", shortcut_text(snooze.SNOOZE_WEEK_SHORTCUT))
+            .replace("%3", shortcut_text(snooze.SNOOZE_PICK_SHORTCUT))
         )
-        self.reschedule_button = self._button(
+        self.reschedule_button = action_button(
             "followUpRescheduleButton", self.tr("Reschedule the selected follow-up"), self.reschedule_action
         )
-        self.open_button = self._button(
+        self.open_button = action_button(
             "followUpOpenContactButton", self.tr("Open the selected follow-up's contact"), self.open_action
         )
         self.buttons = [self.done_button, self.snooze_button, self.reschedule_button, self.open_button]
@@ -289,18 +234,11 @@ class CalendarPage(QWidget):
         self.open_action.setEnabled(item is not None)
 
     # loading -----------------------------------------------------------------------
-    def _data_changed(self, change: Change) -> None:
-        if change.entity not in REFRESH_ENTITIES:
-            return
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._dirty = True
+    def reload_soon(self) -> None:
+        self._reload_timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty or self.calendar.today() != clock.today():
-            self._reload_timer.start()
+    def needs_reload(self) -> bool:
+        return self._dirty or self.calendar.today() != clock.today()
 
     def reload(self) -> None:
         """Counts, agenda and overdue list again; keep the selection where it can be."""
@@ -330,7 +268,7 @@ class CalendarPage(QWidget):
         day = self.selected_day()
         rows = followups.agenda(day)
         self.agenda_model.set_rows(rows)
-        title = QLocale().toString(self.calendar.selectedDate(), QLocale.FormatType.LongFormat)
+        title = formatting.long_date(day)
         self.agenda_title.setText(self.tr("&Agenda — %1").replace("%1", title))
         self.agenda_empty.setVisible(not rows)
         self.day_summary.setText(
@@ -342,9 +280,9 @@ class CalendarPage(QWidget):
         self._update_actions()
 
     # doing -------------------------------------------------------------------------
-    def _run(self, title: str, work: object) -> bool:
+    def _run(self, title: str, work: Callable[[], object]) -> bool:
         try:
-            work()  # type: ignore[operator]
+            work()
         except JournalError as err:
             ask.show_error(self, title, ask.error_text(err))
             return False
@@ -380,10 +318,6 @@ class CalendarPage(QWidget):
         item = self.selected_followup()
         if item is not None:
             self.window_.open_contact(item.contact_id)
-
-
-def _native(shortcut: str) -> str:
-    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 __all__ = ["CalendarPage"]

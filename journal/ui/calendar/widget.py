@@ -23,19 +23,12 @@ from journal import clock
 from journal.services import calendar_views
 from journal.services.followups import DayCounts
 from journal.ui import theme
+from journal.ui.dates import pydate
 
 
 def status_color(state: str, palette: QPalette) -> QColor:
     """Badge colour for "overdue", "due", "done" or "snoozed", from the theme and palette."""
     return theme.status_color(palette, state if state in ("overdue", "due", "done", "snoozed") else "done")
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class FollowUpCalendar(theme.PaletteAwareMixin, QCalendarWidget):

@@ -6,65 +6,42 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journal.ui.table_model import RowsTableModel
 from journal.ui.theme import PaletteAwareMixin, palette_is_dark, status_color
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ChartTableModel(QAbstractTableModel):
+class ChartTableModel(RowsTableModel[list[str]]):
     """The numbers behind a chart as text, one row per bar: the chart's accessible twin."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
-        self._rows: list[list[str]] = []
         self._numeric: set[int] = set()
 
-    def set_rows(
+    def set_table(
         self, headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[int] = ()
     ) -> None:
-        self.beginResetModel()
+        """New column titles and rows; the ``numeric`` columns are aligned right."""
         self._headers = list(headers)
-        self._rows = [list(r) for r in rows]
+        self.column_count = len(self._headers)
         self._numeric = set(numeric)
-        self.endResetModel()
+        self.set_rows([list(r) for r in rows])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, section: int) -> str:
+        return self._headers[section]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+    def row_data(self, row: list[str], column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            row = self._rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else ""
+            return row[column] if column < len(row) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (
-                Qt.AlignmentFlag.AlignRight if index.column() in self._numeric else Qt.AlignmentFlag.AlignLeft
+                Qt.AlignmentFlag.AlignRight if column in self._numeric else Qt.AlignmentFlag.AlignLeft
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
     def cell(self, row: int, column: int) -> str:
@@ -105,7 +82,7 @@ class ChartWidget(PaletteAwareMixin, QWidget):
         self, headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[int] = ()
     ) -> None:
         """Publish the numbers as a table and as the accessible description, then repaint."""
-        self.table.set_rows(headers, rows, numeric)
+        self.table.set_table(headers, rows, numeric)
         lines = ["; ".join(f"{h}: {v}" for h, v in zip(headers, row, strict=False)) for row in rows]
         self.setAccessibleDescription("\n".join(lines))
         self.update()
@@ -180,7 +157,8 @@ class ChartWidget(PaletteAwareMixin, QWidget):
             if is_line:
                 pen = QPen(colour, 2, Qt.PenStyle.DashLine)
                 painter.setPen(pen)
-                painter.drawLine(swatch.left(), swatch.center().y(), swatch.right(), swatch.center().y())
+                middle = int(swatch.center().y())
+                painter.drawLine(int(swatch.left()), middle, int(swatch.right()), middle)
             else:
                 painter.fillRect(swatch, colour)
             x -= 16
@@ -193,7 +171,7 @@ class ChartWidget(PaletteAwareMixin, QWidget):
         while value <= top + step / 1000:
             y = plot.bottom() - plot.height() * value / top
             painter.setPen(self.grid_pen())
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))  # whole pixels: crisp
             painter.setPen(self.muted_text_colour())
             text = label(value)
             painter.drawText(

@@ -1,4 +1,4 @@
-"""How sales and networking words and numbers are shown: stage names, money, months, rates.
+"""How sales and networking numbers are shown: money, rates, days, months.
 
 Numbers go through ``QLocale``; money is formatted from the exact ``Decimal`` digits (never
 through a float), rounded to cents.
@@ -9,61 +9,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from journal.services.errors import QT_TRANSLATE_NOOP
-
-STAGE_TEXT = {
-    "prospect": QT_TRANSLATE_NOOP("Sales", "Prospect"),
-    "qualified": QT_TRANSLATE_NOOP("Sales", "Qualified"),
-    "presentation": QT_TRANSLATE_NOOP("Sales", "Presentation"),
-    "proposal": QT_TRANSLATE_NOOP("Sales", "Proposal"),
-    "negotiation": QT_TRANSLATE_NOOP("Sales", "Negotiation"),
-    "won": QT_TRANSLATE_NOOP("Sales", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Sales", "Lost"),
-}
-OBJECTION_TEXT = {
-    "price": QT_TRANSLATE_NOOP("Sales", "Price"),
-    "timing": QT_TRANSLATE_NOOP("Sales", "Timing"),
-    "competitor": QT_TRANSLATE_NOOP("Sales", "Competitor"),
-    "need": QT_TRANSLATE_NOOP("Sales", "Need"),
-    "authority": QT_TRANSLATE_NOOP("Sales", "Authority"),
-    "other": QT_TRANSLATE_NOOP("Sales", "Other"),
-}
-KIND_TEXT = {
-    "networking": QT_TRANSLATE_NOOP("Sales", "Networking"),
-    "sales": QT_TRANSLATE_NOOP("Sales", "Sales"),
-}
-VALUE_TYPE_TEXT = {
-    "introduction": QT_TRANSLATE_NOOP("Sales", "Introduction"),
-    "advice": QT_TRANSLATE_NOOP("Sales", "Advice"),
-    "content": QT_TRANSLATE_NOOP("Sales", "Content"),
-    "referral": QT_TRANSLATE_NOOP("Sales", "Referral"),
-    "favour": QT_TRANSLATE_NOOP("Sales", "Favour"),
-}
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Sales", text)
-
-
-def stage(key: str) -> str:
-    return _translate(STAGE_TEXT.get(key, key))
-
-
-def objection(key: str) -> str:
-    return _translate(OBJECTION_TEXT.get(key, key))
-
-
-def kind(key: str) -> str:
-    return _translate(KIND_TEXT.get(key, key))
-
-
-def value_type(key: str) -> str:
-    return _translate(VALUE_TYPE_TEXT.get(key, key))
+from journal.ui.dates import qdate
 
 
 def integer(value: int) -> str:
+    """A whole number in the user's locale."""
     return QLocale().toString(int(value))
 
 
@@ -113,6 +65,7 @@ def percent(rate: Decimal | None) -> str:
 
 
 def days(value: Decimal | None) -> str:
+    """An average number of days, to one decimal ("4.5 days"); an en dash when unknown."""
     if value is None:
         return "–"
     tenths = int((value * 10).quantize(Decimal(1), ROUND_HALF_UP))
@@ -130,8 +83,4 @@ def month_short(month: date) -> str:
 
 def month_long(month: date) -> str:
     """ "March 2026" in the user's language."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
-
-
-def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(month.replace(day=1)), "MMMM yyyy")

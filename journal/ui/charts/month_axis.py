@@ -13,6 +13,7 @@ from journal.ui.charts.base import ChartWidget
 
 
 def month_slots(plot: QRectF, count: int) -> list[QRectF]:
+    """The horizontal slot of each of ``count`` months along ``plot``."""
     width = plot.width() / max(count, 1)
     return [QRectF(plot.left() + i * width, plot.top(), width, plot.height()) for i in range(count)]
 
@@ -39,4 +40,5 @@ def draw_month_axis(chart: ChartWidget, painter: QPainter, plot: QRectF, months:
 
 
 def axis_height(chart: ChartWidget) -> float:
+    """How much room the month labels need under a chart."""
     return chart.metrics().height() * 2 + 8.0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal.db.models import KINDS
 from journal.services.sales import MonthCounts
+from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.charts.base import ChartWidget, nice_scale
 from journal.ui.charts.month_axis import axis_height, draw_month_axis, month_slots
@@ -32,12 +33,12 @@ class InteractionsPerMonthChart(ChartWidget):
             ]
             for m in self.months
         ]
-        headers = [self.tr("Month"), *(labels.kind(k) for k in KINDS), self.tr("Total")]
+        headers = [self.tr("Month"), *(vocabulary.kind(k) for k in KINDS), self.tr("Total")]
         self.set_table(headers, rows if any(m.total for m in self.months) else [], numeric=(1, 2, 3))
 
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
         colours = {kind: self.series_colour(kind) for kind in KINDS}
-        legend = self.draw_legend(painter, area, [(labels.kind(k), colours[k], False) for k in KINDS])
+        legend = self.draw_legend(painter, area, [(vocabulary.kind(k), colours[k], False) for k in KINDS])
         top, step = nice_scale(float(max(m.total for m in self.months)))
         fm = self.metrics()
         left = fm.horizontalAdvance(labels.integer(int(top))) + 14

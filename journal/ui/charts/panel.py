@@ -18,6 +18,8 @@ from journal.ui.charts.base import ChartWidget
 
 
 class ChartPanel(QWidget):
+    """A chart with its title, and its numbers as a table under it (resizable split)."""
+
     def __init__(self, chart: ChartWidget, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = chart

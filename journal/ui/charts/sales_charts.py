@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from journal.services.sales import FUNNEL, MonthWon, StageConversion, StageDuration, ratio
+from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.charts.base import ChartWidget, nice_scale
 from journal.ui.charts.month_axis import axis_height, draw_month_axis, month_slots
@@ -74,6 +75,7 @@ class WonVsQuotaChart(ChartWidget):
 
 
 def ratio_of(part: Decimal, whole: Decimal | None) -> Decimal | None:
+    """``part`` / ``whole`` to four places; None when ``whole`` is zero or unknown."""
     if not whole:
         return None
     return (part / whole).quantize(Decimal("0.0001"))
@@ -94,7 +96,7 @@ class FunnelChart(ChartWidget):
         first = self.reach.get(FUNNEL[0], 0)
         rows = [
             [
-                labels.stage(stage),
+                vocabulary.stage(stage),
                 labels.integer(self.reach.get(stage, 0)),
                 labels.percent(ratio(self.reach.get(stage, 0), first)),
                 labels.percent(rate_to_next[stage]) if stage in rate_to_next else "",
@@ -113,7 +115,7 @@ class FunnelChart(ChartWidget):
         fm = self.metrics()
         colour = self.series_colour("primary")
         on_bar = self.colour(QPalette.ColorRole.HighlightedText)
-        label_width = max(fm.horizontalAdvance(labels.stage(s)) for s in FUNNEL) + 12
+        label_width = max(fm.horizontalAdvance(vocabulary.stage(s)) for s in FUNNEL) + 12
         rate_width = fm.horizontalAdvance("↓ 100,0 %") + 16
         bars = QRectF(
             area.left() + label_width, area.top(), area.width() - label_width - rate_width, area.height()
@@ -132,7 +134,7 @@ class FunnelChart(ChartWidget):
             painter.drawText(
                 QRectF(area.left(), centre_y - row_height / 2, label_width - 8, row_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                labels.stage(stage),
+                vocabulary.stage(stage),
             )
             text = labels.integer(count)
             if fm.horizontalAdvance(text) + 8 < bar.width():
@@ -164,7 +166,7 @@ class DaysPerStageChart(ChartWidget):
     def set_data(self, durations: Sequence[StageDuration]) -> None:
         self.durations = list(durations)
         rows = [
-            [labels.stage(d.stage), labels.days(d.average_days), labels.integer(d.stays)]
+            [vocabulary.stage(d.stage), labels.days(d.average_days), labels.integer(d.stays)]
             for d in self.durations
         ]
         headers = [self.tr("Stage"), self.tr("Average time in stage"), self.tr("Moves measured")]
@@ -173,7 +175,7 @@ class DaysPerStageChart(ChartWidget):
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
         fm = self.metrics()
         colour = self.series_colour("primary")
-        label_width = max(fm.horizontalAdvance(labels.stage(d.stage)) for d in self.durations) + 12
+        label_width = max(fm.horizontalAdvance(vocabulary.stage(d.stage)) for d in self.durations) + 12
         value_width = max(fm.horizontalAdvance(labels.days(d.average_days)) for d in self.durations) + 12
         bars = QRectF(
             area.left() + label_width, area.top(), area.width() - label_width - value_width, area.height()
@@ -190,7 +192,7 @@ class DaysPerStageChart(ChartWidget):
             painter.drawText(
                 QRectF(area.left(), centre_y - row_height / 2, label_width - 8, row_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                labels.stage(item.stage),
+                vocabulary.stage(item.stage),
             )
             painter.drawText(
                 QRectF(bar.right() + 6, centre_y - row_height / 2, value_width, row_height),

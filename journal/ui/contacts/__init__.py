@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    """Add the Contacts section, its actions and shortcuts to the window."""
     from journal.ui.contacts.feature import install as install_feature
 
     install_feature(window)

@@ -13,15 +13,41 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui.contacts.section import ContactsSection
 from journal.ui.dialogs import InteractionDialog
 from journal.ui.main_window import MainWindow
 from journal.ui.undo import undo_for
 
 KEY = "contacts"
+_Key = QKeySequence.StandardKey
+TEXTS = {
+    "newContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "&New Contact…"),
+    "editContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Edit Contact…"),
+    "logInteractionAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Log Interaction…"),
+    "addFollowUpAction": QT_TRANSLATE_NOOP("ContactsFeature", "Add &Follow-up…"),
+    "addDealAction": QT_TRANSLATE_NOOP("ContactsFeature", "Add &Deal…"),
+    "findContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Find Contact"),
+    "deleteAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Delete"),
+    "exportContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "E&xport This Contact…"),
+    "purgeContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "Delete Contact &Permanently…"),
+}
+# object name, what it does to the section, shortcut, whether the shortcut works only inside the section
+ACTIONS: tuple[tuple[str, Callable[[ContactsSection], object], _Key | str | None, bool], ...] = (
+    ("newContactAction", ContactsSection.new_contact, _Key.New, False),
+    ("editContactAction", ContactsSection.edit_contact, None, False),
+    ("logInteractionAction", ContactsSection.log_interaction, "Ctrl+L", True),
+    ("addFollowUpAction", ContactsSection.add_followup, None, False),
+    ("addDealAction", ContactsSection.add_deal, None, False),
+    ("findContactAction", ContactsSection.focus_search, _Key.Find, True),
+    ("deleteAction", ContactsSection.delete_selected, _Key.Delete, True),
+    ("exportContactAction", ContactsSection.export_selected, None, False),
+    ("purgeContactAction", ContactsSection.purge_selected, None, False),
+)
 
 
 def install(window: MainWindow) -> None:
+    """The Contacts section, its File and Edit menu actions, and "open a contact/entry" anywhere."""
     undo = undo_for(window)
     scoped: list[QAction] = []
 
@@ -36,17 +62,12 @@ def install(window: MainWindow) -> None:
         return widget
 
     def action(
-        name: str,
-        text: str,
-        slot: Callable[[ContactsSection], object],
-        shortcut: QKeySequence | None = None,
-        *,
-        local: bool = False,
+        name: str, slot: Callable[[ContactsSection], object], shortcut: _Key | str | None, local: bool
     ) -> QAction:
-        act = QAction(text, window)
+        act = QAction(QCoreApplication.translate("ContactsFeature", TEXTS[name]), window)
         act.setObjectName(name)
         if shortcut is not None:
-            act.setShortcut(shortcut)
+            act.setShortcut(QKeySequence(shortcut))
         if local:
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             scoped.append(act)
@@ -56,66 +77,19 @@ def install(window: MainWindow) -> None:
         return act
 
     window.add_section(KEY, QCoreApplication.translate("ContactsFeature", "Contacts"), build)
-    new_contact = action(
-        "newContactAction",
-        QCoreApplication.translate("ContactsFeature", "&New Contact…"),
-        lambda s: s.new_contact(),
-        QKeySequence(QKeySequence.StandardKey.New),
-    )
-    edit_contact = action(
-        "editContactAction",
-        QCoreApplication.translate("ContactsFeature", "&Edit Contact…"),
-        lambda s: s.edit_contact(),
-    )
-    log = action(
-        "logInteractionAction",
-        QCoreApplication.translate("ContactsFeature", "&Log Interaction…"),
-        lambda s: s.log_interaction(),
-        QKeySequence("Ctrl+L"),
-        local=True,
-    )
-    followup = action(
-        "addFollowUpAction",
-        QCoreApplication.translate("ContactsFeature", "Add &Follow-up…"),
-        lambda s: s.add_followup(),
-    )
-    deal = action(
-        "addDealAction", QCoreApplication.translate("ContactsFeature", "Add &Deal…"), lambda s: s.add_deal()
-    )
-    find = action(
-        "findContactAction",
-        QCoreApplication.translate("ContactsFeature", "&Find Contact"),
-        lambda s: s.focus_search(),
-        QKeySequence(QKeySequence.StandardKey.Find),
-        local=True,
-    )
-    delete = action(
-        "deleteAction",
-        QCoreApplication.translate("ContactsFeature", "&Delete"),
-        lambda s: s.delete_selected(),
-        QKeySequence(QKeySequence.StandardKey.Delete),
-        local=True,
-    )
-    export_one = action(
-        "exportContactAction",
-        QCoreApplication.translate("ContactsFeature", "E&xport This Contact…"),
-        lambda s: s.export_selected(),
-    )
-    purge = action(
-        "purgeContactAction",
-        QCoreApplication.translate("ContactsFeature", "Delete Contact &Permanently…"),
-        lambda s: s.purge_selected(),
-    )
-    ours = [new_contact, log, followup, deal]
+    made = {name: action(name, slot, shortcut, local) for name, slot, shortcut, local in ACTIONS}
+    ours = [
+        made[n] for n in ("newContactAction", "logInteractionAction", "addFollowUpAction", "addDealAction")
+    ]
     existing = window.file_menu.actions()
     if existing:
         window.file_menu.insertActions(existing[0], ours)
         window.file_menu.insertSeparator(existing[0])
     else:
         window.file_menu.addActions(ours)
-    window.edit_menu.addActions([find, edit_contact, delete])
+    window.edit_menu.addActions([made[n] for n in ("findContactAction", "editContactAction", "deleteAction")])
     window.edit_menu.addSeparator()
-    window.edit_menu.addActions([export_one, purge])
+    window.edit_menu.addActions([made["exportContactAction"], made["purgeContactAction"]])
     window.openContactRequested.connect(lambda contact_id: section().open_contact(contact_id))
     # "Open" on a timeline entry anywhere (Timeline, due panel...): its editor, over the window.
     window.openInteractionRequested.connect(lambda entry_id: InteractionDialog.edit(window, entry_id))

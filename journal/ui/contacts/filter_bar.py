@@ -7,58 +7,39 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from journal.services import contacts
 from journal.services.search import ContactFilter
+from journal.ui import widgets
+from journal.ui.refresh import coalescing_timer
 
 SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a query (a few ms)
 
 
 class ContactFilterBar(QWidget):
+    """The search box, tag/kind filters, overdue and open-deal checks, and the sort order.
+
+    Signals:
+        filterChanged(object): a new ``ContactFilter`` (debounced while typing).
+        escaped(): Escape pressed in an empty search box (go back to the list).
+    """
+
     filterChanged = Signal(object)
     escaped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("contactSearch")
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setPlaceholderText(self.tr("Search names, organizations, emails, tags, notes…"))
+        self.search = widgets.line_edit(
+            "contactSearch",
+            self.tr("Search contacts"),
+            placeholder=self.tr("Search names, organizations, emails, tags, notes…"),
+        )
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-
-        self.tag = QComboBox()
-        self.tag.setObjectName("contactTagFilter")
-        self.tag.setAccessibleName(self.tr("Filter by tag"))
-        self.tag.setToolTip(self.tr("Only contacts with this tag"))
-        self.kind = QComboBox()
-        self.kind.setObjectName("contactKindFilter")
-        self.kind.setAccessibleName(self.tr("Filter by kind of relationship"))
-        for text, value in (
-            (self.tr("Everyone"), None),
-            (self.tr("Networking"), "networking"),
-            (self.tr("Sales"), "sales"),
-            (self.tr("Networking and sales"), "both"),
-        ):
-            self.kind.addItem(text, value)
-        self.sort = QComboBox()
-        self.sort.setObjectName("contactSort")
-        self.sort.setAccessibleName(self.tr("Sort contacts by"))
-        for text, value in (
-            (self.tr("Sort by name"), "name"),
-            (self.tr("Sort by last interaction"), "last_interaction"),
-            (self.tr("Sort by next follow-up"), "next_followup"),
-        ):
-            self.sort.addItem(text, value)
-        self.overdue = QCheckBox(self.tr("Overdue to reconnect"))
-        self.overdue.setObjectName("contactOverdueFilter")
-        self.overdue.setAccessibleName(self.tr("Only contacts overdue to reconnect"))
-        self.open_deals = QCheckBox(self.tr("Open deal"))
-        self.open_deals.setObjectName("contactOpenDealFilter")
-        self.open_deals.setAccessibleName(self.tr("Only contacts with an open deal"))
+        self._build_filters()
         self.reload_tags()
         # The combos share the row and elide when narrow, instead of sizing the whole page
         # to their longest item (translations are longer); the lists show items in full.
@@ -66,32 +47,53 @@ class ContactFilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._emit)
+        self._timer = coalescing_timer(self, self._emit, SEARCH_DELAY_MS)
         self.search.textChanged.connect(self._timer.start)
         for combo in (self.tag, self.kind, self.sort):
             combo.currentIndexChanged.connect(self._emit)
         for box in (self.overdue, self.open_deals):
             box.toggled.connect(self._emit)
+        # share the row by how long the default choice is ("All tags", "Everyone"…)
+        combos = widgets.hbox(
+            *(
+                (combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
+                for combo in (self.tag, self.kind, self.sort)
+            ),
+            margins=0,
+        )
+        checks = widgets.hbox(self.overdue, self.open_deals, None, margins=0)
+        widgets.vbox(self.search, combos, checks, parent=self, margins=0)
 
-        row1 = QHBoxLayout()
-        row1.setContentsMargins(0, 0, 0, 0)
-        for combo in (self.tag, self.kind, self.sort):
-            # share the row by how long the default choice is ("All tags", "Everyone"…)
-            row1.addWidget(combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
-        row2 = QHBoxLayout()
-        row2.setContentsMargins(0, 0, 0, 0)
-        row2.addWidget(self.overdue)
-        row2.addWidget(self.open_deals)
-        row2.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+    def _build_filters(self) -> None:
+        self.tag = widgets.combo_box("contactTagFilter", self.tr("Filter by tag"))
+        self.tag.setToolTip(self.tr("Only contacts with this tag"))
+        self.kind = widgets.combo_box(
+            "contactKindFilter",
+            self.tr("Filter by kind of relationship"),
+            [
+                (self.tr("Everyone"), None),
+                (self.tr("Networking"), "networking"),
+                (self.tr("Sales"), "sales"),
+                (self.tr("Networking and sales"), "both"),
+            ],
+        )
+        self.sort = widgets.combo_box(
+            "contactSort",
+            self.tr("Sort contacts by"),
+            [
+                (self.tr("Sort by name"), "name"),
+                (self.tr("Sort by last interaction"), "last_interaction"),
+                (self.tr("Sort by next follow-up"), "next_followup"),
+            ],
+        )
+        self.overdue = widgets.check_box(
+            "contactOverdueFilter",
+            self.tr("Overdue to reconnect"),
+            self.tr("Only contacts overdue to reconnect"),
+        )
+        self.open_deals = widgets.check_box(
+            "contactOpenDealFilter", self.tr("Open deal"), self.tr("Only contacts with an open deal")
+        )
 
     def reload_tags(self) -> None:
         current = self.tag.currentData()

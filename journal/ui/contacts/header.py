@@ -49,6 +49,12 @@ def _link(href: str, text: str) -> str:
 
 
 class ContactHeader(QWidget):
+    """Who the contact is, how to reach them, how we met, and the keep-in-touch status.
+
+    Signals:
+        contactLinkActivated(int): the "introduced by" contact's link was clicked.
+    """
+
     contactLinkActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -8,27 +8,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from journal import clock
 from journal.services import interactions
 from journal.services.interactions import InteractionData
-from journal.ui import formatting
+from journal.ui import formatting, vocabulary
+from journal.ui.table_model import RowsTableModel
 
 PAGE_SIZE = 100
 InteractionIdRole = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
+class InteractionTableModel(RowsTableModel[InteractionData]):
+    """One kind of a contact's entries (networking or sales), newest first, a page at a time."""
 
-class InteractionTableModel(QAbstractTableModel):
     WHEN, CHANNEL, SUMMARY, DETAIL = range(4)
+    column_count = 4
 
     def __init__(self, kind: str, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.kind = kind
         self.contact_id: int | None = None
-        self._rows: list[InteractionData] = []
         self._page_size = page_size
         self.has_more = False
         self._zone = clock.local_zone()
@@ -37,18 +38,20 @@ class InteractionTableModel(QAbstractTableModel):
         detail = self.tr("Value") if self.kind == "networking" else self.tr("Objections and deal")
         return (self.tr("When"), self.tr("Channel"), self.tr("Summary"), detail)
 
+    def header(self, section: int) -> str:
+        return self.headers()[section]
+
     def load(self, contact_id: int | None, *, keep_loaded: bool = False) -> None:
         limit = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
-        self.beginResetModel()
         self._zone = clock.local_zone()
         self.contact_id = contact_id
-        self._rows = (
+        rows = (
             interactions.interactions_for_contact(contact_id, kind=self.kind, limit=limit)
             if contact_id is not None
             else []
         )
-        self.has_more = len(self._rows) == limit
-        self.endResetModel()
+        self.has_more = len(rows) == limit
+        self.set_rows(rows)
 
     def load_more(self) -> None:
         if self.contact_id is None or not self.has_more or not self._rows:
@@ -62,41 +65,17 @@ class InteractionTableModel(QAbstractTableModel):
             limit=self._page_size,
         )
         self.has_more = len(page) == self._page_size
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self.append_rows(page)
 
-    def interaction(self, row: int) -> InteractionData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
+    def row_data(self, item: InteractionData, column: int, role: int) -> Any:
         if role == InteractionIdRole:
             return item.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(item, index.column())
+            return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.SUMMARY and item.notes:
+            if column == self.SUMMARY and item.notes:
                 return f"{item.summary}\n\n{item.notes}"
-            if index.column() == self.DETAIL:
+            if column == self.DETAIL:
                 return self._objection_details(item) or None
         return None
 
@@ -104,7 +83,7 @@ class InteractionTableModel(QAbstractTableModel):
         if column == self.WHEN:
             return formatting.short_datetime(item.occurred_at, self._zone)
         if column == self.CHANNEL:
-            return formatting.label(formatting.CHANNEL_TEXT, item.channel)
+            return vocabulary.channel(item.channel)
         if column == self.SUMMARY:
             return item.summary
         if column == self.DETAIL:
@@ -112,13 +91,13 @@ class InteractionTableModel(QAbstractTableModel):
                 if not item.value_direction:
                     return ""
                 return self.tr("{direction}: {what}").format(
-                    direction=formatting.label(formatting.DIRECTION_TEXT, item.value_direction),
-                    what=formatting.label(formatting.VALUE_TYPE_TEXT, item.value_type).lower(),
+                    direction=vocabulary.word(vocabulary.DIRECTION_TEXT, item.value_direction),
+                    what=vocabulary.value_type(item.value_type).lower(),
                 )
             parts = [
                 self.tr("{category} ({outcome})").format(
-                    category=formatting.label(formatting.OBJECTION_TEXT, o.category),
-                    outcome=formatting.label(formatting.OUTCOME_TEXT, o.outcome).lower(),
+                    category=vocabulary.objection(o.category),
+                    outcome=vocabulary.word(vocabulary.OUTCOME_TEXT, o.outcome).lower(),
                 )
                 for o in item.objections
             ]
@@ -130,11 +109,11 @@ class InteractionTableModel(QAbstractTableModel):
     def _objection_details(self, item: InteractionData) -> str:
         lines = []
         for o in item.objections:
-            line = formatting.label(formatting.OBJECTION_TEXT, o.category)
+            line = vocabulary.objection(o.category)
             if o.detail:
                 line += f": {o.detail}"
             if o.response:
                 line += "\n  → " + o.response
-            line += "\n  " + formatting.label(formatting.OUTCOME_TEXT, o.outcome)
+            line += "\n  " + vocabulary.word(vocabulary.OUTCOME_TEXT, o.outcome)
             lines.append(line)
         return "\n".join(lines)

@@ -7,32 +7,28 @@ only holds the pages fetched so far, so 100,000 contacts cost one page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QHeaderView
 
 from journal import clock
 from journal.services import search
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.networking import relationship_health
 from journal.services.search import ContactFilter, ContactRow
-from journal.ui import formatting
+from journal.ui import columns, formatting
+from journal.ui.table_model import Index, RowsTableModel
 
 PAGE_SIZE = 100
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 HealthRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ContactListModel(RowsTableModel[ContactRow]):
+    """The contact list: searched, filtered and sorted in SQL, fetched a page at a time."""
 
-class ContactListModel(QAbstractTableModel):
     NAME, ORGANIZATION, LAST_INTERACTION, NEXT_FOLLOWUP, HEALTH = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("ContactListModel", "Name"),
@@ -41,6 +37,7 @@ class ContactListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ContactListModel", "Next follow-up"),
         QT_TRANSLATE_NOOP("ContactListModel", "Keep in touch"),
     )
+    column_count = len(HEADERS)
 
     def __init__(
         self,
@@ -51,7 +48,6 @@ class ContactListModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._filter = ContactFilter()
-        self._rows: list[ContactRow] = []
         self._page_size = page_size
         self._today_fn = today
         self._today = today()
@@ -69,11 +65,10 @@ class ContactListModel(QAbstractTableModel):
     def reload(self, *, keep_loaded: bool = False) -> None:
         """Query again from the first row (keeping as many rows as were loaded if asked)."""
         limit = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
-        self.beginResetModel()
         self._today = self._today_fn()
-        self._rows = search.search_contacts(self._filter, today=self._today, limit=limit)
-        self._exhausted = len(self._rows) < limit
-        self.endResetModel()
+        rows = search.search_contacts(self._filter, today=self._today, limit=limit)
+        self._exhausted = len(rows) < limit
+        self.set_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -85,45 +80,21 @@ class ContactListModel(QAbstractTableModel):
             self._filter, today=self._today, limit=self._page_size, offset=len(self._rows)
         )
         self._exhausted = len(page) < self._page_size
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self.append_rows(page)
 
     # access --------------------------------------------------------------------
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        item = self.item(row)
+        return item.id if item is not None else None
 
     def row_of(self, contact_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == contact_id:
-                return row
-        return -1
+        return self.row_where(lambda item: item.id == contact_id)
 
     # Qt model interface ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, section: int) -> str:
+        return self.tr(self.HEADERS[section])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
+    def row_data(self, item: ContactRow, column: int, role: int) -> Any:
         if role == ContactIdRole:
             return item.id
         health = relationship_health(item.reconnect_due_on, self._today)
@@ -170,3 +141,38 @@ class ContactListModel(QAbstractTableModel):
         if column == self.HEALTH and item.reconnect_due_on is not None:
             return self.tr("Reconnect by {day}").format(day=formatting.long_date(item.reconnect_due_on))
         return None
+
+
+def fit_columns(header: QHeaderView) -> None:
+    """Column widths for the contact list: fixed (fast), wide enough for the translated texts."""
+    # The name is what people scan for: a real width of its own (Stretch would leave it
+    # whatever the other columns do not take, often a few pixels); the last column stretches.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    columns.fit(header, ContactListModel.NAME, 170)
+    # Fixed widths (fast), widened for longer translations of the header and the texts.
+    today = clock.today()
+    columns.fit(header, ContactListModel.ORGANIZATION, 105)
+    columns.fit(
+        header,
+        ContactListModel.LAST_INTERACTION,
+        104,
+        [formatting.days_ago(today - timedelta(days=45), today)],
+    )
+    columns.fit(
+        header,
+        ContactListModel.NEXT_FOLLOWUP,
+        96,
+        [
+            formatting.days_ahead(today + timedelta(days=45), today),
+            formatting.days_ahead(today - timedelta(days=45), today),
+        ],
+    )
+    columns.fit(
+        header,
+        ContactListModel.HEALTH,
+        86,
+        [formatting.health_text(state) for state in formatting.HEALTH_TEXT],
+        icon=True,
+    )

@@ -31,6 +31,17 @@ from journal.ui.contacts.tabs import NetworkingTab, SalesTab
 
 
 class ContactPage(QWidget):
+    """A contact's header above their two separate ledgers (Networking / Sales tabs).
+
+    Signals:
+        contactLinkActivated(int): open another contact (introduced by, introductions).
+        editRequested(int): the Edit button was pressed for this contact.
+        logRequested(str): log an entry of that kind for the shown contact.
+        followUpRequested(str): add a follow-up of that kind.
+        dealRequested(): add a deal.
+        interactionActivated(int): an entry was opened (double-click / Enter).
+    """
+
     contactLinkActivated = Signal(int)
     editRequested = Signal(int)
     logRequested = Signal(str)

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
-    QTreeWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,20 +17,29 @@ from journal import clock
 from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask, columns, formatting
+from journal.ui import ask, widgets
 from journal.ui.contacts.filter_bar import ContactFilterBar
-from journal.ui.contacts.list_model import ContactListModel
+from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
-from journal.ui.contacts.tabs import ItemIdRole
+from journal.ui.contacts.tabs import selected_item_id
 from journal.ui.context import AppContext
 from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
+from journal.ui.refresh import coalescing_timer
 from journal.ui.undo import UndoTrash
 
+# What the trash asks for each kind of record: its name for the undo bar, and how to trash it.
+_TRASHERS: dict[str, tuple[Callable[[int], str], Callable[[int], object]]] = {
+    "interaction": (lambda i: interactions.get_interaction(i).summary, interactions.trash_interaction),
+    "followup": (lambda i: followups.get_followup(i).title, followups.trash_followup),
+    "deal": (lambda i: deals.get_deal(i).title, deals.trash_deal),
+}
 SPLITTER_KEY = "contacts/splitter"
 HEADER_KEY = "contacts/listHeader"
 
 
 class ContactsSection(QWidget):
+    """The Contacts section: the searchable contact list beside the selected contact's page."""
+
     def __init__(self, context: AppContext, undo: UndoTrash, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsSection")
@@ -48,117 +49,25 @@ class ContactsSection(QWidget):
         self.filter_bar.filterChanged.connect(self._filter_changed)
         self.filter_bar.escaped.connect(self.focus_list)
         self.model = ContactListModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("contactList")
-        self.view.setAccessibleName(self.tr("Contacts"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        # The name is what people scan for: a real width of its own (Stretch would leave it
-        # whatever the other columns do not take, often a few pixels); the last column stretches.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        columns.fit(header, ContactListModel.NAME, 170)
-        # Fixed widths (fast), widened for longer translations of the header and the texts.
-        today = clock.today()
-        columns.fit(header, ContactListModel.ORGANIZATION, 105)
-        columns.fit(
-            header,
-            ContactListModel.LAST_INTERACTION,
-            104,
-            [formatting.days_ago(today - timedelta(days=45), today)],
-        )
-        columns.fit(
-            header,
-            ContactListModel.NEXT_FOLLOWUP,
-            96,
-            [
-                formatting.days_ahead(today + timedelta(days=45), today),
-                formatting.days_ahead(today - timedelta(days=45), today),
-            ],
-        )
-        columns.fit(
-            header,
-            ContactListModel.HEALTH,
-            86,
-            [formatting.health_text(state) for state in formatting.HEALTH_TEXT],
-            icon=True,
-        )
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        saved_header = context.settings.value(HEADER_KEY)
-        if isinstance(saved_header, QByteArray):
-            header.restoreState(saved_header)
-        header.sectionResized.connect(lambda *_: context.settings.setValue(HEADER_KEY, header.saveState()))
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._row_changed(current.row())
-        )
-        self.view.installEventFilter(self)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("contactListEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.view = self._contact_list()
+        self.empty = widgets.text_label("contactListEmpty", centered=True)
         self.first_steps = self._first_steps()
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty)
-        empty_layout.addWidget(self.first_steps, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(1)
+        self._empty_page = widgets.pane(
+            None, self.empty, (self.first_steps, 0, Qt.AlignmentFlag.AlignHCenter), None, margins=None
+        )
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
-        self.list_stack.addWidget(empty_page)
-        self._empty_page = empty_page
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.filter_bar)
-        left_layout.addWidget(self.list_stack, 1)
-
-        self.page = ContactPage()
-        self.page.contactLinkActivated.connect(self.open_contact)
-        self.page.editRequested.connect(self.edit_contact)
-        self.page.logRequested.connect(self.log_interaction)
-        self.page.followUpRequested.connect(self.add_followup)
-        self.page.dealRequested.connect(self.add_deal)
-        self.page.interactionActivated.connect(self.edit_interaction)
-        self.page.sales.dealActivated.connect(self.edit_deal)
-        for tab in (self.page.networking, self.page.sales):
-            tab.followups.itemActivated.connect(
-                lambda *_args, tree=tab.followups: self.edit_followup(self._tree_id(tree))
-            )
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.focus_list)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("contactsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.page)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 710])  # the page needs room for its tables
-        saved = context.settings.value(SPLITTER_KEY)
-        if isinstance(saved, QByteArray):
-            self.splitter.restoreState(saved)
-        self.splitter.splitterMoved.connect(
-            lambda *_: context.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.list_stack.addWidget(self._empty_page)
+        left = widgets.pane(self.filter_bar, (self.list_stack, 1), margins=(8, 8, 0, 8))
+        self.page = self._contact_page()
+        self.splitter = widgets.splitter(
+            Qt.Orientation.Horizontal, "contactsSplitter", (left, 2), (self.page, 3)
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter.setSizes([470, 710])  # the page needs room for its tables
+        widgets.remember_state(context.settings, SPLITTER_KEY, self.splitter, self.splitter.splitterMoved)
+        widgets.vbox(self.splitter, parent=self, margins=0)
 
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(0)
-        self._refresh.timeout.connect(self.refresh)
+        self._refresh = coalescing_timer(self, self.refresh)
         self._tags_stale = False
         context.signals.changed.connect(self._data_changed)
         self.undo.undone.connect(self._undone)
@@ -166,6 +75,39 @@ class ContactsSection(QWidget):
         self._update_empty()
         if self.model.rowCount():
             self.select_row(0)
+
+    def _contact_list(self) -> QTableView:
+        view = widgets.table_view("contactList", self.tr("Contacts"), self.model)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        fit_columns(view.horizontalHeader())
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        widgets.remember_state(self.context.settings, HEADER_KEY, header, header.sectionResized)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._row_changed(current.row())
+        )
+        view.installEventFilter(self)
+        return view
+
+    def _contact_page(self) -> ContactPage:
+        page = ContactPage()
+        page.contactLinkActivated.connect(self.open_contact)
+        page.editRequested.connect(self.edit_contact)
+        page.logRequested.connect(self.log_interaction)
+        page.followUpRequested.connect(self.add_followup)
+        page.dealRequested.connect(self.add_deal)
+        page.interactionActivated.connect(self.edit_interaction)
+        page.sales.dealActivated.connect(self.edit_deal)
+        for tab in (page.networking, page.sales):
+            tab.followups.itemActivated.connect(
+                lambda *_args, tree=tab.followups: self.edit_followup(selected_item_id(tree))
+            )
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.focus_list)
+        return page
 
     # list ------------------------------------------------------------------------
     def _filter_changed(self, flt: search.ContactFilter) -> None:
@@ -178,20 +120,20 @@ class ContactsSection(QWidget):
 
     def _first_steps(self) -> QWidget:
         """Buttons for a new journal: add the first person, or bring them from a file."""
-        box = QWidget()
+        add = widgets.push_button(
+            "firstContactButton",
+            self.tr("&Add a contact…"),
+            self.tr("Add your first contact"),
+            self.new_contact,
+        )
+        bring = widgets.push_button(
+            "firstImportButton",
+            self.tr("&Import a file…"),
+            self.tr("Import contacts from a file"),
+            self._import_file,
+        )
+        box = widgets.side_by_side(add, bring)
         box.setObjectName("contactFirstSteps")
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        add = QPushButton(self.tr("&Add a contact…"))
-        add.setObjectName("firstContactButton")
-        add.setAccessibleName(self.tr("Add your first contact"))
-        add.clicked.connect(self.new_contact)
-        bring = QPushButton(self.tr("&Import a file…"))
-        bring.setObjectName("firstImportButton")
-        bring.setAccessibleName(self.tr("Import contacts from a file"))
-        bring.clicked.connect(self._import_file)
-        layout.addWidget(add)
-        layout.addWidget(bring)
         return box
 
     def _import_file(self) -> None:
@@ -399,31 +341,15 @@ class ContactsSection(QWidget):
 
     def delete_selected(self) -> None:
         """Move what has the focus to the trash: an entry, follow-up, deal, or the contact."""
-        focus = self.focusWidget()
-        page = self.page
         try:
-            for tab in (page.networking, page.sales):
-                if focus is tab.timeline.view:
-                    item_id = tab.timeline.selected_id()
-                    if item_id is not None:
-                        what = interactions.get_interaction(item_id).summary
-                        interactions.trash_interaction(item_id)
-                        self.undo.trashed("interaction", item_id, what)
-                        return
-                if focus is tab.followups:
-                    item_id = self._tree_id(tab.followups)
-                    if item_id is not None:
-                        what = followups.get_followup(item_id).title
-                        followups.trash_followup(item_id)
-                        self.undo.trashed("followup", item_id, what)
-                        return
-            if focus is page.sales.deals:
-                item_id = page.sales.selected_deal()
-                if item_id is not None:
-                    what = deals.get_deal(item_id).title
-                    deals.trash_deal(item_id)
-                    self.undo.trashed("deal", item_id, what)
-                    return
+            focused = self._focused_item()
+            if focused is not None:
+                entity, item_id = focused
+                describe, trash_it = _TRASHERS[entity]
+                what = describe(item_id)
+                trash_it(item_id)
+                self.undo.trashed(entity, item_id, what)
+                return
             contact_id = self.selected_contact_id()
             if contact_id is None:
                 return
@@ -442,8 +368,14 @@ class ContactsSection(QWidget):
             self.page.show_contact(None)
         self.view.setFocus()
 
-    @staticmethod
-    def _tree_id(tree: QTreeWidget) -> int | None:
-        item = tree.currentItem()
-        value = item.data(0, ItemIdRole) if item else None
-        return int(value) if value else None
+    def _focused_item(self) -> tuple[str, int] | None:
+        """The entry, follow-up or deal the keyboard focus is on (None: none of them)."""
+        focus = self.focusWidget()
+        for tab in (self.page.networking, self.page.sales):
+            if focus is tab.timeline.view and (item_id := tab.timeline.selected_id()) is not None:
+                return "interaction", item_id
+            if focus is tab.followups and (item_id := selected_item_id(tab.followups)) is not None:
+                return "followup", item_id
+        if focus is self.page.sales.deals and (item_id := self.page.sales.selected_deal()) is not None:
+            return "deal", item_id
+        return None

@@ -17,37 +17,36 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.services import deals, followups, introductions, networking
+from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.followups import FollowUpData
-from journal.ui import columns, formatting
+from journal.ui import columns, formatting, vocabulary, widgets
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
+# Per kind: the log button's text and accessible name, and the follow-up button's accessible name.
+REQUEST_TEXTS = {
+    "networking": (
+        QT_TRANSLATE_NOOP("KindTab", "Log networking…"),
+        QT_TRANSLATE_NOOP("KindTab", "Log a networking entry"),
+        QT_TRANSLATE_NOOP("KindTab", "Add a networking follow-up"),
+    ),
+    "sales": (
+        QT_TRANSLATE_NOOP("KindTab", "Log sales…"),
+        QT_TRANSLATE_NOOP("KindTab", "Log a sales entry"),
+        QT_TRANSLATE_NOOP("KindTab", "Add a sales follow-up"),
+    ),
+}
 
 
 def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setObjectName(name)
-    tree.setAccessibleName(accessible)
+    tree = widgets.named(QTreeWidget(), name, accessible)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
@@ -65,34 +64,47 @@ def _placeholder(tree: QTreeWidget, text: str) -> None:
     item.setFirstColumnSpanned(True)
 
 
-def _box(title: str, *widgets: QWidget) -> QGroupBox:
+def _box(title: str, widget: QWidget) -> QGroupBox:
     box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(6, 6, 6, 6)
-    for widget in widgets:
-        layout.addWidget(widget)
+    widgets.vbox(widget, parent=box, margins=6)
     return box
 
 
+def selected_item_id(tree: QTreeWidget) -> int | None:
+    """The id of the follow-up, deal or person in the tree's current row."""
+    item = tree.currentItem()
+    value = item.data(0, ItemIdRole) if item else None
+    return int(value) if value else None
+
+
 class TimelineTable(QWidget):
-    """An InteractionTableModel in a table, with "Load more" under it."""
+    """One kind of a contact's entries in a table, with "Load older entries" under it.
+
+    Signals:
+        activated(int): an entry was opened (double-click / Enter); its id.
+    """
 
     activated = Signal(int)
 
     def __init__(self, kind: str, name: str, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InteractionTableModel(kind, self)
-        self.view = QTableView()
-        self.view.setObjectName(name)
-        self.view.setAccessibleName(accessible)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
+        self.view = widgets.table_view(name, accessible, self.model)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
+        self._size_columns(kind)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.more = widgets.push_button(
+            f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"), self._load_more
+        )
+        self.empty = widgets.text_label(f"{name}Empty", centered=True)
+        widgets.vbox(
+            (self.view, 1), self.empty, (self.more, 0, Qt.AlignmentFlag.AlignRight), parent=self, margins=0
+        )
+
+    def _size_columns(self, kind: str) -> None:
         header = self.view.horizontalHeader()
         # Fixed widths from the font, not ResizeToContents: that reads every row's
         # text on each layout and made a 2,000-entry contact slow to open.
@@ -105,7 +117,7 @@ class TimelineTable(QWidget):
             header,
             InteractionTableModel.CHANNEL,
             metrics.horizontalAdvance("Message MM") + 16,
-            [formatting.label(formatting.CHANNEL_TEXT, key) for key in formatting.CHANNEL_TEXT],
+            [vocabulary.channel(key) for key in vocabulary.CHANNEL_TEXT],
         )
         header.setSectionResizeMode(InteractionTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         # Networking values are short ("Gave: advice"); sales objections need the room.
@@ -115,19 +127,6 @@ class TimelineTable(QWidget):
             header.resizeSection(
                 InteractionTableModel.DETAIL, metrics.horizontalAdvance("Received: introduction") + 16
             )
-        self.view.doubleClicked.connect(self._activated)
-        self.view.activated.connect(self._activated)
-        self.more = _button(f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"))
-        self.more.clicked.connect(self._load_more)
-        self.empty = QLabel()
-        self.empty.setObjectName(f"{name}Empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
 
     def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
         self.model.load(contact_id, keep_loaded=keep_loaded)
@@ -146,17 +145,26 @@ class TimelineTable(QWidget):
         self._update()
 
     def _activated(self, index: QModelIndex) -> None:
-        item = self.model.interaction(index.row())
+        item = self.model.item(index.row())
         if item is not None:
             self.activated.emit(item.id)
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
-        item = self.model.interaction(index.row()) if index.isValid() else None
+        item = self.model.item(index.row()) if index.isValid() else None
         return item.id if item else None
 
 
 class KindTab(QWidget):
+    """The base of the Networking and Sales tabs: Log / Add follow-up buttons, the follow-up list.
+
+    Signals:
+        logRequested(str): the Log button: the kind of entry to log.
+        followUpRequested(str): the Add follow-up button: the kind of follow-up.
+        interactionActivated(int): an entry was opened; its id.
+        contactLinkActivated(int): another contact was opened (introductions).
+    """
+
     logRequested = Signal(str)
     followUpRequested = Signal(str)
     interactionActivated = Signal(int)
@@ -167,6 +175,19 @@ class KindTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
+        log_text, log_accessible, followup_accessible = (
+            QCoreApplication.translate("KindTab", text) for text in REQUEST_TEXTS[self.kind]
+        )
+        name = self.kind.capitalize()
+        self.log_button = widgets.push_button(
+            f"log{name}Button", log_text, log_accessible, lambda: self.logRequested.emit(self.kind)
+        )
+        self.followup_button = widgets.push_button(
+            f"add{name}FollowUpButton",
+            QCoreApplication.translate("KindTab", "Add follow-up…"),
+            followup_accessible,
+            lambda: self.followUpRequested.emit(self.kind),
+        )
 
     # These methods run in NetworkingTab/SalesTab, where self.tr() looks the text up under
     # the subclass's name first; lupdate files it under "KindTab", so name that context.
@@ -187,7 +208,7 @@ class KindTab(QWidget):
             if f.recurrence_unit:
                 what += "  ↻ " + QCoreApplication.translate("KindTab", "every {n} {unit}").format(
                     n=f.recurrence_interval or 1,
-                    unit=formatting.label(formatting.RECURRENCE_TEXT, f.recurrence_unit),
+                    unit=vocabulary.word(vocabulary.RECURRENCE_TEXT, f.recurrence_unit),
                 )
             row = QTreeWidgetItem([due, what])
             row.setToolTip(1, f"{what}\n\n{f.notes}" if f.notes else what)
@@ -202,29 +223,16 @@ class KindTab(QWidget):
 
 
 class NetworkingTab(KindTab):
+    """A contact's networking ledger: reciprocity, entries, follow-ups and introductions."""
+
     kind = "networking"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactNetworkingView")
         self.setAccessibleName(self.tr("Networking"))
-        self.reciprocity = QLabel()
-        self.reciprocity.setObjectName("reciprocitySummary")
+        self.reciprocity = widgets.text_label("reciprocitySummary")  # wraps in longer languages
         self.reciprocity.setAccessibleName(self.tr("Reciprocity"))
-        self.reciprocity.setWordWrap(True)  # longer languages wrap instead of widening the page
-        self.log_button = _button(
-            "logNetworkingButton", self.tr("Log networking…"), self.tr("Log a networking entry")
-        )
-        self.log_button.clicked.connect(lambda: self.logRequested.emit("networking"))
-        self.followup_button = _button(
-            "addNetworkingFollowUpButton", self.tr("Add follow-up…"), self.tr("Add a networking follow-up")
-        )
-        self.followup_button.clicked.connect(lambda: self.followUpRequested.emit("networking"))
-        top = QHBoxLayout()
-        top.addWidget(self.reciprocity, 1)
-        top.addWidget(self.log_button)
-        top.addWidget(self.followup_button)
-
         self.timeline = TimelineTable("networking", "networkingTimeline", self.tr("Networking timeline"))
         self.timeline.activated.connect(self.interactionActivated)
         self.followups = self._followup_tree("networkingFollowUps", self.tr("Networking follow-ups"))
@@ -234,18 +242,20 @@ class NetworkingTab(KindTab):
             [self.tr("When"), self.tr("Introduction"), self.tr("Outcome")],
         )
         self.introductions.itemActivated.connect(self._intro_activated)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_box(self.tr("Follow-ups"), self.followups))
-        lower.addWidget(_box(self.tr("Introductions"), self.introductions))
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("networkingSplitter")
-        self.splitter.addWidget(_box(self.tr("Timeline"), self.timeline))
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        lower = widgets.splitter(
+            Qt.Orientation.Horizontal,
+            "",
+            _box(self.tr("Follow-ups"), self.followups),
+            _box(self.tr("Introductions"), self.introductions),
+        )
+        self.splitter = widgets.splitter(
+            Qt.Orientation.Vertical,
+            "networkingSplitter",
+            (_box(self.tr("Timeline"), self.timeline), 3),
+            (lower, 1),
+        )
+        top = widgets.hbox((self.reciprocity, 1), self.log_button, self.followup_button)
+        widgets.vbox(top, (self.splitter, 1), parent=self)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
@@ -263,6 +273,9 @@ class NetworkingTab(KindTab):
         self._fill_followups(
             self.followups, followups.followups_for_contact(contact_id, kind="networking"), today
         )
+        self._fill_introductions(contact_id)
+
+    def _fill_introductions(self, contact_id: int) -> None:
         self.introductions.clear()
         intros = introductions.introductions_for_contact(contact_id)
         for intro in intros:
@@ -277,7 +290,7 @@ class NetworkingTab(KindTab):
                 [
                     formatting.short_date(intro.occurred_on),
                     text,
-                    formatting.label(formatting.INTRO_OUTCOME_TEXT, intro.outcome),
+                    vocabulary.word(vocabulary.INTRO_OUTCOME_TEXT, intro.outcome),
                 ]
             )
             row.setData(0, ItemIdRole, other)
@@ -294,6 +307,13 @@ class NetworkingTab(KindTab):
 
 
 class SalesTab(KindTab):
+    """A contact's sales ledger: deals, sales entries and follow-ups.
+
+    Signals:
+        dealActivated(int): a deal was opened (double-click / Enter); its id.
+        dealRequested(): the Add deal button was pressed.
+    """
+
     dealActivated = Signal(int)
     kind = "sales"
     dealRequested = Signal()
@@ -302,23 +322,10 @@ class SalesTab(KindTab):
         super().__init__(parent)
         self.setObjectName("contactSalesView")
         self.setAccessibleName(self.tr("Sales"))
-        self.summary = QLabel()
-        self.summary.setObjectName("salesSummary")
-        self.summary.setWordWrap(True)
-        self.log_button = _button("logSalesButton", self.tr("Log sales…"), self.tr("Log a sales entry"))
-        self.log_button.clicked.connect(lambda: self.logRequested.emit("sales"))
-        self.deal_button = _button("addDealButton", self.tr("Add deal…"), self.tr("Add a deal"))
-        self.deal_button.clicked.connect(self.dealRequested)
-        self.followup_button = _button(
-            "addSalesFollowUpButton", self.tr("Add follow-up…"), self.tr("Add a sales follow-up")
+        self.summary = widgets.text_label("salesSummary")
+        self.deal_button = widgets.push_button(
+            "addDealButton", self.tr("Add deal…"), self.tr("Add a deal"), self.dealRequested.emit
         )
-        self.followup_button.clicked.connect(lambda: self.followUpRequested.emit("sales"))
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.log_button)
-        top.addWidget(self.deal_button)
-        top.addWidget(self.followup_button)
-
         self.deals = _tree(
             "contactDeals",
             self.tr("Deals"),
@@ -336,28 +343,36 @@ class SalesTab(KindTab):
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
         self.timeline.activated.connect(self.interactionActivated)
         self.followups = self._followup_tree("salesFollowUps", self.tr("Sales follow-ups"))
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("salesSplitter")
-        self.splitter.addWidget(_box(self.tr("Deals"), self.deals))
-        self.splitter.addWidget(_box(self.tr("Timeline"), self.timeline))
-        self.splitter.addWidget(_box(self.tr("Follow-ups"), self.followups))
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = widgets.splitter(
+            Qt.Orientation.Vertical,
+            "salesSplitter",
+            (_box(self.tr("Deals"), self.deals), 1),
+            (_box(self.tr("Timeline"), self.timeline), 3),
+            (_box(self.tr("Follow-ups"), self.followups), 1),
+        )
+        top = widgets.hbox((self.summary, 1), self.log_button, self.deal_button, self.followup_button)
+        widgets.vbox(top, (self.splitter, 1), parent=self)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
+        count = self._fill_deals(contact_id)
+        self.summary.setText(self.tr("1 open deal") if count == 1 else self.tr("%n open deals", "", count))
+        self.timeline.load(
+            contact_id,
+            keep_loaded=keep_loaded,
+            empty_text=self.tr("No sales entries yet — log one (Ctrl+L)."),
+        )
+        self._fill_followups(self.followups, followups.followups_for_contact(contact_id, kind="sales"), today)
+
+    def _fill_deals(self, contact_id: int) -> int:
+        """List the contact's deals; how many are open."""
         self.deals.clear()
         found = deals.deals_for_contact(contact_id)
-        open_deals = [d for d in found if d.is_open]
         for deal in found:
             row = QTreeWidgetItem(
                 [
                     deal.title,
-                    formatting.label(formatting.STAGE_TEXT, deal.stage),
+                    vocabulary.stage(deal.stage),
                     formatting.money(deal.value, deal.currency),
                     f"{deal.probability} %",
                     formatting.short_date(deal.expected_close) if deal.expected_close else "",
@@ -373,14 +388,7 @@ class SalesTab(KindTab):
             _placeholder(self.deals, self.tr("No deals yet — add one to track its stage and value."))
         for column in range(2, 5):
             self.deals.resizeColumnToContents(column)
-        count = len(open_deals)
-        self.summary.setText(self.tr("1 open deal") if count == 1 else self.tr("%n open deals", "", count))
-        self.timeline.load(
-            contact_id,
-            keep_loaded=keep_loaded,
-            empty_text=self.tr("No sales entries yet — log one (Ctrl+L)."),
-        )
-        self._fill_followups(self.followups, followups.followups_for_contact(contact_id, kind="sales"), today)
+        return sum(1 for d in found if d.is_open)
 
     def _deal_activated(self) -> None:
         deal_id = self.selected_deal()
@@ -388,6 +396,4 @@ class SalesTab(KindTab):
             self.dealActivated.emit(deal_id)
 
     def selected_deal(self) -> int | None:
-        item = self.deals.currentItem()
-        value = item.data(0, ItemIdRole) if item else None
-        return int(value) if value else None
+        return selected_item_id(self.deals)

@@ -4,7 +4,7 @@ Each has a one-call entry point that returns the saved id (or None if cancelled)
 ``ContactDialog.add(parent)``, ``ContactDialog.edit(parent, contact_id)``,
 ``InteractionDialog.log_for(parent, contact_id, kind=None)``,
 ``InteractionDialog.edit(parent, interaction_id)``,
-``FollowUpDialog.add_for(parent, contact_id, kind=None, interaction_id=None, deal_id=None)``,
+``FollowUpDialog.add_for(parent, contact_id, kind=None, interaction_id=…, deal_id=…)``,
 ``DealDialog.add_for(parent, contact_id)``.
 """
 

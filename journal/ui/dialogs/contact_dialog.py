@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from journal.services import contacts
 from journal.services.contacts import MAX_CADENCE_DAYS, ContactDetail
+from journal.ui import widgets
+from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.contact_picker import ContactPicker
 from journal.ui.dialogs.form import FormDialog
 
@@ -27,6 +21,8 @@ def _lines(widget: QPlainTextEdit) -> list[str]:
 
 
 class ContactDialog(FormDialog):
+    """Add or edit a contact: every field of the contact page, checked by the contact service."""
+
     def __init__(self, parent: QWidget | None = None, contact: ContactDetail | None = None) -> None:
         title = (
             QCoreApplication.translate("ContactDialog", "Edit contact")
@@ -35,89 +31,93 @@ class ContactDialog(FormDialog):
         )
         super().__init__(parent, title, "contactDialog")
         self.contact = contact
-        self.name = self._line("contactName", self.tr("Name"))
-        self.organization = self._line("contactOrganization", self.tr("Organization"))
-        self.title_edit = self._line("contactTitle", self.tr("Job title"))
-        self.emails = self._text("contactEmails", self.tr("Email addresses, one per line"), 2)
-        self.phones = self._text("contactPhones", self.tr("Phone numbers, one per line"), 2)
-        self.tags = self._line("contactTags", self.tr("Tags, separated by commas"))
-        self.tags.setPlaceholderText(self.tr("mentor, madrid"))
-        self.linkedin = self._line("contactLinkedin", self.tr("LinkedIn profile address"))
-        self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
-        self.website = self._line("contactWebsite", self.tr("Website"))
-        self.location = self._line("contactLocation", self.tr("Location"))
-        self.birthday = self._line("contactBirthday", self.tr("Birthday"))
-        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or --MM-DD without a year"))
-        self.how_met = self._line("contactHowMet", self.tr("How we met"))
-        self.met_known = QCheckBox(self.tr("Met on"))
-        self.met_known.setObjectName("contactMetKnown")
-        self.met_known.setAccessibleName(self.tr("The day we met is known"))
-        self.met_on = QDateEdit()
-        self.met_on.setObjectName("contactMetOn")
-        self.met_on.setAccessibleName(self.tr("Day we met"))
-        self.met_on.setCalendarPopup(True)
-        self.met_on.setDate(QDate.currentDate())
-        self.met_on.setEnabled(False)
-        self.met_known.toggled.connect(self.met_on.setEnabled)
-        met_row = QWidget()
-        met_layout = QHBoxLayout(met_row)
-        met_layout.setContentsMargins(0, 0, 0, 0)
-        met_layout.addWidget(self.met_known)
-        met_layout.addWidget(self.met_on, 1)
-        self.introduced_by = ContactPicker(exclude_id=contact.id if contact else None)
-        self.introduced_by.setObjectName("contactIntroducedBy")
-        self.introduced_by.setAccessibleName(self.tr("Introduced by"))
-        self.cadence = QSpinBox()
-        self.cadence.setObjectName("contactCadence")
-        self.cadence.setAccessibleName(self.tr("Keep in touch every (days)"))
-        self.cadence.setRange(0, MAX_CADENCE_DAYS)
-        self.cadence.setSpecialValueText(self.tr("No cadence"))
-        self.cadence.setSuffix(self.tr(" days"))
-        self.cadence_scope = QComboBox()
-        self.cadence_scope.setObjectName("contactCadenceScope")
-        self.cadence_scope.setAccessibleName(self.tr("What resets the keep-in-touch timer"))
-        self.cadence_scope.addItem(self.tr("any interaction resets it"), "any")
-        self.cadence_scope.addItem(self.tr("only networking resets it"), "networking")
-        cadence_row = QWidget()
-        cadence_layout = QHBoxLayout(cadence_row)
-        cadence_layout.setContentsMargins(0, 0, 0, 0)
-        cadence_layout.addWidget(self.cadence)
-        cadence_layout.addWidget(self.cadence_scope, 1)
-        self.notes = self._text("contactNotes", self.tr("Notes"), 3)
-
-        self.add_row("name", self.tr("&Name"), self.name)
-        self.add_row("organization", self.tr("&Organization"), self.organization)
-        self.add_row("title", self.tr("Job &title"), self.title_edit)
-        self.add_row("emails", self.tr("&Emails"), self.emails)
-        self.add_row("phones", self.tr("&Phones"), self.phones)
-        self.add_row("tags", self.tr("Ta&gs"), self.tags)
-        self.add_row("linkedin_url", self.tr("&LinkedIn"), self.linkedin)
-        self.add_row("website", self.tr("&Website"), self.website)
-        self.add_row("location", self.tr("Locatio&n"), self.location)
-        self.add_row("birthday", self.tr("&Birthday"), self.birthday)
-        self.add_row("how_met", self.tr("&How we met"), self.how_met)
-        self.add_row("met_on", self.tr("Met"), met_row)
-        self.add_row("introduced_by_id", self.tr("&Introduced by"), self.introduced_by)
-        self.add_row("cadence_days", self.tr("&Keep in touch"), cadence_row, "cadence_scope")
-        self.add_row("notes", self.tr("No&tes"), self.notes)
+        self.name = widgets.line_edit("contactName", self.tr("Name"))
+        self.organization = widgets.line_edit("contactOrganization", self.tr("Organization"))
+        self.title_edit = widgets.line_edit("contactTitle", self.tr("Job title"))
+        self.emails = widgets.text_edit("contactEmails", self.tr("Email addresses, one per line"), 2)
+        self.phones = widgets.text_edit("contactPhones", self.tr("Phone numbers, one per line"), 2)
+        self.tags = widgets.line_edit(
+            "contactTags", self.tr("Tags, separated by commas"), placeholder=self.tr("mentor, madrid")
+        )
+        self.linkedin = widgets.line_edit(
+            "contactLinkedin",
+            self.tr("LinkedIn profile address"),
+            placeholder="https://www.linkedin.com/in/…",
+        )
+        self.website = widgets.line_edit("contactWebsite", self.tr("Website"))
+        self.location = widgets.line_edit("contactLocation", self.tr("Location"))
+        self.birthday = widgets.line_edit(
+            "contactBirthday",
+            self.tr("Birthday"),
+            placeholder=self.tr("YYYY-MM-DD, or --MM-DD without a year"),
+        )
+        self.how_met = widgets.line_edit("contactHowMet", self.tr("How we met"))
+        self._origin_fields(contact)
+        self._cadence_fields()
+        self.notes = widgets.text_edit("contactNotes", self.tr("Notes"), 3)
+        self._add_rows()
         if contact is not None:
             self._fill(contact)
         self.name.setFocus()
         self.resize(520, self.sizeHint().height())
 
-    def _line(self, name: str, accessible: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        return edit
+    def _origin_fields(self, contact: ContactDetail | None) -> None:
+        """When we met (if known) and who introduced us."""
+        self.met_known = widgets.check_box(
+            "contactMetKnown", self.tr("Met on"), self.tr("The day we met is known")
+        )
+        self.met_on = widgets.date_edit("contactMetOn", self.tr("Day we met"), QDate.currentDate())
+        widgets.enabled_by(self.met_known, self.met_on)
+        self.introduced_by = widgets.named(
+            ContactPicker(exclude_id=contact.id if contact else None),
+            "contactIntroducedBy",
+            self.tr("Introduced by"),
+        )
 
-    def _text(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-        return edit
+    def _cadence_fields(self) -> None:
+        """Keep in touch every N days, and what resets the timer."""
+        self.cadence = widgets.spin_box(
+            "contactCadence",
+            self.tr("Keep in touch every (days)"),
+            0,
+            MAX_CADENCE_DAYS,
+            suffix=self.tr(" days"),
+            special=self.tr("No cadence"),
+        )
+        self.cadence_scope = widgets.combo_box(
+            "contactCadenceScope",
+            self.tr("What resets the keep-in-touch timer"),
+            [
+                (self.tr("any interaction resets it"), "any"),
+                (self.tr("only networking resets it"), "networking"),
+            ],
+        )
+
+    def _add_rows(self) -> None:
+        fields: list[tuple[str, str, QLineEdit | QPlainTextEdit]] = [
+            ("name", self.tr("&Name"), self.name),
+            ("organization", self.tr("&Organization"), self.organization),
+            ("title", self.tr("Job &title"), self.title_edit),
+            ("emails", self.tr("&Emails"), self.emails),
+            ("phones", self.tr("&Phones"), self.phones),
+            ("tags", self.tr("Ta&gs"), self.tags),
+            ("linkedin_url", self.tr("&LinkedIn"), self.linkedin),
+            ("website", self.tr("&Website"), self.website),
+            ("location", self.tr("Locatio&n"), self.location),
+            ("birthday", self.tr("&Birthday"), self.birthday),
+            ("how_met", self.tr("&How we met"), self.how_met),
+        ]
+        for field, label, widget in fields:
+            self.add_row(field, label, widget)
+        self.add_row("met_on", self.tr("Met"), widgets.side_by_side(self.met_known, (self.met_on, 1)))
+        self.add_row("introduced_by_id", self.tr("&Introduced by"), self.introduced_by)
+        self.add_row(
+            "cadence_days",
+            self.tr("&Keep in touch"),
+            widgets.side_by_side(self.cadence, (self.cadence_scope, 1)),
+            "cadence_scope",
+        )
+        self.add_row("notes", self.tr("No&tes"), self.notes)
 
     def _fill(self, c: ContactDetail) -> None:
         self.name.setText(c.name)
@@ -133,18 +133,16 @@ class ContactDialog(FormDialog):
         self.how_met.setText(c.how_met)
         if c.met_on:
             self.met_known.setChecked(True)
-            self.met_on.setDate(QDate(c.met_on.year, c.met_on.month, c.met_on.day))
+            self.met_on.setDate(qdate(c.met_on))
         if c.introduced_by_id:
             self.introduced_by.set_contact(c.introduced_by_id, c.introduced_by_name)
         self.cadence.setValue(c.cadence_days or 0)
-        self.cadence_scope.setCurrentIndex(max(self.cadence_scope.findData(c.cadence_scope), 0))
+        widgets.select_data(self.cadence_scope, c.cadence_scope)
         self.notes.setPlainText(c.notes)
 
-    def values(self) -> dict[str, object]:
-        met: date | None = None
-        if self.met_known.isChecked():
-            qd = self.met_on.date()
-            met = date(qd.year(), qd.month(), qd.day())
+    def values(self) -> dict[str, Any]:
+        """The form as keyword arguments for ``contacts.create_contact`` / ``update_contact``."""
+        met: date | None = pydate(self.met_on.date()) if self.met_known.isChecked() else None
         return {
             "name": self.name.text(),
             "organization": self.organization.text(),
@@ -167,17 +165,16 @@ class ContactDialog(FormDialog):
     def save(self) -> int:
         values = self.values()
         if self.contact is None:
-            return contacts.create_contact(**values).id  # type: ignore[arg-type]
+            return contacts.create_contact(**values).id
         return contacts.update_contact(self.contact.id, **values).id
 
     # entry points ----------------------------------------------------------------
     @classmethod
     def add(cls, parent: QWidget | None) -> int | None:
         """Ask for a new contact; its id, or None if cancelled."""
-        dialog = cls(parent)
-        return dialog.saved_id if dialog.exec() else None
+        return cls(parent).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, contact_id: int) -> int | None:
-        dialog = cls(parent, contacts.get_contact(contact_id))
-        return dialog.saved_id if dialog.exec() else None
+        """Edit a contact; its id, or None if cancelled."""
+        return cls(parent, contacts.get_contact(contact_id)).run()

@@ -18,6 +18,12 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ContactPicker(QWidget):
+    """A name field that completes to a contact (search service, accents ignored).
+
+    Signals:
+        contactChanged(object): the chosen contact's id, or None when cleared.
+    """
+
     contactChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, exclude_id: int | None = None) -> None:
@@ -35,6 +41,7 @@ class ContactPicker(QWidget):
         # The service already matched (accents ignored); show its answers unfiltered.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.edit.setCompleter(self.completer)
+        # PySide6's stubs type the overloaded signal without its [type] selector.
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.edit.textEdited.connect(self._search)
         layout = QHBoxLayout(self)

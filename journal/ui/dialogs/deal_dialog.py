@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from journal import clock
 from journal.db.models import STAGES
 from journal.services import contacts, deals
 from journal.services.deals import DEFAULT_PROBABILITY
-from journal.ui import formatting
+from journal.ui import vocabulary, widgets
+from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.form import FormDialog
 
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "MXN", "ARS", "COP", "CLP", "BRL")
@@ -30,77 +23,64 @@ AMOUNT = QRegularExpression(r"^\d{0,13}([.,]\d{0,2})?$")
 
 
 def default_currency() -> str:
+    """The currency of the user's locale (EUR when it has none)."""
     code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if len(code) == 3 else "EUR"
 
 
+class _Editable(TypedDict):
+    """What the dialog edits of an existing deal (the stage moves in the Pipeline)."""
+
+    title: str
+    value: str
+    currency: str
+    probability: int
+    expected_close: date | None
+    notes: str
+
+
 class DealDialog(FormDialog):
+    """Add a deal to a contact, or edit one: title, exact value and currency, stage, probability."""
+
     def __init__(self, parent: QWidget | None, contact_id: int) -> None:
         super().__init__(parent, QCoreApplication.translate("DealDialog", "Add deal"), "dealDialog")
         self.contact_id = contact_id
+        self.deal_id: int | None = None
         self.setWindowTitle(f"{self.windowTitle()} — {contacts.get_contact(contact_id).name}")
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("dealTitle")
-        self.title_edit.setAccessibleName(self.tr("Deal title"))
-        self.value = QLineEdit()
-        self.value.setObjectName("dealValue")
-        self.value.setAccessibleName(self.tr("Value"))
+        self.title_edit = widgets.line_edit("dealTitle", self.tr("Deal title"))
+        self.value = widgets.line_edit("dealValue", self.tr("Value"), placeholder=self.tr("1500.00"))
         self.value.setValidator(QRegularExpressionValidator(AMOUNT, self.value))
-        self.value.setPlaceholderText(self.tr("1500.00"))
-        self.currency = QComboBox()
-        self.currency.setObjectName("dealCurrency")
-        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency = widgets.named(QComboBox(), "dealCurrency", self.tr("Currency"))
         self.currency.setEditable(True)
         self.currency.addItems(list(COMMON_CURRENCIES))
         self.currency.setCurrentText(default_currency())
-        value_row = QWidget()
-        value_layout = QHBoxLayout(value_row)
-        value_layout.setContentsMargins(0, 0, 0, 0)
-        value_layout.addWidget(self.value, 1)
-        value_layout.addWidget(self.currency)
-
-        self.stage = QComboBox()
-        self.stage.setObjectName("dealStage")
-        self.stage.setAccessibleName(self.tr("Stage"))
-        for key in STAGES:
-            self.stage.addItem(formatting.label(formatting.STAGE_TEXT, key), key)
-        self.probability = QSpinBox()
-        self.probability.setObjectName("dealProbability")
-        self.probability.setAccessibleName(self.tr("Probability"))
-        self.probability.setRange(0, 100)
-        self.probability.setSuffix(" %")
+        self.stage = widgets.combo_box(
+            "dealStage", self.tr("Stage"), [(vocabulary.stage(key), key) for key in STAGES]
+        )
+        self.probability = widgets.spin_box("dealProbability", self.tr("Probability"), 0, 100, suffix=" %")
         self.probability.setValue(DEFAULT_PROBABILITY["prospect"])
         self.stage.currentIndexChanged.connect(self._stage_changed)
-
-        self.has_close = QCheckBox(self.tr("Expected"))
-        self.has_close.setObjectName("dealHasClose")
-        self.has_close.setAccessibleName(self.tr("Expected close date known"))
-        self.expected_close = QDateEdit(formatting.qdate(clock.today()).addMonths(1))
-        self.expected_close.setObjectName("dealExpectedClose")
-        self.expected_close.setAccessibleName(self.tr("Expected close"))
-        self.expected_close.setCalendarPopup(True)
-        self.expected_close.setEnabled(False)
-        self.has_close.toggled.connect(self.expected_close.setEnabled)
-        close_row = QWidget()
-        close_layout = QHBoxLayout(close_row)
-        close_layout.setContentsMargins(0, 0, 0, 0)
-        close_layout.addWidget(self.has_close)
-        close_layout.addWidget(self.expected_close, 1)
-
-        self.lost_reason = QLineEdit()
-        self.lost_reason.setObjectName("dealLostReason")
-        self.lost_reason.setAccessibleName(self.tr("Why it was lost"))
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("dealNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        self.has_close = widgets.check_box(
+            "dealHasClose", self.tr("Expected"), self.tr("Expected close date known")
+        )
+        self.expected_close = widgets.date_edit(
+            "dealExpectedClose", self.tr("Expected close"), qdate(clock.today()).addMonths(1)
+        )
+        widgets.enabled_by(self.has_close, self.expected_close)
+        self.lost_reason = widgets.line_edit("dealLostReason", self.tr("Why it was lost"))
+        self.notes = widgets.text_edit("dealNotes", self.tr("Notes"))
 
         self.add_row("title", self.tr("&Title"), self.title_edit)
-        self.add_row("value", self.tr("&Value"), value_row, "currency")
+        self.add_row(
+            "value", self.tr("&Value"), widgets.side_by_side((self.value, 1), self.currency), "currency"
+        )
         self.add_row("stage", self.tr("&Stage"), self.stage)
         self.add_row("probability", self.tr("&Probability"), self.probability)
-        self.add_row("expected_close", self.tr("&Close"), close_row)
+        self.add_row(
+            "expected_close",
+            self.tr("&Close"),
+            widgets.side_by_side(self.has_close, (self.expected_close, 1)),
+        )
         self._lost_box = self.add_row("lost_reason", self.tr("&Lost because"), self.lost_reason)
         self.add_row("notes", self.tr("N&otes"), self.notes)
         self.form.setRowVisible(self._lost_box, False)
@@ -116,13 +96,13 @@ class DealDialog(FormDialog):
         self.title_edit.setText(deal.title)
         self.value.setText(format(deal.value, "f"))
         self.currency.setCurrentText(deal.currency)
-        self.stage.setCurrentIndex(max(0, self.stage.findData(deal.stage)))
+        widgets.select_data(self.stage, deal.stage)
         self.stage.setEnabled(False)
         self.stage.setToolTip(self.tr("Move the deal in the Pipeline to change its stage."))
         self.probability.setValue(deal.probability)
         self.has_close.setChecked(deal.expected_close is not None)
         if deal.expected_close is not None:
-            self.expected_close.setDate(formatting.qdate(deal.expected_close))
+            self.expected_close.setDate(qdate(deal.expected_close))
         self.lost_reason.setText(deal.lost_reason)
         self.lost_reason.setReadOnly(True)
         self.notes.setPlainText(deal.notes)
@@ -133,42 +113,31 @@ class DealDialog(FormDialog):
         self.form.setRowVisible(self._lost_box, stage == "lost")
 
     def save(self) -> int:
-        close: date | None = None
-        if self.has_close.isChecked():
-            qd: QDate = self.expected_close.date()
-            close = date(qd.year(), qd.month(), qd.day())
-        deal_id = getattr(self, "deal_id", None)
-        if deal_id is not None:
-            return deals.update_deal(
-                deal_id,
-                title=self.title_edit.text(),
-                value=self.value.text().strip() or "0",
-                currency=self.currency.currentText(),
-                probability=self.probability.value(),
-                expected_close=close,
-                notes=self.notes.toPlainText(),
-            ).id
+        values: _Editable = {
+            "title": self.title_edit.text(),
+            "value": self.value.text().strip() or "0",
+            "currency": self.currency.currentText(),
+            "probability": self.probability.value(),
+            "expected_close": pydate(self.expected_close.date()) if self.has_close.isChecked() else None,
+            "notes": self.notes.toPlainText(),
+        }
+        if self.deal_id is not None:
+            return deals.update_deal(self.deal_id, **values).id
         return deals.create_deal(
             contact_id=self.contact_id,
-            title=self.title_edit.text(),
-            value=self.value.text().strip() or "0",
-            currency=self.currency.currentText(),
             stage=self.stage.currentData(),
-            probability=self.probability.value(),
-            expected_close=close,
-            notes=self.notes.toPlainText(),
             lost_reason=self.lost_reason.text(),
+            **values,
         ).id
 
     @classmethod
     def add_for(cls, parent: QWidget | None, contact_id: int) -> int | None:
         """Ask for a new deal; its id, or None if cancelled."""
-        dialog = cls(parent, contact_id)
-        return dialog.saved_id if dialog.exec() else None
+        return cls(parent, contact_id).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, deal_id: int) -> int | None:
         """Edit a deal's title, value, probability, expected close and notes."""
         dialog = cls(parent, deals.get_deal(deal_id).contact_id)
         dialog.load(deal_id)
-        return dialog.saved_id if dialog.exec() else None
+        return dialog.run()

@@ -3,7 +3,8 @@
 Subclasses add rows with ``add_row(field, label, widget)`` (``field`` is the
 name a service's ``ValidationError.field`` uses) and implement ``save()``,
 which calls the services and returns the saved id; ``accept`` shows any
-``JournalError`` next to its field and keeps the dialog open.
+``JournalError`` next to its field and keeps the dialog open. ``run()`` shows the
+dialog and returns the saved id, or None when it was cancelled.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from journal.ui import ask, formatting
 
 
 def error_label(name: str) -> QLabel:
+    """A hidden, word-wrapped error message label named ``<name>Error``."""
     label = QLabel()
     label.setObjectName(f"{name}Error")
     label.setWordWrap(True)
@@ -32,7 +34,11 @@ def error_label(name: str) -> QLabel:
 
 
 class FormDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, object_name: str) -> None:
+    """A Save/Cancel form whose service errors appear under the field they are about."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, object_name: str, *, grow_fields: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
@@ -41,7 +47,13 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._aliases: dict[str, str] = {}
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Long forms keep short fields (spin boxes, combos) at their size; a small dialog of
+        # a few fields lets them all take the width (grow_fields).
+        self.form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+            if grow_fields
+            else QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow
+        )
         self.general_error = error_label("general")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -87,8 +99,12 @@ class FormDialog(QDialog):
 
     def show_error(self, error: JournalError) -> None:
         field = error.field if isinstance(error, ValidationError) else ""
+        self.show_message(ask.error_text(error), field)
+
+    def show_message(self, text: str, field: str = "") -> None:
+        """Say what is wrong under ``field`` (or under the form) and put the focus there."""
         label = self.error_for(field)
-        label.setText(ask.error_text(error))
+        label.setText(text)
         label.setVisible(True)
         owner = label.parentWidget()
         if owner is not None and owner is not self:
@@ -98,6 +114,10 @@ class FormDialog(QDialog):
 
     def save(self) -> int | None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
+
+    def run(self) -> int | None:
+        """Show the dialog; the saved id, or None if it was cancelled."""
+        return self.saved_id if self.exec() else None
 
     def accept(self) -> None:
         self.clear_errors()

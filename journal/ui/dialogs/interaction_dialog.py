@@ -7,23 +7,18 @@ objections raised). A "Follow up" row offers to create a follow-up at once.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +27,8 @@ from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, OBJECTION_OUTCOMES
 from journal.services import contacts, deals, followups, interactions
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.interactions import InteractionData, ObjectionInput
-from journal.ui import formatting
+from journal.ui import formatting, vocabulary, widgets
+from journal.ui.dialogs.followup_dialog import due_in
 from journal.ui.dialogs.form import FormDialog
 
 FOLLOW_UP_IN = (
@@ -42,18 +38,13 @@ FOLLOW_UP_IN = (
 )
 
 
-def _combo(name: str, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    return combo
-
-
 def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware instant as a ``QDateTime`` (to the second)."""
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
+    """A ``QDateTime`` from the editor as an aware UTC instant."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
@@ -62,9 +53,7 @@ class ObjectionsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("objectionsTable")
-        self.table.setAccessibleName(self.tr("Objections"))
+        self.table = widgets.named(QTableWidget(0, 4), "objectionsTable", self.tr("Objections"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Objection"), self.tr("Detail"), self.tr("Our response"), self.tr("Outcome")]
         )
@@ -73,42 +62,35 @@ class ObjectionsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Add objection"))
-        self.add_button.setObjectName("addObjectionButton")
-        self.add_button.setAccessibleName(self.tr("Add objection"))
-        self.add_button.clicked.connect(lambda: self.add())
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setObjectName("removeObjectionButton")
-        self.remove_button.setAccessibleName(self.tr("Remove the selected objection"))
-        self.remove_button.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.add_button = widgets.push_button(
+            "addObjectionButton", self.tr("Add objection"), self.tr("Add objection"), self.add
+        )
+        self.remove_button = widgets.push_button(
+            "removeObjectionButton", self.tr("Remove"), self.tr("Remove the selected objection"), self._remove
+        )
+        widgets.vbox(
+            self.table, widgets.hbox(self.add_button, self.remove_button, None), parent=self, margins=0
+        )
 
     def add(
         self, category: str = "price", detail: str = "", response: str = "", outcome: str = "pending"
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        cat = _combo(f"objectionCategory{row}", self.tr("Objection category"))
-        for key in OBJECTION_CATEGORIES:
-            cat.addItem(formatting.label(formatting.OBJECTION_TEXT, key), key)
-        cat.setCurrentIndex(max(cat.findData(category), 0))
-        out = _combo(f"objectionOutcome{row}", self.tr("Objection outcome"))
-        for key in OBJECTION_OUTCOMES:
-            out.addItem(formatting.label(formatting.OUTCOME_TEXT, key), key)
-        out.setCurrentIndex(max(out.findData(outcome), 0))
-        det = QLineEdit(detail)
-        det.setObjectName(f"objectionDetail{row}")
-        det.setAccessibleName(self.tr("What they said"))
-        resp = QLineEdit(response)
-        resp.setObjectName(f"objectionResponse{row}")
-        resp.setAccessibleName(self.tr("How we answered"))
+        cat = widgets.combo_box(
+            f"objectionCategory{row}",
+            self.tr("Objection category"),
+            [(vocabulary.objection(key), key) for key in OBJECTION_CATEGORIES],
+        )
+        widgets.select_data(cat, category)
+        out = widgets.combo_box(
+            f"objectionOutcome{row}",
+            self.tr("Objection outcome"),
+            [(vocabulary.word(vocabulary.OUTCOME_TEXT, key), key) for key in OBJECTION_OUTCOMES],
+        )
+        widgets.select_data(out, outcome)
+        det = widgets.line_edit(f"objectionDetail{row}", self.tr("What they said"), detail)
+        resp = widgets.line_edit(f"objectionResponse{row}", self.tr("How we answered"), response)
         for column, widget in enumerate((cat, det, resp, out)):
             self.table.setCellWidget(row, column, widget)
         self.table.resizeColumnToContents(0)
@@ -130,6 +112,8 @@ class ObjectionsEditor(QWidget):
 
 
 class InteractionDialog(FormDialog):
+    """Log (or edit) a networking or a sales entry, optionally with a follow-up."""
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -148,88 +132,11 @@ class InteractionDialog(FormDialog):
         self.interaction = interaction
         self.followup_id: int | None = None
         name = contacts.get_contact(contact_id).name
-
-        # kind first -----------------------------------------------------------------
-        self.networking = QRadioButton(self.tr("&Networking"))
-        self.networking.setObjectName("kindNetworking")
-        self.networking.setAccessibleName(self.tr("Networking entry"))
-        self.networking.setToolTip(self.tr("Relationship: advice, introductions, chats, events"))
-        self.sales = QRadioButton(self.tr("&Sales"))
-        self.sales.setObjectName("kindSales")
-        self.sales.setAccessibleName(self.tr("Sales entry"))
-        self.sales.setToolTip(self.tr("Business: prospecting, proposals, objections, closing"))
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.networking)
-        self.kind_group.addButton(self.sales)
-        kind_row = QWidget()
-        kind_layout = QHBoxLayout(kind_row)
-        kind_layout.setContentsMargins(0, 0, 0, 0)
-        kind_layout.addWidget(self.networking)
-        kind_layout.addWidget(self.sales)
-        kind_layout.addStretch(1)
-
-        # common fields ----------------------------------------------------------------
-        self.when = QDateTimeEdit(to_qdatetime(clock.now()))
-        self.when.setObjectName("interactionWhen")
-        self.when.setAccessibleName(self.tr("When it happened"))
-        self.when.setCalendarPopup(True)
-        self.channel = _combo("interactionChannel", self.tr("Channel"))
-        for key in CHANNELS:
-            self.channel.addItem(formatting.label(formatting.CHANNEL_TEXT, key), key)
-        self.channel.setCurrentIndex(self.channel.findData("meeting"))
-        self.summary = QLineEdit()
-        self.summary.setObjectName("interactionSummary")
-        self.summary.setAccessibleName(self.tr("Summary"))
-        self.summary.setPlaceholderText(self.tr("Coffee to talk about…"))
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("interactionNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-
-        # networking fields -------------------------------------------------------------
-        self.direction = _combo("valueDirection", self.tr("Value direction"))
-        self.direction.addItem(self.tr("No value moved"), None)
-        self.direction.addItem(self.tr("I gave"), "gave")
-        self.direction.addItem(self.tr("I received"), "received")
-        self.value_type = _combo("valueType", self.tr("What value"))
-        for key in VALUE_TYPES:
-            self.value_type.addItem(formatting.label(formatting.VALUE_TYPE_TEXT, key), key)
-        self.direction.currentIndexChanged.connect(
-            lambda: self.value_type.setEnabled(self.direction.currentData() is not None)
-        )
-        self.value_type.setEnabled(False)
-        value_row = QWidget()
-        value_layout = QHBoxLayout(value_row)
-        value_layout.setContentsMargins(0, 0, 0, 0)
-        value_layout.addWidget(self.direction)
-        value_layout.addWidget(self.value_type, 1)
-
-        # sales fields ------------------------------------------------------------------
-        self.deal = _combo("interactionDeal", self.tr("Deal"))
-        self.deal.addItem(self.tr("No deal"), None)
-        for deal in deals.deals_for_contact(contact_id):
-            self.deal.addItem(deal.title, deal.id)
-        self.objections = ObjectionsEditor()
-        self.objections.setObjectName("objectionsEditor")
-
-        # follow-up offer ----------------------------------------------------------------
-        self.follow_up = QCheckBox(self.tr("Follow up in"))
-        self.follow_up.setObjectName("offerFollowUp")
-        self.follow_up.setAccessibleName(self.tr("Create a follow-up"))
-        self.follow_up_when = _combo("offerFollowUpWhen", self.tr("Follow up when"))
-        for text, amount, unit in FOLLOW_UP_IN:
-            self.follow_up_when.addItem(self.tr(text), (amount, unit))
-        self.follow_up_when.setCurrentIndex(1)
-        self.follow_up.toggled.connect(self.follow_up_when.setEnabled)
-        self.follow_up_when.setEnabled(False)
-        offer_row = QWidget()
-        offer_layout = QHBoxLayout(offer_row)
-        offer_layout.setContentsMargins(0, 0, 0, 0)
-        offer_layout.addWidget(self.follow_up)
-        offer_layout.addWidget(self.follow_up_when)
-        offer_layout.addStretch(1)
-
+        kind_row = self._kind_choice()
+        self._common_fields()
+        value_row = self._networking_fields()
+        self._sales_fields(contact_id)
+        offer_row = self._follow_up_offer()
         self.add_row("kind", self.tr("Kind"), kind_row)
         self.add_row("occurred_at", self.tr("&When"), self.when)
         self.add_row("channel", self.tr("&Channel"), self.channel)
@@ -252,6 +159,79 @@ class InteractionDialog(FormDialog):
             self.sales.setChecked(True)
         self._show_kind()
         self.resize(600, self.sizeHint().height())
+
+    def _kind_choice(self) -> QWidget:
+        """Networking or sales, chosen first: the form then shows that kind's fields."""
+        self.networking = widgets.named(
+            QRadioButton(self.tr("&Networking")), "kindNetworking", self.tr("Networking entry")
+        )
+        self.networking.setToolTip(self.tr("Relationship: advice, introductions, chats, events"))
+        self.sales = widgets.named(QRadioButton(self.tr("&Sales")), "kindSales", self.tr("Sales entry"))
+        self.sales.setToolTip(self.tr("Business: prospecting, proposals, objections, closing"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.networking)
+        self.kind_group.addButton(self.sales)
+        return widgets.side_by_side(self.networking, self.sales, None)
+
+    def _common_fields(self) -> None:
+        self.when = widgets.named(
+            QDateTimeEdit(to_qdatetime(clock.now())), "interactionWhen", self.tr("When it happened")
+        )
+        self.when.setCalendarPopup(True)
+        self.channel = widgets.combo_box(
+            "interactionChannel", self.tr("Channel"), [(vocabulary.channel(key), key) for key in CHANNELS]
+        )
+        widgets.select_data(self.channel, "meeting")
+        self.summary = widgets.line_edit(
+            "interactionSummary", self.tr("Summary"), placeholder=self.tr("Coffee to talk about…")
+        )
+        self.notes = widgets.text_edit("interactionNotes", self.tr("Notes"))
+
+    def _networking_fields(self) -> QWidget:
+        """Which way value moved, and what it was."""
+        self.direction = widgets.combo_box(
+            "valueDirection",
+            self.tr("Value direction"),
+            [
+                (self.tr("No value moved"), None),
+                (self.tr("I gave"), "gave"),
+                (self.tr("I received"), "received"),
+            ],
+        )
+        self.value_type = widgets.combo_box(
+            "valueType", self.tr("What value"), [(vocabulary.value_type(key), key) for key in VALUE_TYPES]
+        )
+        self.direction.currentIndexChanged.connect(
+            lambda: self.value_type.setEnabled(self.direction.currentData() is not None)
+        )
+        self.value_type.setEnabled(False)
+        return widgets.side_by_side(self.direction, (self.value_type, 1))
+
+    def _sales_fields(self, contact_id: int) -> None:
+        """The deal the entry is about, and the objections raised."""
+        self.deal = widgets.combo_box(
+            "interactionDeal",
+            self.tr("Deal"),
+            [
+                (self.tr("No deal"), None),
+                *((deal.title, deal.id) for deal in deals.deals_for_contact(contact_id)),
+            ],
+        )
+        self.objections = widgets.named(ObjectionsEditor(), "objectionsEditor")
+
+    def _follow_up_offer(self) -> QWidget:
+        """ "Follow up in [1 week]": a follow-up made together with a new entry."""
+        self.follow_up = widgets.check_box(
+            "offerFollowUp", self.tr("Follow up in"), self.tr("Create a follow-up")
+        )
+        self.follow_up_when = widgets.combo_box(
+            "offerFollowUpWhen",
+            self.tr("Follow up when"),
+            [(self.tr(text), (amount, unit)) for text, amount, unit in FOLLOW_UP_IN],
+        )
+        self.follow_up_when.setCurrentIndex(1)
+        widgets.enabled_by(self.follow_up, self.follow_up_when)
+        return widgets.side_by_side(self.follow_up, self.follow_up_when, None)
 
     def kind(self) -> str | None:
         if self.networking.isChecked():
@@ -280,14 +260,14 @@ class InteractionDialog(FormDialog):
         self.networking.setEnabled(False)  # an entry never changes ledger
         self.sales.setEnabled(False)
         self.when.setDateTime(to_qdatetime(item.occurred_at))
-        self.channel.setCurrentIndex(max(self.channel.findData(item.channel), 0))
+        widgets.select_data(self.channel, item.channel)
         self.summary.setText(item.summary)
         self.notes.setPlainText(item.notes)
         if item.value_direction:
             self.direction.setCurrentIndex(self.direction.findData(item.value_direction))
-            self.value_type.setCurrentIndex(max(self.value_type.findData(item.value_type), 0))
+            widgets.select_data(self.value_type, item.value_type)
         if item.deal_id:
-            self.deal.setCurrentIndex(max(self.deal.findData(item.deal_id), 0))
+            widgets.select_data(self.deal, item.deal_id)
         for o in item.objections:
             self.objections.add(o.category, o.detail, o.response, o.outcome)
 
@@ -314,15 +294,8 @@ class InteractionDialog(FormDialog):
         )
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
-            start = formatting.local_date(saved.occurred_at)
-            start = max(start, clock.today())
-            due = (
-                start + timedelta(days=amount)
-                if unit == "day"
-                else start + timedelta(weeks=amount)
-                if unit == "week"
-                else followups.add_months(start, amount)
-            )
+            start = max(formatting.local_date(saved.occurred_at), clock.today())
+            due = due_in(start, amount, unit)
             self.followup_id = followups.create_followup(
                 contact_id=self.contact_id,
                 kind=kind,
@@ -337,11 +310,9 @@ class InteractionDialog(FormDialog):
     @classmethod
     def log_for(cls, parent: QWidget | None, contact_id: int, kind: str | None = None) -> int | None:
         """Ask for a new entry for ``contact_id``; the new interaction's id, or None."""
-        dialog = cls(parent, contact_id, kind)
-        return dialog.saved_id if dialog.exec() else None
+        return cls(parent, contact_id, kind).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, interaction_id: int) -> int | None:
         item = interactions.get_interaction(interaction_id)
-        dialog = cls(parent, item.contact_id, item.kind, item)
-        return dialog.saved_id if dialog.exec() else None
+        return cls(parent, item.contact_id, item.kind, item).run()

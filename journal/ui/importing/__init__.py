@@ -22,6 +22,7 @@ IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".json", ".txt")
 
 
 def open_import(window: QWidget, path: str | Path) -> ImportDialog:
+    """Open the import preview for ``path`` over ``window`` and start reading it."""
     from journal.ui.importing.dialog import ImportDialog
 
     dialog = ImportDialog(path, window)
@@ -67,6 +68,8 @@ class DropImporter(QObject):
 
 
 def install(window: MainWindow) -> None:
+    """File > Import… and Export…, and importing a file dropped on the window."""
+
     def import_file() -> None:
         path = ask.open_file(
             window,
@@ -74,14 +77,12 @@ def install(window: MainWindow) -> None:
             QCoreApplication.translate("Importing", "Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"),
         )
         if path:
-            window.import_dialog = open_import(window, path)  # type: ignore[attr-defined]
+            open_import(window, path)  # the window owns the dialog
 
     def export_file() -> None:
         from journal.ui.importing.export_dialog import ExportDialog
 
-        dialog = ExportDialog(window)
-        window.export_dialog = dialog  # type: ignore[attr-defined]
-        dialog.show()
+        ExportDialog(window).show()  # the window owns the dialog
 
     import_action = QAction(QCoreApplication.translate("Importing", "&Import…"), window)
     import_action.setObjectName("importAction")
@@ -94,5 +95,4 @@ def install(window: MainWindow) -> None:
     window.file_menu.addAction(import_action)
     window.file_menu.addAction(export_action)
     window.setAcceptDrops(True)
-    window.drop_importer = DropImporter(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window.drop_importer)  # type: ignore[attr-defined]
+    window.installEventFilter(DropImporter(window))  # the window owns the filter

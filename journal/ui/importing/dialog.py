@@ -11,22 +11,19 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +31,7 @@ from journal.interop import csvformats, engine
 from journal.interop.errors import ImportCancelled
 from journal.safety import backups
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.ui import ask
+from journal.ui import ask, widgets
 from journal.ui.importing.plan_model import PlanModel
 from journal.ui.importing.worker import Task
 
@@ -50,6 +47,12 @@ FORMAT_NAMES = {
 
 
 class ImportDialog(QDialog):
+    """Import a file: read it, show the dry-run plan, import it with progress and cancel.
+
+    Signals:
+        imported(object): the ``ImportPlan`` that was applied.
+    """
+
     imported = Signal(object)
 
     def __init__(self, path: Path | str, parent: QWidget | None = None, fmt: str = "auto") -> None:
@@ -64,81 +67,77 @@ class ImportDialog(QDialog):
         self.setAccessibleName(self.tr("Import contacts"))
         self.resize(820, 560)
 
-        self.format_box = QComboBox()
-        self.format_box.setObjectName("importFormat")
-        self.format_box.setAccessibleName(self.tr("File format"))
-        for key, label in FORMAT_NAMES.items():
-            self.format_box.addItem(self.tr(label), key)
-        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.format_box = widgets.combo_box(
+            "importFormat",
+            self.tr("File format"),
+            [(self.tr(label), key) for key, label in FORMAT_NAMES.items()],
+        )
+        widgets.select_data(self.format_box, fmt)
         self.format_box.activated.connect(lambda _i: self.read())
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
+        self.summary = widgets.text_label("importSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mapping_page = self._mapping_page()
+        self.model = PlanModel()
+        self.table = widgets.table_view(
+            "importPreview",
+            self.tr("What the import will do"),
+            self.model,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            alternating=False,
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.progress = widgets.named(QProgressBar(), "importProgress", self.tr("Import progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.buttons = self._buttons()
+        top = widgets.hbox(QLabel(self.tr("Format:")), (self.format_box, 1))
+        widgets.vbox(
+            top, self.summary, self.mapping_page, (self.table, 1), self.progress, self.buttons, parent=self
+        )
 
-        # column mapping (generic CSV only)
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setObjectName("importMapping")
-        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+    def _mapping_page(self) -> QWidget:
+        """Which column holds what (only for a generic CSV file)."""
+        self.mapping_table = widgets.named(QTableWidget(0, 3), "importMapping", self.tr("Column mapping"))
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Example"), self.tr("Import as")]
         )
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.apply_mapping_button = QPushButton(self.tr("Update preview"))
-        self.apply_mapping_button.setObjectName("importUpdatePreview")
-        self.apply_mapping_button.setAccessibleName(self.tr("Update the preview with these columns"))
-        self.apply_mapping_button.clicked.connect(self.read)
-        self.mapping_page = QWidget()
-        mapping_layout = QVBoxLayout(self.mapping_page)
-        mapping_layout.setContentsMargins(0, 0, 0, 0)
-        mapping_layout.addWidget(QLabel(self.tr("Say which column holds what:")))
-        mapping_layout.addWidget(self.mapping_table)
-        mapping_layout.addWidget(self.apply_mapping_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.mapping_page.setVisible(False)
-
-        self.model = PlanModel()
-        self.table = QTableView()
-        self.table.setObjectName("importPreview")
-        self.table.setAccessibleName(self.tr("What the import will do"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.setRange(0, 1000)
-        self.progress.setVisible(False)
-
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.apply_mapping_button = widgets.push_button(
+            "importUpdatePreview",
+            self.tr("Update preview"),
+            self.tr("Update the preview with these columns"),
+            self.read,
         )
-        self.import_button.setObjectName("importApply")
-        self.import_button.setAccessibleName(self.tr("Import now"))
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.apply)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("importCancel")
-        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setObjectName("importClose")
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
-        self.close_button.setVisible(False)
+        page = widgets.pane(
+            QLabel(self.tr("Say which column holds what:")),
+            self.mapping_table,
+            (self.apply_mapping_button, 0, Qt.AlignmentFlag.AlignRight),
+        )
+        page.setVisible(False)
+        return page
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Format:")))
-        top.addWidget(self.format_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.mapping_page)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        self.import_button = widgets.add_box_button(
+            buttons,
+            (self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole),
+            "importApply",
+            self.tr("Import now"),
+            self.apply,
+        )
+        self.import_button.setEnabled(False)
+        self.cancel_button = widgets.add_box_button(
+            buttons,
+            QDialogButtonBox.StandardButton.Cancel,
+            "importCancel",
+            self.tr("Cancel the import"),
+            self.cancel,
+        )
+        self.close_button = widgets.add_box_button(
+            buttons, QDialogButtonBox.StandardButton.Close, "importClose", self.tr("Close"), self.accept
+        )
+        self.close_button.setVisible(False)
+        return buttons
 
     # reading + dry run -----------------------------------------------------------------------
     def _mapping(self) -> dict[int, str] | None:
@@ -168,14 +167,14 @@ class ImportDialog(QDialog):
     def _read_done(self, result: object) -> None:
         if isinstance(result, BaseException):
             self.parsed = self.plan = None
-            self.model.set_entries([])
+            self.model.set_rows([])
             self.summary.setText(self._error(result))
             return
-        self.parsed, self.plan = result  # type: ignore[misc]
+        self.parsed, self.plan = cast(tuple[engine.ParsedFile, engine.ImportPlan], result)
         assert self.parsed is not None and self.plan is not None
         if self.parsed.format == "csv" and self.parsed.header and not self.mapping_page.isVisible():
             self._fill_mapping(self.parsed)
-        self.model.set_entries(self.plan.entries)
+        self.model.set_rows(self.plan.entries)
         self.table.resizeColumnsToContents()
         self.summary.setText(self._plan_text(self.plan, before=True))
         self.import_button.setEnabled(bool(self.plan.added or self.plan.merged))
@@ -255,7 +254,7 @@ class ImportDialog(QDialog):
         else:
             assert isinstance(result, engine.ImportPlan)
             self.outcome = result
-            self.model.set_entries(result.entries)
+            self.model.set_rows(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
             self.imported.emit(result)
 

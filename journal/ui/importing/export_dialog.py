@@ -6,20 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from journal.interop import export
 from journal.services.errors import QT_TRANSLATE_NOOP
-from journal.ui import ask
+from journal.ui import ask, widgets
 from journal.ui.importing.worker import Task
 
 FORMATS = {
@@ -51,41 +42,37 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("exportDialog")
+        widgets.named(self, "exportDialog", self.tr("Export the journal"))
         self.setWindowTitle(self.tr("Export"))
-        self.setAccessibleName(self.tr("Export the journal"))
         self.task: Task | None = None
         self.outcome: export.ExportResult | None = None
-        self.format_box = QComboBox()
-        self.format_box.setObjectName("exportFormat")
-        self.format_box.setAccessibleName(self.tr("Export format"))
-        for key, (label, _filter) in FORMATS.items():
-            self.format_box.addItem(self.tr(label), key)
-        self.events_box = QCheckBox(self.tr("Write follow-ups as events (for calendars that hide tasks)"))
-        self.events_box.setObjectName("exportAsEvents")
-        self.events_box.setAccessibleName(self.tr("Write follow-ups as events"))
-        self.format_box.currentIndexChanged.connect(self._format_changed)
-        self.status = QLabel()
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.format_box = widgets.combo_box(
+            "exportFormat",
+            self.tr("Export format"),
+            [(self.tr(label), key) for key, (label, _f) in FORMATS.items()],
         )
-        self.export_button.setObjectName("exportApply")
-        self.export_button.setAccessibleName(self.tr("Choose a file and export"))
-        self.export_button.clicked.connect(self.choose_and_export)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("exportClose")
-        close.setAccessibleName(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        self.events_box = widgets.check_box(
+            "exportAsEvents",
+            self.tr("Write follow-ups as events (for calendars that hide tasks)"),
+            self.tr("Write follow-ups as events"),
+        )
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.status = widgets.text_label("exportStatus")
+        self.buttons = QDialogButtonBox()
+        self.export_button = widgets.add_box_button(
+            self.buttons,
+            (self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole),
+            "exportApply",
+            self.tr("Choose a file and export"),
+            self.choose_and_export,
+        )
+        widgets.add_box_button(
+            self.buttons, QDialogButtonBox.StandardButton.Close, "exportClose", self.tr("Close"), self.reject
+        )
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow("", self.events_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        widgets.vbox(form, self.status, self.buttons, parent=self)
         self._format_changed()
 
     def _format_changed(self, _index: int = 0) -> None:

@@ -5,16 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.interop.engine import PlanEntry
 from journal.services.errors import QT_TRANSLATE_NOOP
+from journal.ui.table_model import RowsTableModel
 
 _ACTIONS = {
     "add": QT_TRANSLATE_NOOP("Import", "Add"),
@@ -50,6 +45,7 @@ def where_text(where: str) -> str:
 
 
 def reason_text(entry: PlanEntry) -> str:
+    """Why the plan adds, merges or skips an entry, in the user's language."""
     if not entry.reason:
         return ""
     template = tr(entry.reason)
@@ -62,47 +58,30 @@ def reason_text(entry: PlanEntry) -> str:
         return entry.message
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsTableModel[PlanEntry]):
+    """The import's dry-run plan: add, merge or skip, where in the file, who, and why."""
+
     COLUMNS = ("action", "where", "name", "reason")
+    column_count = len(COLUMNS)
 
     def __init__(self, entries: list[PlanEntry] | None = None) -> None:
         super().__init__()
-        self._entries: list[PlanEntry] = entries or []
-
-    def set_entries(self, entries: list[PlanEntry]) -> None:
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
+        self._rows = entries or []
 
     def entry(self, row: int) -> PlanEntry:
-        return self._entries[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+    def header(self, section: int) -> str:
+        return tr(_HEADERS[section])
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def row_data(self, entry: PlanEntry, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.COLUMNS[index.column()]
-            if column == "action":
+            name = self.COLUMNS[column]
+            if name == "action":
                 return tr(_ACTIONS[entry.action])
-            if column == "where":
+            if name == "where":
                 return where_text(entry.where)
-            if column == "name":
+            if name == "name":
                 return entry.name
             return reason_text(entry)
         if role == Qt.ItemDataRole.UserRole:

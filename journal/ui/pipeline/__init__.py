@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    """Add the Pipeline section to the window."""
     from PySide6.QtCore import QCoreApplication
 
     from journal.ui.pipeline.view import PipelineView

@@ -18,8 +18,10 @@ from PySide6.QtCore import (
 from journal.services import sales
 from journal.services.deals import StageChangeData
 from journal.services.sales import PipelineDeal
+from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.formatting import short_datetime
+from journal.ui.table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 DEAL_MIME = "application/x-networking-journal-deal-ids"
@@ -29,6 +31,7 @@ PAGE = 200
 
 
 def deal_text(deal: PipelineDeal) -> str:
+    """A deal card's lines: title, contact, value, days in stage."""
     days = deal.days_in_stage()
     age = QCoreApplication.translate("Pipeline", "%n day(s) in stage", None, days)
     return f"{deal.title}\n{deal.contact_name}\n{labels.money(deal.value, deal.currency)} · {age}"
@@ -147,33 +150,29 @@ class StageDealsModel(QAbstractListModel):
         return False  # rows leave when the service reports the move, never from the drag itself
 
 
-class StageHistoryModel(QAbstractListModel):
-    """A deal's moves, oldest first: "Qualified → Presentation — 12/03/2026 10:00"."""
+class StageHistoryModel(RowsTableModel[StageChangeData]):
+    """A deal's moves, oldest first: "Qualified → Presentation — 12/03/2026 10:00" (one column,
+    shown in a list)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StageChangeData] = []
+    column_count = 1
 
-    def set_history(self, rows: list[StageChangeData]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, section: int) -> str:
+        return ""  # a list: no header is shown
 
     def text(self, row: int) -> str:
-        change = self._rows[row]
+        return self._describe(self._rows[row])
+
+    def _describe(self, change: StageChangeData) -> str:
         when = short_datetime(change.changed_at)
         if change.from_stage is None:
             return (
-                self.tr("Created in %1 — %2").replace("%1", labels.stage(change.to_stage)).replace("%2", when)
+                self.tr("Created in %1 — %2")
+                .replace("%1", vocabulary.stage(change.to_stage))
+                .replace("%2", when)
             )
-        return f"{labels.stage(change.from_stage)} → {labels.stage(change.to_stage)} — {when}"
+        return f"{vocabulary.stage(change.from_stage)} → {vocabulary.stage(change.to_stage)} — {when}"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+    def row_data(self, item: StageChangeData, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(index.row())
+            return self._describe(item)
         return None

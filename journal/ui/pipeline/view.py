@@ -9,45 +9,33 @@ deal's stage history (shown under the board for the selected deal).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolButton, QWidget
 
 from journal.db.models import STAGES
 from journal.services import deals, sales
 from journal.services.errors import JournalError
-from journal.ui import ask
+from journal.ui import ask, formatting, vocabulary, widgets
+from journal.ui.actions import scoped_action, shortcut_button
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
 from journal.ui.pipeline.card import DealCardDelegate
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
-from journal.ui.refresh import ReloadWhenShown
+from journal.ui.refresh import SectionView
 
 _WATCHED = {"deal", "contact", "database"}
 
 
 class StageColumn(QWidget):
+    """One stage of the board: its count and value, and its deals as cards."""
+
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
         self.setObjectName(f"{stage}Column")
-        self.header = QLabel()
-        self.header.setObjectName(f"{stage}Header")
-        self.header.setWordWrap(True)
+        self.header = widgets.text_label(f"{stage}Header")
         self.model = StageDealsModel(stage, self)
-        self.list = QListView()
-        self.list.setObjectName(f"{stage}List")
-        self.list.setAccessibleName(labels.stage(stage))
+        self.list = widgets.named(QListView(), f"{stage}List", vocabulary.stage(stage))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -61,17 +49,13 @@ class StageColumn(QWidget):
         self.list.setSpacing(1)
         self.list.setMinimumWidth(130)
         self.header.setBuddy(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.header)
-        layout.addWidget(self.list, 1)
+        widgets.vbox(self.header, (self.list, 1), parent=self, margins=0, spacing=4)
 
     def set_summary(self, summary: sales.StageSummary) -> None:
         amounts = ", ".join(labels.money(v, c, cents=False) for c, v in sorted(summary.totals.items())) or "–"
         count = self.tr("%n deal(s)", "", summary.count)
-        self.header.setText(f"<b>{labels.stage(self.stage)}</b><br>{count} · {amounts}")
-        self.list.setAccessibleDescription(f"{labels.stage(self.stage)}: {count}, {amounts}")
+        self.header.setText(f"<b>{vocabulary.stage(self.stage)}</b><br>{count} · {amounts}")
+        self.list.setAccessibleDescription(f"{vocabulary.stage(self.stage)}: {count}, {amounts}")
 
     def selected_deal_id(self) -> int | None:
         index = self.list.currentIndex()
@@ -90,111 +74,84 @@ class StageColumn(QWidget):
         return True
 
 
-class PipelineView(ReloadWhenShown, QWidget):
+class PipelineView(SectionView):
+    """The Pipeline section: deals by stage, moved by drag-and-drop or the keyboard, with history."""
+
     watched_entities = _WATCHED
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("pipelineView")
-        self.setAccessibleName(self.tr("Pipeline"))
-        self._dirty = True
+        super().__init__(context, "pipelineView", self.tr("Pipeline"), parent)
         self._follow: int | None = None
-
         self.columns = [StageColumn(stage) for stage in STAGES]
         board = QWidget()
         board.setObjectName("pipelineBoard")
-        board_layout = QHBoxLayout(board)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.setSpacing(6)
+        widgets.hbox(*((column, 1) for column in self.columns), parent=board, margins=0, spacing=6)
         for column in self.columns:
-            board_layout.addWidget(column, 1)
             column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
             column.list.selectionModel().currentChanged.connect(
                 lambda _cur, _prev, c=column: self._current_changed(c)
             )
             column.list.installEventFilter(self)
-
-        self.move_back_action = self._action(
-            "moveDealBackAction", self.tr("Move to previous stage"), "Ctrl+Left"
+        self._build_actions()
+        hint = widgets.text_label(
+            "pipelineHint", self.tr("Drag a deal to another column, or select it and press Ctrl+→ / Ctrl+←.")
         )
-        self.move_back_action.triggered.connect(lambda: self.step_selected(-1))
-        self.move_on_action = self._action("moveDealOnAction", self.tr("Move to next stage"), "Ctrl+Right")
-        self.move_on_action.triggered.connect(lambda: self.step_selected(1))
+        bar = widgets.hbox((hint, 1), self.back_button, self.on_button, self.move_button)
+        self.details = widgets.text_label("dealDetails", self.tr("Select a deal to see its stage history."))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_model = StageHistoryModel(self)
+        self.history = widgets.named(
+            QListView(), "stageHistoryList", self.tr("Stage history of the selected deal")
+        )
+        self.history.setModel(self.history_model)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.splitter = widgets.splitter(
+            Qt.Orientation.Vertical,
+            "pipelineSplitter",
+            (board, 4),
+            (widgets.pane(self.details, (self.history, 1)), 1),
+        )
+        widgets.vbox(bar, (self.splitter, 1), parent=self)
+        self._update_actions()
+        self.reload()
+
+    def _build_actions(self) -> None:
+        """Move back, on, or to any stage: actions with shortcuts, the buttons and the menu."""
+        self.move_back_action = scoped_action(
+            self,
+            "moveDealBackAction",
+            self.tr("Move to previous stage"),
+            "Ctrl+Left",
+            lambda: self.step_selected(-1),
+        )
+        self.move_on_action = scoped_action(
+            self,
+            "moveDealOnAction",
+            self.tr("Move to next stage"),
+            "Ctrl+Right",
+            lambda: self.step_selected(1),
+        )
         self.move_menu = QMenu(self.tr("Move to"), self)
         self.move_menu.setObjectName("moveDealMenu")
         self.stage_actions: dict[str, QAction] = {}
         for stage in STAGES:
-            action = self.move_menu.addAction(labels.stage(stage))
+            action = self.move_menu.addAction(vocabulary.stage(stage))
             action.setObjectName(f"moveTo{stage.capitalize()}Action")
             action.triggered.connect(lambda _checked=False, s=stage: self.move_selected(s))
             self.stage_actions[stage] = action
-        self.move_to_action = self._action("moveDealToAction", self.tr("Move to…"), "Ctrl+M")
-        self.move_to_action.triggered.connect(self._popup_move_menu)
-
-        self.back_button = self._button("moveDealBackButton", self.move_back_action, "◀ " + self.tr("Back"))
-        self.on_button = self._button("moveDealOnButton", self.move_on_action, self.tr("On") + " ▶")
-        self.move_button = QToolButton()
-        self.move_button.setObjectName("moveDealToButton")
-        self.move_button.setAccessibleName(self.tr("Move the selected deal to a stage"))
+        self.move_to_action = scoped_action(
+            self, "moveDealToAction", self.tr("Move to…"), "Ctrl+M", self._popup_move_menu
+        )
+        self.back_button = shortcut_button(
+            "moveDealBackButton", "◀ " + self.tr("Back"), self.move_back_action
+        )
+        self.on_button = shortcut_button("moveDealOnButton", self.tr("On") + " ▶", self.move_on_action)
+        self.move_button = widgets.named(
+            QToolButton(), "moveDealToButton", self.tr("Move the selected deal to a stage")
+        )
         self.move_button.setText(self.tr("Move to…"))
         self.move_button.setMenu(self.move_menu)
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        hint = QLabel(self.tr("Drag a deal to another column, or select it and press Ctrl+→ / Ctrl+←."))
-        hint.setObjectName("pipelineHint")
-        hint.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(hint, 1)
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.on_button)
-        bar.addWidget(self.move_button)
-
-        self.details = QLabel(self.tr("Select a deal to see its stage history."))
-        self.details.setObjectName("dealDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.history_model = StageHistoryModel(self)
-        self.history = QListView()
-        self.history.setObjectName("stageHistoryList")
-        self.history.setAccessibleName(self.tr("Stage history of the selected deal"))
-        self.history.setModel(self.history_model)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.details)
-        lower_layout.addWidget(self.history, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("pipelineSplitter")
-        self.splitter.addWidget(board)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-        context.signals.changed.connect(self._on_changed)
-        self._update_actions()
-        self.reload()
-
-    def _action(self, name: str, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
-
-    def _button(self, name: str, action: QAction, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(action.text())
-        button.setToolTip(
-            f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
-        button.clicked.connect(action.trigger)
-        return button
 
     # data ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -248,10 +205,10 @@ class PipelineView(ReloadWhenShown, QWidget):
         self._update_actions()
         if deal_id is None:
             self.details.setText(self.tr("Select a deal to see its stage history."))
-            self.history_model.set_history([])
+            self.history_model.set_rows([])
             return
         deal = deals.get_deal(deal_id)
-        close = labels.short_date(deal.expected_close) if deal.expected_close else "–"
+        close = formatting.short_date(deal.expected_close) if deal.expected_close else "–"
         text = self.tr("%1 — %2 · %3 · probability %4 % · expected close %5")
         for n, value in enumerate(
             (
@@ -267,7 +224,7 @@ class PipelineView(ReloadWhenShown, QWidget):
         if deal.stage == "lost" and deal.lost_reason:
             text += "\n" + self.tr("Lost because: %1").replace("%1", deal.lost_reason)
         self.details.setText(text)
-        self.history_model.set_history(deals.stage_history(deal_id))
+        self.history_model.set_rows(deals.stage_history(deal_id))
 
     def _update_actions(self) -> None:
         column = self.current_column()

@@ -8,6 +8,7 @@ from journal.ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
+    """Add the Timeline section to the window."""
     from journal.ui.timeline.page import TimelinePage
 
     window.add_section(

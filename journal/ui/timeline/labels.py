@@ -1,4 +1,4 @@
-"""How timeline and calendar rows word kinds and channels, and how kinds look.
+"""How timeline and calendar rows word what was given or received, and how kinds look.
 
 Kinds get a colour *and* a shape (networking: circle, sales: diamond) next to
 their name, so the distinction never rests on colour alone.
@@ -6,39 +6,15 @@ their name, so the distinction never rests on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from journal.db.models import CHANNELS, KINDS
 from journal.services.errors import QT_TRANSLATE_NOOP
-from journal.ui import theme
+from journal.ui import theme, vocabulary
+from journal.ui.painted_icons import filled, painted_icon
 
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Timeline", text, None, n)
-
-
-KIND_TEXT = {
-    "networking": QT_TRANSLATE_NOOP("Timeline", "Networking"),
-    "sales": QT_TRANSLATE_NOOP("Timeline", "Sales"),
-}
-CHANNEL_TEXT = {
-    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
-    "call": QT_TRANSLATE_NOOP("Timeline", "Call"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
-    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
-    "event": QT_TRANSLATE_NOOP("Timeline", "Event"),
-    "social": QT_TRANSLATE_NOOP("Timeline", "Social"),
-    "other": QT_TRANSLATE_NOOP("Timeline", "Other"),
-}
-VALUE_TYPE_TEXT = {
-    "introduction": QT_TRANSLATE_NOOP("Timeline", "introduction"),
-    "advice": QT_TRANSLATE_NOOP("Timeline", "advice"),
-    "content": QT_TRANSLATE_NOOP("Timeline", "content"),
-    "referral": QT_TRANSLATE_NOOP("Timeline", "referral"),
-    "favour": QT_TRANSLATE_NOOP("Timeline", "favour"),
-}
 DIRECTION_TEXT = {
     "gave": QT_TRANSLATE_NOOP("Timeline", "Gave %1"),
     "received": QT_TRANSLATE_NOOP("Timeline", "Received %1"),
@@ -48,20 +24,12 @@ KIND_CHOICES: tuple[str, ...] = KINDS
 CHANNEL_CHOICES: tuple[str, ...] = CHANNELS
 
 
-def kind_text(kind: str) -> str:
-    return tr(KIND_TEXT.get(kind, kind))
-
-
-def channel_text(channel: str) -> str:
-    return tr(CHANNEL_TEXT.get(channel, channel))
-
-
 def value_text(direction: str | None, value_type: str | None) -> str:
     """ "Gave introduction" / "Received advice" for networking entries, else ""."""
     if not direction or not value_type:
         return ""
-    what = tr(VALUE_TYPE_TEXT.get(value_type, value_type))
-    return tr(DIRECTION_TEXT.get(direction, "%1")).replace("%1", what)
+    what = vocabulary.value_type(value_type).lower()
+    return QCoreApplication.translate("Timeline", DIRECTION_TEXT.get(direction, "%1")).replace("%1", what)
 
 
 def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
@@ -69,25 +37,16 @@ def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
     return theme.status_color(palette or QApplication.palette(), "sales" if kind == "sales" else "networking")
 
 
-_ICONS: dict[tuple[str, str], QIcon] = {}
-
-
 def kind_icon(kind: str, palette: QPalette | None = None) -> QIcon:
+    """Sales: a diamond; networking: a circle; in the kind's colour."""
     color = kind_color(kind, palette)
-    key = (kind, color.name())
-    icon = _ICONS.get(key)
-    if icon is None:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
+
+    def paint(painter: QPainter) -> None:
         if kind == "sales":
-            painter.drawPolygon(QPolygonF([QPointF(7, 1), QPointF(13, 7), QPointF(7, 13), QPointF(1, 7)]))
+            filled(painter, color).drawPolygon(
+                QPolygonF([QPointF(7, 1), QPointF(13, 7), QPointF(7, 13), QPointF(1, 7)])
+            )
         else:
-            painter.drawEllipse(2, 2, 10, 10)
-        painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[key] = icon
-    return icon
+            filled(painter, color).drawEllipse(2, 2, 10, 10)
+
+    return painted_icon(f"kind:{kind}", color, 14, paint)

@@ -13,43 +13,37 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal import clock
 from journal.services import search
 from journal.services.search import TimelineFilter, TimelineRow
+from journal.ui import formatting, vocabulary
+from journal.ui.dates import qdate
 from journal.ui.importing.worker import Task
+from journal.ui.table_model import Index, RowsTableModel
 from journal.ui.timeline import labels
 
 log = logging.getLogger(__name__)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(frozen=True)
 class DayHeader:
+    """The header row that starts a local calendar day in the timeline."""
+
     day: date
 
 
 def local_day(moment: datetime) -> date:
+    """The user's calendar day of an aware instant."""
     return moment.astimezone(clock.local_zone()).date()
 
 
 def day_title(day: date, today: date) -> str:
     """ "Today — Tuesday, 10 March 2026" in the user's locale."""
-    text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    text = formatting.long_date(day)
     delta = (today - day).days
     if delta == 0:
         return QCoreApplication.translate("Timeline", "Today — %1").replace("%1", text)
@@ -58,7 +52,7 @@ def day_title(day: date, today: date) -> str:
     return text
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
     """Lazily paged timeline rows (``canFetchMore``/``fetchMore``).
 
     Pages without a text filter come straight from an index (about a millisecond).
@@ -73,17 +67,16 @@ class TimelineModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
 
     COL_TIME, COL_KIND, COL_CHANNEL, COL_CONTACT, COL_SUMMARY = range(5)
-    COLUMNS = 5
+    column_count = 5
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
     ContactIdRole = Qt.ItemDataRole.UserRole + 2
     IsHeaderRole = Qt.ItemDataRole.UserRole + 3
     DayRole = Qt.ItemDataRole.UserRole + 4
 
-    def __init__(self, page_size: int = 100, parent: Any = None) -> None:
+    def __init__(self, page_size: int = 100, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page_size = page_size
         self._filter = TimelineFilter()
-        self._rows: list[DayHeader | TimelineRow] = []
         self._after: tuple[datetime, int] | None = None
         self._exhausted = True
         self._today = clock.today()
@@ -135,7 +128,7 @@ class TimelineModel(QAbstractTableModel):
             log.warning("timeline page failed: %s", result)
             self._exhausted = True
             return
-        self._append(self._rows_of(result))
+        self.append_rows(self._rows_of(result))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self.loading:
@@ -167,28 +160,20 @@ class TimelineModel(QAbstractTableModel):
                 return local_day(row.occurred_at)
         return None
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and not self.loading
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted or self.loading:
             return
         if self._in_background():
             self._fetch_in_background()
             return
-        self._append(self._next_rows())
-
-    def _append(self, rows: list[DayHeader | TimelineRow]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self.append_rows(self._next_rows())
 
     # lookups -------------------------------------------------------------------
     def entry(self, row: int) -> TimelineRow | None:
-        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        item = self.item(row)
         return item if isinstance(item, TimelineRow) else None
 
     def is_header(self, row: int) -> bool:
@@ -198,52 +183,35 @@ class TimelineModel(QAbstractTableModel):
         return sum(1 for r in self._rows if isinstance(r, TimelineRow))
 
     def row_of_entry(self, entry_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if isinstance(item, TimelineRow) and item.id == entry_id:
-                return row
-        return -1
+        return self.row_where(lambda item: isinstance(item, TimelineRow) and item.id == entry_id)
 
     # Qt model API ----------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.is_header(index.row()):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def header(self, section: int) -> str:
+        return (
             QCoreApplication.translate("Timeline", "Time"),
             QCoreApplication.translate("Timeline", "Kind"),
             QCoreApplication.translate("Timeline", "Channel"),
             QCoreApplication.translate("Timeline", "Contact"),
             QCoreApplication.translate("Timeline", "Summary"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        )[section]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
+    def row_data(self, item: DayHeader | TimelineRow, column: int, role: int) -> Any:
         if isinstance(item, DayHeader):
-            return self._header_data(item, index.column(), role)
-        return self._entry_data(item, index.column(), role)
+            return self._header_data(item, column, role)
+        return self._entry_data(item, column, role)
 
     def _header_data(self, item: DayHeader, column: int, role: int) -> Any:
         if role == self.IsHeaderRole:
             return True
         if role == self.DayRole:
-            return QDate(item.day.year, item.day.month, item.day.day)
+            return qdate(item.day)
         if column != self.COL_TIME:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -264,8 +232,7 @@ class TimelineModel(QAbstractTableModel):
         if role == self.ContactIdRole:
             return item.contact_id
         if role == self.DayRole:
-            day = local_day(item.occurred_at)
-            return QDate(day.year, day.month, day.day)
+            return qdate(local_day(item.occurred_at))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._entry_text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -282,12 +249,11 @@ class TimelineModel(QAbstractTableModel):
 
     def _entry_text(self, item: TimelineRow, column: int) -> str:
         if column == self.COL_TIME:
-            local = item.occurred_at.astimezone(clock.local_zone())
-            return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            return formatting.short_time(item.occurred_at.astimezone(clock.local_zone()).time())
         if column == self.COL_KIND:
-            return labels.kind_text(item.kind)
+            return vocabulary.kind(item.kind)
         if column == self.COL_CHANNEL:
-            return labels.channel_text(item.channel)
+            return vocabulary.channel(item.channel)
         if column == self.COL_CONTACT:
             return item.contact_name
         if column == self.COL_SUMMARY:

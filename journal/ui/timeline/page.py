@@ -8,33 +8,30 @@ contact name is a link (one click opens the contact), and "Open contact"
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal import clock
-from journal.services.events import Change
 from journal.services.search import TimelineFilter
+from journal.ui import vocabulary, widgets
+from journal.ui.actions import scoped_action, shortcut_text
+from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
+from journal.ui.refresh import SectionView, coalescing_timer
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
 
@@ -90,159 +87,130 @@ class TimelineView(QTreeView):
         painter.restore()
 
 
-class TimelinePage(QWidget):
+class TimelinePage(SectionView):
     """The section widget (filters, the paged view, actions)."""
 
+    watched_entities = ("interaction", "contact")
+
     def __init__(self, window: MainWindow, page_size: int = 100) -> None:
-        super().__init__()
-        self.setObjectName("timelinePage")
+        super().__init__(window.context, "timelinePage")
         self.window_ = window
-        self.context = window.context
         self.model = TimelineModel(page_size=page_size, parent=self)
         self._dirty = False
+        bar = self._filter_bar()
+        self.view = self._timeline_view()
+        self.empty_label = widgets.text_label("timelineEmpty", centered=True)
+        # wraps rather than widening the window (translations)
+        self.status_label = widgets.text_label("timelineStatus")
+        footer = self._actions_and_buttons()
+        widgets.vbox(bar, (self.view, 1), self.empty_label, footer, parent=self)
+        self._search_timer = coalescing_timer(self, self.apply_filters, SEARCH_DELAY_MS)
+        self._reload_timer = coalescing_timer(self, self.reload)
+        self._connect()
+        tab_chain(
+            self.kind_filter,
+            self.channel_filter,
+            self.from_check,
+            self.from_date,
+            self.to_check,
+            self.to_date,
+            self.search,
+            self.view,
+            self.open_entry_button,
+            self.open_contact_button,
+        )
+        self.model.set_filter(self.current_filter())
 
-        # filter bar ------------------------------------------------------------
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("timelineKindFilter")
-        self.kind_filter.setAccessibleName(self.tr("Kind"))
+    def _filter_bar(self) -> QHBoxLayout:
+        """Kind, channel, a date range (each end optional) and the text search."""
+        self.kind_filter = widgets.named(QComboBox(), "timelineKindFilter", self.tr("Kind"))
         self.kind_filter.addItem(self.tr("Networking and sales"), None)
         for kind in labels.KIND_CHOICES:
-            self.kind_filter.addItem(labels.kind_icon(kind), labels.kind_text(kind), kind)
-
-        self.channel_filter = QComboBox()
-        self.channel_filter.setObjectName("timelineChannelFilter")
-        self.channel_filter.setAccessibleName(self.tr("Channel"))
-        self.channel_filter.addItem(self.tr("All channels"), None)
-        for channel in labels.CHANNEL_CHOICES:
-            self.channel_filter.addItem(labels.channel_text(channel), channel)
-
-        today = clock.today()
-        qtoday = QDate(today.year, today.month, today.day)
-        self.from_check = QCheckBox(self.tr("Fro&m"))
-        self.from_check.setObjectName("timelineFromCheck")
-        self.from_check.setAccessibleName(self.tr("Only entries from a date"))
-        self.from_date = QDateEdit(qtoday.addMonths(-1))
-        self.from_date.setObjectName("timelineFromDate")
-        self.from_date.setAccessibleName(self.tr("From date"))
-        self.to_check = QCheckBox(self.tr("&To"))
-        self.to_check.setObjectName("timelineToCheck")
-        self.to_check.setAccessibleName(self.tr("Only entries up to a date"))
-        self.to_date = QDateEdit(qtoday)
-        self.to_date.setObjectName("timelineToDate")
-        self.to_date.setAccessibleName(self.tr("To date"))
-        for edit in (self.from_date, self.to_date):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-
-        self.search = QLineEdit()
-        self.search.setObjectName("timelineSearch")
-        self.search.setAccessibleName(self.tr("Search entries"))
-        self.search.setPlaceholderText(self.tr("Search summaries and notes…"))
+            self.kind_filter.addItem(labels.kind_icon(kind), vocabulary.kind(kind), kind)
+        self.channel_filter = widgets.combo_box(
+            "timelineChannelFilter",
+            self.tr("Channel"),
+            [(self.tr("All channels"), None), *((vocabulary.channel(c), c) for c in labels.CHANNEL_CHOICES)],
+        )
+        qtoday = qdate(clock.today())
+        self.from_check = widgets.check_box(
+            "timelineFromCheck", self.tr("Fro&m"), self.tr("Only entries from a date")
+        )
+        self.from_date = widgets.date_edit("timelineFromDate", self.tr("From date"), qtoday.addMonths(-1))
+        self.to_check = widgets.check_box(
+            "timelineToCheck", self.tr("&To"), self.tr("Only entries up to a date")
+        )
+        self.to_date = widgets.date_edit("timelineToDate", self.tr("To date"), qtoday)
+        widgets.enabled_by(self.from_check, self.from_date)
+        widgets.enabled_by(self.to_check, self.to_date)
+        self.search = widgets.line_edit(
+            "timelineSearch", self.tr("Search entries"), placeholder=self.tr("Search summaries and notes…")
+        )
         self.search.setClearButtonEnabled(True)
+        return widgets.hbox(
+            _buddy(self.tr("&Kind"), self.kind_filter),
+            self.kind_filter,
+            8,
+            _buddy(self.tr("Cha&nnel"), self.channel_filter),
+            self.channel_filter,
+            8,
+            self.from_check,
+            self.from_date,
+            self.to_check,
+            self.to_date,
+            8,
+            _buddy(self.tr("Sea&rch"), self.search),
+            (self.search, 1),
+        )
 
-        kind_label = QLabel(self.tr("&Kind"))
-        kind_label.setBuddy(self.kind_filter)
-        channel_label = QLabel(self.tr("Cha&nnel"))
-        channel_label.setBuddy(self.channel_filter)
-        search_label = QLabel(self.tr("Sea&rch"))
-        search_label.setBuddy(self.search)
-
-        bar = QHBoxLayout()
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_filter)
-        bar.addSpacing(8)
-        bar.addWidget(channel_label)
-        bar.addWidget(self.channel_filter)
-        bar.addSpacing(8)
-        bar.addWidget(self.from_check)
-        bar.addWidget(self.from_date)
-        bar.addWidget(self.to_check)
-        bar.addWidget(self.to_date)
-        bar.addSpacing(8)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 1)
-
-        # the view --------------------------------------------------------------
-        self.view = TimelineView()
-        self.view.setObjectName("timelineView")
-        self.view.setAccessibleName(self.tr("Timeline"))
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMouseTracking(True)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(TimelineModel.COL_CONTACT, ContactLinkDelegate(self.view))
-        header = self.view.header()
+    def _timeline_view(self) -> TimelineView:
+        view = widgets.flat_tree(TimelineView(), "timelineView", self.tr("Timeline"), self.model)
+        view.setMouseTracking(True)
+        view.setItemDelegateForColumn(TimelineModel.COL_CONTACT, ContactLinkDelegate(view))
+        header = view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 90), (1, 120), (2, 100), (3, 200)):
             header.resizeSection(column, width)
+        return view
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("timelineEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("timelineStatus")
-        self.status_label.setWordWrap(True)  # wraps rather than widening the window (translations)
-
-        # actions -----------------------------------------------------------------
+    def _actions_and_buttons(self) -> QHBoxLayout:
+        """Open entry (Enter, in the view) and Open contact (Ctrl+Shift+O, in the section)."""
         self.open_entry_action = QAction(self.tr("&Open entry"), self)
         self.open_entry_action.setObjectName("timelineOpenEntryAction")
         self.open_entry_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_entry_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_entry_action.triggered.connect(self.open_current_entry)
-        self.open_contact_action = QAction(self.tr("Open &contact"), self)
-        self.open_contact_action.setObjectName("timelineOpenContactAction")
-        self.open_contact_action.setShortcut(QKeySequence(OPEN_CONTACT_SHORTCUT))
-        self.open_contact_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.open_contact_action.triggered.connect(self.open_current_contact)
-        self.addAction(self.open_contact_action)
-
-        self.open_contact_button = QPushButton(self.tr("Open contact"))
-        self.open_contact_button.setObjectName("timelineOpenContact")
-        self.open_contact_button.setAccessibleName(self.tr("Open the selected entry's contact"))
+        self.open_contact_action = scoped_action(
+            self,
+            "timelineOpenContactAction",
+            self.tr("Open &contact"),
+            OPEN_CONTACT_SHORTCUT,
+            self.open_current_contact,
+        )
+        self.open_contact_button = widgets.push_button(
+            "timelineOpenContact",
+            self.tr("Open contact"),
+            self.tr("Open the selected entry's contact"),
+            self.open_current_contact,
+        )
         self.open_contact_button.setToolTip(
             self.tr("Open the selected entry's contact (%1)").replace(
-                "%1", QKeySequence(OPEN_CONTACT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+                "%1", shortcut_text(OPEN_CONTACT_SHORTCUT)
             )
         )
-        self.open_contact_button.clicked.connect(self.open_current_contact)
-        self.open_entry_button = QPushButton(self.tr("Open entry"))
-        self.open_entry_button.setObjectName("timelineOpenEntry")
-        self.open_entry_button.setAccessibleName(self.tr("Open the selected entry"))
+        self.open_entry_button = widgets.push_button(
+            "timelineOpenEntry",
+            self.tr("Open entry"),
+            self.tr("Open the selected entry"),
+            self.open_current_entry,
+        )
         self.open_entry_button.setToolTip(self.tr("Open the selected entry (Enter or double-click)"))
-        self.open_entry_button.clicked.connect(self.open_current_entry)
+        return widgets.hbox((self.status_label, 1), self.open_entry_button, self.open_contact_button)
 
-        footer = QHBoxLayout()
-        footer.addWidget(self.status_label, 1)
-        footer.addWidget(self.open_entry_button)
-        footer.addWidget(self.open_contact_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(footer)
-
-        # wiring ------------------------------------------------------------------
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._reload_now)
-
+    def _connect(self) -> None:
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.channel_filter.currentIndexChanged.connect(self.apply_filters)
-        self.from_check.toggled.connect(self.from_date.setEnabled)
-        self.to_check.toggled.connect(self.to_date.setEnabled)
         for widget in (self.from_check, self.to_check):
             widget.toggled.connect(self.apply_filters)
         for edit in (self.from_date, self.to_date):
@@ -258,31 +226,15 @@ class TimelinePage(QWidget):
         self.model.rowsInserted.connect(self._update_status)
         self.model.loadingChanged.connect(lambda _loading: self._update_status())
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
-        self.context.signals.changed.connect(self._data_changed)
-
-        tab_chain(
-            self.kind_filter,
-            self.channel_filter,
-            self.from_check,
-            self.from_date,
-            self.to_check,
-            self.to_date,
-            self.search,
-            self.view,
-            self.open_entry_button,
-            self.open_contact_button,
-        )
-
-        self.model.set_filter(self.current_filter())
 
     # filters -------------------------------------------------------------------
     def current_filter(self) -> TimelineFilter:
         zone = clock.local_zone()
         start = end = None
         if self.from_check.isChecked():
-            start = _local_midnight(_pydate(self.from_date.date()), zone)
+            start = _local_midnight(pydate(self.from_date.date()), zone)
         if self.to_check.isChecked():
-            end = _local_midnight(_pydate(self.to_date.date()) + timedelta(days=1), zone)
+            end = _local_midnight(pydate(self.to_date.date()) + timedelta(days=1), zone)
         return TimelineFilter(
             kind=self.kind_filter.currentData(),
             channel=self.channel_filter.currentData(),
@@ -301,20 +253,11 @@ class TimelinePage(QWidget):
         return self.current_filter() != TimelineFilter()
 
     # refresh -------------------------------------------------------------------
-    def _data_changed(self, change: Change) -> None:
-        if change.entity not in ("interaction", "contact"):
-            return
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._dirty = True
+    def reload_soon(self) -> None:
+        self._reload_timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._reload_timer.start()
-
-    def _reload_now(self) -> None:
+    def reload(self) -> None:
+        """Read the entries again, keeping the current one selected."""
         self._dirty = False
         current = self.current_entry_id()
         self.model.reload()
@@ -402,9 +345,12 @@ class TimelinePage(QWidget):
         return menu
 
 
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose Alt+letter moves to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
-def _local_midnight(day: date, zone: object) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=zone)  # type: ignore[arg-type]
+def _local_midnight(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=zone)

@@ -1,0 +1,32 @@
+"""How the safety features word what went wrong, a damaged file and a backup's time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from journal.safety import integrity
+from journal.safety.errors import STORAGE_MESSAGES, SafetyError, storage_problem
+from journal.ui import ask
+from journal.ui.dates import local_qdatetime
+
+
+def error_text(exc: BaseException) -> str:
+    """A failed backup, restore or check in plain words (never a traceback)."""
+    if isinstance(exc, SafetyError):
+        return ask.error_text(exc)
+    kind = storage_problem(exc)
+    if kind is not None:
+        return QCoreApplication.translate("Safety", STORAGE_MESSAGES[kind])
+    return QCoreApplication.translate("Safety", "Something went wrong: {error}").format(error=exc)
+
+
+def problem_text(problem: integrity.Problem) -> str:
+    """What is wrong with the journal file, naming the file."""
+    return QCoreApplication.translate("Safety", problem.template).format(name=problem.path.name)
+
+
+def local_time(when: datetime) -> str:
+    """An aware instant as a short local date and time."""
+    return QLocale().toString(local_qdatetime(when), QLocale.FormatType.ShortFormat)
