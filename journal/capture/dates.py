@@ -53,42 +53,32 @@ _MONTH = (
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|"
     "agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
+_ONE_TO_TWELVE = (
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+)
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "un": 1,
     "una": 1,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
     "quince": 15,
+    **{word: number for words in _ONE_TO_TWELVE for number, word in enumerate(words, 1)},
 }
 _NUM = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ON_WD = rf"(?:(?:(?:el|on)\s+)?(?:{_WD}),?\s+)?"  # "el lunes 16 de marzo": the weekday goes with the date
 _UNIT = r"days?|weeks?|months?|years?|fortnights?|dias?|semanas?|meses|mes|anos?"
 
-_FUTURE_PRE = {"next", "coming", "proximo", "proxima", "el proximo", "la proxima", "siguiente", "el siguiente"}
+_FUTURE_PRE = {
+    "next",
+    "coming",
+    "proximo",
+    "proxima",
+    "el proximo",
+    "la proxima",
+    "siguiente",
+    "el siguiente",
+}
 _PAST_PRE = {"last", "pasado", "el pasado"}
 _THIS_PRE = {"this", "este", "esta"}
 
@@ -97,7 +87,8 @@ DAY = re.compile(
       (?P<abs>{_ON_WD}(?:(?:el|on|the)\s+)?(?:dia\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?
               (?:{_MONTH})\b(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?
           |{_ON_WD}(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)
-    | (?P<numeric>(?:(?:el|on|the)\s+)?(?:dia\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))
+    | (?P<numeric>(?:(?:el|on|the)\s+)?(?:dia\s+)?
+              (?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))
     | (?P<ordinal>(?:on\s+)?the\s+\d{{1,2}}(?:st|nd|rd|th))
     | (?P<today_part>(?:esta|this)\s+(?:manana|morning|tarde|afternoon|noche|evening|night)|tonight)
     | (?P<plus2>pasado\s+manana)
@@ -130,7 +121,15 @@ TIME = re.compile(
     re.VERBOSE,
 )
 
-PART_OF_DAY = {"manana": 9, "morning": 9, "tarde": 16, "afternoon": 16, "noche": 20, "evening": 20, "night": 20}
+PART_OF_DAY = {
+    "manana": 9,
+    "morning": 9,
+    "tarde": 16,
+    "afternoon": 16,
+    "noche": 20,
+    "evening": 20,
+    "night": 20,
+}
 _JOIN = re.compile(r"[\s,]{0,3}")  # what may stand between a day and its time
 
 
@@ -148,7 +147,9 @@ def find_phrases(folded: str) -> list[Phrase]:
     days = list(DAY.finditer(folded))
     taken = [(m.start(), m.end()) for m in days]
     times = [
-        m for m in TIME.finditer(folded) if not any(m.start() < end and start < m.end() for start, end in taken)
+        m
+        for m in TIME.finditer(folded)
+        if not any(m.start() < end and start < m.end() for start, end in taken)
     ]
     phrases: list[Phrase] = []
     used_times: set[int] = set()
@@ -165,7 +166,9 @@ def find_phrases(folded: str) -> list[Phrase]:
         else:
             used_times.add(paired)
             moment = times[paired]
-            phrases.append(Phrase(min(day.start(), moment.start()), max(day.end(), moment.end()), day, moment))
+            phrases.append(
+                Phrase(min(day.start(), moment.start()), max(day.end(), moment.end()), day, moment)
+            )
     phrases.extend(
         Phrase(m.start(), m.end(), None, m) for index, m in enumerate(times) if index not in used_times
     )

@@ -202,7 +202,9 @@ class _Reader:
             self.renamed = (mention.start + 1, mention.end, match.person.name)
         if match.status == AMBIGUOUS:
             self.person_problems.append(
-                P.problem(P.AMBIGUOUS_PERSON, span, name=mention.typed, candidates=P.listing(match.candidates))
+                P.problem(
+                    P.AMBIGUOUS_PERSON, span, name=mention.typed, candidates=P.listing(match.candidates)
+                )
             )
         elif match.status == UNKNOWN:
             if match.candidates:
@@ -270,7 +272,9 @@ class _Reader:
         found = None
         if phrase is None:
             self.marker_had_no_date = True
-            self.problems.append(P.problem(P.FOLLOWUP_WITHOUT_DATE, self.original(marker.start(), marker.end())))
+            self.problems.append(
+                P.problem(P.FOLLOWUP_WITHOUT_DATE, self.original(marker.start(), marker.end()))
+            )
             self.mark(PART_FOLLOWUP, marker.start(), marker.end())
         else:
             self.mark(PART_FOLLOWUP, marker.start(), phrase.end)
@@ -432,7 +436,9 @@ class _Reader:
             self.problems.append(P.problem(P.TWO_KINDS, self.highlight_span(PART_KIND)))
         if kind == "networking":
             if objection is not None:
-                self.problems.append(P.problem(P.OBJECTION_IN_NETWORKING, self.highlight_span(PART_OBJECTION)))
+                self.problems.append(
+                    P.problem(P.OBJECTION_IN_NETWORKING, self.highlight_span(PART_OBJECTION))
+                )
             if deal is not None and deal_span is not None:
                 self.problems.append(P.problem(P.DEAL_IN_NETWORKING, deal_span))
         elif value is not None:

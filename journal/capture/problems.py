@@ -67,7 +67,7 @@ def problem(
 
 
 def describe(person: Person) -> str:
-    """"Ana Núñez (Acme)": how a candidate is listed in a message."""
+    """ "Ana Núñez (Acme)": how a candidate is listed in a message."""
     return f"{person.name} ({person.organization})" if person.organization else person.name
 
 

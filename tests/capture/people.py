@@ -16,7 +16,9 @@ NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)  # 11:00 in Madrid
 ANA_NUNEZ = Person(1, "Ana Núñez", "Acme")
 ANA_LOPEZ = Person(2, "Ana López", "Initech")
 PEDRO = Person(3, "Pedro Gómez", "Soylent", (OpenDeal(30, "Renovación 2026", "proposal"),))
-JOHN = Person(4, "John Smith", "Globex", (OpenDeal(40, "Annual licence", "negotiation"), OpenDeal(41, "Support plan")))
+JOHN = Person(
+    4, "John Smith", "Globex", (OpenDeal(40, "Annual licence", "negotiation"), OpenDeal(41, "Support plan"))
+)
 LUIS = Person(5, "Luis Martín")
 MARIA_JOSE = Person(6, "María José Fernández", "Umbrella")
 LAURA_INITECH = Person(7, "Laura Pérez", "Initech", (OpenDeal(70, "Pilot", "qualified"),))

@@ -33,13 +33,17 @@ def journal(tmp_path: Path, fake_clock: object) -> Path:
 def _count(path: Path, table: str) -> int:
     db.open_database(path)
     try:
-        return int(db.database.execute_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
+        return int(
+            db.database.execute_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+        )
     finally:
         db.close_database()
 
 
 def test_logs_and_prints_what_it_understood(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["log", "llamada con @Pedro #ventas objeción precio, seguimiento el martes", "--db", str(journal)])
+    code = main(
+        ["log", "llamada con @Pedro #ventas objeción precio, seguimiento el martes", "--db", str(journal)]
+    )
     out = capsys.readouterr().out
     assert code == 0, out
     for line in (
@@ -59,7 +63,9 @@ def test_logs_and_prints_what_it_understood(journal: Path, capsys: pytest.Captur
 
 def test_dry_run_writes_nothing(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = snapshot(journal)
-    code = main(["--db", str(journal), "log", "--dry-run", "coffee with @ana nunez gave advice, follow up in 2 weeks"])
+    code = main(
+        ["--db", str(journal), "log", "--dry-run", "coffee with @ana nunez gave advice, follow up in 2 weeks"]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "Value:      gave advice" in out and "Follow-up:  2026-03-24" in out
@@ -67,7 +73,9 @@ def test_dry_run_writes_nothing(journal: Path, capsys: pytest.CaptureFixture[str
     assert snapshot(journal) == before
 
 
-def test_ambiguous_person_exits_2_listing_candidates(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ambiguous_person_exits_2_listing_candidates(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["log", "café con @Ana", "--db", str(journal)])
     captured = capsys.readouterr()
     assert code == 2
@@ -103,7 +111,9 @@ def test_missing_journal_is_not_created(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.parametrize("kind", ["not_database", "flipped", "foreign_wal"])
-def test_damaged_journal_is_refused_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+def test_damaged_journal_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     path = make_damaged(kind, tmp_path / "journal.sqlite3")
     before = snapshot(path)
     assert main(["log", "café con @Person 1", "--db", str(path)]) == 1

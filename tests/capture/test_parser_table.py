@@ -75,7 +75,10 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
         dict(person="Laura Pérez", via="organization", kind="sales", kind_reason="open_deal", deal="Pilot"),
     ),
     ("@Laura Pérez coffee", dict(person="?Laura Pérez|Laura Pérez", problems={"ambiguous_person"})),
-    ('@Laura Pérez deal "Pilot" call', dict(person="Laura Pérez", kind="sales", deal="Pilot", problems=set())),
+    (
+        '@Laura Pérez deal "Pilot" call',
+        dict(person="Laura Pérez", kind="sales", deal="Pilot", problems=set()),
+    ),
     # "José" is a whole word of two names: ask, never guess
     ("@José coffee", dict(person="?María José Fernández|José Ángel Ruiz")),
     ("@José Ángel coffee", dict(person="José Ángel Ruiz")),
@@ -88,7 +91,10 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
     ("!!!", dict(person="-", problems={"missing_person"})),
     ("ana@example.com coffee", dict(person="-", problems={"missing_person"})),
     ("@", dict(person="-", problems={"missing_person"})),
-    ("call @Luis yesterday", dict(person="Luis Martín", channel="call", when="2026-03-09 11:00", followup=None)),
+    (
+        "call @Luis yesterday",
+        dict(person="Luis Martín", channel="call", when="2026-03-09 11:00", followup=None),
+    ),
     ("@Luis gave intro to @Ana Núñez", dict(person="Luis Martín", value="gave introduction")),
     ("@Luis received referral", dict(person="Luis Martín", value="received referral")),
     ("@Luis introduced me to his CFO", dict(value="received introduction")),
@@ -205,7 +211,10 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
     ("cena con @Luis, seguimiento a mediodía", dict(channel="meeting", followup="2026-03-10 12:00")),
     ("llamada con @Luis, volver a llamar el próximo lunes", dict(followup="2026-03-16")),
     ("café con @LUIS MARTÍN", dict(person="Luis Martín", channel="meeting")),
-    ("visita a @Pedro, seguimiento el viernes a las 12", dict(channel="meeting", followup="2026-03-13 12:00")),
+    (
+        "visita a @Pedro, seguimiento el viernes a las 12",
+        dict(channel="meeting", followup="2026-03-13 12:00"),
+    ),
     ("@Luis recibí una referencia", dict(value="received referral")),
     ("@Pedro no es buen momento, seguimiento en 3 meses", dict(objection="timing", followup="2026-06-10")),
     ("café con @Luis, seguimiento el 32/01", dict(problems={"bad_date"})),

@@ -117,7 +117,11 @@ def test_creates_the_contact_only_when_confirmed(journal: dict[str, int]) -> Non
     assert saved.contact_created
     assert contacts.get_contact(saved.contact_id).name == "Zoe Quintana"
     entry = interactions.get_interaction(saved.interaction_id)
-    assert (entry.contact_id, entry.value_direction, entry.value_type) == (saved.contact_id, "received", "advice")
+    assert (entry.contact_id, entry.value_direction, entry.value_type) == (
+        saved.contact_id,
+        "received",
+        "advice",
+    )
 
 
 def test_a_capture_with_problems_is_refused_with_them(journal: dict[str, int]) -> None:
