@@ -239,8 +239,7 @@ class _Reader:
         marker = V.FOLLOWUP_MARKER.search(line)
         clause_end = len(line)
         if marker is not None:
-            ends = V.CLAUSE_END.search(line, marker.end())
-            clause_end = ends.start() if ends else len(line)
+            clause_end = self.clause_end(line, marker.end())
         phrases = find_phrases(line)
         followup: tuple[date, time | None, str] | None = None
         when: datetime | None = None
@@ -249,6 +248,8 @@ class _Reader:
             followup = self.read_marked_followup(marker, clause_end, inside[0] if inside else None)
             phrases = [p for p in phrases if not marker.start() <= p.start < clause_end]
         for phrase in phrases:
+            if self.just_numbers(phrase):
+                continue  # "20/20 vision" is no date; "el 20/20" or "on 31/02" is a wrong one
             moment = self.moment(phrase, PAST)
             if moment is None:
                 continue
@@ -264,6 +265,18 @@ class _Reader:
                 self.mark(PART_WHEN, phrase.start, phrase.end)
                 self.drop(phrase.start, phrase.end)
         return followup, when
+
+    @staticmethod
+    def clause_end(line: str, start: int) -> int:
+        """Where the follow-up clause that starts at ``start`` ends: at a comma or full stop, or
+        before an @name or a tag already read ("seguimiento el viernes con @Pedro")."""
+        ends = V.CLAUSE_END.search(line, start)
+        end = ends.start() if ends else len(line)
+        taken = line.find(USED, start, end)
+        if taken != -1:
+            joined = V.JOINING_WORD.search(line, start, taken)
+            end = joined.start() if joined else taken
+        return end
 
     def read_marked_followup(
         self, marker: re.Match[str], clause_end: int, phrase: Phrase | None
@@ -292,6 +305,15 @@ class _Reader:
                     found = (moment.day, moment.time, self.followup_title(marker, clause_end, phrase))
         self.use(marker.start(), clause_end)
         return found
+
+    def just_numbers(self, phrase: Phrase) -> bool:
+        if phrase.day is None or phrase.time is not None or not phrase.day.group("numeric"):
+            return False
+        try:
+            resolve(phrase, today=self.today, now=self.now, prefer=PAST)
+        except Unreadable:
+            return phrase.day.group(0)[:1].isdigit()
+        return False
 
     def solve_missing_date(self) -> None:
         self.problems = [p for p in self.problems if p.code != P.FOLLOWUP_WITHOUT_DATE]

@@ -189,6 +189,8 @@ FOLLOWUP_MARKER = re.compile(
     r"contactar|ver)|llamar\s+de\s+nuevo|retomar)\b"
 )
 CLAUSE_END = re.compile(r"[,;.!?\n]")
+# "... with" / "... con" right before an @name that ends a follow-up clause: left to the name.
+JOINING_WORD = re.compile(r"\s*\b(?:with|con|to|a|para|and|y)?\s*$")
 # Words between a follow-up marker and the rest of its clause that say nothing themselves.
 FILLER = re.compile(r"^(?:\s|[:\-–—]|\b(?:with|on|about|re|to|by|for|para|sobre|de|con|en|el|la|a)\b)*")
 

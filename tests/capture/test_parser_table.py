@@ -138,6 +138,12 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
     ("@ana nunez shared an article", dict(value="gave content")),
     ("@Luis did me a favour", dict(value="received favour")),
     ("@Luis remind me in 3 days", dict(followup="2026-03-13")),
+    (
+        "follow up next week with @Ana Núñez about pricing",
+        dict(person="Ana Núñez", followup="2026-03-17", summary="With Ana Núñez about pricing"),
+    ),
+    ("@Luis 20/20 vision talk", dict(problems=set(), summary="Luis Martín 20/20 vision talk")),
+    ("@Luis lunch, follow up on 31/02", dict(problems={"bad_date"})),
     ("@Luis", dict(person="Luis Martín", channel="other", kind="networking", kind_reason="default")),
     # --- Spanish -----------------------------------------------------------------------------
     (
@@ -218,6 +224,10 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
     ("@Luis recibí una referencia", dict(value="received referral")),
     ("@Pedro no es buen momento, seguimiento en 3 meses", dict(objection="timing", followup="2026-06-10")),
     ("café con @Luis, seguimiento el 32/01", dict(problems={"bad_date"})),
+    (
+        "seguimiento el viernes con @Pedro",
+        dict(person="Pedro Gómez", followup="2026-03-13", summary="Con Pedro Gómez"),
+    ),
     ("llamada con @Luis el miércoles", dict(when="2026-03-04 11:00", followup=None)),
     ("correo a @Luis, seguimiento el sábado", dict(followup="2026-03-14")),
     ("café con @Luis #networking, seguimiento el domingo a las 10:00", dict(followup="2026-03-15 10:00")),
