@@ -236,6 +236,65 @@
         </message>
     </context>
     <context>
+        <name>Capture</name>
+        <message>
+            <source>Write what happened and with whom, e.g. “coffee with @Ana, follow up in 2 weeks”.</source>
+            <translation>Escribe qué pasó y con quién, p. ej. «café con @Ana, seguimiento en 2 semanas».</translation>
+        </message>
+        <message>
+            <source>That is too long for a quick note (at most {max} characters): use Log interaction.</source>
+            <translation>Es demasiado largo para una nota rápida (como máximo {max} caracteres): usa Registrar interacción.</translation>
+        </message>
+        <message>
+            <source>Say who it was with: type @ and their name.</source>
+            <translation>Di con quién fue: escribe @ y su nombre.</translation>
+        </message>
+        <message>
+            <source>No contact is called “{name}”. Create a new contact?</source>
+            <translation>Ningún contacto se llama «{name}». ¿Crear un contacto nuevo?</translation>
+        </message>
+        <message>
+            <source>“{name}” could be several contacts: {candidates}. Which one?</source>
+            <translation>«{name}» puede ser varios contactos: {candidates}. ¿Cuál de ellos?</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date that can be read.</source>
+            <translation>«{text}» no es una fecha que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>When is the follow-up? Add a date, e.g. “in 2 weeks” or “el viernes”.</source>
+            <translation>¿Cuándo es el seguimiento? Añade una fecha, p. ej. «en 2 semanas» o «el viernes».</translation>
+        </message>
+        <message>
+            <source>The follow-up date “{text}” has already passed.</source>
+            <translation>La fecha del seguimiento «{text}» ya ha pasado.</translation>
+        </message>
+        <message>
+            <source>{name} has no open deal called “{title}”.</source>
+            <translation>{name} no tiene ninguna oportunidad abierta llamada «{title}».</translation>
+        </message>
+        <message>
+            <source>Say either networking or sales, not both.</source>
+            <translation>Indica networking o ventas, no las dos cosas.</translation>
+        </message>
+        <message>
+            <source>Given or received value belongs to networking entries, but this one is sales.</source>
+            <translation>El valor aportado o recibido corresponde a entradas de networking, pero esta es de ventas.</translation>
+        </message>
+        <message>
+            <source>Objections belong to sales entries, but this one is networking.</source>
+            <translation>Las objeciones corresponden a entradas de ventas, pero esta es de networking.</translation>
+        </message>
+        <message>
+            <source>A deal belongs to a sales entry, but this one is networking.</source>
+            <translation>Una oportunidad corresponde a una entrada de ventas, pero esta es de networking.</translation>
+        </message>
+        <message>
+            <source>No contact is called “{name}”. Did you mean {candidates}? Otherwise, create a new contact.</source>
+            <translation>Ningún contacto se llama «{name}». ¿Querías decir {candidates}? Si no, crea un contacto nuevo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <source>%1 (table)</source>
@@ -1692,6 +1751,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>No column holds names or emails (columns: {columns}). Map the columns in the import window, or rename the header to Name, Email, Phone, Company.</source>
+            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV does not carry: the UID column holds the journal's own uuid. Portable fields the generic column mapping does not offer: the keep-in-touch cadence is a journal setting (our own CSV carries it, other programs' files do not have it).</extracomment>
             <translation>Ninguna columna contiene nombres ni correos (columnas: {columns}). Asigna las columnas en la ventana de importación o renombra el encabezado a Name, Email, Phone, Company.</translation>
         </message>
         <message>
@@ -1724,6 +1784,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>line {line} is not a vCard property (no colon). The file may be damaged.</source>
+            <extracomment>Portable contact fields a written card does not carry: UID holds the journal's own uuid (what a re-import matches on), not the id the contact had in another program.</extracomment>
             <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos). Puede que el archivo esté dañado.</translation>
         </message>
         <message>
