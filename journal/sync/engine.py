@@ -51,9 +51,7 @@ class Messages:
     """Texts the engine writes into the journal (the UI passes translated ones)."""
 
     conflict_summary: str = "Sync conflict: {field}"
-    conflict_notes: str = (
-        "This journal had: {lost}\nKept instead (edited more recently elsewhere): {kept}"
-    )
+    conflict_notes: str = "Kept (the more recent edit): {kept}\nReplaced: {lost}"
 
 
 @dataclass
@@ -75,6 +73,9 @@ class _Run:
     result: SyncResult
     needs_full: set[str] = field(default_factory=set)  # collection kinds to list in full (a 409 on a new UID)
     stale: set[str] = field(default_factory=set)  # kinds where a push met a newer server version
+    # Applied before what they link to had arrived (an introducer later in the same pull):
+    # (entity, record id, fields applied, whether the applied fields are what the server has)
+    deferred: list[tuple[str, int, Fields, bool]] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -455,11 +456,32 @@ class SyncEngine:
                         self._apply_change(collection, row.href, row.etag, row.content, run)
                     SyncInbox.delete().where(SyncInbox.id == row.id).execute()
             self.progress("apply", start, len(rows))
+        self._apply_deferred(run)
         with write():
             if store.inbox_size(collection) == 0 and collection.pending_token:
                 collection.sync_token = collection.pending_token
                 collection.pending_token = ""
                 collection.save()
+
+    def _apply_deferred(self, run: _Run) -> None:
+        """Second pass for records whose links could not be made the first time."""
+        deferred, run.deferred = run.deferred, []
+        for entity, record_id, wanted, synced in deferred:
+            before = records.load(entity, [record_id])
+            if not before or before[0].trashed:
+                continue
+            try:
+                with write():
+                    applier.apply(entity, record_id, wanted, uuid=before[0].uuid, updated_at=before[0].updated_at)
+                    after = records.load(entity, [record_id])[0]
+                    items = store.items_for_records(entity, [after.uuid])
+                    if synced and after.uuid in items and after.fields == wanted:
+                        SyncItem.update(fields_hash=fields_hash(after.fields)).where(
+                            SyncItem.id == items[after.uuid].id
+                        ).execute()
+                        store.clear_dirty(entity, [record_id])
+            except (applier.Unassigned, JournalError):
+                continue
 
     def _apply_delete(self, collection: SyncCollection, href: str, run: _Run) -> None:
         item = store.item_at(collection, href)
@@ -496,6 +518,13 @@ class SyncEngine:
                             content=text, fields_hash="", problem=store.PROBLEM_DUPLICATE)
             return
         local = records.load_by_uuid(entity, [record_uuid]).get(record_uuid)
+        if local is not None and local.trashed:  # deleted here, edited there: the edit survives
+            store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
+                            content=text, fields_hash=fields_hash(local.fields))
+            item = store.item_at(collection, href)
+            assert item is not None
+            self._update_existing(collection, item, href, etag, text, uid, remote, remote_at, run)
+            return
         if local is not None:  # our own record met on the server (a lost answer, a 409): the server copy is the base
             store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
                             content=text, fields_hash=fields_hash(remote))
@@ -518,6 +547,8 @@ class SyncEngine:
                             content=text, fields_hash="", problem=problem)
             return
         local = records.load(entity, [record_id])[0]
+        if local.fields != remote:
+            run.deferred.append((entity, record_id, remote, True))
         store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
                         content=text, fields_hash=fields_hash(local.fields))
         store.clear_dirty(entity, [record_id])
@@ -560,6 +591,8 @@ class SyncEngine:
                             record_uuid=item.record_uuid, content=text, fields_hash="")
             return
         after = records.load(item.entity, [local.id])[0]
+        if after.fields != merged:
+            run.deferred.append((item.entity, local.id, merged, not local_changed))
         synced_hash = fields_hash(after.fields) if not local_changed else fields_hash(remote)
         store.save_item(collection, href=href, uid=uid, etag=etag, entity=item.entity, record_uuid=item.record_uuid,
                         content=text, fields_hash=synced_hash)
@@ -568,11 +601,11 @@ class SyncEngine:
         run.result.pulled += 1
         if local_changed:
             run.result.merged += 1
-        run.result.conflicts += sum(1 for c in conflicts if c.local_lost)
+        run.result.conflicts += len(conflicts)
 
     def _conflict_notes(self, local: records.LocalRecord, conflicts: list[Conflict]) -> None:
-        for conflict in conflicts:
-            if not conflict.local_lost or not local.contact_ids:
+        for conflict in conflicts:  # only the journal that meets the conflict writes the note
+            if not local.contact_ids:
                 continue
             interactions.log_interaction(
                 contact_id=local.contact_ids[0],

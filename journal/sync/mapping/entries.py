@@ -64,7 +64,7 @@ SPECS: dict[str, tuple[ical.CalField, ...]] = {
 
 def entity_of(component: Any) -> str | None:
     """Which record a VJOURNAL is, or None if it is someone else's diary entry."""
-    kind = text(component.get("X-NJ-KIND", "")).lower()
+    kind = ical.prop_text(component, "X-NJ-KIND").lower()
     if kind in SPECS:
         return kind
     if not kind and _LEDGER_FIELD.get(component, RenderContext()):
@@ -82,7 +82,7 @@ def parse(text_: str, ctx: RenderContext) -> tuple[str, str, Fields] | None:
     if entity is None:
         return None
     fields = ical.read_fields(component, SPECS[entity], ctx)
-    if entity == "interaction" and not text(component.get("X-NJ-KIND", "")):
+    if entity == "interaction" and not ical.prop_text(component, "X-NJ-KIND"):
         if not fields["summary"]:  # a plain journal entry: its first line is the summary
             fields["summary"] = fields["notes"].split("\n", 1)[0][:200]
     return text(component.get("UID", "")), entity, fields

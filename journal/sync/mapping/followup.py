@@ -73,7 +73,7 @@ def _status_set(component: Any, value: str, ctx: RenderContext) -> None:
 def _recurrence_get(component: Any, ctx: RenderContext) -> str:
     rule = component.get("RRULE")
     if rule is None:
-        raw = text(component.get("X-NJ-RRULE", ""))
+        raw = ical.prop_text(component, "X-NJ-RRULE")
         rule = icalendar.vRecur.from_ical(raw) if raw else None
     if not rule:
         return ""
@@ -109,7 +109,7 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
     """Everything derived from the fields: RRULE vs X-NJ-RRULE, DTSTART, RELATED-TO, the alarm."""
     ical.replace(component, "X-NJ-KIND", "followup")
     rule = component.get("RRULE") or (
-        icalendar.vRecur.from_ical(text(component["X-NJ-RRULE"])) if component.get("X-NJ-RRULE") else None
+        icalendar.vRecur.from_ical(ical.prop_text(component, "X-NJ-RRULE")) if component.get("X-NJ-RRULE") else None
     )
     component.pop("RRULE", None)
     component.pop("X-NJ-RRULE", None)
@@ -120,7 +120,7 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
             ical.replace(component, "DTSTART", due)
             ical.replace(component, "DUE", due)
         else:
-            component.add("X-NJ-RRULE", rule.to_ical().decode())
+            ical.replace(component, "X-NJ-RRULE", rule.to_ical().decode())
     deal = fields["deal"]
     related = [r for r in ical._values(component, "RELATED-TO") if text(r) != deal]
     component.pop("RELATED-TO", None)

@@ -16,7 +16,7 @@ from typing import Any
 
 import icalendar
 
-from journal.interop.vcard import PRODID
+from journal.interop.vcard import PRODID, unescape
 from journal.sync.mapping.common import Fields, RenderContext, record_uuid_for, text, utc_text
 
 Getter = Callable[[Any, RenderContext], Any]
@@ -40,13 +40,26 @@ def _values(component: Any, prop: str) -> list[Any]:
 def replace(component: Any, prop: str, value: Any, parameters: dict[str, str] | None = None) -> None:
     component.pop(prop, None)
     if value not in (None, "", []):
+        if isinstance(value, str) and prop.upper().startswith("X-"):
+            value = icalendar.vText(value)  # escaped: servers split unescaped commas into lists
         component.add(prop, value, parameters=parameters)
+
+
+def prop_text(component: Any, prop: str, default: str = "") -> str:
+    """A property's text; X- properties come back from the parser still escaped."""
+    value = component.get(prop)
+    if value is None:
+        return default
+    if isinstance(value, list):
+        value = value[0]
+    if prop.upper().startswith("X-"):
+        return text(unescape(str(value)))
+    return text(value)
 
 
 def text_prop(name: str, prop: str, default: str = "") -> CalField:
     def get(component: Any, ctx: RenderContext) -> str:
-        values = _values(component, prop)
-        return text(values[0]) if values else default
+        return prop_text(component, prop) or default
 
     def set_(component: Any, value: str, ctx: RenderContext) -> None:
         replace(component, prop, "" if value == default else value)
@@ -56,7 +69,7 @@ def text_prop(name: str, prop: str, default: str = "") -> CalField:
 
 def int_prop(name: str, prop: str) -> CalField:
     def get(component: Any, ctx: RenderContext) -> int | None:
-        raw = text(component.get(prop, ""))
+        raw = prop_text(component, prop)
         return int(raw) if raw.lstrip("-").isdigit() and len(raw) < 10 else None
 
     def set_(component: Any, value: int | None, ctx: RenderContext) -> None:
@@ -69,7 +82,7 @@ def json_prop(name: str, prop: str) -> CalField:
     """A list of records (stage history, objections) as JSON text in one X- property."""
 
     def get(component: Any, ctx: RenderContext) -> list[Any]:
-        raw = text(component.get(prop, ""))
+        raw = prop_text(component, prop)
         try:
             value = json.loads(raw) if raw else []
         except ValueError:
@@ -136,7 +149,7 @@ def categories_kind(name: str) -> CalField:
     """networking | sales, from X-NJ-LEDGER or a category; written to both."""
 
     def get(component: Any, ctx: RenderContext) -> str:
-        ledger = text(component.get("X-NJ-LEDGER", "")).lower()
+        ledger = prop_text(component, "X-NJ-LEDGER").lower()
         if ledger in ("networking", "sales"):
             return ledger
         for value in _values(component, "CATEGORIES"):
@@ -160,7 +173,7 @@ def contact_link(name: str) -> CalField:
     """The person: ``CONTACT;ALTREP="urn:uuid:..."`` plus ``X-NJ-CONTACT-UID``; the value is the uuid."""
 
     def get(component: Any, ctx: RenderContext) -> str:
-        uid = text(component.get("X-NJ-CONTACT-UID", ""))
+        uid = prop_text(component, "X-NJ-CONTACT-UID")
         if uid:
             return record_uuid_for(uid)
         for contact in _values(component, "CONTACT"):
@@ -190,7 +203,7 @@ def ref_prop(name: str, prop: str) -> CalField:
     """A link to another journal record by its UID (the value is the record uuid)."""
 
     def get(component: Any, ctx: RenderContext) -> str:
-        raw = text(component.get(prop, ""))
+        raw = prop_text(component, prop)
         return record_uuid_for(raw) if raw else ""
 
     def set_(component: Any, value: str, ctx: RenderContext) -> None:
