@@ -256,7 +256,8 @@ def render_item(
 ) -> str:
     calendar = parse_calendar(base) if base else None
     component = master(calendar, (component_name,)) if calendar is not None else None
-    if calendar is None or component is None:
+    fresh = calendar is None or component is None
+    if fresh:
         calendar = icalendar.Calendar()
         calendar.add("version", "2.0")
         calendar.add("prodid", PRODID)
@@ -265,7 +266,7 @@ def render_item(
         calendar.add_component(component)
     current = read_fields(component, spec, ctx)
     for field_spec in spec:
-        if current[field_spec.name] != fields[field_spec.name]:
+        if fresh or current[field_spec.name] != fields[field_spec.name]:
             field_spec.set(component, fields[field_spec.name], ctx)
     if extra is not None:
         extra(component, fields, ctx)
