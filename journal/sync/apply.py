@@ -8,8 +8,7 @@ dialog either; ``Unassigned`` when the person it belongs to is not here.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from decimal import Decimal
+from datetime import date, datetime
 from typing import Any
 
 from journal import clock
@@ -53,6 +52,8 @@ def _person(uuid: str) -> int:
     found = _id_of("contact", uuid)
     if found is None:
         raise Unassigned(uuid)
+    if Contact.get_by_id(found).deleted_at is not None:
+        contacts.restore_contact(found)  # trashed here, given an entry elsewhere: the person comes back
     return found
 
 
@@ -290,4 +291,4 @@ def apply(entity: str, record_id: int | None, fields: Fields, *, uuid: str, upda
     return new_id
 
 
-__all__ = ["APPLY", "Unassigned", "apply", "restore_if_trashed", "time", "trash", "Decimal"]
+__all__ = ["APPLY", "Unassigned", "apply", "restore_if_trashed", "trash"]
