@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from journal import __version__, paths
 
 # Modules that add sub-commands; each defines register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("journal.safety.commands", "journal.interop.commands")
+COMMAND_MODULES: tuple[str, ...] = ("journal.safety.commands", "journal.interop.commands", "journal.sync.commands")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +52,9 @@ def db_path(args: argparse.Namespace) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = build_parser().parse_known_args(argv)
     if args.command:
-        code: int = args.func(args)
+        # Team-wide interface: handler(args, path). Handlers not yet converted take args only.
+        takes_path = len(inspect.signature(args.func).parameters) >= 2
+        code: int = args.func(args, db_path(args)) if takes_path else args.func(args)
         return code
     from journal.app import run_gui  # deferred: the CLI commands need no Qt
 

@@ -65,6 +65,7 @@ class DavServer:
         self.root = Path(root or self._tmp.name)  # type: ignore[union-attr]
         self.fast = fast
         self._generation = 0
+        self.requests = 0  # answered so far (tests kill a client after a chosen number)
         self._app: Callable[..., Iterable[bytes]] = self._new_app()
         self._server = wsgiref.simple_server.make_server(
             "127.0.0.1", 0, self._dispatch, server_class=_Server, handler_class=_Quiet
@@ -106,6 +107,7 @@ class DavServer:
         return Application(configuration)
 
     def _dispatch(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        self.requests += 1
         return self._app(environ, start_response)
 
     def reset(self) -> None:
