@@ -17,7 +17,11 @@ from pathlib import Path
 from journal import __version__, paths
 
 # Modules that add sub-commands; each defines register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("journal.safety.commands", "journal.interop.commands", "journal.sync.commands")
+COMMAND_MODULES: tuple[str, ...] = (
+    "journal.safety.commands",
+    "journal.interop.commands",
+    "journal.sync.commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

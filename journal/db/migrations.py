@@ -66,7 +66,8 @@ _V3_SYNC_SQL = (
         "fields_hash" TEXT NOT NULL, "problem" TEXT NOT NULL, "synced_at" TEXT NOT NULL,
         FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
     'CREATE INDEX IF NOT EXISTS "sync_item_collection_id" ON "sync_item" ("collection_id")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_collection_id_href" ON "sync_item" ("collection_id", "href")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_collection_id_href" '
+    'ON "sync_item" ("collection_id", "href")',
     'CREATE INDEX IF NOT EXISTS "sync_item_entity_record_uuid" ON "sync_item" ("entity", "record_uuid")',
     'CREATE INDEX IF NOT EXISTS "sync_item_collection_id_uid" ON "sync_item" ("collection_id", "uid")',
     """CREATE TABLE IF NOT EXISTS "sync_inbox" ("id" INTEGER NOT NULL PRIMARY KEY,
@@ -74,7 +75,8 @@ _V3_SYNC_SQL = (
         "deleted" INTEGER NOT NULL,
         FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
     'CREATE INDEX IF NOT EXISTS "sync_inbox_collection_id" ON "sync_inbox" ("collection_id")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_inbox_collection_id_href" ON "sync_inbox" ("collection_id", "href")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_inbox_collection_id_href" '
+    'ON "sync_inbox" ("collection_id", "href")',
     """CREATE TABLE IF NOT EXISTS "sync_tombstone" ("id" INTEGER NOT NULL PRIMARY KEY,
         "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "etag" TEXT, "uid" TEXT NOT NULL,
         "created_at" TEXT NOT NULL,

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import peewee
 
@@ -48,7 +49,9 @@ class SyncItem(BaseModel):
     href = peewee.TextField()
     uid = peewee.TextField(default="")
     etag = peewee.TextField(null=True)
-    entity = peewee.CharField(max_length=16)  # contact | followup | interaction | deal | introduction | foreign
+    entity = peewee.CharField(
+        max_length=16
+    )  # contact | followup | interaction | deal | introduction | foreign
     record_uuid = peewee.TextField(default="")
     content = peewee.TextField(default="")
     fields_hash = peewee.TextField(default="")
@@ -99,23 +102,47 @@ SYNC_MODELS: list[type[BaseModel]] = [SyncCollection, SyncItem, SyncInbox, SyncT
 # Counters refreshed by services.contacts.refresh_contact_stats are left out on purpose.
 # A new synced column or child table of a contact is one line here.
 _CHANGE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
-    ("contact", "contact", "name, given_name, family_name, organization_id, title, linkedin_url, "
-     "website, location, birthday, how_met, met_on, introduced_by_id, notes, cadence_days, "
-     "cadence_scope, reconnect_snoozed_until, updated_at, deleted_at", "{row}.id"),
+    (
+        "contact",
+        "contact",
+        "name, given_name, family_name, organization_id, title, linkedin_url, "
+        "website, location, birthday, how_met, met_on, introduced_by_id, notes, cadence_days, "
+        "cadence_scope, reconnect_snoozed_until, updated_at, deleted_at",
+        "{row}.id",
+    ),
     ("contact_email", "contact", "", "{row}.contact_id"),
     ("contact_phone", "contact", "", "{row}.contact_id"),
     ("contact_tag", "contact", "", "{row}.contact_id"),
-    ("interaction", "interaction", "contact_id, kind, channel, occurred_at, summary, notes, "
-     "value_direction, value_type, deal_id, updated_at, deleted_at", "{row}.id"),
+    (
+        "interaction",
+        "interaction",
+        "contact_id, kind, channel, occurred_at, summary, notes, "
+        "value_direction, value_type, deal_id, updated_at, deleted_at",
+        "{row}.id",
+    ),
     ("objection", "interaction", "", "{row}.interaction_id"),
-    ("follow_up", "followup", "contact_id, kind, title, notes, due_date, due_time, status, "
-     "snoozed_until, recurrence_unit, recurrence_interval, interaction_id, deal_id, completed_at, "
-     "updated_at, deleted_at", "{row}.id"),
-    ("deal", "deal", "contact_id, title, value, currency, stage, probability, expected_close, "
-     "lost_reason, stage_changed_at, closed_at, notes, updated_at, deleted_at", "{row}.id"),
+    (
+        "follow_up",
+        "followup",
+        "contact_id, kind, title, notes, due_date, due_time, status, "
+        "snoozed_until, recurrence_unit, recurrence_interval, interaction_id, deal_id, completed_at, "
+        "updated_at, deleted_at",
+        "{row}.id",
+    ),
+    (
+        "deal",
+        "deal",
+        "contact_id, title, value, currency, stage, probability, expected_close, "
+        "lost_reason, stage_changed_at, closed_at, notes, updated_at, deleted_at",
+        "{row}.id",
+    ),
     ("deal_stage_change", "deal", "", "{row}.deal_id"),
-    ("introduction", "introduction", "direction, person_a_id, person_b_id, occurred_on, context, "
-     "outcome, updated_at, deleted_at", "{row}.id"),
+    (
+        "introduction",
+        "introduction",
+        "direction, person_a_id, person_b_id, occurred_on, context, outcome, updated_at, deleted_at",
+        "{row}.id",
+    ),
 )
 _TRIGGER_PREFIX = "sync_dirty_"
 
@@ -175,14 +202,14 @@ def remove_change_log() -> None:
 # -- the permanent-delete hook ----------------------------------------------------------------------
 
 
-def bury(record_uuids: Iterable[str]) -> int:
+def bury(record_uuids: Iterable[Any]) -> int:
     """Records about to be deleted for good: keep what the server needs to delete them, drop the rest.
 
     Called by ``services.trash`` inside its transaction. The synced copy of the
     content goes (nothing of a purged person stays in the file); href, etag and
     UID stay as a tombstone until the delete reaches the server.
     """
-    uuids = sorted(set(record_uuids))
+    uuids = sorted({str(u) for u in record_uuids})
     buried = 0
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
@@ -197,4 +224,3 @@ def bury(record_uuids: Iterable[str]) -> int:
             SyncItem.delete().where(SyncItem.id.in_([r[0] for r in rows])).execute()
             buried += len(rows)
     return buried
-

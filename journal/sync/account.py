@@ -30,7 +30,13 @@ from journal.sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
-_URL, _CAL_URL, _USER, _BACKED_UP, _LAST = "sync.url", "sync.calendar_url", "sync.user", "sync.backed_up_for", "sync.last"
+_URL, _CAL_URL, _USER, _BACKED_UP, _LAST = (
+    "sync.url",
+    "sync.calendar_url",
+    "sync.user",
+    "sync.backed_up_for",
+    "sync.last",
+)
 KIND_LABELS = {
     "contacts": QT_TRANSLATE_NOOP("Sync", "Contacts"),
     "followups": QT_TRANSLATE_NOOP("Sync", "Follow-ups"),
@@ -132,7 +138,8 @@ def setup(
             if found is None or not found.fits(kind):
                 raise ConfigError(
                     QT_TRANSLATE_NOOP("Sync", "{url} is not a collection this journal can use for {kind}."),
-                    url=wanted, kind=kind,
+                    url=wanted,
+                    kind=kind,
                 )
         found = found or layout.ours(kind)
         created = False
@@ -145,8 +152,11 @@ def setup(
                     raise
                 found = None
         state = "ok" if found is not None and found.fits(kind) else "unsupported"
-        picked.append(CollectionChoice(kind, found.url if found else "", found.display_name if found else "",
-                                       created, state))
+        picked.append(
+            CollectionChoice(
+                kind, found.url if found else "", found.display_name if found else "", created, state
+            )
+        )
     with write():
         existing = {c.kind: c for c in SyncCollection.select()}
         for choice in picked:
@@ -159,8 +169,13 @@ def setup(
                 row.delete_instance()  # another collection: start its status afresh
                 row = None
             if row is None:
-                SyncCollection.create(kind=choice.kind, url=choice.url or url, display_name=choice.display_name,
-                                      vcard_version=version, state=choice.state)
+                SyncCollection.create(
+                    kind=choice.kind,
+                    url=choice.url or url,
+                    display_name=choice.display_name,
+                    vcard_version=version,
+                    state=choice.state,
+                )
             else:
                 row.state, row.vcard_version, row.display_name = choice.state, version, choice.display_name
                 row.save()
@@ -189,17 +204,28 @@ def recreate_collection(transport: Transport, collection: SyncCollection) -> Non
     from journal.sync import davxml
 
     if collection.kind == "contacts":
-        body = davxml.mkcol_addressbook_body(collection.display_name or discovery.OUR_COLLECTIONS["contacts"][1])
-        reply = transport.request("MKCOL", collection.url, body=body,
-                                  headers={"Content-Type": "application/xml; charset=utf-8"})
+        body = davxml.mkcol_addressbook_body(
+            collection.display_name or discovery.OUR_COLLECTIONS["contacts"][1]
+        )
+        reply = transport.request(
+            "MKCOL", collection.url, body=body, headers={"Content-Type": "application/xml; charset=utf-8"}
+        )
     else:
-        body = davxml.mkcalendar_body(collection.display_name or discovery.OUR_COLLECTIONS[collection.kind][1],
-                                      discovery.KIND_COMPONENT[collection.kind])
-        reply = transport.request("MKCALENDAR", collection.url, body=body,
-                                  headers={"Content-Type": "application/xml; charset=utf-8"})
+        body = davxml.mkcalendar_body(
+            collection.display_name or discovery.OUR_COLLECTIONS[collection.kind][1],
+            discovery.KIND_COMPONENT[collection.kind],
+        )
+        reply = transport.request(
+            "MKCALENDAR",
+            collection.url,
+            body=body,
+            headers={"Content-Type": "application/xml; charset=utf-8"},
+        )
     if reply.status not in (200, 201, 405):
-        raise ServerError(QT_TRANSLATE_NOOP("Sync", "The server refused to create the collection again (HTTP {status})."),
-                          status=reply.status)
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Sync", "The server refused to create the collection again (HTTP {status})."),
+            status=reply.status,
+        )
     with write():
         SyncItem.delete().where(SyncItem.collection == collection).execute()
         SyncInbox.delete().where(SyncInbox.collection == collection).execute()
@@ -221,16 +247,20 @@ def run_lock(path: Path) -> Iterator[None]:
             import msvcrt
 
             try:
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                getattr(msvcrt, "locking")(handle.fileno(), getattr(msvcrt, "LK_NBLCK"), 1)  # noqa: B009
             except OSError as exc:
-                raise OfflineError(QT_TRANSLATE_NOOP("Sync", "Another sync of this journal is running.")) from exc
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP("Sync", "Another sync of this journal is running.")
+                ) from exc
         else:
             import fcntl
 
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
-                raise OfflineError(QT_TRANSLATE_NOOP("Sync", "Another sync of this journal is running.")) from exc
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP("Sync", "Another sync of this journal is running.")
+                ) from exc
         yield
     finally:
         handle.close()
@@ -275,8 +305,14 @@ def run_sync(
         transport = Transport(account.user, password)
     with run_lock(path):
         backup_before_first_sync(account)
-        engine = SyncEngine(transport, messages=messages, accept_deletions=accept_deletions,
-                            restore_server=restore_server, progress=progress, cancelled=cancelled)
+        engine = SyncEngine(
+            transport,
+            messages=messages,
+            accept_deletions=accept_deletions,
+            restore_server=restore_server,
+            progress=progress,
+            cancelled=cancelled,
+        )
         stamp = clock.now().isoformat(timespec="seconds")
         try:
             result = engine.run()

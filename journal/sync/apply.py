@@ -75,8 +75,12 @@ def restore_if_trashed(entity: str, record_id: int) -> None:
             contacts.restore_contact(person)
     row = model.get_by_id(record_id)
     if row.deleted_at is not None:
-        {"followup": followups.restore_followup, "interaction": interactions.restore_interaction,
-         "deal": deals.restore_deal, "introduction": introductions.restore_introduction}[entity](record_id)
+        {
+            "followup": followups.restore_followup,
+            "interaction": interactions.restore_interaction,
+            "deal": deals.restore_deal,
+            "introduction": introductions.restore_introduction,
+        }[entity](record_id)
 
 
 def trash(entity: str, record_id: int) -> None:
@@ -84,9 +88,13 @@ def trash(entity: str, record_id: int) -> None:
     row = model.get_or_none(model.id == record_id)
     if row is None or row.deleted_at is not None:
         return
-    {"contact": contacts.trash_contact, "followup": followups.trash_followup,
-     "interaction": interactions.trash_interaction, "deal": deals.trash_deal,
-     "introduction": introductions.trash_introduction}[entity](record_id)
+    {
+        "contact": contacts.trash_contact,
+        "followup": followups.trash_followup,
+        "interaction": interactions.trash_interaction,
+        "deal": deals.trash_deal,
+        "introduction": introductions.trash_introduction,
+    }[entity](record_id)
 
 
 # -- contacts ----------------------------------------------------------------------------------------
@@ -125,11 +133,11 @@ def apply_contact(record_id: int | None, fields: Fields, *, uuid: str) -> int:
 
 def apply_followup(record_id: int | None, fields: Fields, *, uuid: str) -> int:
     contact_id = _person(fields["contact"])
-    kind = choice("kind", fields["kind"] or "networking", KINDS)
+    kind = str(choice("kind", fields["kind"] or "networking", KINDS))
     title = required_text("title", fields["title"])
-    status = choice("status", fields["status"], FOLLOWUP_STATUSES)
+    status = str(choice("status", fields["status"], FOLLOWUP_STATUSES))
     due_day, due_time = due_parts(fields["due"])
-    unit, interval = (fields["recurrence"].split(":") + [""])[:2] if fields["recurrence"] else (None, None)
+    unit, interval = [*fields["recurrence"].split(":"), ""][:2] if fields["recurrence"] else (None, None)
     if unit is not None:
         choice("recurrence_unit", unit, RECURRENCE_UNITS)
     deal_id = _id_of("deal", fields["deal"])
@@ -178,7 +186,7 @@ def _objections(fields: Fields) -> list[ObjectionInput]:
 
 def apply_interaction(record_id: int | None, fields: Fields, *, uuid: str) -> int:
     contact_id = _person(fields["contact"])
-    kind = choice("kind", fields["kind"], KINDS)
+    kind = str(choice("kind", fields["kind"], KINDS))
     occurred = parse_utc_text(fields["occurred_at"]) or clock.now()
     channel = fields["channel"] if fields["channel"] in CHANNELS else "other"
     deal_id = _id_of("deal", fields["deal"]) if kind == "sales" else None
@@ -193,13 +201,17 @@ def apply_interaction(record_id: int | None, fields: Fields, *, uuid: str) -> in
     }
     objections = _objections(fields) if kind == "sales" else []
     if record_id is None:
-        created = interactions.log_interaction(contact_id=contact_id, kind=kind, objections=objections, **values)
+        created = interactions.log_interaction(
+            contact_id=contact_id, kind=kind, objections=objections, **values
+        )
         Interaction.update(uuid=uuid).where(Interaction.id == created.id).execute()
         return created.id
     row = Interaction.get_by_id(record_id)
     if (row.contact_id, row.kind) != (contact_id, kind):
         previous = row.contact_id
-        Interaction.update(contact=contact_id, kind=kind, deal=None).where(Interaction.id == record_id).execute()
+        Interaction.update(contact=contact_id, kind=kind, deal=None).where(
+            Interaction.id == record_id
+        ).execute()
         contacts.refresh_contact_stats([previous])
     interactions.update_interaction(record_id, objections=objections, **values)
     return record_id
@@ -207,24 +219,34 @@ def apply_interaction(record_id: int | None, fields: Fields, *, uuid: str) -> in
 
 def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
     contact_id = _person(fields["contact"])
-    stage = choice("stage", fields["stage"], STAGES)
+    stage = str(choice("stage", fields["stage"], STAGES))
     value = deals.parse_money(fields["value"] or "0")
     probability = fields["probability"]
     if not isinstance(probability, int) or not 0 <= probability <= 100:
         probability = None
     if record_id is None:
         created = deals.create_deal(
-            contact_id=contact_id, title=fields["title"], value=value, currency=fields["currency"] or "EUR",
-            stage=stage, probability=probability, expected_close=_day(fields["expected_close"]),
-            notes=fields["notes"], lost_reason=fields["lost_reason"] or ("?" if stage == "lost" else ""),
+            contact_id=contact_id,
+            title=fields["title"],
+            value=value,
+            currency=fields["currency"] or "EUR",
+            stage=stage,
+            probability=probability,
+            expected_close=_day(fields["expected_close"]),
+            notes=fields["notes"],
+            lost_reason=fields["lost_reason"] or ("?" if stage == "lost" else ""),
         )
         record_id = created.id
         Deal.update(uuid=uuid).where(Deal.id == record_id).execute()
     else:
         deals.update_deal(
-            record_id, title=fields["title"], value=value, currency=fields["currency"] or "EUR",
+            record_id,
+            title=fields["title"],
+            value=value,
+            currency=fields["currency"] or "EUR",
             probability=probability if probability is not None else Deal.get_by_id(record_id).probability,
-            expected_close=_day(fields["expected_close"]), notes=fields["notes"],
+            expected_close=_day(fields["expected_close"]),
+            notes=fields["notes"],
         )
     row = Deal.get_by_id(record_id)
     if row.contact_id != contact_id:
@@ -243,7 +265,9 @@ def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
     for item in fields.get("history") or []:
         if isinstance(item, list) and len(item) == 3 and item[1] in STAGES:
             DealStageChange.create(
-                deal=record_id, from_stage=item[0] if item[0] in STAGES else None, to_stage=item[1],
+                deal=record_id,
+                from_stage=item[0] if item[0] in STAGES else None,
+                to_stage=item[1],
                 changed_at=parse_utc_text(item[2]) or now,
             )
     contacts.refresh_contact_stats([contact_id])
@@ -252,22 +276,31 @@ def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
 
 
 def apply_introduction(record_id: int | None, fields: Fields, *, uuid: str) -> int:
-    direction = choice("direction", fields["direction"], INTRODUCTION_DIRECTIONS)
-    outcome = choice("outcome", fields["outcome"] or "pending", INTRODUCTION_OUTCOMES)
+    direction = str(choice("direction", fields["direction"], INTRODUCTION_DIRECTIONS))
+    outcome = str(choice("outcome", fields["outcome"] or "pending", INTRODUCTION_OUTCOMES))
     person_a, person_b = _person(fields["person_a"]), _person(fields["person_b"])
     if person_a == person_b:
         raise ValidationError("person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people."))
     occurred = _day(fields["occurred_on"]) or clock.today()
     if record_id is None:
         created = introductions.record_introduction(
-            direction=direction, person_a_id=person_a, person_b_id=person_b, occurred_on=occurred,
-            context=fields["context"], outcome=outcome,
+            direction=direction,
+            person_a_id=person_a,
+            person_b_id=person_b,
+            occurred_on=occurred,
+            context=fields["context"],
+            outcome=outcome,
         )
         Introduction.update(uuid=uuid).where(Introduction.id == created.id).execute()
         return created.id
     Introduction.update(
-        direction=direction, person_a=person_a, person_b=person_b, occurred_on=occurred,
-        context=(fields["context"] or "").strip(), outcome=outcome, updated_at=clock.now(),
+        direction=direction,
+        person_a=person_a,
+        person_b=person_b,
+        occurred_on=occurred,
+        context=(fields["context"] or "").strip(),
+        outcome=outcome,
+        updated_at=clock.now(),
     ).where(Introduction.id == record_id).execute()
     changes.emit("introduction", "updated", [record_id])
     return record_id
@@ -282,7 +315,9 @@ APPLY = {
 }
 
 
-def apply(entity: str, record_id: int | None, fields: Fields, *, uuid: str, updated_at: datetime | None) -> int:
+def apply(
+    entity: str, record_id: int | None, fields: Fields, *, uuid: str, updated_at: datetime | None
+) -> int:
     """Create or update; then date the record by its latest edit (not by when it was pulled)."""
     new_id = APPLY[entity](record_id, fields, uuid=uuid)
     if updated_at is not None:

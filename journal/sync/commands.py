@@ -1,6 +1,7 @@
 """``networking-journal sync setup|now|status|forget``.
 
-    networking-journal sync setup URL --user NAME   (password from $NETWORKING_JOURNAL_SYNC_PASSWORD or a prompt)
+    networking-journal sync setup URL --user NAME
+        (the password from $NETWORKING_JOURNAL_SYNC_PASSWORD, or a prompt)
     networking-journal sync now [--accept-deletions | --restore-server]
     networking-journal sync status
     networking-journal sync forget
@@ -19,29 +20,47 @@ from pathlib import Path
 PASSWORD_ENV = "NETWORKING_JOURNAL_SYNC_PASSWORD"
 EXIT_OK = 0
 EXIT_FAILED = 1
-_KIND_NAMES = {"contacts": "contacts", "followups": "follow-ups", "entries": "interactions, deals and introductions"}
+_KIND_NAMES = {
+    "contacts": "contacts",
+    "followups": "follow-ups",
+    "entries": "interactions, deals and introductions",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     sync = subparsers.add_parser("sync", help="two-way sync with your CardDAV/CalDAV server")
     sync.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="journal file to use")
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    setup = actions.add_parser("setup", help="connect this journal to a server (finds or creates its collections)")
+    setup = actions.add_parser(
+        "setup", help="connect this journal to a server (finds or creates its collections)"
+    )
     setup.add_argument("url", metavar="URL", help="the server address, e.g. https://dav.example.com/")
     setup.add_argument("--user", required=True, help="user name on the server")
     setup.add_argument("--calendar-url", default="", help="CalDAV address, when it differs from URL")
     for kind in ("contacts", "followups", "entries"):
-        setup.add_argument(f"--{kind}", default="", metavar="COLLECTION_URL",
-                           help=f"use this existing collection for {_KIND_NAMES[kind]}")
+        setup.add_argument(
+            f"--{kind}",
+            default="",
+            metavar="COLLECTION_URL",
+            help=f"use this existing collection for {_KIND_NAMES[kind]}",
+        )
     setup.set_defaults(func=run_setup)
     now = actions.add_parser("now", help="sync now")
     answer = now.add_mutually_exclusive_group()
-    answer.add_argument("--accept-deletions", action="store_true",
-                        help="the server lost most items on purpose: delete them here too (to the trash)")
-    answer.add_argument("--restore-server", action="store_true",
-                        help="the server lost most items by mistake: upload them again")
+    answer.add_argument(
+        "--accept-deletions",
+        action="store_true",
+        help="the server lost most items on purpose: delete them here too (to the trash)",
+    )
+    answer.add_argument(
+        "--restore-server",
+        action="store_true",
+        help="the server lost most items by mistake: upload them again",
+    )
     now.set_defaults(func=run_now)
-    actions.add_parser("status", help="what is set up, the last sync, changes waiting").set_defaults(func=run_status)
+    actions.add_parser("status", help="what is set up, the last sync, changes waiting").set_defaults(
+        func=run_status
+    )
     actions.add_parser("forget", help="stop syncing (keeps the journal's data)").set_defaults(func=run_forget)
 
 
@@ -122,21 +141,29 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
         if password is None:
             _err(f"The password is needed: set ${PASSWORD_ENV} or run this in a terminal.")
             return EXIT_FAILED
-        result = account.run_sync(password, accept_deletions=args.accept_deletions,
-                                  restore_server=args.restore_server)
+        result = account.run_sync(
+            password, accept_deletions=args.accept_deletions, restore_server=args.restore_server
+        )
     except NeedsAnswer as exc:
         _err(str(exc))
-        _err("Answer with 'sync now --accept-deletions' (delete here too) or 'sync now --restore-server' "
-             "(upload them again).")
+        _err(
+            "Answer with 'sync now --accept-deletions' (delete here too) or 'sync now --restore-server' "
+            "(upload them again)."
+        )
         return EXIT_FAILED
     except SyncError as exc:
         _err(f"Sync failed: {exc}")
         return EXIT_FAILED
     finally:
         db.close_database()
-    print(f"pushed {result.pushed}, pulled {result.pulled}, merged {result.merged}, conflicts {result.conflicts}")
+    print(
+        f"pushed {result.pushed}, pulled {result.pulled}, merged {result.merged}, "
+        f"conflicts {result.conflicts}"
+    )
     if result.deleted_here or result.deleted_there:
-        print(f"deleted here {result.deleted_here} (in the trash), deleted on the server {result.deleted_there}")
+        print(
+            f"deleted here {result.deleted_here} (in the trash), deleted on the server {result.deleted_there}"
+        )
     if result.waiting:
         print(f"{result.waiting} changes are still waiting; the next sync sends them.")
     if result.problems:
@@ -162,15 +189,19 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
             return EXIT_OK
         print(f"Server: {configured.url} (user {configured.user})")
         for collection in store.collections():
-            state = "" if collection.state == "ok" else " — stays on this computer (no VJOURNAL on the server)"
+            state = (
+                "" if collection.state == "ok" else " — stays on this computer (no VJOURNAL on the server)"
+            )
             print(f"  {_KIND_NAMES[collection.kind]}: {collection.display_name or collection.url}{state}")
         last = account.last_run()
         if last is None:
             print("Never synced.")
         elif last.ok:
             r = last.result
-            print(f"Last sync {last.at}: pushed {r.get('pushed')}, pulled {r.get('pulled')}, "
-                  f"merged {r.get('merged')}, conflicts {r.get('conflicts')}")
+            print(
+                f"Last sync {last.at}: pushed {r.get('pushed')}, pulled {r.get('pulled')}, "
+                f"merged {r.get('merged')}, conflicts {r.get('conflicts')}"
+            )
         else:
             print(f"Last sync {last.at} failed: {last.message}")
         print(f"Changes waiting: {store.waiting_count()}")

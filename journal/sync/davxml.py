@@ -59,9 +59,7 @@ def multiget_body(kind: str, hrefs: Iterable[str]) -> bytes:
         root, data = "CR:addressbook-multiget", "<CR:address-data/>"
     else:
         root, data = "C:calendar-multiget", "<C:calendar-data/>"
-    inner = f"<D:prop><D:getetag/>{data}</D:prop>" + "".join(
-        f"<D:href>{_escape(h)}</D:href>" for h in hrefs
-    )
+    inner = f"<D:prop><D:getetag/>{data}</D:prop>" + "".join(f"<D:href>{_escape(h)}</D:href>" for h in hrefs)
     return _xml(root, inner)
 
 
@@ -138,11 +136,15 @@ def parse_multistatus(body: bytes, request_href: str = "") -> Multistatus:
         root = ET.fromstring(body)
     except ET.ParseError as exc:
         raise OfflineError(
-            QT_TRANSLATE_NOOP("Sync", "The server's answer was cut off or damaged; the next sync tries again.")
+            QT_TRANSLATE_NOOP(
+                "Sync", "The server's answer was cut off or damaged; the next sync tries again."
+            )
         ) from exc
     if root.tag != tag(DAV, "multistatus"):
         raise OfflineError(
-            QT_TRANSLATE_NOOP("Sync", "The server's answer was cut off or damaged; the next sync tries again.")
+            QT_TRANSLATE_NOOP(
+                "Sync", "The server's answer was cut off or damaged; the next sync tries again."
+            )
         )
     responses: list[DavResponse] = []
     truncated = False

@@ -78,12 +78,14 @@ def _redirected(transport: Transport, method: str, url: str, body: bytes, depth:
             url = check_url(urljoin(url, location))
             continue
         return reply, url
-    raise ServerError(QT_TRANSLATE_NOOP("Sync", "The server sent the app round in circles (too many redirects)."))
+    raise ServerError(
+        QT_TRANSLATE_NOOP("Sync", "The server sent the app round in circles (too many redirects).")
+    )
 
 
-def propfind(transport: Transport, url: str, props: list[tuple[str, str]], depth: str = "0") -> tuple[
-    list[davxml.DavResponse], str
-]:
+def propfind(
+    transport: Transport, url: str, props: list[tuple[str, str]], depth: str = "0"
+) -> tuple[list[davxml.DavResponse], str]:
     reply, final = _redirected(transport, "PROPFIND", url, davxml.propfind_body(props), depth)
     if reply.status != 207:
         raise ServerError(
@@ -103,7 +105,9 @@ def _principal(transport: Transport, base: str, service: str) -> tuple[str, str 
     last_error: SyncError | None = None
     for candidate in dict.fromkeys(candidates):
         try:
-            responses, final = propfind(transport, candidate, [(DAV, "current-user-principal"), (ns, home_prop)])
+            responses, final = propfind(
+                transport, candidate, [(DAV, "current-user-principal"), (ns, home_prop)]
+            )
         except (ServerError, OfflineError) as exc:
             if isinstance(exc, OfflineError) and "cut off" not in str(exc):
                 raise
@@ -141,10 +145,16 @@ def _addressbooks(transport: Transport, home: str) -> list[FoundCollection]:
         versions = set()
         data = response.props.get(davxml.tag(CARDDAV, "supported-address-data"))
         if data is not None:
-            versions = {e.get("version", "") for e in data if e.get("content-type", "text/vcard") == "text/vcard"}
+            versions = {
+                e.get("version", "") for e in data if e.get("content-type", "text/vcard") == "text/vcard"
+            }
         found.append(
-            FoundCollection(urljoin(final, response.href), response.text(DAV, "displayname") or "", True,
-                            vcard_versions=versions - {""})
+            FoundCollection(
+                urljoin(final, response.href),
+                response.text(DAV, "displayname") or "",
+                True,
+                vcard_versions=versions - {""},
+            )
         )
     return found
 
@@ -160,9 +170,13 @@ def caldav_errors() -> Iterator[None]:
     except SyncError:
         raise
     except caldav_error.AuthorizationError as exc:
-        raise AuthError(QT_TRANSLATE_NOOP("Sync", "The server did not accept the user name or password.")) from exc
+        raise AuthError(
+            QT_TRANSLATE_NOOP("Sync", "The server did not accept the user name or password.")
+        ) from exc
     except caldav_error.DAVError as exc:
-        raise ServerError(QT_TRANSLATE_NOOP("Sync", "The calendar server refused: {reason}."), reason=str(exc)[:200]) from exc
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Sync", "The calendar server refused: {reason}."), reason=str(exc)[:200]
+        ) from exc
     except niquests.exceptions.RequestException as exc:
         raise OfflineError(QT_TRANSLATE_NOOP("Sync", "The server cannot be reached.")) from exc
 
@@ -193,7 +207,9 @@ def _calendars(transport: Transport, principal: str, home: str) -> list[FoundCol
         found = []
         for calendar in home_set.calendars():
             components = {str(c).upper() for c in calendar.get_supported_components()}
-            found.append(FoundCollection(str(calendar.url), calendar.get_display_name() or "", False, components))
+            found.append(
+                FoundCollection(str(calendar.url), calendar.get_display_name() or "", False, components)
+            )
     return found
 
 
@@ -228,7 +244,9 @@ def create_collection(transport: Transport, layout: ServerLayout, kind: str) -> 
             raise ServerError(QT_TRANSLATE_NOOP("Sync", "This server has no address books."))
         url = urljoin(layout.addressbook_home, path)
         reply = transport.request(
-            "MKCOL", url, body=davxml.mkcol_addressbook_body(name),
+            "MKCOL",
+            url,
+            body=davxml.mkcol_addressbook_body(name),
             headers={"Content-Type": "application/xml; charset=utf-8"},
         )
         if reply.status not in (200, 201, 405):  # 405: it exists already

@@ -30,7 +30,15 @@ from journal.services.events import write
 from journal.sync import apply as applier
 from journal.sync import davxml, records, store
 from journal.sync.errors import QT_TRANSLATE_NOOP, NeedsAnswer, OfflineError, ServerError
-from journal.sync.mapping import CONTENT_TYPE, EXTENSION, modified_at, parse_item, quick_entity, render_item, uid_for
+from journal.sync.mapping import (
+    CONTENT_TYPE,
+    EXTENSION,
+    modified_at,
+    parse_item,
+    quick_entity,
+    render_item,
+    uid_for,
+)
 from journal.sync.mapping.common import Fields, RenderContext, fields_hash, record_uuid_for
 from journal.sync.merge import Conflict, merge
 from journal.sync.transport import Reply, Transport
@@ -131,7 +139,11 @@ class SyncEngine:
                 total += len(found.new) + len(found.gone)
                 changed = records.load(entity, found.changed)
                 items = store.items_for_records(entity, [r.uuid for r in changed])
-                total += sum(1 for r in changed if r.uuid in items and fields_hash(r.fields) != items[r.uuid].fields_hash)
+                total += sum(
+                    1
+                    for r in changed
+                    if r.uuid in items and fields_hash(r.fields) != items[r.uuid].fields_hash
+                )
                 if stop_at_first and total:
                     return total
         return total
@@ -153,8 +165,11 @@ class SyncEngine:
 
     def _server_error(self, reply: Reply, what: str) -> ServerError:
         return ServerError(
-            QT_TRANSLATE_NOOP("Sync", "The server failed while {what} (HTTP {status}); the next sync tries again."),
-            status=reply.status, what=what,
+            QT_TRANSLATE_NOOP(
+                "Sync", "The server failed while {what} (HTTP {status}); the next sync tries again."
+            ),
+            status=reply.status,
+            what=what,
         )
 
     def _names_for(self, recs: list[records.LocalRecord]) -> None:
@@ -179,7 +194,7 @@ class SyncEngine:
                     SyncItem.delete().where(SyncItem.id == item_id).execute()
 
     def _delete(self, collection: SyncCollection, href: str, etag: str | None, run: _Run) -> str:
-        """"gone" (deleted, or was not there), "changed" (edited on the server: the edit wins) or "failed"."""
+        """ "gone" (deleted or not there), "changed" (edited on the server: the edit wins) or "failed"."""
         headers = {"If-Match": etag} if etag else {}
         reply = self.transport.request("DELETE", self._url(collection, href), headers=headers)
         if reply.ok or reply.status in (404, 410):
@@ -216,24 +231,40 @@ class SyncEngine:
                 with write():
                     store.clear_dirty(entity, done)
 
-    def _put(self, collection: SyncCollection, record: records.LocalRecord, item: SyncItem | None, run: _Run) -> bool:
+    def _put(
+        self, collection: SyncCollection, record: records.LocalRecord, item: SyncItem | None, run: _Run
+    ) -> bool:
         if item is not None and item.etag is None:
             run.stale.add(collection.kind)  # the server did not tell the etag: learn it by pulling
             return False
         href = item.href if item is not None else self._href_for(collection, record.uuid)
         uid = item.uid if item is not None else uid_for(record.entity, record.uuid)
         self.ctx.vcard_version = collection.vcard_version
-        text = render_item(record.entity, record.fields, uid=uid, base=item.content if item else None,
-                           ctx=self.ctx, updated_at=record.updated_at)
+        text = render_item(
+            record.entity,
+            record.fields,
+            uid=uid,
+            base=item.content if item else None,
+            ctx=self.ctx,
+            updated_at=record.updated_at,
+        )
         headers = {"Content-Type": CONTENT_TYPE[collection.kind]}
         headers.update({"If-Match": item.etag} if item is not None and item.etag else {"If-None-Match": "*"})
-        reply = self.transport.request("PUT", self._url(collection, href), body=text.encode("utf-8"), headers=headers)
+        reply = self.transport.request(
+            "PUT", self._url(collection, href), body=text.encode("utf-8"), headers=headers
+        )
         if reply.ok:
             etag = reply.header("etag")
             with write():
                 store.save_item(
-                    collection, href=href, uid=uid, etag=etag if etag and not etag.startswith("W/") else None,
-                    entity=record.entity, record_uuid=record.uuid, content=text, fields_hash=fields_hash(record.fields),
+                    collection,
+                    href=href,
+                    uid=uid,
+                    etag=etag if etag and not etag.startswith("W/") else None,
+                    entity=record.entity,
+                    record_uuid=record.uuid,
+                    content=text,
+                    fields_hash=fields_hash(record.fields),
                 )
             run.result.pushed += 1
             return True
@@ -263,8 +294,16 @@ class SyncEngine:
             return False
         uid, entity, fields = parsed
         with write():
-            store.save_item(collection, href=href, uid=uid, etag=reply.header("etag"), entity=entity,
-                            record_uuid=record.uuid, content=text, fields_hash=fields_hash(fields))
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=reply.header("etag"),
+                entity=entity,
+                record_uuid=record.uuid,
+                content=text,
+                fields_hash=fields_hash(fields),
+            )
         run.stale.add(collection.kind)
         return fields_hash(fields) == fields_hash(record.fields)
 
@@ -279,7 +318,9 @@ class SyncEngine:
 
     def _report(self, collection: SyncCollection, token: str) -> Reply:
         return self.transport.request(
-            "REPORT", collection.url, body=davxml.sync_collection_body(token),
+            "REPORT",
+            collection.url,
+            body=davxml.sync_collection_body(token),
             headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
 
@@ -292,8 +333,10 @@ class SyncEngine:
             token = "" if full else collection.sync_token
             for _page in range(MAX_SYNC_PAGES):
                 reply = self._report(collection, token)
-                if reply.status in (403, 409, 400, 412) and token and (
-                    "valid-sync-token" in davxml.parse_error(reply.body) or reply.status != 403
+                if (
+                    reply.status in (403, 409, 400, 412)
+                    and token
+                    and ("valid-sync-token" in davxml.parse_error(reply.body) or reply.status != 403)
                 ):
                     log.info("sync token refused (%s): listing everything", reply.status)
                     full, token, changed, removed = True, "", {}, set()
@@ -331,16 +374,22 @@ class SyncEngine:
         self._guard_mass_delete(collection, removed, known)
         with write():
             for href in removed:
-                SyncInbox.insert(collection=collection, href=href, etag=None, content=None, deleted=True).on_conflict_replace().execute()
+                SyncInbox.insert(
+                    collection=collection, href=href, etag=None, content=None, deleted=True
+                ).on_conflict_replace().execute()
             for href, etag in fetch.items():
-                SyncInbox.insert(collection=collection, href=href, etag=etag, content=None, deleted=False).on_conflict_replace().execute()
+                SyncInbox.insert(
+                    collection=collection, href=href, etag=etag, content=None, deleted=False
+                ).on_conflict_replace().execute()
             collection.pending_token = token or ""
             collection.save()
         run.needs_full.discard(collection.kind)
 
     def _etag_listing(self, collection: SyncCollection) -> dict[str, str | None]:
         reply = self.transport.request(
-            "PROPFIND", collection.url, body=davxml.propfind_body([(davxml.DAV, "getetag"), (davxml.DAV, "resourcetype")]),
+            "PROPFIND",
+            collection.url,
+            body=davxml.propfind_body([(davxml.DAV, "getetag"), (davxml.DAV, "resourcetype")]),
             headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
         if reply.status == 404:
@@ -367,11 +416,15 @@ class SyncEngine:
                 "The server no longer has the {kind} collection this journal syncs with. "
                 "Nothing was deleted here. Upload this journal's items again, or stop syncing?",
             ),
-            question="collection_missing", kind=collection.kind, count=store.synced_count(collection),
+            question="collection_missing",
+            kind=collection.kind,
+            count=store.synced_count(collection),
             total=store.synced_count(collection),
         )
 
-    def _guard_mass_delete(self, collection: SyncCollection, removed: set[str], known: dict[str, str | None]) -> None:
+    def _guard_mass_delete(
+        self, collection: SyncCollection, removed: set[str], known: dict[str, str | None]
+    ) -> None:
         total = store.synced_count(collection)
         if not removed or len(removed) < MASS_DELETE_MIN or len(removed) * 2 <= total:
             return
@@ -379,7 +432,9 @@ class SyncEngine:
             return
         if self.restore_server:  # forget them: the records count as new and are uploaded again
             with write():
-                SyncItem.delete().where((SyncItem.collection == collection) & SyncItem.href.in_(sorted(removed))).execute()
+                SyncItem.delete().where(
+                    (SyncItem.collection == collection) & SyncItem.href.in_(sorted(removed))
+                ).execute()
             removed.clear()
             return
         raise NeedsAnswer(
@@ -389,7 +444,10 @@ class SyncEngine:
                 "That looks like an emptied or different server, so nothing was deleted here. "
                 "Delete them here too, or upload them to the server again?",
             ),
-            question="mass_delete", kind=collection.kind, count=len(removed), total=total,
+            question="mass_delete",
+            kind=collection.kind,
+            count=len(removed),
+            total=total,
         )
 
     # -- pull: fetching ------------------------------------------------------------------------------
@@ -399,13 +457,18 @@ class SyncEngine:
             self._check()
             batch = list(
                 SyncInbox.select()
-                .where((SyncInbox.collection == collection) & SyncInbox.content.is_null() & ~SyncInbox.deleted)
-                .order_by(SyncInbox.id).limit(FETCH_BATCH)
+                .where(
+                    (SyncInbox.collection == collection) & SyncInbox.content.is_null() & ~SyncInbox.deleted
+                )
+                .order_by(SyncInbox.id)
+                .limit(FETCH_BATCH)
             )
             if not batch:
                 return
             reply = self.transport.request(
-                "REPORT", collection.url, body=davxml.multiget_body(collection.kind, [r.href for r in batch]),
+                "REPORT",
+                collection.url,
+                body=davxml.multiget_body(collection.kind, [r.href for r in batch]),
                 headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
             )
             if reply.status != 207:
@@ -445,7 +508,12 @@ class SyncEngine:
 
     def _apply_inbox(self, collection: SyncCollection, run: _Run) -> None:
         rows = list(SyncInbox.select().where(SyncInbox.collection == collection).order_by(SyncInbox.id))
-        rows.sort(key=lambda r: (1 if r.deleted else 0, ENTITY_ORDER.get(quick_entity(collection.kind, r.content or ""), 9)))
+        rows.sort(
+            key=lambda r: (
+                1 if r.deleted else 0,
+                ENTITY_ORDER.get(quick_entity(collection.kind, r.content or ""), 9),
+            )
+        )
         for start in range(0, len(rows), APPLY_BATCH):
             self._check()
             with write():
@@ -472,7 +540,9 @@ class SyncEngine:
                 continue
             try:
                 with write():
-                    applier.apply(entity, record_id, wanted, uuid=before[0].uuid, updated_at=before[0].updated_at)
+                    applier.apply(
+                        entity, record_id, wanted, uuid=before[0].uuid, updated_at=before[0].updated_at
+                    )
                     after = records.load(entity, [record_id])[0]
                     items = store.items_for_records(entity, [after.uuid])
                     if synced and after.uuid in items and after.fields == wanted:
@@ -498,12 +568,22 @@ class SyncEngine:
         applier.trash(item.entity, local.id)
         run.result.deleted_here += 1
 
-    def _apply_change(self, collection: SyncCollection, href: str, etag: str | None, text: str, run: _Run) -> None:
+    def _apply_change(
+        self, collection: SyncCollection, href: str, etag: str | None, text: str, run: _Run
+    ) -> None:
         item = store.item_at(collection, href)
         parsed = parse_item(collection.kind, text, self.ctx)
         if parsed is None:
-            store.save_item(collection, href=href, uid="", etag=etag, entity="foreign", record_uuid="",
-                            content=text, fields_hash="")
+            store.save_item(
+                collection,
+                href=href,
+                uid="",
+                etag=etag,
+                entity="foreign",
+                record_uuid="",
+                content=text,
+                fields_hash="",
+            )
             return
         uid, entity, remote = parsed
         remote_at = modified_at(collection.kind, text)
@@ -511,28 +591,70 @@ class SyncEngine:
             self._update_existing(collection, item, href, etag, text, uid, remote, remote_at, run)
             return
         record_uuid = record_uuid_for(uid) if uid else record_uuid_for(href)
-        other = SyncItem.get_or_none((SyncItem.entity == entity) & (SyncItem.record_uuid == record_uuid)
-                                     & (SyncItem.href != href) & (SyncItem.problem == ""))
+        other = SyncItem.get_or_none(
+            (SyncItem.entity == entity)
+            & (SyncItem.record_uuid == record_uuid)
+            & (SyncItem.href != href)
+            & (SyncItem.problem == "")
+        )
         if other is not None:
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid="",
-                            content=text, fields_hash="", problem=store.PROBLEM_DUPLICATE)
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=entity,
+                record_uuid="",
+                content=text,
+                fields_hash="",
+                problem=store.PROBLEM_DUPLICATE,
+            )
             return
         local = records.load_by_uuid(entity, [record_uuid]).get(record_uuid)
         if local is not None and local.trashed:  # deleted here, edited there: the edit survives
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
-                            content=text, fields_hash=fields_hash(local.fields))
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=entity,
+                record_uuid=record_uuid,
+                content=text,
+                fields_hash=fields_hash(local.fields),
+            )
             item = store.item_at(collection, href)
             assert item is not None
             self._update_existing(collection, item, href, etag, text, uid, remote, remote_at, run)
             return
-        if local is not None:  # our own record met on the server (a lost answer, a 409): the server copy is the base
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
-                            content=text, fields_hash=fields_hash(remote))
+        if (
+            local is not None
+        ):  # our own record met on the server (a lost answer, a 409): the server copy is the base
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=entity,
+                record_uuid=record_uuid,
+                content=text,
+                fields_hash=fields_hash(remote),
+            )
             return
         self._create(collection, href, etag, text, uid, entity, record_uuid, remote, remote_at, run)
 
-    def _create(self, collection: SyncCollection, href: str, etag: str | None, text: str, uid: str, entity: str,
-                record_uuid: str, remote: Fields, remote_at: datetime | None, run: _Run) -> None:
+    def _create(
+        self,
+        collection: SyncCollection,
+        href: str,
+        etag: str | None,
+        text: str,
+        uid: str,
+        entity: str,
+        record_uuid: str,
+        remote: Fields,
+        remote_at: datetime | None,
+        run: _Run,
+    ) -> None:
         problem = ""
         try:
             with write():
@@ -543,38 +665,77 @@ class SyncEngine:
             log.info("a %s from the server was not taken in: %s", entity, exc)
             problem = store.PROBLEM_INVALID
         if problem:
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid="",
-                            content=text, fields_hash="", problem=problem)
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=entity,
+                record_uuid="",
+                content=text,
+                fields_hash="",
+                problem=problem,
+            )
             return
         local = records.load(entity, [record_id])[0]
         if local.fields != remote:
             run.deferred.append((entity, record_id, remote, True))
-        store.save_item(collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
-                        content=text, fields_hash=fields_hash(local.fields))
+        store.save_item(
+            collection,
+            href=href,
+            uid=uid,
+            etag=etag,
+            entity=entity,
+            record_uuid=record_uuid,
+            content=text,
+            fields_hash=fields_hash(local.fields),
+        )
         store.clear_dirty(entity, [record_id])
         run.result.pulled += 1
 
-    def _update_existing(self, collection: SyncCollection, item: SyncItem, href: str, etag: str | None, text: str,
-                         uid: str, remote: Fields, remote_at: datetime | None, run: _Run) -> None:
+    def _update_existing(
+        self,
+        collection: SyncCollection,
+        item: SyncItem,
+        href: str,
+        etag: str | None,
+        text: str,
+        uid: str,
+        remote: Fields,
+        remote_at: datetime | None,
+        run: _Run,
+    ) -> None:
         parsed_base = parse_item(collection.kind, item.content, self.ctx) if item.content else None
         base = parsed_base[2] if parsed_base is not None else None
         local = records.load_by_uuid(item.entity, [item.record_uuid]).get(item.record_uuid)
         if local is None:  # deleted here without a tombstone: the server's edit brings it back
             item.delete_instance()
-            self._create(collection, href, etag, text, uid, item.entity, item.record_uuid, remote, remote_at, run)
+            self._create(
+                collection, href, etag, text, uid, item.entity, item.record_uuid, remote, remote_at, run
+            )
             return
         local_changed = fields_hash(local.fields) != item.fields_hash or local.trashed
         if base is not None and fields_hash(base) == fields_hash(remote) and not local.trashed:
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=item.entity,
-                            record_uuid=item.record_uuid, content=text, fields_hash=item.fields_hash)
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=item.entity,
+                record_uuid=item.record_uuid,
+                content=text,
+                fields_hash=item.fields_hash,
+            )
             return  # only what we do not model changed there
         if not local_changed:
-            merged, conflicts = remote, []
+            merged, conflicts = remote, list[Conflict]()
         else:
             local_at = local.updated_at
             remote_time = remote_at or clock.now()
             newer = None if local_at == remote_time else local_at > remote_time
-            merged, conflicts = merge(base if not local.trashed else local.fields, local.fields, remote, local_newer=newer)
+            merged, conflicts = merge(
+                base if not local.trashed else local.fields, local.fields, remote, local_newer=newer
+            )
         try:
             with write():
                 applier.restore_if_trashed(item.entity, local.id)
@@ -582,20 +743,44 @@ class SyncEngine:
                 applier.apply(item.entity, local.id, merged, uuid=item.record_uuid, updated_at=latest)
                 self._conflict_notes(local, conflicts)
         except applier.Unassigned:
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=item.entity, record_uuid=item.record_uuid,
-                            content=text, fields_hash=item.fields_hash)
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=item.entity,
+                record_uuid=item.record_uuid,
+                content=text,
+                fields_hash=item.fields_hash,
+            )
             return
         except (ValidationError, JournalError) as exc:
             log.info("a change to a %s from the server was not taken in: %s", item.entity, exc)
-            store.save_item(collection, href=href, uid=uid, etag=etag, entity=item.entity,
-                            record_uuid=item.record_uuid, content=text, fields_hash="")
+            store.save_item(
+                collection,
+                href=href,
+                uid=uid,
+                etag=etag,
+                entity=item.entity,
+                record_uuid=item.record_uuid,
+                content=text,
+                fields_hash="",
+            )
             return
         after = records.load(item.entity, [local.id])[0]
         if after.fields != merged:
             run.deferred.append((item.entity, local.id, merged, not local_changed))
         synced_hash = fields_hash(after.fields) if not local_changed else fields_hash(remote)
-        store.save_item(collection, href=href, uid=uid, etag=etag, entity=item.entity, record_uuid=item.record_uuid,
-                        content=text, fields_hash=synced_hash)
+        store.save_item(
+            collection,
+            href=href,
+            uid=uid,
+            etag=etag,
+            entity=item.entity,
+            record_uuid=item.record_uuid,
+            content=text,
+            fields_hash=synced_hash,
+        )
         if synced_hash == fields_hash(after.fields):
             store.clear_dirty(item.entity, [local.id])
         run.result.pulled += 1
@@ -612,7 +797,9 @@ class SyncEngine:
                 kind=local.kind if local.kind in ("networking", "sales") else "networking",
                 channel="other",
                 summary=self.messages.conflict_summary.format(field=conflict.field.replace("_", " ")),
-                notes=self.messages.conflict_notes.format(lost=_shown(conflict.lost), kept=_shown(conflict.kept)),
+                notes=self.messages.conflict_notes.format(
+                    lost=_shown(conflict.lost), kept=_shown(conflict.kept)
+                ),
             )
 
     def _retry_problems(self, run: _Run) -> None:
@@ -623,14 +810,23 @@ class SyncEngine:
             if parsed is None:
                 continue
             uid, entity, remote = parsed
-            people = [remote.get(k) for k in ("contact", "person_a", "person_b") if k in remote]
+            people = [str(remote.get(k) or "") for k in ("contact", "person_a", "person_b") if k in remote]
             if not all(people) or any(records.ids_for_uuids("contact", [p]).get(p) is None for p in people):
                 continue
             with write():
                 item.delete_instance()
-            self._create(collection, item.href, item.etag, item.content, uid, entity,
-                         record_uuid_for(uid) if uid else record_uuid_for(item.href), remote,
-                         modified_at(collection.kind, item.content), run)
+            self._create(
+                collection,
+                item.href,
+                item.etag,
+                item.content,
+                uid,
+                entity,
+                record_uuid_for(uid) if uid else record_uuid_for(item.href),
+                remote,
+                modified_at(collection.kind, item.content),
+                run,
+            )
 
 
 def _shown(value: object) -> str:

@@ -27,7 +27,13 @@ class Conflict:
 
 
 def _key(item: Any) -> str:
-    if isinstance(item, list) and item and isinstance(item[0], str) and len(item) == 3 and isinstance(item[2], bool):
+    if (
+        isinstance(item, list)
+        and item
+        and isinstance(item[0], str)
+        and len(item) == 3
+        and isinstance(item[2], bool)
+    ):
         return item[0].casefold()  # [value, label, primary]: one entry per address or number
     return json.dumps(item, sort_keys=True, ensure_ascii=False)
 
@@ -61,9 +67,9 @@ def _greater(a: Any, b: Any) -> bool:
     return json.dumps(a, sort_keys=True, default=str) > json.dumps(b, sort_keys=True, default=str)
 
 
-def merge(base: Fields | None, local: Fields, remote: Fields, *, local_newer: bool | None) -> tuple[
-    Fields, list[Conflict]
-]:
+def merge(
+    base: Fields | None, local: Fields, remote: Fields, *, local_newer: bool | None
+) -> tuple[Fields, list[Conflict]]:
     """Merge ``local`` and ``remote`` edits of ``base``.
 
     ``local_newer``: whose edit is more recent (None when the times are equal).

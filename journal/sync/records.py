@@ -90,8 +90,16 @@ def _contacts(ids: list[int]) -> list[LocalRecord]:
         view.introduced_by_uuid = introducers.get(row.introduced_by_id or 0, "")
         fields = contact_map.local_fields(view)
         found.append(
-            LocalRecord("contact", row.id, row.uuid, fields, row.updated_at, row.deleted_at is not None,
-                        "networking", (row.id,))
+            LocalRecord(
+                "contact",
+                row.id,
+                row.uuid,
+                fields,
+                row.updated_at,
+                row.deleted_at is not None,
+                "networking",
+                (row.id,),
+            )
         )
     return found
 
@@ -117,8 +125,18 @@ def _followups(ids: list[int]) -> list[LocalRecord]:
             "deal": deals.get(r.deal_id or 0, ""),
             "interaction": sources.get(r.interaction_id or 0, ""),
         }
-        found.append(LocalRecord("followup", r.id, r.uuid, fields, r.updated_at, r.deleted_at is not None,
-                                 r.kind, (r.contact_id,)))
+        found.append(
+            LocalRecord(
+                "followup",
+                r.id,
+                r.uuid,
+                fields,
+                r.updated_at,
+                r.deleted_at is not None,
+                r.kind,
+                (r.contact_id,),
+            )
+        )
     return found
 
 
@@ -144,8 +162,18 @@ def _interactions(ids: list[int]) -> list[LocalRecord]:
             "deal": deals.get(r.deal_id or 0, ""),
             "objections": objections[r.id],
         }
-        found.append(LocalRecord("interaction", r.id, r.uuid, fields, r.updated_at, r.deleted_at is not None,
-                                 r.kind, (r.contact_id,)))
+        found.append(
+            LocalRecord(
+                "interaction",
+                r.id,
+                r.uuid,
+                fields,
+                r.updated_at,
+                r.deleted_at is not None,
+                r.kind,
+                (r.contact_id,),
+            )
+        )
     return found
 
 
@@ -177,8 +205,11 @@ def _deals(ids: list[int]) -> list[LocalRecord]:
             "closed_at": utc_text(r.closed_at),
             "history": history[r.id],
         }
-        found.append(LocalRecord("deal", r.id, r.uuid, fields, r.updated_at, r.deleted_at is not None,
-                                 "sales", (r.contact_id,)))
+        found.append(
+            LocalRecord(
+                "deal", r.id, r.uuid, fields, r.updated_at, r.deleted_at is not None, "sales", (r.contact_id,)
+            )
+        )
     return found
 
 
@@ -195,8 +226,18 @@ def _introductions(ids: list[int]) -> list[LocalRecord]:
             "context": text(r.context),
             "outcome": r.outcome,
         }
-        found.append(LocalRecord("introduction", r.id, r.uuid, fields, r.updated_at,
-                                 r.deleted_at is not None, "networking", (r.person_a_id, r.person_b_id)))
+        found.append(
+            LocalRecord(
+                "introduction",
+                r.id,
+                r.uuid,
+                fields,
+                r.updated_at,
+                r.deleted_at is not None,
+                "networking",
+                (r.person_a_id, r.person_b_id),
+            )
+        )
     return found
 
 

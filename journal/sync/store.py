@@ -93,32 +93,59 @@ def item_at(collection: SyncCollection, href: str) -> SyncItem | None:
 
 
 def known_etags(collection: SyncCollection) -> dict[str, str | None]:
-    return dict(SyncItem.select(SyncItem.href, SyncItem.etag).where(SyncItem.collection == collection).tuples())
+    return dict(
+        SyncItem.select(SyncItem.href, SyncItem.etag).where(SyncItem.collection == collection).tuples()
+    )
 
 
 def synced_count(collection: SyncCollection) -> int:
-    return SyncItem.select().where((SyncItem.collection == collection) & (SyncItem.entity != "foreign")).count()
+    return (
+        SyncItem.select().where((SyncItem.collection == collection) & (SyncItem.entity != "foreign")).count()
+    )
 
 
 def save_item(
-    collection: SyncCollection, *, href: str, uid: str, etag: str | None, entity: str, record_uuid: str,
-    content: str, fields_hash: str, problem: str = "",
+    collection: SyncCollection,
+    *,
+    href: str,
+    uid: str,
+    etag: str | None,
+    entity: str,
+    record_uuid: str,
+    content: str,
+    fields_hash: str,
+    problem: str = "",
 ) -> None:
     SyncItem.insert(
-        collection=collection, href=href, uid=uid, etag=etag, entity=entity, record_uuid=record_uuid,
-        content=content, fields_hash=fields_hash, problem=problem, synced_at=clock.now(),
+        collection=collection,
+        href=href,
+        uid=uid,
+        etag=etag,
+        entity=entity,
+        record_uuid=record_uuid,
+        content=content,
+        fields_hash=fields_hash,
+        problem=problem,
+        synced_at=clock.now(),
     ).on_conflict(
         conflict_target=[SyncItem.collection, SyncItem.href],
         update={
-            SyncItem.uid: uid, SyncItem.etag: etag, SyncItem.entity: entity, SyncItem.record_uuid: record_uuid,
-            SyncItem.content: content, SyncItem.fields_hash: fields_hash, SyncItem.problem: problem,
+            SyncItem.uid: uid,
+            SyncItem.etag: etag,
+            SyncItem.entity: entity,
+            SyncItem.record_uuid: record_uuid,
+            SyncItem.content: content,
+            SyncItem.fields_hash: fields_hash,
+            SyncItem.problem: problem,
             SyncItem.synced_at: clock.now(),
         },
     ).execute()
 
 
 def tombstones(collection: SyncCollection) -> list[SyncTombstone]:
-    return list(SyncTombstone.select().where(SyncTombstone.collection == collection).order_by(SyncTombstone.id))
+    return list(
+        SyncTombstone.select().where(SyncTombstone.collection == collection).order_by(SyncTombstone.id)
+    )
 
 
 def inbox_size(collection: SyncCollection) -> int:

@@ -50,7 +50,7 @@ class Counters:
 def _guarded_adapter_class() -> type:
     from niquests.adapters import HTTPAdapter
 
-    class _GuardedAdapter(HTTPAdapter):  # type: ignore[misc]
+    class _GuardedAdapter(HTTPAdapter):
         def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
             check_url(str(request.url))
             kwargs["verify"] = kwargs.get("verify") or True  # a CA bundle path is fine; False never

@@ -33,7 +33,9 @@ def list_unassigned(limit: int = 500) -> list[UnassignedItem]:
         if parsed is not None:
             fields = parsed[2]
             title = next((str(fields[k]) for k in TITLE_FIELDS if fields.get(k)), "")
-        found.append(UnassignedItem(item.id, item.entity, title or item.href.rsplit("/", 1)[-1], item.problem))
+        found.append(
+            UnassignedItem(item.id, item.entity, title or item.href.rsplit("/", 1)[-1], item.problem)
+        )
     return found
 
 
@@ -54,8 +56,16 @@ def assign(item_id: int, contact_id: int) -> int:
     record_uuid = record_uuid_for(uid or item.href)
     with write():
         record_id = applier.apply(entity, None, fields, uuid=record_uuid, updated_at=None)
-        store.save_item(collection, href=item.href, uid=uid, etag=item.etag, entity=entity,
-                        record_uuid=record_uuid, content=item.content, fields_hash="")  # "" : upload the link
+        store.save_item(
+            collection,
+            href=item.href,
+            uid=uid,
+            etag=item.etag,
+            entity=entity,
+            record_uuid=record_uuid,
+            content=item.content,
+            fields_hash="",
+        )  # "" : upload the link
     return record_id
 
 

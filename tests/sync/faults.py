@@ -54,8 +54,9 @@ class FaultyTransport(Transport):
                 return fault
         return None
 
-    def request(self, method: str, url: str, *, body: bytes | None = None,
-                headers: Mapping[str, str] | None = None) -> Reply:
+    def request(
+        self, method: str, url: str, *, body: bytes | None = None, headers: Mapping[str, str] | None = None
+    ) -> Reply:
         fault = self._pick(method, url, body)
         if fault is None:
             return super().request(method, url, body=body, headers=headers)
@@ -65,7 +66,9 @@ class FaultyTransport(Transport):
         if fault.kind == "refuse_412":
             return Reply(412, {}, b"", url)
         if fault.kind == "bad_token":
-            return Reply(403, {}, b'<?xml version="1.0"?><error xmlns="DAV:"><valid-sync-token/></error>', url)
+            return Reply(
+                403, {}, b'<?xml version="1.0"?><error xmlns="DAV:"><valid-sync-token/></error>', url
+            )
         reply = super().request(method, url, body=body, headers=headers)
         if fault.kind == "saved_then_500":
             return Reply(500, {}, b"Internal Server Error", url)
@@ -74,6 +77,8 @@ class FaultyTransport(Transport):
         if fault.kind == "cut":
             return Reply(reply.status, reply.headers, reply.body[: len(reply.body) // 2], url)
         if fault.kind == "duplicate":
-            doubled = re.sub(rb"(<(?:\w+:)?response\b.*?</(?:\w+:)?response>)", rb"\1\1", reply.body, flags=re.S)
+            doubled = re.sub(
+                rb"(<(?:\w+:)?response\b.*?</(?:\w+:)?response>)", rb"\1\1", reply.body, flags=re.S
+            )
             return Reply(reply.status, reply.headers, doubled, url)
         raise AssertionError(fault.kind)

@@ -44,15 +44,19 @@ def state(journal: Journal) -> dict[str, dict[str, dict[str, object]]]:
     from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
     from journal.sync import records
 
-    models = {"contact": Contact, "deal": Deal, "interaction": Interaction, "introduction": Introduction,
-              "followup": FollowUp}
+    models = {
+        "contact": Contact,
+        "deal": Deal,
+        "interaction": Interaction,
+        "introduction": Introduction,
+        "followup": FollowUp,
+    }
     found: dict[str, dict[str, dict[str, object]]] = {}
     with journal.use():
         for entity, model in models.items():
             ids = [i for (i,) in model.select(model.id).where(model.deleted_at.is_null()).tuples()]
             found[entity] = {r.uuid: r.fields for r in records.load(entity, ids)}
     return found
-
 
 
 def server_state(journal: Journal) -> tuple[dict[str, dict[str, dict[str, object]]], list[str]]:
@@ -76,7 +80,9 @@ def server_state(journal: Journal) -> tuple[dict[str, dict[str, dict[str, object
             "PROPFIND", url, body=davxml.propfind_body([(davxml.DAV, "getetag")]), headers={"Depth": "1"}
         )
         for response in davxml.parse_multistatus(reply.body).responses:
-            if response.etag is None or response.href.rstrip("/") == davxml.canonical_href(urlsplit(url).path).rstrip("/"):
+            if response.etag is None or response.href.rstrip("/") == davxml.canonical_href(
+                urlsplit(url).path
+            ).rstrip("/"):
                 continue
             item = transport.request("GET", urljoin(url, response.href))
             parsed = parse_item(kind, item.body.decode(), RenderContext())

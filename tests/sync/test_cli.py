@@ -17,8 +17,14 @@ def _cli(*args: str, password: str | None = PASSWORD) -> subprocess.CompletedPro
     if password is not None:
         env["NETWORKING_JOURNAL_SYNC_PASSWORD"] = password
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # no keyring: the CI machine has none
-    return subprocess.run([sys.executable, "-m", "journal", *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "journal", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def test_setup_now_status_forget(tmp_path: Path, dav: DavServer) -> None:

@@ -31,28 +31,59 @@ def test_everything_created_on_a_appears_on_b(journals: tuple[Journal, Journal])
     a, b = journals
     with a.use():
         ana = contacts.create_contact(
-            name="Ana García", given_name="Ana", family_name="García", organization="Globex",
+            name="Ana García",
+            given_name="Ana",
+            family_name="García",
+            organization="Globex",
             emails=[LabeledValue("ana@globex.example", "work", True), "ana@home.example"],
-            phones=[LabeledValue("+34 600 11 22 33", "cell")], tags=["vip", "madrid"],
-            birthday="--04-12", how_met="PyCon", met_on=date(2024, 5, 2), cadence_days=30,
-            linkedin_url="https://www.linkedin.com/in/ana", website="https://ana.example", location="Madrid",
+            phones=[LabeledValue("+34 600 11 22 33", "cell")],
+            tags=["vip", "madrid"],
+            birthday="--04-12",
+            how_met="PyCon",
+            met_on=date(2024, 5, 2),
+            cadence_days=30,
+            linkedin_url="https://www.linkedin.com/in/ana",
+            website="https://ana.example",
+            location="Madrid",
             notes="Likes tea;\nsecond line, with comma",
         )
         luis = contacts.create_contact(name="Luis Pérez", introduced_by_id=ana.id)
         deal = deals.create_deal(contact_id=ana.id, title="Globex renewal", value="1500.50", currency="EUR")
         deals.move_deal(deal.id, stage="proposal")
         entry = interactions.log_interaction(
-            contact_id=ana.id, kind="sales", summary="Call about price", deal_id=deal.id,
+            contact_id=ana.id,
+            kind="sales",
+            summary="Call about price",
+            deal_id=deal.id,
             objections=[interactions.ObjectionInput("price", "too high", "showed ROI", "resolved")],
         )
-        interactions.log_interaction(contact_id=luis.id, kind="networking", summary="Coffee",
-                                     value_direction="gave", value_type="advice")
-        introductions.record_introduction(direction="i_introduced", person_a_id=ana.id, person_b_id=luis.id,
-                                          context="both in fintech")
-        followups.create_followup(contact_id=ana.id, kind="sales", title="Send proposal", due_date=date(2027, 5, 1),
-                                  due_time=time(15, 30), deal_id=deal.id, interaction_id=entry.id)
-        followups.create_followup(contact_id=luis.id, kind="networking", title="Check in", due_date=date(2027, 6, 1),
-                                  recurrence_unit="week", recurrence_interval=2)
+        interactions.log_interaction(
+            contact_id=luis.id,
+            kind="networking",
+            summary="Coffee",
+            value_direction="gave",
+            value_type="advice",
+        )
+        introductions.record_introduction(
+            direction="i_introduced", person_a_id=ana.id, person_b_id=luis.id, context="both in fintech"
+        )
+        followups.create_followup(
+            contact_id=ana.id,
+            kind="sales",
+            title="Send proposal",
+            due_date=date(2027, 5, 1),
+            due_time=time(15, 30),
+            deal_id=deal.id,
+            interaction_id=entry.id,
+        )
+        followups.create_followup(
+            contact_id=luis.id,
+            kind="networking",
+            title="Check in",
+            due_date=date(2027, 6, 1),
+            recurrence_unit="week",
+            recurrence_interval=2,
+        )
     result = a.sync()
     assert result.pushed == 8
     result = b.sync()
@@ -72,7 +103,9 @@ def test_nothing_is_uploaded_again_for_nothing(journals: tuple[Journal, Journal]
     a, b = journals
     with a.use():
         ana = contacts.create_contact(name="Ana", emails=["a@x.example"])
-        followups.create_followup(contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2))
+        followups.create_followup(
+            contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2)
+        )
     a.sync()
     b.sync()
     assert a.sync().pushed == 0 and b.sync().pushed == 0
@@ -90,8 +123,12 @@ def test_edits_to_different_fields_merge(journals: tuple[Journal, Journal]) -> N
         contacts.update_contact(ana.id, title="CTO", tags=["vip", "speaker"])
     with b.use():
         contact_b = Contact.get(Contact.name == "Ana")
-        contacts.update_contact(contact_b.id, notes="met at the fair", tags=["vip", "madrid"],
-                                emails=["ana@one.example", "ana@two.example"])
+        contacts.update_contact(
+            contact_b.id,
+            notes="met at the fair",
+            tags=["vip", "madrid"],
+            emails=["ana@one.example", "ana@two.example"],
+        )
     a.sync()
     result = b.sync()
     assert result.merged == 1 and result.conflicts == 0
@@ -164,7 +201,9 @@ def test_followup_done_on_b_is_done_on_a(journals: tuple[Journal, Journal]) -> N
     a, b = journals
     with a.use():
         ana = contacts.create_contact(name="Ana")
-        task = followups.create_followup(contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2))
+        task = followups.create_followup(
+            contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2)
+        )
     _rounds(a, b, 1)
     with b.use():
         followups.complete_followup(FollowUp.get().id)
@@ -217,5 +256,7 @@ def _diff(x: dict, y: dict) -> list[str]:  # debugging aid in failure messages
                 if fx is None or fy is None:
                     out.append(f"{entity} {uuid}: {fx} vs {fy}")
                 else:
-                    out.extend(f"{entity}.{k}: {fx.get(k)!r} vs {fy.get(k)!r}" for k in fx if fx.get(k) != fy.get(k))
+                    out.extend(
+                        f"{entity}.{k}: {fx.get(k)!r} vs {fy.get(k)!r}" for k in fx if fx.get(k) != fy.get(k)
+                    )
     return out

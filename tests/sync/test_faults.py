@@ -20,8 +20,9 @@ def _fill(journal: Journal, n: int = 5) -> None:
         for i in range(n):
             person = contacts.create_contact(name=f"Person {i}", emails=[f"p{i}@example.com"])
             interactions.log_interaction(contact_id=person.id, kind="networking", summary=f"Coffee {i}")
-            followups.create_followup(contact_id=person.id, kind="networking", title=f"Call {i}",
-                                      due_date=date(2027, 1, 1 + i))
+            followups.create_followup(
+                contact_id=person.id, kind="networking", title=f"Call {i}", due_date=date(2027, 1, 1 + i)
+            )
 
 
 def _with_faults(journal: Journal, *faults: F.Fault) -> F.FaultyTransport:
@@ -99,7 +100,9 @@ def test_duplicate_hrefs_in_answers(journals: tuple[Journal, Journal]) -> None:
     a, b = journals
     _fill(a)
     a.sync()
-    _with_faults(b, F.Fault("duplicate", F.is_sync_report, times=5), F.Fault("duplicate", F.is_multiget, times=5))
+    _with_faults(
+        b, F.Fault("duplicate", F.is_sync_report, times=5), F.Fault("duplicate", F.is_multiget, times=5)
+    )
     b.sync()
     with b.use():
         assert Contact.select().count() == 5

@@ -15,7 +15,7 @@ import pytest
 from journal import db
 from journal.db.models import Contact
 from journal.services import contacts, followups, interactions
-from tests.helpers.dav_server import PASSWORD, USER, DavServer
+from tests.helpers.dav_server import PASSWORD, DavServer
 from tests.sync.journals import Journal, server_state, state
 
 KILLS = 50
@@ -35,8 +35,9 @@ def _work(journal: Journal, rng: random.Random, n: int) -> None:
         for _ in range(n):
             person = contacts.create_contact(name=f"Person {rng.randrange(10**6)}", tags=["event"])
             interactions.log_interaction(contact_id=person.id, kind="networking", summary="Met")
-            followups.create_followup(contact_id=person.id, kind="networking", title="Follow up",
-                                      due_date=date(2027, 3, 1))
+            followups.create_followup(
+                contact_id=person.id, kind="networking", title="Follow up", due_date=date(2027, 3, 1)
+            )
         live = list(Contact.select().where(Contact.deleted_at.is_null()))
         for person in rng.sample(live, min(3, len(live))):
             contacts.update_contact(person.id, notes=f"note {rng.randrange(1000)}")
@@ -54,7 +55,10 @@ def test_sigkill_during_sync(tmp_path: Path, dav: DavServer) -> None:
     for _round in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, "-m", "journal", "sync", "--db", str(a.path), "now"],
-            env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         start, cut_after = dav.requests, rng.randrange(1, 12)
         deadline = time.monotonic() + 60
@@ -64,8 +68,13 @@ def test_sigkill_during_sync(tmp_path: Path, dav: DavServer) -> None:
             os.kill(child.pid, signal.SIGKILL)
             kills += 1
         child.wait(timeout=30)
-        check = subprocess.run([sys.executable, "-m", "journal", "check", "--db", str(a.path)],
-                               capture_output=True, text=True, env=_env(), timeout=60)
+        check = subprocess.run(
+            [sys.executable, "-m", "journal", "check", "--db", str(a.path)],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            timeout=60,
+        )
         assert check.returncode == 0, check.stderr
         _work(a, rng, rng.randrange(2, 5))
     assert kills >= KILLS // 2, f"only {kills} runs were killed mid-sync"

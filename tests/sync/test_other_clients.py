@@ -58,7 +58,9 @@ def _collection_url(journal: Journal, kind: str) -> str:
 
 def _put(journal: Journal, kind: str, name: str, text: str, **headers: str) -> int:
     reply = journal.transport_factory().request(
-        "PUT", urljoin(_collection_url(journal, kind), name), body=text.encode(),
+        "PUT",
+        urljoin(_collection_url(journal, kind), name),
+        body=text.encode(),
         headers={"Content-Type": "text/vcard" if kind == "contacts" else "text/calendar", **headers},
     )
     return reply.status
@@ -69,7 +71,9 @@ def _get(journal: Journal, kind: str, href_or_name: str) -> tuple[str, str]:
     return reply.body.decode(), str(reply.header("etag"))
 
 
-def test_a_phone_card_is_taken_in_and_its_own_properties_survive_an_edit(journals: tuple[Journal, Journal]) -> None:
+def test_a_phone_card_is_taken_in_and_its_own_properties_survive_an_edit(
+    journals: tuple[Journal, Journal],
+) -> None:
     a, _b = journals
     assert _put(a, "contacts", "2E4CB084.vcf", PHONE_CARD, **{"If-None-Match": "*"}) == 201
     assert a.sync().pulled == 1
@@ -111,7 +115,9 @@ def test_a_task_ticked_on_the_phone_marks_the_follow_up_done(journals: tuple[Jou
     a, _b = journals
     with a.use():
         ana = contacts.create_contact(name="Ana")
-        task = followups.create_followup(contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2))
+        task = followups.create_followup(
+            contact_id=ana.id, kind="networking", title="Call", due_date=date(2027, 4, 2)
+        )
     a.sync()
     text, etag = _get(a, "followups", f"{task.uuid}.ics")
     ticked = text.replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED\r\nCOMPLETED:20270402T090000Z")
@@ -138,7 +144,11 @@ def test_a_task_from_another_app_is_kept_listed_and_assignable(journals: tuple[J
         ]
         unassigned.assign(waiting[0].id, ana.id)
         task = FollowUp.get()
-        assert (task.title, task.due_date, task.contact_id) == ("Buy a gift for the host", date(2027, 3, 15), ana.id)
+        assert (task.title, task.due_date, task.contact_id) == (
+            "Buy a gift for the host",
+            date(2027, 3, 15),
+            ana.id,
+        )
     a.sync()
     text, _etag = _get(a, "followups", "5412834720399133481.ics")
     assert "X-NJ-CONTACT-UID:urn:uuid:" + ana.uuid in text
@@ -147,7 +157,9 @@ def test_a_task_from_another_app_is_kept_listed_and_assignable(journals: tuple[J
         assert SyncItem.select().where(SyncItem.problem != "").count() == 0
 
 
-def test_a_journal_entry_with_a_ledger_category_becomes_an_interaction(journals: tuple[Journal, Journal]) -> None:
+def test_a_journal_entry_with_a_ledger_category_becomes_an_interaction(
+    journals: tuple[Journal, Journal],
+) -> None:
     a, _b = journals
     with a.use():
         ana = contacts.create_contact(name="Ana")

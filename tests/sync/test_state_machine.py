@@ -51,12 +51,17 @@ class TwoJournals(RuleBasedStateMachine):
     def add_contact(self, side: str, name: str) -> None:
         with self.sides[side].use():
             person = contacts.create_contact(name=name.title(), tags=[name])
-            followups.create_followup(contact_id=person.id, kind="networking", title=f"Call {name}",
-                                      due_date=date(2027, 2, 1))
+            followups.create_followup(
+                contact_id=person.id, kind="networking", title=f"Call {name}", due_date=date(2027, 2, 1)
+            )
             self.created.add(person.uuid)
 
-    @rule(side=st.sampled_from("ab"), pick=st.integers(0, 20), field=st.sampled_from(["title", "notes", "tags"]),
-          value=words)
+    @rule(
+        side=st.sampled_from("ab"),
+        pick=st.integers(0, 20),
+        field=st.sampled_from(["title", "notes", "tags"]),
+        value=words,
+    )
     def edit_contact(self, side: str, pick: int, field: str, value: str) -> None:
         with self.sides[side].use():
             people = self._live(self.sides[side], Contact)
@@ -133,8 +138,12 @@ def test_random_work_with_syncs_and_faults_converges() -> None:
     server = DavServer()
     TwoJournals.server = server
     try:
-        machine = settings(max_examples=25, stateful_step_count=20, deadline=None,
-                           suppress_health_check=[HealthCheck.too_slow])(TwoJournals)
+        machine = settings(
+            max_examples=25,
+            stateful_step_count=20,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow],
+        )(TwoJournals)
         machine.TestCase().runTest()
     finally:
         server.stop()

@@ -10,8 +10,11 @@ from journal.sync.mapping import contact, entries, followup, ical
 from journal.sync.mapping.common import Fields, RenderContext
 
 EXTENSION = {"contacts": ".vcf", "followups": ".ics", "entries": ".ics"}
-CONTENT_TYPE = {"contacts": "text/vcard; charset=utf-8", "followups": "text/calendar; charset=utf-8",
-                "entries": "text/calendar; charset=utf-8"}
+CONTENT_TYPE = {
+    "contacts": "text/vcard; charset=utf-8",
+    "followups": "text/calendar; charset=utf-8",
+    "entries": "text/calendar; charset=utf-8",
+}
 _KIND_LINE = re.compile(r"^X-NJ-KIND:(\w+)", re.MULTILINE | re.IGNORECASE)
 
 
@@ -48,8 +51,9 @@ def modified_at(kind: str, text: str) -> datetime | None:
     return ical.modified_at(component) if component is not None else None
 
 
-def render_item(entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext,
-                updated_at: datetime) -> str:
+def render_item(
+    entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime
+) -> str:
     updated_at = updated_at.astimezone(UTC)
     if entity == "contact":
         return contact.render(fields, uid=uid, base=base, ctx=ctx, updated_at=updated_at)

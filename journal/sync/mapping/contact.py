@@ -58,8 +58,13 @@ class Card:
         end = next((i for i, ln in enumerate(self.lines) if ln.name == "END"), len(self.lines))
         self.lines.insert(end, line)
 
-    def put(self, name: str, value: str, select: Callable[[Line], bool] | None = None,
-            params: list[tuple[str, str]] | None = None) -> None:
+    def put(
+        self,
+        name: str,
+        value: str,
+        select: Callable[[Line], bool] | None = None,
+        params: list[tuple[str, str]] | None = None,
+    ) -> None:
         """Set the first ``name`` line to ``value`` (escaped text), removing it when empty."""
         line = self.first(name, select)
         if not value:
@@ -84,8 +89,9 @@ def _attr(name: str) -> Callable[[Any], str]:
     return lambda row: text(getattr(row, name, ""))
 
 
-def text_field(name: str, prop: str, *, legacy: str = "", default: str = "",
-               select: Callable[[Line], bool] | None = None) -> CardField:
+def text_field(
+    name: str, prop: str, *, legacy: str = "", default: str = "", select: Callable[[Line], bool] | None = None
+) -> CardField:
     def read(card: Card) -> str:
         line = card.first(prop, select) or (card.first(legacy) if legacy else None)
         value = text(line.decoded()) if line else ""
@@ -196,7 +202,9 @@ def birthday_field(name: str) -> CardField:
 
     def write(card: Card, value: str) -> None:
         if value and card.version.startswith("4"):
-            value = value.replace("-", "") if not value.startswith("--") else "--" + value[2:].replace("-", "")
+            value = (
+                value.replace("-", "") if not value.startswith("--") else "--" + value[2:].replace("-", "")
+            )
         line = card.first("BDAY")
         if line is not None and value:
             line.params = [(k, v) for k, v in line.params if k != "X-APPLE-OMIT-YEAR"]
@@ -371,8 +379,12 @@ def render(fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, up
     lines = parse_card(base) if base else []
     if not lines:
         version = "4.0" if ctx.vcard_version.startswith("4") else "3.0"
-        lines = [new_line("BEGIN", "VCARD"), new_line("VERSION", version), new_line("UID", uid),
-                 new_line("END", "VCARD")]
+        lines = [
+            new_line("BEGIN", "VCARD"),
+            new_line("VERSION", version),
+            new_line("UID", uid),
+            new_line("END", "VCARD"),
+        ]
     card = Card(lines)
     current = {f.name: f.read(card) for f in CONTACT_FIELDS}
     for spec in CONTACT_FIELDS:

@@ -82,9 +82,8 @@ def parse(text_: str, ctx: RenderContext) -> tuple[str, str, Fields] | None:
     if entity is None:
         return None
     fields = ical.read_fields(component, SPECS[entity], ctx)
-    if entity == "interaction" and not ical.prop_text(component, "X-NJ-KIND"):
-        if not fields["summary"]:  # a plain journal entry: its first line is the summary
-            fields["summary"] = fields["notes"].split("\n", 1)[0][:200]
+    if entity == "interaction" and not ical.prop_text(component, "X-NJ-KIND") and not fields["summary"]:
+        fields["summary"] = fields["notes"].split("\n", 1)[0][:200]
     return text(component.get("UID", "")), entity, fields
 
 
@@ -106,9 +105,16 @@ def _finish(entity: str) -> Any:
     return finish
 
 
-def render(entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext,
-           updated_at: datetime) -> str:
+def render(
+    entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime
+) -> str:
     return ical.render_item(
-        component_name="VJOURNAL", spec=SPECS[entity], fields=fields, uid=uid, base=base, ctx=ctx,
-        updated_at=updated_at, extra=_finish(entity),
+        component_name="VJOURNAL",
+        spec=SPECS[entity],
+        fields=fields,
+        uid=uid,
+        base=base,
+        ctx=ctx,
+        updated_at=updated_at,
+        extra=_finish(entity),
     )

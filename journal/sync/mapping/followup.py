@@ -109,7 +109,9 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
     """Everything derived from the fields: RRULE vs X-NJ-RRULE, DTSTART, RELATED-TO, the alarm."""
     ical.replace(component, "X-NJ-KIND", "followup")
     rule = component.get("RRULE") or (
-        icalendar.vRecur.from_ical(ical.prop_text(component, "X-NJ-RRULE")) if component.get("X-NJ-RRULE") else None
+        icalendar.vRecur.from_ical(ical.prop_text(component, "X-NJ-RRULE"))
+        if component.get("X-NJ-RRULE")
+        else None
     )
     component.pop("RRULE", None)
     component.pop("X-NJ-RRULE", None)
@@ -141,8 +143,11 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
         elif isinstance(due, datetime):
             alarm.add("trigger", timedelta(0), parameters={"RELATED": "END"})
         else:
-            alarm.add("trigger", timedelta(hours=REMINDER_TIME.hour, minutes=REMINDER_TIME.minute),
-                      parameters={"RELATED": "END"})
+            alarm.add(
+                "trigger",
+                timedelta(hours=REMINDER_TIME.hour, minutes=REMINDER_TIME.minute),
+                parameters={"RELATED": "END"},
+            )
         alarm.add(ALARM_MARK, "due")
         component.add_component(alarm)
 
@@ -157,6 +162,12 @@ def parse(text_: str, ctx: RenderContext) -> tuple[str, Fields] | None:
 
 def render(fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime) -> str:
     return ical.render_item(
-        component_name="VTODO", spec=SPEC, fields=fields, uid=uid, base=base, ctx=ctx,
-        updated_at=updated_at, extra=_finish,
+        component_name="VTODO",
+        spec=SPEC,
+        fields=fields,
+        uid=uid,
+        base=base,
+        ctx=ctx,
+        updated_at=updated_at,
+        extra=_finish,
     )

@@ -90,7 +90,9 @@ def json_prop(name: str, prop: str) -> CalField:
         return value if isinstance(value, list) else []
 
     def set_(component: Any, value: list[Any], ctx: RenderContext) -> None:
-        replace(component, prop, json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else "")
+        replace(
+            component, prop, json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
+        )
 
     return CalField(name, get, set_)
 
@@ -116,7 +118,11 @@ def utc_prop(name: str, prop: str) -> CalField:
             return ""
 
     def set_(component: Any, value: str, ctx: RenderContext) -> None:
-        replace(component, prop, datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) if value else None)
+        replace(
+            component,
+            prop,
+            datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) if value else None,
+        )
 
     return CalField(name, get, set_)
 
@@ -264,6 +270,7 @@ def render_item(
         component = icalendar.cal.Component.from_ical(f"BEGIN:{component_name}\r\nEND:{component_name}\r\n")
         component.add("uid", uid)
         calendar.add_component(component)
+    assert calendar is not None and component is not None
     current = read_fields(component, spec, ctx)
     for field_spec in spec:
         if fresh or current[field_spec.name] != fields[field_spec.name]:
@@ -273,8 +280,11 @@ def render_item(
     replace(calendar, "PRODID", PRODID)
     replace(component, "DTSTAMP", datetime.now(UTC).replace(microsecond=0))
     replace(component, "LAST-MODIFIED", updated_at.astimezone(UTC).replace(microsecond=0))
-    if any(isinstance(getattr(v, "dt", None), datetime) and getattr(v.dt, "tzinfo", None) not in (None, UTC)
-           for v in component.values() if hasattr(v, "dt")):
+    if any(
+        isinstance(getattr(v, "dt", None), datetime) and getattr(v.dt, "tzinfo", None) not in (None, UTC)
+        for v in component.values()
+        if hasattr(v, "dt")
+    ):
         calendar.add_missing_timezones()
     data: bytes = calendar.to_ical()
     return data.decode("utf-8")
