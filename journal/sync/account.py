@@ -58,6 +58,7 @@ class CollectionChoice:
     display_name: str
     created: bool
     state: str  # ok | unsupported
+    alternatives: list[tuple[str, str]] = field(default_factory=list)  # (url, name) of others that fit
 
 
 @dataclass
@@ -152,9 +153,10 @@ def setup(
                     raise
                 found = None
         state = "ok" if found is not None and found.fits(kind) else "unsupported"
+        others = [(c.url, c.display_name or c.url) for c in layout.collections if c.fits(kind)]
         picked.append(
             CollectionChoice(
-                kind, found.url if found else "", found.display_name if found else "", created, state
+                kind, found.url if found else "", found.display_name if found else "", created, state, others
             )
         )
     with write():

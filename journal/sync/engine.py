@@ -128,25 +128,10 @@ class SyncEngine:
         return run.result
 
     def _anything_to_push(self, active: list[SyncCollection]) -> bool:
-        return self._waiting(active, stop_at_first=True) > 0
+        return store.waiting_count([c.kind for c in active], stop_at_first=True) > 0
 
-    def _waiting(self, active: list[SyncCollection], *, stop_at_first: bool = False) -> int:
-        total = 0
-        for collection in active:
-            total += len(store.tombstones(collection))
-            for entity in store.COLLECTION_ENTITIES[collection.kind]:
-                found = store.pending(entity)
-                total += len(found.new) + len(found.gone)
-                changed = records.load(entity, found.changed)
-                items = store.items_for_records(entity, [r.uuid for r in changed])
-                total += sum(
-                    1
-                    for r in changed
-                    if r.uuid in items and fields_hash(r.fields) != items[r.uuid].fields_hash
-                )
-                if stop_at_first and total:
-                    return total
-        return total
+    def _waiting(self, active: list[SyncCollection]) -> int:
+        return store.waiting_count([c.kind for c in active])
 
     # -- helpers ----------------------------------------------------------------------------------
 

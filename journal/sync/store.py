@@ -156,14 +156,23 @@ def problems() -> list[SyncItem]:
     return list(SyncItem.select().where(SyncItem.problem != "").order_by(SyncItem.id))
 
 
-def waiting_count(*, everything: bool = False) -> int:
+def waiting_count(kinds: Iterable[str] | None = None, *, stop_at_first: bool = False) -> int:
     """Local changes not on the server yet (what the status bar calls "changes waiting")."""
-    total = SyncTombstone.select().count()
-    kinds = {c.kind for c in collections() if c.state == "ok"}
-    for kind, entities in COLLECTION_ENTITIES.items():
-        if kind not in kinds:
-            continue
-        for entity in entities:
-            found = pending(entity, everything=everything)
-            total += len(found.new) + len(found.gone) + len(found.changed)
+    from journal.sync import records
+    from journal.sync.mapping.common import fields_hash
+
+    active = [c for c in collections() if c.state == "ok" and (kinds is None or c.kind in kinds)]
+    total = 0
+    for collection in active:
+        total += len(tombstones(collection))
+        for entity in COLLECTION_ENTITIES[collection.kind]:
+            found = pending(entity)
+            total += len(found.new) + len(found.gone)
+            changed = records.load(entity, found.changed)
+            items = items_for_records(entity, [r.uuid for r in changed])
+            total += sum(
+                1 for r in changed if r.uuid in items and fields_hash(r.fields) != items[r.uuid].fields_hash
+            )
+            if stop_at_first and total:
+                return total
     return total
