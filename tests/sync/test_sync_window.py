@@ -101,7 +101,7 @@ def test_set_up_and_sync_from_preferences(
     with qtbot.waitSignal(feature.controller.finished, timeout=30_000):
         feature.controller.sync_now()
     assert feature.controller.state == "offline"
-    assert status.text() == "Offline, 1 change(s) waiting"
+    assert status.text().startswith("Offline, 1 change")
 
 
 def test_an_emptied_server_asks_from_the_indicator(

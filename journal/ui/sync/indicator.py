@@ -42,7 +42,7 @@ class SyncStatus(QToolButton):
         if state == "syncing":
             text, tip = self.tr("Syncing…"), self.tr("Sending and fetching changes.")
         elif state == "offline":
-            text = self.tr("Offline, %n change(s) waiting", "", waiting) if waiting else self.tr("Offline")
+            text = self.tr("Offline, %n changes waiting", "", waiting) if waiting else self.tr("Offline")
             tip = self.tr("The server cannot be reached now; changes are sent at the next sync.")
         elif state == "attention":
             text = self.tr("Sync needs attention")
