@@ -63,6 +63,7 @@ class DavServer:
         logging.getLogger("radicale").setLevel(logging.CRITICAL)
         self._tmp = tempfile.TemporaryDirectory(prefix="nj-radicale-") if root is None else None
         self.root = Path(root or self._tmp.name)  # type: ignore[union-attr]
+        self.root.mkdir(parents=True, exist_ok=True)
         self.fast = fast
         self._generation = 0
         self.requests = 0  # answered so far (tests kill a client after a chosen number)
