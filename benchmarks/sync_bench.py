@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 
-def run_sync_bench(*, contacts: int = 10_000, interactions: int = 100_000, workdir: Path | None = None) -> dict[str, Any]:
+def run_sync_bench(
+    *, contacts: int = 10_000, interactions: int = 100_000, workdir: Path | None = None
+) -> dict[str, Any]:
     from journal import db
     from journal.db.models import Contact
     from journal.db.sync_models import SyncCollection, SyncItem
@@ -88,7 +90,9 @@ def run_sync_bench(*, contacts: int = 10_000, interactions: int = 100_000, workd
         started = time.perf_counter()
         for (url, content_type), name, text in items:
             reply = plain.request(
-                "PUT", url + name, body=text.encode("utf-8"),
+                "PUT",
+                url + name,
+                body=text.encode("utf-8"),
                 headers={"If-None-Match": "*", "Content-Type": content_type},
             )
             if not reply.ok:

@@ -16,7 +16,9 @@ def main() -> int:
     try:
         import radicale  # noqa: F401 - in the test extra
     except ImportError:
-        print("Radicale is not installed: run 'make test' once (it installs the test extra).", file=sys.stderr)
+        print(
+            "Radicale is not installed: run 'make test' once (it installs the test extra).", file=sys.stderr
+        )
         return 1
     from journal import paths
 

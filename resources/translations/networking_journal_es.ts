@@ -4301,6 +4301,14 @@ Se sustituyó: {lost}</translation>
             <translation>Contraseña</translation>
         </message>
         <message>
+            <source>Calendar address (only if it differs)</source>
+            <translation>Dirección de los calendarios (solo si es otra)</translation>
+        </message>
+        <message>
+            <source>only if calendars live at another address</source>
+            <translation>solo si los calendarios están en otra dirección</translation>
+        </message>
+        <message>
             <source>&amp;Connect</source>
             <translation>&amp;Conectar</translation>
         </message>
@@ -4327,6 +4335,10 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>&amp;Password:</source>
             <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>C&amp;alendars:</source>
+            <translation>Ca&amp;lendarios:</translation>
         </message>
         <message>
             <source>Sync automatically every (minutes, 0 = never)</source>
@@ -4365,7 +4377,7 @@ Se sustituyó: {lost}</translation>
             <translation>Elementos del servidor que esperan a una persona</translation>
         </message>
         <message>
-            <source>&amp;Assign</source>
+            <source>Ass&amp;ign</source>
             <translation>A&amp;signar</translation>
         </message>
         <message>

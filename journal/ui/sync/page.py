@@ -45,6 +45,8 @@ class SyncPage(PreferencesPage):
         self.user = self._edit("syncUserEdit", self.tr("User name"), "")
         self.password = self._edit("syncPasswordEdit", self.tr("Password"), "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.calendar = self._edit("syncCalendarEdit", self.tr("Calendar address (only if it differs)"), "")
+        self.calendar.setPlaceholderText(self.tr("only if calendars live at another address"))
         self.connect_button = self._button("syncConnectButton", self.tr("&Connect"), self._connect)
         self.keyring_note = self._label("syncKeyringNote")
         self.collections: dict[str, QComboBox] = {}
@@ -56,6 +58,7 @@ class SyncPage(PreferencesPage):
         self.form.addRow(self.tr("&Server:"), self.server)
         self.form.addRow(self.tr("&User name:"), self.user)
         self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow(self.tr("C&alendars:"), self.calendar)
         self.form.addRow("", self.connect_button)
         self.form.addRow("", self.keyring_note)
         for kind in KINDS:
@@ -90,7 +93,7 @@ class SyncPage(PreferencesPage):
         self.unassigned.setAccessibleName(self.tr("Items from the server waiting for a person"))
         self.unassigned.setMaximumHeight(90)
         self.picker = ContactPicker(self)
-        self.assign_button = self._button("syncAssignButton", self.tr("&Assign"), self._assign)
+        self.assign_button = self._button("syncAssignButton", self.tr("Ass&ign"), self._assign)
         assign_row = QHBoxLayout()
         assign_row.addWidget(self.picker, 1)
         assign_row.addWidget(self.assign_button)
@@ -133,6 +136,7 @@ class SyncPage(PreferencesPage):
         if found is not None:
             self.server.setText(found.url)
             self.user.setText(found.user)
+            self.calendar.setText(found.calendar_url)
             self.password.setPlaceholderText(self.tr("(kept)"))
         self._show_collections_from_journal()
         self._show_status()
@@ -210,9 +214,11 @@ class SyncPage(PreferencesPage):
             )
             return
         choices = {k: str(c.currentData() or "") for k, c in self.collections.items() if c.isEnabled()}
+        calendar = self.calendar.text().strip()
 
         def step(_progress: Any, _cancelled: Any) -> Any:
-            return account.setup(url, user, password, choices=choices), secrets.keyring_available()
+            found = account.setup(url, user, password, calendar_url=calendar, choices=choices)
+            return found, secrets.keyring_available()
 
         self.connect_button.setEnabled(False)
         self.connect_button.setText(self.tr("Connecting…"))
