@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,13 @@ from journal.ui.sync.controller import (
 )
 
 KINDS = ("contacts", "followups", "entries")
+
+
+def _when(stamp: str) -> str:
+    """A stored UTC time, shown in local time in the UI language."""
+    moment = QDateTime.fromString(stamp[:19], Qt.DateFormat.ISODate)
+    moment.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class SyncPage(PreferencesPage):
@@ -174,7 +181,7 @@ class SyncPage(PreferencesPage):
             r = last.result
             self.last_result.setText(
                 self.tr("%1: sent %2, received %3, merged %4, conflicts %5")
-                .replace("%1", last.at.replace("T", " ")[:16])
+                .replace("%1", _when(last.at))
                 .replace("%2", str(r.get("pushed", 0)))
                 .replace("%3", str(r.get("pulled", 0)))
                 .replace("%4", str(r.get("merged", 0)))
