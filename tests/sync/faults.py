@@ -65,6 +65,8 @@ class FaultyTransport(Transport):
             raise OfflineError("The server did not answer in time.")
         if fault.kind == "refuse_412":
             return Reply(412, {}, b"", url)
+        if fault.kind == "no_sync_report":  # a server without RFC 6578
+            return Reply(501, {}, b"Not Implemented", url)
         if fault.kind == "bad_token":
             return Reply(
                 403, {}, b'<?xml version="1.0"?><error xmlns="DAV:"><valid-sync-token/></error>', url

@@ -144,3 +144,24 @@ def test_a_rejected_sync_token_falls_back_to_a_full_listing(journals: tuple[Jour
         assert Contact.get(Contact.name == "Person 2").title == "New"
     _plain(b)
     _check_converged(a, b)
+
+
+def test_a_server_without_sync_collection_is_listed_by_etags(journals: tuple[Journal, Journal]) -> None:
+    a, b = journals
+    _fill(a, 3)
+    a.sync()
+    _with_faults(b, F.Fault("no_sync_report", F.is_sync_report, times=1000))
+    b.sync()
+    with a.use():
+        contacts.trash_contact(Contact.get(Contact.name == "Person 0").id)
+        contacts.update_contact(Contact.get(Contact.name == "Person 1").id, title="New")
+    a.sync()
+    b.sync()
+    with b.use():
+        from journal.db.sync_models import SyncCollection
+
+        assert not any(c.supports_sync for c in SyncCollection.select())
+        assert Contact.get(Contact.name == "Person 0").deleted_at is not None
+        assert Contact.get(Contact.name == "Person 1").title == "New"
+    _plain(b)
+    _check_converged(a, b)
