@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run demo test lint bench translations icons package clean
+.PHONY: run demo test lint bench translations icons package clean sync-server
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+# A local CardDAV/CalDAV server (Radicale, 127.0.0.1:5232) for trying sync; prints user and password.
+sync-server: $(VENV)/.installed-test
+	$(PY) packaging/sync_server.py
 
 # Update resources/translations/*.ts from the code and compile the .qm files
 # (pyside6-lupdate/-lrelease come with PySide6). See "Translations" in docs/DEVELOPING.md.

@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "journal.safety.commands",
     "journal.interop.commands",
     "journal.capture.commands",
+    "journal.sync.commands",
 )
 
 

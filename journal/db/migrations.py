@@ -21,10 +21,11 @@ from journal.db import fts
 from journal.db.connection import database
 from journal.db.errors import DatabaseFromFutureError, MigrationError
 from journal.db.models import ALL_MODELS, EXTRA_INDEXES
+from journal.db.sync_models import SYNC_MODELS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 BackupFn = Callable[[Path, int], Path | None]
 
@@ -53,8 +54,47 @@ def _to_v2(db: peewee.Database) -> None:
     )
 
 
+_V3_SYNC_SQL = (
+    """CREATE TABLE IF NOT EXISTS "sync_collection" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "kind" VARCHAR(16) NOT NULL, "url" TEXT NOT NULL, "display_name" TEXT NOT NULL,
+        "sync_token" TEXT NOT NULL, "pending_token" TEXT NOT NULL, "supports_sync" INTEGER NOT NULL,
+        "vcard_version" VARCHAR(8) NOT NULL, "state" VARCHAR(16) NOT NULL, "created_at" TEXT NOT NULL)""",
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_collection_kind" ON "sync_collection" ("kind")',
+    """CREATE TABLE IF NOT EXISTS "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "uid" TEXT NOT NULL, "etag" TEXT,
+        "entity" VARCHAR(16) NOT NULL, "record_uuid" TEXT NOT NULL, "content" TEXT NOT NULL,
+        "fields_hash" TEXT NOT NULL, "problem" TEXT NOT NULL, "synced_at" TEXT NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_item_collection_id" ON "sync_item" ("collection_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_collection_id_href" '
+    'ON "sync_item" ("collection_id", "href")',
+    'CREATE INDEX IF NOT EXISTS "sync_item_entity_record_uuid" ON "sync_item" ("entity", "record_uuid")',
+    'CREATE INDEX IF NOT EXISTS "sync_item_collection_id_uid" ON "sync_item" ("collection_id", "uid")',
+    """CREATE TABLE IF NOT EXISTS "sync_inbox" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "etag" TEXT, "content" TEXT,
+        "deleted" INTEGER NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_inbox_collection_id" ON "sync_inbox" ("collection_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_inbox_collection_id_href" '
+    'ON "sync_inbox" ("collection_id", "href")',
+    """CREATE TABLE IF NOT EXISTS "sync_tombstone" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "etag" TEXT, "uid" TEXT NOT NULL,
+        "created_at" TEXT NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_tombstone_collection_id" ON "sync_tombstone" ("collection_id")',
+    """CREATE TABLE IF NOT EXISTS "sync_dirty" ("entity" VARCHAR(16) NOT NULL, "row_id" INTEGER NOT NULL,
+        PRIMARY KEY ("entity", "row_id")) WITHOUT ROWID""",
+)
+
+
+def _to_v3_sync(db: peewee.Database) -> None:
+    """Version 3 (sync, issue 15) adds the sync status, inbox, tombstones and change log."""
+    for sql in _V3_SYNC_SQL:
+        db.execute_sql(sql)
+
+
 # STEPS[n] upgrades a file at version n to version n + 1.
-STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3_sync}
 
 
 def user_version(db: peewee.Database) -> int:
@@ -69,7 +109,7 @@ def _set_user_version(db: peewee.Database, version: int) -> None:
 def create_schema(db: peewee.Database) -> None:
     """Create every table and index of the current schema in an empty file."""
     with db.atomic():
-        db.create_tables(ALL_MODELS)
+        db.create_tables([*ALL_MODELS, *SYNC_MODELS])
         for sql in EXTRA_INDEXES:
             db.execute_sql(sql)
         fts.create(db)

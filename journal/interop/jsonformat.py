@@ -47,7 +47,7 @@ def data_tables() -> list[str]:
     return [
         name
         for name, _sql in rows
-        if not name.startswith("sqlite_")
+        if not name.startswith(("sqlite_", "sync_"))  # sync state belongs to this file and its server
         and name not in virtual
         and not any(name.startswith(v + "_") for v in virtual)
     ]
@@ -117,6 +117,8 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
         if filters is not None and table not in filters:
             continue
         where, params = filters[table] if filters is not None else ("1", ())
+        if table == "meta":
+            where = f"({where}) AND key NOT LIKE 'sync.%'"
         cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY rowid', params)
         names = [d[0] for d in cursor.description]
         out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")

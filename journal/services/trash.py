@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from journal.db import database
+from journal.db import database, sync_models
 from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
 from journal.services import contacts, deals, derived, followups, interactions, introductions
 from journal.services.derived import refresh_contact_stats
@@ -125,6 +125,16 @@ def _ids(query: object) -> list[int]:
     return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
 
 
+def _bury_contacts(contact_ids: list[int]) -> None:
+    """Tombstones for the contacts and everything deleted with them (sync pushes the deletes)."""
+    uuids = _ids(Contact.select(Contact.uuid).where(Contact.id.in_(contact_ids)))
+    for model in (Interaction, FollowUp, Deal):
+        uuids += _ids(model.select(model.uuid).where(model.contact.in_(contact_ids)))
+    people = (Introduction.person_a.in_(contact_ids)) | (Introduction.person_b.in_(contact_ids))
+    uuids += _ids(Introduction.select(Introduction.uuid).where(people))
+    sync_models.bury(uuids)
+
+
 def _purge(
     contact_ids: list[int],
     interaction_ids: list[int],
@@ -142,15 +152,19 @@ def _purge(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             touched.update(_ids(model.select(model.contact).where(model.id.in_(chunk))))
+            sync_models.bury(_ids(model.select(model.uuid).where(model.id.in_(chunk))))
             model.delete().where(model.id.in_(chunk)).execute()
     for start in range(0, len(introduction_ids), 500):
-        Introduction.delete().where(Introduction.id.in_(introduction_ids[start : start + 500])).execute()
+        chunk = introduction_ids[start : start + 500]
+        sync_models.bury(_ids(Introduction.select(Introduction.uuid).where(Introduction.id.in_(chunk))))
+        Introduction.delete().where(Introduction.id.in_(chunk)).execute()
     for start in range(0, len(contact_ids), 500):
         chunk = contact_ids[start : start + 500]
         people = Introduction.select(Introduction.person_a, Introduction.person_b).where(
             Introduction.person_a.in_(chunk) | Introduction.person_b.in_(chunk)
         )
         touched.update(v for row in people.tuples() for v in row)
+        _bury_contacts(chunk)
         # Emails, phones, tags, interactions, objections, deals, follow-ups and
         # introductions go with the contact (ON DELETE CASCADE).
         Contact.delete().where(Contact.id.in_(chunk)).execute()

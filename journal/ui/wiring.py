@@ -15,6 +15,7 @@ from journal.ui import (
     pipeline,
     reminder_feature,
     safety,
+    sync,
     timeline,
     trash,
 )
@@ -35,6 +36,7 @@ def install_features(window: MainWindow) -> None:
     reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
     safety.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
+    sync.install(window)  # Preferences ▸ Sync, the status-bar indicator, background sync (issue 15)
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
     about.install(window)

@@ -271,6 +271,16 @@
         </message>
     </context>
     <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>Offline, %n changes waiting</source>
+            <translation>
+                <numerusform>Offline, %n change waiting</numerusform>
+                <numerusform>Offline, %n changes waiting</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TimelinePage</name>
         <message numerus="yes">
             <source>%n entries shown</source>

@@ -3899,6 +3899,388 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Interactions, deals and introductions</source>
+            <translation>Interacciones, oportunidades y presentaciones</translation>
+        </message>
+        <message>
+            <source>Give the user name for the server.</source>
+            <translation>Indica el nombre de usuario del servidor.</translation>
+        </message>
+        <message>
+            <source>This journal already syncs with {url}. Stop syncing there first ('sync forget').</source>
+            <translation>Este diario ya se sincroniza con {url}. Deja primero de sincronizar allí («sync forget»).</translation>
+        </message>
+        <message>
+            <source>{url} is not a collection this journal can use for {kind}.</source>
+            <translation>{url} no es una colección que este diario pueda usar para {kind}.</translation>
+        </message>
+        <message>
+            <source>The server refused to create the collection again (HTTP {status}).</source>
+            <translation>El servidor se negó a crear de nuevo la colección (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>Another sync of this journal is running.</source>
+            <translation>Ya hay otra sincronización de este diario en marcha.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this journal.</source>
+            <translation>La sincronización no está configurada para este diario.</translation>
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation>No hay ningún diario abierto.</translation>
+        </message>
+        <message>
+            <source>The password for the sync server is needed.</source>
+            <translation>Hace falta la contraseña del servidor de sincronización.</translation>
+        </message>
+        <message>
+            <source>The server's answer was cut off or damaged; the next sync tries again.</source>
+            <translation>La respuesta del servidor llegó cortada o dañada; la próxima sincronización lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>The server sent the app round in circles (too many redirects).</source>
+            <translation>El servidor hizo dar vueltas a la aplicación (demasiadas redirecciones).</translation>
+        </message>
+        <message>
+            <source>The server refused to list {url} (HTTP {status}).</source>
+            <translation>El servidor se negó a listar {url} (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>No CardDAV/CalDAV account was found at {url}.</source>
+            <translation>No se encontró ninguna cuenta CardDAV/CalDAV en {url}.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the user name or password.</source>
+            <translation>El servidor no aceptó el nombre de usuario o la contraseña.</translation>
+        </message>
+        <message>
+            <source>The calendar server refused: {reason}.</source>
+            <translation>El servidor de calendarios se negó: {reason}.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation>No se puede contactar con el servidor.</translation>
+        </message>
+        <message>
+            <source>This server has no address books.</source>
+            <translation>Este servidor no tiene libretas de direcciones.</translation>
+        </message>
+        <message>
+            <source>The server refused to create the address book (HTTP {status}).</source>
+            <translation>El servidor se negó a crear la libreta de direcciones (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>This server has no calendars.</source>
+            <translation>Este servidor no tiene calendarios.</translation>
+        </message>
+        <message>
+            <source>Sync was stopped.</source>
+            <translation>Se detuvo la sincronización.</translation>
+        </message>
+        <message>
+            <source>The server failed while {what} (HTTP {status}); the next sync tries again.</source>
+            <translation>El servidor falló mientras {what} (HTTP {status}); la próxima sincronización lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>The collection was created again; syncing again.</source>
+            <translation>Se volvió a crear la colección; sincronizando de nuevo.</translation>
+        </message>
+        <message>
+            <source>The server no longer has the {kind} collection this journal syncs with. Nothing was deleted here. Upload this journal's items again, or stop syncing?</source>
+            <translation>El servidor ya no tiene la colección de {kind} con la que se sincroniza este diario. Aquí no se ha borrado nada. ¿Subir de nuevo los elementos de este diario o dejar de sincronizar?</translation>
+        </message>
+        <message>
+            <source>The server no longer has {count} of the {total} {kind} this journal synced with it. That looks like an emptied or different server, so nothing was deleted here. Delete them here too, or upload them to the server again?</source>
+            <translation>El servidor ya no tiene {count} de los {total} elementos ({kind}) que este diario sincronizó con él. Parece un servidor vaciado o distinto, así que aquí no se ha borrado nada. ¿Borrarlos también aquí o subirlos de nuevo al servidor?</translation>
+        </message>
+        <message>
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} no es una dirección de servidor válida.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address: it must start with https://.</source>
+            <translation>{url} no es una dirección de servidor: debe empezar por https://.</translation>
+        </message>
+        <message>
+            <source>Put the user name and password in their own fields, not in the address.</source>
+            <translation>Escribe el usuario y la contraseña en sus campos, no en la dirección.</translation>
+        </message>
+        <message>
+            <source>{url} uses plain http, which would send your password and your journal unencrypted. Use the https:// address of the server (plain http is allowed only to this computer).</source>
+            <translation>{url} usa http sin cifrar, que enviaría tu contraseña y tu diario sin protección. Usa la dirección https:// del servidor (http sin cifrar solo se permite hacia este ordenador).</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so nothing was sent. Check the address; a home server needs a certificate your system trusts.</source>
+            <translation>No se pudo verificar el certificado del servidor, así que no se envió nada. Revisa la dirección; un servidor doméstico necesita un certificado en el que confíe tu sistema.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>El servidor no respondió a tiempo.</translation>
+        </message>
+        <message>
+            <source>That item is no longer waiting to be assigned.</source>
+            <translation>Ese elemento ya no está esperando a que se asigne.</translation>
+        </message>
+        <message>
+            <source>That item cannot be attached to one person.</source>
+            <translation>Ese elemento no se puede asignar a una sola persona.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Some items from the server belong to nobody here yet. Assign them in Preferences ▸ Sync.</source>
+            <translation>Algunos elementos del servidor aún no pertenecen a nadie aquí. Asígnalos en Preferencias ▸ Sincronización.</translation>
+        </message>
+        <message>
+            <source>Sync conflict: {field}</source>
+            <translation>Conflicto de sincronización: {field}</translation>
+        </message>
+        <message>
+            <source>Kept (the more recent edit): {kept}
+Replaced: {lost}</source>
+            <translation>Se conservó (la edición más reciente): {kept}
+Se sustituyó: {lost}</translation>
+        </message>
+        <message>
+            <source>Sync password</source>
+            <translation>Contraseña de sincronización</translation>
+        </message>
+        <message>
+            <source>Password for %1 on %2:</source>
+            <translation>Contraseña de %1 en %2:</translation>
+        </message>
+        <message>
+            <source>Sync needs your answer</source>
+            <translation>La sincronización necesita tu respuesta</translation>
+        </message>
+        <message>
+            <source>Delete here too</source>
+            <translation>Borrar también aquí</translation>
+        </message>
+        <message>
+            <source>Upload them again</source>
+            <translation>Subirlos de nuevo</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decidir más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Calendar address (only if it differs)</source>
+            <translation>Dirección de los calendarios (solo si es otra)</translation>
+        </message>
+        <message>
+            <source>only if calendars live at another address</source>
+            <translation>solo si los calendarios están en otra dirección</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Conectar</translation>
+        </message>
+        <message>
+            <source>Contacts:</source>
+            <translation>Contactos:</translation>
+        </message>
+        <message>
+            <source>Follow-ups:</source>
+            <translation>Seguimientos:</translation>
+        </message>
+        <message>
+            <source>Interactions, deals, introductions:</source>
+            <translation>Interacciones, oportunidades, presentaciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>C&amp;alendars:</source>
+            <translation>Ca&amp;lendarios:</translation>
+        </message>
+        <message>
+            <source>Sync automatically every (minutes, 0 = never)</source>
+            <translation>Sincronizar automáticamente cada (minutos, 0 = nunca)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync a few seconds after a change</source>
+            <translation>Sincronizar unos segundos después de un cambio</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every:</source>
+            <translation>Sincronizar &amp;cada:</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Sincronizar &amp;ahora</translation>
+        </message>
+        <message>
+            <source>S&amp;top syncing</source>
+            <translation>&amp;Dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Última sincronización:</translation>
+        </message>
+        <message>
+            <source>Items from the server waiting for a person</source>
+            <translation>Elementos del servidor que esperan a una persona</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign</source>
+            <translation>A&amp;signar</translation>
+        </message>
+        <message>
+            <source>Waiting for a person:</source>
+            <translation>Esperan a una persona:</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>(kept)</source>
+            <translation>(guardada)</translation>
+        </message>
+        <message>
+            <source>Stays on this computer (the server keeps no journal entries)</source>
+            <translation>Se queda en este ordenador (el servidor no guarda entradas de diario)</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Nothing leaves this computer.</source>
+            <translation>La sincronización no está configurada. Nada sale de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Not synced yet.</source>
+            <translation>Aún no se ha sincronizado.</translation>
+        </message>
+        <message>
+            <source>%1: sent %2, received %3, merged %4, conflicts %5</source>
+            <translation>%1: enviados %2, recibidos %3, fusionados %4, conflictos %5</translation>
+        </message>
+        <message>
+            <source>%1: did not finish. %2</source>
+            <translation>%1: no terminó. %2</translation>
+        </message>
+        <message>
+            <source>Give the server address, the user name and the password.</source>
+            <translation>Indica la dirección del servidor, el usuario y la contraseña.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring.</source>
+            <translation>La contraseña se guarda en el llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>No keyring is available: the password is kept until you quit, and asked at the next start.</source>
+            <translation>No hay llavero disponible: la contraseña se guarda hasta que salgas y se pedirá en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Stop syncing this journal? Its data stays here and the server is not changed.</source>
+            <translation>¿Dejar de sincronizar este diario? Sus datos se quedan aquí y el servidor no cambia.</translation>
+        </message>
+        <message>
+            <source>Choose an item and the person it belongs to.</source>
+            <translation>Elige un elemento y la persona a la que pertenece.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Sending and fetching changes.</source>
+            <translation>Enviando y recibiendo cambios.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline, %n changes waiting</source>
+            <translation>
+                <numerusform>Sin conexión, %n cambio pendiente</numerusform>
+                <numerusform>Sin conexión, %n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now; changes are sent at the next sync.</source>
+            <translation>Ahora no se puede contactar con el servidor; los cambios se envían en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>La sincronización necesita atención</translation>
+        </message>
+        <message>
+            <source>Click to see what sync needs from you.</source>
+            <translation>Haz clic para ver qué necesita la sincronización.</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message>
+            <source>Click to sync now.</source>
+            <translation>Haz clic para sincronizar ahora.</translation>
+        </message>
+        <message>
+            <source>Sync status: %1</source>
+            <translation>Estado de la sincronización: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TagCadenceDialog</name>
         <message>
             <source>Cadence by tag</source>
