@@ -274,11 +274,11 @@ def labeled_field(name: str, prop: str, *, extra_type: str = "") -> CardField:
 
 def tags_field(name: str) -> CardField:
     def read(card: Card) -> list[str]:
-        from journal.interop.vcard import _split_escaped, unescape
+        from journal.interop.vcard import split_escaped, unescape
 
         found: list[str] = []
         for line in card.all("CATEGORIES"):
-            found.extend(unescape(t) for t in _split_escaped(line.value, ","))
+            found.extend(unescape(t) for t in split_escaped(line.value, ","))
         return tag_list(found)
 
     def write(card: Card, value: list[str]) -> None:

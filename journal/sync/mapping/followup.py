@@ -124,7 +124,7 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
         else:
             ical.replace(component, "X-NJ-RRULE", rule.to_ical().decode())
     deal = fields["deal"]
-    related = [r for r in ical._values(component, "RELATED-TO") if text(r) != deal]
+    related = [r for r in ical.values_of(component, "RELATED-TO") if text(r) != deal]
     component.pop("RELATED-TO", None)
     for value in related:
         component.add("RELATED-TO", value)

@@ -30,7 +30,8 @@ class CalField:
     set: Setter
 
 
-def _values(component: Any, prop: str) -> list[Any]:
+def values_of(component: Any, prop: str) -> list[Any]:
+    """Every value of ``prop`` in ``component`` as a list (iCalendar gives one or a list)."""
     value = component.get(prop)
     if value is None:
         return []
@@ -158,7 +159,7 @@ def categories_kind(name: str) -> CalField:
         ledger = prop_text(component, "X-NJ-LEDGER").lower()
         if ledger in ("networking", "sales"):
             return ledger
-        for value in _values(component, "CATEGORIES"):
+        for value in values_of(component, "CATEGORIES"):
             for cat in getattr(value, "cats", [value]):
                 if text(cat).lower() in ("networking", "sales"):
                     return text(cat).lower()
@@ -167,7 +168,7 @@ def categories_kind(name: str) -> CalField:
     def set_(component: Any, value: str, ctx: RenderContext) -> None:
         replace(component, "X-NJ-LEDGER", value)
         kept: list[str] = []
-        for existing in _values(component, "CATEGORIES"):
+        for existing in values_of(component, "CATEGORIES"):
             kept.extend(text(c) for c in getattr(existing, "cats", [existing]))
         kept = [c for c in kept if c.lower() not in ("networking", "sales")]
         replace(component, "CATEGORIES", [value, *kept] if value else kept)
@@ -182,7 +183,7 @@ def contact_link(name: str) -> CalField:
         uid = prop_text(component, "X-NJ-CONTACT-UID")
         if uid:
             return record_uuid_for(uid)
-        for contact in _values(component, "CONTACT"):
+        for contact in values_of(component, "CONTACT"):
             altrep = text(getattr(contact, "params", {}).get("ALTREP", ""))
             if altrep.lower().startswith("urn:uuid:"):
                 return record_uuid_for(altrep)
