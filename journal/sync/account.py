@@ -88,6 +88,7 @@ def configured() -> Account | None:
 
 
 def last_run() -> LastRun | None:
+    """The outcome of the latest sync run as recorded in the journal; None if never synced (or unreadable)."""
     raw = _meta(_LAST)
     if not raw:
         return None
@@ -98,6 +99,7 @@ def last_run() -> LastRun | None:
 
 
 def record_last_run(last: LastRun) -> None:
+    """Store a run's outcome in the journal, for ``sync status`` and Preferences ▸ Sync."""
     with write():
         _set_meta(_LAST, json.dumps(asdict(last)))
 

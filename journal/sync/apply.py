@@ -62,6 +62,7 @@ def _day(text: str) -> date | None:
 
 
 def restore_if_trashed(entity: str, record_id: int) -> None:
+    """Bring the record back from the trash if it is there; an entry brings its trashed people back too."""
     model = MODELS[entity]
     row = model.get_or_none(model.id == record_id)
     if row is None or row.deleted_at is None:
@@ -84,6 +85,7 @@ def restore_if_trashed(entity: str, record_id: int) -> None:
 
 
 def trash(entity: str, record_id: int) -> None:
+    """Move the record to the trash (its server item was deleted); nothing if missing or trashed already."""
     model = MODELS[entity]
     row = model.get_or_none(model.id == record_id)
     if row is None or row.deleted_at is not None:
@@ -118,6 +120,7 @@ def _contact_values(fields: Fields, record_id: int | None) -> dict[str, Any]:
 
 
 def apply_contact(record_id: int | None, fields: Fields, *, uuid: str) -> int:
+    """Create the contact (keeping ``uuid``) or update it from a card's fields; returns its id."""
     values = _contact_values(fields, record_id)
     if record_id is None:
         name = values.pop("name")
@@ -132,6 +135,7 @@ def apply_contact(record_id: int | None, fields: Fields, *, uuid: str) -> int:
 
 
 def apply_followup(record_id: int | None, fields: Fields, *, uuid: str) -> int:
+    """Create or update a follow-up from a task's fields (kind, title, status checked); returns its id."""
     contact_id = _person(fields["contact"])
     kind = str(choice("kind", fields["kind"] or "networking", KINDS))
     title = required_text("title", fields["title"])
@@ -185,6 +189,7 @@ def _objections(fields: Fields) -> list[ObjectionInput]:
 
 
 def apply_interaction(record_id: int | None, fields: Fields, *, uuid: str) -> int:
+    """Create or update an interaction from an entry's fields (moved if its person or ledger changed)."""
     contact_id = _person(fields["contact"])
     kind = str(choice("kind", fields["kind"], KINDS))
     occurred = parse_utc_text(fields["occurred_at"]) or clock.now()
@@ -218,6 +223,7 @@ def apply_interaction(record_id: int | None, fields: Fields, *, uuid: str) -> in
 
 
 def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
+    """Create or update a deal from an entry's fields, with its stage, dates and history; returns its id."""
     contact_id = _person(fields["contact"])
     stage = str(choice("stage", fields["stage"], STAGES))
     value = deals.parse_money(fields["value"] or "0")
@@ -276,6 +282,7 @@ def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
 
 
 def apply_introduction(record_id: int | None, fields: Fields, *, uuid: str) -> int:
+    """Create or update an introduction of two different people from an entry's fields; returns its id."""
     direction = str(choice("direction", fields["direction"], INTRODUCTION_DIRECTIONS))
     outcome = str(choice("outcome", fields["outcome"] or "pending", INTRODUCTION_OUTCOMES))
     person_a, person_b = _person(fields["person_a"]), _person(fields["person_b"])

@@ -28,6 +28,7 @@ _KIND_NAMES = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``sync`` command with its actions ``setup``, ``now``, ``status`` and ``forget``."""
     sync = subparsers.add_parser("sync", help="two-way sync with your CardDAV/CalDAV server")
     sync.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="journal file to use")
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -88,6 +89,7 @@ def _open(path: Path) -> bool:
 
 
 def run_setup(args: argparse.Namespace, path: Path) -> int:
+    """``sync setup``: connect to the server; print the collections used and where the password is kept."""
     from journal import db
     from journal.sync import account, secrets
     from journal.sync.errors import SyncError
@@ -121,6 +123,7 @@ def run_setup(args: argparse.Namespace, path: Path) -> int:
 
 
 def run_now(args: argparse.Namespace, path: Path) -> int:
+    """``sync now``: run one sync with the kept or given password; print what it sent, fetched, merged."""
     from journal import db
     from journal.sync import account, secrets
     from journal.sync.errors import NeedsAnswer, SyncError
@@ -174,6 +177,7 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
 
 
 def run_status(args: argparse.Namespace, path: Path) -> int:
+    """``sync status``: print the server, its collections, the last run, changes waiting, unassigned items."""
     from journal import db
     from journal.sync import account, store, unassigned
 
@@ -216,6 +220,7 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
 
 
 def run_forget(args: argparse.Namespace, path: Path) -> int:
+    """``sync forget``: stop syncing this journal (its data stays; the server is not touched)."""
     from journal import db
     from journal.sync import account
 

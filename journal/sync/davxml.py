@@ -23,6 +23,7 @@ _HREF_SAFE = "/:@!$&'()*+,;=~"
 
 
 def tag(ns: str, name: str) -> str:
+    """The ElementTree name (``{ns}name``) of element ``name`` in namespace ``ns``."""
     return f"{{{ns}}}{name}"
 
 
@@ -45,10 +46,12 @@ def _escape(text: str) -> str:
 
 
 def propfind_body(props: Iterable[tuple[str, str]]) -> bytes:
+    """A PROPFIND request body asking for the given (namespace, name) properties."""
     return _xml("D:propfind", _props(props))
 
 
 def sync_collection_body(token: str) -> bytes:
+    """An RFC 6578 sync-collection request body: the changes since ``token``, with their etags."""
     inner = f"<D:sync-token>{_escape(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
     return _xml("D:sync-collection", inner + _props([(DAV, "getetag")]))
 
@@ -64,6 +67,7 @@ def multiget_body(kind: str, hrefs: Iterable[str]) -> bytes:
 
 
 def mkcol_addressbook_body(display_name: str) -> bytes:
+    """An extended MKCOL request body that creates an address book named ``display_name``."""
     inner = (
         "<D:set><D:prop><D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>"
         f"<D:displayname>{_escape(display_name)}</D:displayname></D:prop></D:set>"
@@ -72,6 +76,7 @@ def mkcol_addressbook_body(display_name: str) -> bytes:
 
 
 def mkcalendar_body(display_name: str, component: str) -> bytes:
+    """A MKCALENDAR request body for a calendar named ``display_name`` that holds only ``component``."""
     inner = (
         f"<D:set><D:prop><D:displayname>{_escape(display_name)}</D:displayname>"
         f'<C:supported-calendar-component-set><C:comp name="{component}"/>'
@@ -90,12 +95,14 @@ class DavResponse:
     props: dict[str, ET.Element] = field(default_factory=dict)  # only props with a 2xx propstat
 
     def text(self, ns: str, name: str) -> str | None:
+        """The text of a property the server returned with a 2xx status, or None if it did not."""
         element = self.props.get(tag(ns, name))
         if element is None:
             return None
         return "".join(element.itertext())
 
     def hrefs(self, ns: str, name: str) -> list[str]:
+        """The canonical hrefs inside a returned property (a principal, a home set); empty if absent."""
         element = self.props.get(tag(ns, name))
         if element is None:
             return []
@@ -103,6 +110,7 @@ class DavResponse:
 
     @property
     def etag(self) -> str | None:
+        """The item's ETag with surrounding whitespace removed, or None if the server sent none."""
         value = self.text(DAV, "getetag")
         return value.strip() if value else None
 

@@ -47,6 +47,7 @@ class FoundCollection:
     vcard_versions: set[str] = field(default_factory=set)
 
     def fits(self, kind: str) -> bool:
+        """Whether it can hold ``kind``: an address book for contacts, else a VTODO/VJOURNAL calendar."""
         if kind == "contacts":
             return self.is_addressbook
         return not self.is_addressbook and KIND_COMPONENT[kind] in self.components
@@ -90,6 +91,7 @@ def _redirected(transport: Transport, method: str, url: str, body: bytes, depth:
 def propfind(
     transport: Transport, url: str, props: list[tuple[str, str]], depth: str = "0"
 ) -> tuple[list[davxml.DavResponse], str]:
+    """PROPFIND ``props`` at ``url`` (redirects followed): the 207 responses and the URL that gave them."""
     reply, final = _redirected(transport, "PROPFIND", url, davxml.propfind_body(props), depth)
     if reply.status != 207:
         raise ServerError(

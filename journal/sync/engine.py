@@ -108,6 +108,7 @@ class SyncEngine:
     # -- the run ----------------------------------------------------------------------------------
 
     def run(self) -> SyncResult:
+        """Push deletes and changes, then pull, per collection; again (MAX_ROUNDS at most) while any wait."""
         run = _Run(SyncResult())
         everything = sync_models.install_change_log()
         active = [c for c in store.collections() if c.state == "ok"]

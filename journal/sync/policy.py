@@ -15,6 +15,7 @@ LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost
 
 
 def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this machine: a localhost name (or ``*.localhost``) or a loopback address."""
     host = host.strip("[]").lower()
     if host in LOOPBACK_NAMES or host.endswith(".localhost"):
         return True

@@ -178,6 +178,7 @@ def _interactions(ids: list[int]) -> list[LocalRecord]:
 
 
 def money_text(value: Any) -> str:
+    """A Decimal amount as plain fixed-point text, or an empty string for None."""
     return format(value, "f") if value is not None else ""
 
 
@@ -251,6 +252,7 @@ _LOADERS = {
 
 
 def load(entity: str, ids: Iterable[int]) -> list[LocalRecord]:
+    """The ``entity`` records with these ids (trashed ones too) as sync fields, read in chunks."""
     wanted = sorted(set(ids))
     found: list[LocalRecord] = []
     for chunk in _chunks(wanted):
@@ -259,6 +261,7 @@ def load(entity: str, ids: Iterable[int]) -> list[LocalRecord]:
 
 
 def load_by_uuid(entity: str, uuids: Iterable[str]) -> dict[str, LocalRecord]:
+    """The ``entity`` records with these uuids, by uuid; uuids not in the journal are left out."""
     model = MODELS[entity]
     wanted = sorted(set(uuids))
     ids: list[int] = []
@@ -269,6 +272,7 @@ def load_by_uuid(entity: str, uuids: Iterable[str]) -> dict[str, LocalRecord]:
 
 
 def contact_names(uuids: Iterable[str]) -> dict[str, str]:
+    """The names of the contacts with these uuids, by uuid; unknown uuids are left out."""
     wanted = sorted({u for u in uuids if u})
     found: dict[str, str] = {}
     for start in range(0, len(wanted), CHUNK):
@@ -278,6 +282,7 @@ def contact_names(uuids: Iterable[str]) -> dict[str, str]:
 
 
 def ids_for_uuids(entity: str, uuids: Iterable[str]) -> dict[str, int]:
+    """The journal ids of the ``entity`` records with these uuids, by uuid; unknown uuids are left out."""
     model = MODELS[entity]
     wanted = sorted({u for u in uuids if u})
     found: dict[str, int] = {}

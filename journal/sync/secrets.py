@@ -36,6 +36,7 @@ def _backend() -> object | None:
 
 
 def keyring_available() -> bool:
+    """Whether a working system keyring is there to keep the password across restarts."""
     return _backend() is not None
 
 
@@ -54,6 +55,7 @@ def store(url: str, user: str, password: str) -> bool:
 
 
 def load(url: str, user: str) -> str | None:
+    """The account's password: from this process's memory, else the keyring; None if neither has it."""
     key = _key(url, user)
     if key in _memory:
         return _memory[key]
@@ -71,10 +73,12 @@ def load(url: str, user: str) -> str | None:
 
 
 def remember_for_session(url: str, user: str, password: str) -> None:
+    """Keep the password in this process's memory only, until the app quits."""
     _memory[_key(url, user)] = password
 
 
 def forget(url: str, user: str) -> None:
+    """Drop the password from memory and from the keyring (a keyring failure is ignored)."""
     _memory.pop(_key(url, user), None)
     backend = _backend()
     if backend is None:

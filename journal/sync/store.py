@@ -30,11 +30,13 @@ class Pending:
 
 
 def collections() -> list[SyncCollection]:
+    """The journal's sync collections in the order they are synced: contacts, entries, follow-ups."""
     found = {c.kind: c for c in SyncCollection.select()}
     return [found[k] for k in COLLECTION_ORDER if k in found]
 
 
 def new_records(entity: str) -> list[int]:
+    """Ids of the ``entity`` records not in the trash that have no server item yet."""
     table = MODELS[entity]._meta.table_name
     sql = (
         f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND NOT EXISTS "
@@ -44,6 +46,7 @@ def new_records(entity: str) -> list[int]:
 
 
 def gone_items(entity: str) -> list[int]:
+    """Ids of the ``entity`` sync items (without a problem) whose record is in the trash or deleted."""
     table = MODELS[entity]._meta.table_name
     sql = (
         f"SELECT s.id FROM sync_item s LEFT JOIN {table} t ON t.uuid = s.record_uuid "
@@ -53,6 +56,7 @@ def gone_items(entity: str) -> list[int]:
 
 
 def changed_records(entity: str, *, everything: bool) -> list[int]:
+    """Ids of ``entity`` records out of the trash in the change log (``everything``: all on the server)."""
     table = MODELS[entity]._meta.table_name
     if everything:
         sql = (
@@ -68,10 +72,12 @@ def changed_records(entity: str, *, everything: bool) -> list[int]:
 
 
 def pending(entity: str, *, everything: bool = False) -> Pending:
+    """What to push for ``entity``: new records, items whose record is gone, records that may have changed."""
     return Pending(new_records(entity), gone_items(entity), changed_records(entity, everything=everything))
 
 
 def clear_dirty(entity: str, ids: Iterable[int]) -> None:
+    """Take these ``entity`` record ids off the change log."""
     wanted = sorted(set(ids))
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
@@ -79,6 +85,7 @@ def clear_dirty(entity: str, ids: Iterable[int]) -> None:
 
 
 def items_for_records(entity: str, uuids: Iterable[str]) -> dict[str, SyncItem]:
+    """The sync items of the ``entity`` records with these uuids, by record uuid."""
     wanted = sorted(set(uuids))
     found: dict[str, SyncItem] = {}
     for start in range(0, len(wanted), 500):
@@ -89,16 +96,19 @@ def items_for_records(entity: str, uuids: Iterable[str]) -> dict[str, SyncItem]:
 
 
 def item_at(collection: SyncCollection, href: str) -> SyncItem | None:
+    """The sync item at ``href`` in ``collection``, or None if the journal knows none there."""
     return SyncItem.get_or_none((SyncItem.collection == collection) & (SyncItem.href == href))
 
 
 def known_etags(collection: SyncCollection) -> dict[str, str | None]:
+    """The ETag last seen for each item href in ``collection`` (None where the server gave none)."""
     return dict(
         SyncItem.select(SyncItem.href, SyncItem.etag).where(SyncItem.collection == collection).tuples()
     )
 
 
 def synced_count(collection: SyncCollection) -> int:
+    """How many items of ``collection`` the journal keeps status for, except ones it does not take in."""
     return (
         SyncItem.select().where((SyncItem.collection == collection) & (SyncItem.entity != "foreign")).count()
     )
@@ -116,6 +126,7 @@ def save_item(
     fields_hash: str,
     problem: str = "",
 ) -> None:
+    """Insert or update the status of the item at ``href`` (UID, ETag, record, content, hash), dated now."""
     SyncItem.insert(
         collection=collection,
         href=href,
@@ -143,16 +154,19 @@ def save_item(
 
 
 def tombstones(collection: SyncCollection) -> list[SyncTombstone]:
+    """The deletes still to send to ``collection``, oldest first."""
     return list(
         SyncTombstone.select().where(SyncTombstone.collection == collection).order_by(SyncTombstone.id)
     )
 
 
 def inbox_size(collection: SyncCollection) -> int:
+    """How many fetched changes of ``collection`` wait in the inbox to be applied."""
     return SyncInbox.select().where(SyncInbox.collection == collection).count()
 
 
 def problems() -> list[SyncItem]:
+    """The server items that could not be applied (no person here, invalid, duplicate UID), oldest first."""
     return list(SyncItem.select().where(SyncItem.problem != "").order_by(SyncItem.id))
 
 

@@ -34,10 +34,12 @@ class Reply:
     url: str = ""
 
     def header(self, name: str) -> str | None:
+        """A response header's value (looked up as given, then in lower case), or None."""
         return self.headers.get(name) or self.headers.get(name.lower())
 
     @property
     def ok(self) -> bool:
+        """Whether the status is a 2xx success."""
         return 200 <= self.status < 300
 
 
@@ -90,10 +92,12 @@ class Transport:
             return self._session
 
     def auth(self) -> Any:
+        """The authentication sent with requests (Basic, or Digest once a server asked for it)."""
         self.session()
         return self._auth
 
     def close(self) -> None:
+        """Close the HTTP session and its connections; the next request opens a new one."""
         with self._lock:
             if self._session is not None:
                 self._session.close()

@@ -25,6 +25,7 @@ class UnassignedItem:
 
 
 def list_unassigned(limit: int = 500) -> list[UnassignedItem]:
+    """The server items waiting to be assigned (up to ``limit``), titled from their content or file name."""
     found = []
     for item in store.problems()[:limit]:
         collection = SyncCollection.get_by_id(item.collection_id)

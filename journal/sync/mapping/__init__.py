@@ -19,6 +19,7 @@ _KIND_LINE = re.compile(r"^X-NJ-KIND:(\w+)", re.MULTILINE | re.IGNORECASE)
 
 
 def uid_for(entity: str, record_uuid: str) -> str:
+    """A record's server UID: ``urn:uuid:`` plus its uuid for a contact, the bare uuid for the others."""
     return f"urn:uuid:{record_uuid}" if entity == "contact" else record_uuid
 
 
@@ -44,6 +45,7 @@ def quick_entity(kind: str, text: str) -> str:
 
 
 def modified_at(kind: str, text: str) -> datetime | None:
+    """When the item was last edited: a card's REV, else LAST-MODIFIED (or DTSTAMP); None if none."""
     if kind == "contacts":
         return contact.modified_at(text)
     calendar = ical.parse_calendar(text)
@@ -54,6 +56,7 @@ def modified_at(kind: str, text: str) -> datetime | None:
 def render_item(
     entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime
 ) -> str:
+    """The text to upload for a record: ``base`` (the server's last text, if any) with the fields in."""
     updated_at = updated_at.astimezone(UTC)
     if entity == "contact":
         return contact.render(fields, uid=uid, base=base, ctx=ctx, updated_at=updated_at)

@@ -37,15 +37,18 @@ def record_uuid_for(uid: str) -> str:
 
 
 def contact_ref(record_uuid: str) -> str:
+    """How an item links to a person: the ``urn:uuid:`` URI of the contact's record uuid."""
     return f"urn:uuid:{record_uuid}"
 
 
 def fields_hash(fields: Fields) -> str:
+    """A SHA-256 of the fields as canonical JSON: equal hashes mean nothing to send."""
     data = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def clean_label(label: str) -> str:
+    """An email or phone TYPE as a lower-case label; empty for types that say nothing (internet, pref ...)."""
     text = re.sub(r"[^\w\-]", "", label or "").lower()
     return "" if text in _LABEL_NOISE else text
 
@@ -68,6 +71,7 @@ def labeled_list(items: Iterable[tuple[str, str, bool]]) -> list[list[Any]]:
 
 
 def tag_list(names: Iterable[str]) -> list[str]:
+    """Tag names with spaces collapsed, blanks and duplicates (any case) dropped, sorted ignoring case."""
     seen: dict[str, str] = {}
     for raw in names:
         name = " ".join((raw or "").split())
@@ -77,6 +81,7 @@ def tag_list(names: Iterable[str]) -> list[str]:
 
 
 def text(value: Any) -> str:
+    """A value as stripped text; None becomes an empty string."""
     return (str(value) if value is not None else "").strip()
 
 
@@ -88,12 +93,14 @@ def utc_text(value: datetime | None) -> str:
 
 
 def parse_utc_text(value: str) -> datetime | None:
+    """The aware UTC datetime of a ``utc_text`` string, or None for an empty one."""
     if not value:
         return None
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 def day_text(value: date | None) -> str:
+    """A date as ISO ``YYYY-MM-DD`` text, or an empty string for None."""
     return value.isoformat() if value else ""
 
 
@@ -106,4 +113,5 @@ class RenderContext:
     vcard_version: str = "3.0"
 
     def local_zone(self) -> tzinfo:
+        """The zone local times are read and written in: the one set here, else the computer's."""
         return self.zone or clock.local_zone()

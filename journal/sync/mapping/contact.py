@@ -41,20 +41,25 @@ class Card:
 
     @property
     def version(self) -> str:
+        """The card's VERSION ("3.0", "4.0" ...); "3.0" when it gives none."""
         found = self.first("VERSION")
         return found.value.strip() if found else "3.0"
 
     def all(self, name: str, select: Callable[[Line], bool] | None = None) -> list[Line]:
+        """Every ``name`` line, in card order, that ``select`` accepts (all of them without one)."""
         return [ln for ln in self.lines if ln.name == name and (select is None or select(ln))]
 
     def first(self, name: str, select: Callable[[Line], bool] | None = None) -> Line | None:
+        """The first ``name`` line that ``select`` accepts, or None."""
         found = self.all(name, select)
         return found[0] if found else None
 
     def remove(self, line: Line) -> None:
+        """Take ``line`` out of the card."""
         self.lines.remove(line)
 
     def add(self, line: Line) -> None:
+        """Insert ``line`` at the end of the card, just before its END line."""
         end = next((i for i, ln in enumerate(self.lines) if ln.name == "END"), len(self.lines))
         self.lines.insert(end, line)
 
@@ -92,6 +97,8 @@ def _attr(name: str) -> Callable[[Any], str]:
 def text_field(
     name: str, prop: str, *, legacy: str = "", default: str = "", select: Callable[[Line], bool] | None = None
 ) -> CardField:
+    """A text field in ``prop`` (or ``legacy``, which a write replaces); ``default`` is not written."""
+
     def read(card: Card) -> str:
         line = card.first(prop, select) or (card.first(legacy) if legacy else None)
         value = text(line.decoded()) if line else ""
@@ -109,6 +116,8 @@ def text_field(
 
 
 def int_field(name: str, prop: str, *, legacy: str = "") -> CardField:
+    """A whole number in ``prop`` (or ``legacy``); not 1-5 digits reads as None; 0 is not written."""
+
     def read(card: Card) -> int | None:
         line = card.first(prop) or (card.first(legacy) if legacy else None)
         digits = text(line.decoded()) if line else ""
@@ -121,6 +130,8 @@ def int_field(name: str, prop: str, *, legacy: str = "") -> CardField:
 
 
 def day_field(name: str, prop: str, *, legacy: str = "") -> CardField:
+    """An ISO date in ``prop`` (or ``legacy``); a value that is no date reads as empty."""
+
     def read(card: Card) -> str:
         line = card.first(prop) or (card.first(legacy) if legacy else None)
         value = text(line.decoded()) if line else ""
@@ -144,6 +155,8 @@ def _components(line: Line | None) -> list[str]:
 
 
 def n_field(name: str, index: int) -> CardField:
+    """One part of the structured name N (``index`` 0 family, 1 given); a write keeps the other parts."""
+
     def read(card: Card) -> str:
         parts = [*_components(card.first("N")), "", ""]
         return text(parts[index])
@@ -162,6 +175,8 @@ def n_field(name: str, index: int) -> CardField:
 
 
 def org_field(name: str) -> CardField:
+    """The organization: the first part of ORG; a write keeps any department parts after it."""
+
     def read(card: Card) -> str:
         parts = _components(card.first("ORG"))
         return text(parts[0]) if parts else ""
@@ -175,6 +190,8 @@ def org_field(name: str) -> CardField:
 
 
 def location_field(name: str) -> CardField:
+    """The location: ADR's parts joined with commas when read, written as the street part of ADR."""
+
     def read(card: Card) -> str:
         parts = _components(card.first("ADR"))
         return ", ".join(p.strip() for p in parts if p.strip())
@@ -186,6 +203,8 @@ def location_field(name: str) -> CardField:
 
 
 def birthday_field(name: str) -> CardField:
+    """BDAY in any common form (basic, no year, X-APPLE-OMIT-YEAR); written in the card version's form."""
+
     def read(card: Card) -> str:
         line = card.first("BDAY")
         value = text(line.decoded()) if line else ""
@@ -218,6 +237,8 @@ def _is_linkedin(line: Line) -> bool:
 
 
 def linkedin_field(name: str) -> CardField:
+    """The LinkedIn profile: an X-SOCIALPROFILE or URL line at linkedin.com or typed linkedin."""
+
     def read(card: Card) -> str:
         line = card.first("X-SOCIALPROFILE", _is_linkedin) or card.first("URL", _is_linkedin)
         return text(line.decoded()) if line else ""
@@ -232,6 +253,8 @@ def linkedin_field(name: str) -> CardField:
 
 
 def labeled_field(name: str, prop: str, *, extra_type: str = "") -> CardField:
+    """Emails or phones as [value, label, primary], one per ``prop`` line; unchanged lines are kept."""
+
     def read(card: Card) -> list[list[Any]]:
         items = []
         for line in card.all(prop):
@@ -273,6 +296,8 @@ def labeled_field(name: str, prop: str, *, extra_type: str = "") -> CardField:
 
 
 def tags_field(name: str) -> CardField:
+    """The tags: the values of every CATEGORIES line, written back as one line."""
+
     def read(card: Card) -> list[str]:
         from journal.interop.vcard import split_escaped, unescape
 
@@ -354,11 +379,13 @@ def parse(text_: str) -> Fields | None:
 
 
 def uid_of(text_: str) -> str:
+    """The UID of a vCard text, or an empty string if it has none."""
     line = Card(parse_card(text_)).first("UID")
     return line.decoded().strip() if line else ""
 
 
 def modified_at(text_: str) -> datetime | None:
+    """The card's REV as an aware UTC datetime, or None if it is missing or in no known form."""
     line = Card(parse_card(text_)).first("REV")
     value = text(line.value) if line else ""
     for fmt in ("%Y%m%dT%H%M%SZ", "%Y-%m-%dT%H:%M:%SZ", "%Y%m%dT%H%M%S%z", "%Y-%m-%dT%H:%M:%S%z"):
@@ -371,6 +398,7 @@ def modified_at(text_: str) -> datetime | None:
 
 
 def local_fields(row: Any) -> Fields:
+    """The fields of the journal's contact ``row`` (a ContactDetail), in the form ``parse`` gives."""
     return {f.name: f.local(row) for f in CONTACT_FIELDS}
 
 

@@ -108,6 +108,7 @@ def _finish(entity: str) -> Any:
 def render(
     entity: str, fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime
 ) -> str:
+    """The VJOURNAL to upload for an interaction, deal or introduction (over ``base``), with its kind."""
     return ical.render_item(
         component_name="VJOURNAL",
         spec=SPECS[entity],

@@ -37,6 +37,7 @@ def _due_get(component: Any, ctx: RenderContext) -> str:
 
 
 def due_parts(value: str) -> tuple[date | None, time | None]:
+    """The day and time (or None) of a ``due`` of ``YYYY-MM-DD[THH:MM]``; (None, None) if empty."""
     if not value:
         return None, None
     if "T" in value:
@@ -153,6 +154,7 @@ def _finish(component: Any, fields: Fields, ctx: RenderContext) -> None:
 
 
 def parse(text_: str, ctx: RenderContext) -> tuple[str, Fields] | None:
+    """(UID, fields) of the main VTODO in an iCalendar text, or None if it holds none."""
     calendar = ical.parse_calendar(text_)
     component = ical.master(calendar, ("VTODO",)) if calendar is not None else None
     if component is None:
@@ -161,6 +163,7 @@ def parse(text_: str, ctx: RenderContext) -> tuple[str, Fields] | None:
 
 
 def render(fields: Fields, *, uid: str, base: str | None, ctx: RenderContext, updated_at: datetime) -> str:
+    """The VTODO to upload for a follow-up (over ``base``), with its recurrence, deal and reminder alarm."""
     return ical.render_item(
         component_name="VTODO",
         spec=SPEC,

@@ -39,6 +39,7 @@ def values_of(component: Any, prop: str) -> list[Any]:
 
 
 def replace(component: Any, prop: str, value: Any, parameters: dict[str, str] | None = None) -> None:
+    """Set ``prop`` to ``value``, dropping any earlier values; an empty value only removes it."""
     component.pop(prop, None)
     if value not in (None, "", []):
         if isinstance(value, str) and prop.upper().startswith("X-"):
@@ -59,6 +60,8 @@ def prop_text(component: Any, prop: str, default: str = "") -> str:
 
 
 def text_prop(name: str, prop: str, default: str = "") -> CalField:
+    """A text field in ``prop``; a value equal to ``default`` is left out of the item."""
+
     def get(component: Any, ctx: RenderContext) -> str:
         return prop_text(component, prop) or default
 
@@ -69,6 +72,8 @@ def text_prop(name: str, prop: str, default: str = "") -> CalField:
 
 
 def int_prop(name: str, prop: str) -> CalField:
+    """An integer field in ``prop``; text that is not an integer (under ten characters) reads as None."""
+
     def get(component: Any, ctx: RenderContext) -> int | None:
         raw = prop_text(component, prop)
         return int(raw) if raw.lstrip("-").isdigit() and len(raw) < 10 else None
@@ -196,6 +201,7 @@ def contact_link(name: str) -> CalField:
 
 
 def set_contacts(component: Any, uuids: list[str], ctx: RenderContext) -> None:
+    """Write the linked people as CONTACT lines (name, ALTREP) and the first one's X-NJ-CONTACT-UID."""
     component.pop("CONTACT", None)
     component.pop("X-NJ-CONTACT-UID", None)
     for uuid in uuids:
@@ -223,6 +229,7 @@ def ref_prop(name: str, prop: str) -> CalField:
 
 
 def parse_calendar(text_: str) -> Any | None:
+    """The parsed iCalendar text, or None if it is not valid iCalendar."""
     try:
         return icalendar.Calendar.from_ical(text_)
     except (ValueError, KeyError, IndexError, TypeError):
@@ -238,10 +245,12 @@ def master(calendar: Any, names: tuple[str, ...]) -> Any | None:
 
 
 def read_fields(component: Any, spec: tuple[CalField, ...], ctx: RenderContext) -> Fields:
+    """The fields of ``component``, read through each field of ``spec``."""
     return {f.name: f.get(component, ctx) for f in spec}
 
 
 def modified_at(component: Any) -> datetime | None:
+    """The component's LAST-MODIFIED (else DTSTAMP) as an aware UTC datetime; None if neither has a time."""
     for prop in ("LAST-MODIFIED", "DTSTAMP"):
         value = component.get(prop)
         moment = getattr(value, "dt", None) if value is not None else None
@@ -261,6 +270,7 @@ def render_item(
     updated_at: datetime,
     extra: Callable[[Any, Fields, RenderContext], None] | None = None,
 ) -> str:
+    """The calendar to upload: ``base``'s component (or a new one), changed fields written, stamps renewed."""
     calendar = parse_calendar(base) if base else None
     component = master(calendar, (component_name,)) if calendar is not None else None
     fresh = calendar is None or component is None
@@ -292,4 +302,5 @@ def render_item(
 
 
 def zone_name(zone: tzinfo) -> str:
+    """The IANA name of a zone (``Europe/Madrid``), or an empty string for a zone without one."""
     return str(getattr(zone, "key", "") or "")

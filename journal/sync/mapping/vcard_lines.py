@@ -25,6 +25,7 @@ class Line:
     raw: str | None = None  # the original text (with its folds); None once changed
 
     def param(self, key: str) -> list[str]:
+        """The values of every ``key`` parameter, split at commas and unquoted (empty ones dropped)."""
         found: list[str] = []
         for k, v in self.params:
             if k == key:
@@ -32,13 +33,16 @@ class Line:
         return [p for p in found if p]
 
     def types(self) -> list[str]:
+        """The line's TYPE values, bare vCard 2.1 parameters included, in lower case."""
         bare = [v for k, v in self.params if k == ""]
         return [t.lower() for t in self.param("TYPE") + bare]
 
     def is_pref(self) -> bool:
+        """Whether the line is marked preferred (TYPE=PREF, or a PREF parameter in vCard 4.0)."""
         return "pref" in self.types() or bool(self.param("PREF"))
 
     def label(self) -> str:
+        """The first type that names the value (work, home, cell ...), not one that says nothing; or empty."""
         for item in self.types():
             if item not in ("internet", "pref", "voice", "x400", "msg", "x-internet", "text"):
                 return item
@@ -58,6 +62,7 @@ class Line:
         return unescape(self.value)
 
     def render(self) -> str:
+        """The line's text: as it came if unchanged, else rebuilt and folded (without its line break)."""
         if self.raw is not None:
             return self.raw
         head = f"{self.group}.{self.name}" if self.group else self.name
@@ -66,6 +71,7 @@ class Line:
         return fold_line(f"{head}:{self.value}").decode("utf-8").rstrip("\r\n")
 
     def set_value(self, value: str) -> None:
+        """Replace the (escaped) value; the line is then rebuilt when the card is written."""
         self.value = value
         self.raw = None
 
@@ -87,6 +93,7 @@ def _split_quoted(text: str, sep: str, limit: int = -1) -> list[str]:
 
 
 def parse_line(raw: str, unfolded: str) -> Line | None:
+    """A ``Line`` from one logical line (its folded and unfolded text), or None without an unquoted colon."""
     head_value = _split_quoted(unfolded, ":", limit=1)
     if len(head_value) < 2:
         return None
@@ -134,12 +141,15 @@ def parse_card(text: str) -> list[Line]:
 
 
 def render_card(lines: list[Line]) -> str:
+    """The card's text: each line rendered and ended with CRLF."""
     return "".join(line.render() + "\r\n" for line in lines)
 
 
 def new_line(name: str, value: str, params: list[tuple[str, str]] | None = None) -> Line:
+    """A line the journal adds (no group, no original text), with the given parameters."""
     return Line(name, value, "", list(params or []), None)
 
 
 def escape_value(text: str) -> str:
+    """Text escaped for a vCard value (backslash, newline, comma, semicolon)."""
     return escape(text)

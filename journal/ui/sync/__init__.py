@@ -19,6 +19,8 @@ PASSWORD_TEMPLATE = "The password for the sync server is needed."
 
 
 class SyncFeature:
+    """Sync in one window: the controller, the status-bar indicator, and what a click on it asks."""
+
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.controller = SyncController(window.context.settings, parent=window)
@@ -105,6 +107,7 @@ def _page() -> PreferencesPage:
 
 
 def install(window: MainWindow, *, start: bool = True) -> SyncFeature:
+    """Add sync to ``window``: its indicator, the Preferences ▸ Sync page (once), and (``start``) the runs."""
     feature = SyncFeature(window)
     if _page not in _registered:
         register_page(_page)

@@ -32,6 +32,8 @@ FIRST_SYNC_DELAY_MS = 3_000
 
 @dataclass(frozen=True)
 class Outcome:
+    """How a background run ended: its result or error, then the changes waiting and unassigned items."""
+
     result: Any = None  # SyncResult when it worked
     error: Exception | None = None
     waiting: int = 0
@@ -39,6 +41,7 @@ class Outcome:
 
 
 def messages() -> Any:
+    """The texts the engine writes into the journal (conflict notes), in the UI language."""
     from journal.sync.engine import Messages
 
     return Messages(
@@ -50,6 +53,7 @@ def messages() -> Any:
 
 
 def interval_minutes(settings: QSettings) -> int:
+    """The automatic sync interval from the settings, in minutes (0 = never, at most a day)."""
     try:
         return max(0, min(24 * 60, int(str(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_MIN)))))
     except (TypeError, ValueError):
@@ -57,10 +61,20 @@ def interval_minutes(settings: QSettings) -> int:
 
 
 def after_change(settings: QSettings) -> bool:
+    """Whether to sync a few seconds after each change the user makes (on unless switched off)."""
     return str(settings.value(AFTER_CHANGE_KEY, "true")).lower() in ("true", "1")
 
 
 class SyncController(QObject):
+    """Runs sync in the background: every N minutes, a few seconds after the user's changes, and on request.
+
+    Signals:
+        stateChanged(str): the state, each time it is set: "off", "synced", "syncing", "offline" or
+            "attention".
+        finished(object): an ``Outcome`` at the end of each run.
+        _userChange(): internal; a change was made on the UI thread (starts the after-change timer).
+    """
+
     stateChanged = Signal(str)
     finished = Signal(object)
     _userChange = Signal()

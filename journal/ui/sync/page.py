@@ -44,6 +44,8 @@ def _when(stamp: str) -> str:
 
 
 class SyncPage(PreferencesPage):
+    """Preferences ▸ Sync: connect, pick collections, set when to sync, see the last run, assign items."""
+
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
