@@ -198,7 +198,7 @@ class SyncPage(PreferencesPage):
                 else last.message
             )
             self.last_result.setText(
-                self.tr("%1: did not finish. %2").replace("%1", last.at[:16]).replace("%2", text)
+                self.tr("%1: did not finish. %2").replace("%1", _when(last.at)).replace("%2", text)
             )
         self.unassigned.clear()
         for item in unassigned.list_unassigned() if configured else []:
