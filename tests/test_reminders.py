@@ -11,7 +11,7 @@ from journal.reminders import due
 from journal.reminders.engine import ReminderEngine
 from journal.reminders.offers import offer_for_change
 from journal.services import contacts, deals, followups, interactions, reminder_queries
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from tests.conftest import FakeClock
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -230,9 +230,9 @@ def test_digest_names_birthdays_once_a_day(db_path: Path, fake_clock: FakeClock)
 def test_winning_a_deal_offers_a_satisfaction_check(db_path: Path, fake_clock: FakeClock) -> None:
     cid = _contact()
     deal = deals.create_deal(contact_id=cid, title="Website", value="1200", stage="negotiation")
-    assert offer_for_change(Change("deal", "updated", (deal.id,))) is None
+    assert offer_for_change(Change(Entity.DEAL, Action.UPDATED, (deal.id,))) is None
     deals.move_deal(deal.id, stage="won")
-    offer = offer_for_change(Change("deal", "updated", (deal.id,)), post_sale_days=10)
+    offer = offer_for_change(Change(Entity.DEAL, Action.UPDATED, (deal.id,)), post_sale_days=10)
     assert offer is not None and offer.kind == "sales" and offer.deal_id == deal.id
     assert offer.due_date == clock.today() + timedelta(days=10)
     assert "Website" in offer.title()
@@ -245,8 +245,8 @@ def test_networking_meeting_offers_a_thank_you(db_path: Path, fake_clock: FakeCl
     )
     call = interactions.log_interaction(contact_id=cid, kind="networking", summary="Call", channel="call")
     sale = interactions.log_interaction(contact_id=cid, kind="sales", summary="Demo", channel="meeting")
-    offer = offer_for_change(Change("interaction", "created", (meeting.id,)))
+    offer = offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (meeting.id,)))
     assert offer is not None and offer.interaction_id == meeting.id and offer.kind == "networking"
     assert offer.due_date == clock.today() + timedelta(days=1)
-    assert offer_for_change(Change("interaction", "created", (call.id,))) is None
-    assert offer_for_change(Change("interaction", "created", (sale.id,))) is None
+    assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (call.id,))) is None
+    assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (sale.id,))) is None

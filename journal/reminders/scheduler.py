@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from journal import clock
 from journal.reminders.engine import ReminderEngine
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,8 @@ MAX_TIMER_MS = 2**31 - 1
 CHECK_INTERVAL_MS = 60_000
 JUMP_TOLERANCE = timedelta(seconds=30)
 # Changes that cannot make anything due or not due (and our own bookkeeping).
-_IGNORED = {("followup", "reminded")}
-_RELEVANT = {"followup", "contact", "interaction", "deal", "tag", "*"}
+_IGNORED = {(Entity.FOLLOWUP, Action.REMINDED)}
+_RELEVANT = {Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL}
 
 
 class ChangeSource(Protocol):

@@ -25,7 +25,7 @@ from journal.db.models import (
 from journal.services import contact_fields
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.text import clean, email_key, fold, phone_key
 
 MAX_CADENCE_DAYS = 3650
@@ -248,7 +248,7 @@ def create_contact(
         _set_labeled(contact, "phones", phones)
         _set_tags(contact, tags)
         refresh_contact_stats([contact.id])
-        changes.emit("contact", "created", [contact.id])
+        changes.emit(Entity.CONTACT, Action.CREATED, [contact.id])
     return get_contact(contact.id)
 
 
@@ -266,7 +266,7 @@ def update_contact(contact_id: int, **values: Any) -> ContactDetail:
         if "tags" in values:
             _set_tags(contact, values["tags"])
         refresh_contact_stats([contact.id])
-        changes.emit("contact", "updated", [contact.id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [contact.id])
     return get_contact(contact_id)
 
 
@@ -285,7 +285,7 @@ def trash_contact(contact_id: int) -> None:
         ).execute()
         contact.deleted_at = stamp
         contact.save()
-        changes.emit("contact", "trashed", [contact_id])
+        changes.emit(Entity.CONTACT, Action.TRASHED, [contact_id])
 
 
 def restore_contact(contact_id: int) -> None:
@@ -307,7 +307,7 @@ def restore_contact(contact_id: int) -> None:
         contact.updated_at = clock.now()
         contact.save()
         refresh_contact_stats([contact_id])
-        changes.emit("contact", "restored", [contact_id])
+        changes.emit(Entity.CONTACT, Action.RESTORED, [contact_id])
 
 
 def set_tag_cadence(tag: str, days: int | None) -> None:
@@ -318,7 +318,7 @@ def set_tag_cadence(tag: str, days: int | None) -> None:
         found.save()
         ids = [ct.contact_id for ct in ContactTag.select(ContactTag.contact).where(ContactTag.tag == found)]
         refresh_contact_stats(ids)
-        changes.emit("contact", "updated", ids)
+        changes.emit(Entity.CONTACT, Action.UPDATED, ids)
 
 
 def snooze_reconnect(contact_id: int, *, until: date) -> None:
@@ -328,7 +328,7 @@ def snooze_reconnect(contact_id: int, *, until: date) -> None:
         contact.reconnect_snoozed_until = until
         contact.save()
         refresh_contact_stats([contact_id])
-        changes.emit("contact", "updated", [contact_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [contact_id])
 
 
 def list_tags() -> list[str]:

@@ -13,7 +13,7 @@ from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.validation import choice, currency_code, parse_money, required_text
 
 DEFAULT_PROBABILITY = {
@@ -110,7 +110,7 @@ def create_deal(
         )
         DealStageChange.create(deal=deal, from_stage=None, to_stage=stage, changed_at=now)
         refresh_contact_stats([contact_id])
-        changes.emit("deal", "created", [deal.id])
+        changes.emit(Entity.DEAL, Action.CREATED, [deal.id])
     return get_deal(deal.id)
 
 
@@ -149,7 +149,7 @@ def move_deal(
         deal.updated_at = clock.now()
         deal.save()
         refresh_contact_stats([deal.contact_id])
-        changes.emit("deal", "updated", [deal_id])
+        changes.emit(Entity.DEAL, Action.UPDATED, [deal_id])
     return get_deal(deal_id)
 
 
@@ -175,21 +175,21 @@ def update_deal(deal_id: int, **values: Any) -> DealData:
             deal.notes = (values["notes"] or "").strip()
         deal.updated_at = clock.now()
         deal.save()
-        changes.emit("deal", "updated", [deal_id])
+        changes.emit(Entity.DEAL, Action.UPDATED, [deal_id])
     return get_deal(deal_id)
 
 
 def trash_deal(deal_id: int) -> None:
     """Move a deal to the trash."""
     with write():
-        trash_record(_live(deal_id), "deal")
+        trash_record(_live(deal_id), Entity.DEAL)
 
 
 def restore_deal(deal_id: int) -> None:
     """Bring a deal back from the trash (its contact must not be in the trash)."""
     with write():
         restore_record(
-            Deal, deal_id, "deal", QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash.")
+            Deal, deal_id, Entity.DEAL, QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash.")
         )
 
 

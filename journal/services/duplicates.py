@@ -33,7 +33,7 @@ from journal.services import contact_fields
 from journal.services.contacts import apply_fields, live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 
 MAX_BLOCK = 25
 MAX_SIMILAR_BLOCK = 12  # similar-name blocks are looser, so keep them smaller
@@ -154,7 +154,7 @@ def dismiss_pair(a_id: int, b_id: int) -> None:
             .exists()
         ):
             DuplicateDismissal.create(contact_a=a, contact_b=b)
-        changes.emit("duplicate", "dismissed", [a, b])
+        changes.emit(Entity.DUPLICATE, Action.DISMISSED, [a, b])
 
 
 def _values(contact: Contact) -> dict[str, Any]:
@@ -200,8 +200,8 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
             survivor=survivor_id, merged=merged_id, snapshot=json.dumps(snapshot), created_at=stamp
         )
         refresh_contact_stats([survivor_id, merged_id])
-        changes.emit("contact", "updated", [survivor_id])
-        changes.emit("contact", "trashed", [merged_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [survivor_id])
+        changes.emit(Entity.CONTACT, Action.TRASHED, [merged_id])
     return int(record.id)
 
 
@@ -289,8 +289,8 @@ def undo_merge(merge_id: int) -> None:
         record.undone_at = clock.now()
         record.save()
         refresh_contact_stats([survivor_id, merged_id])
-        changes.emit("contact", "updated", [survivor_id])
-        changes.emit("contact", "restored", [merged_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [survivor_id])
+        changes.emit(Entity.CONTACT, Action.RESTORED, [merged_id])
 
 
 def recent_merges(limit: int = 20) -> list[MergeInfo]:

@@ -23,7 +23,7 @@ from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.followup_queries import (
     DayCounts,
     FollowUpData,
@@ -131,7 +131,7 @@ def create_followup(
             deal=deal_id,
         )
         refresh_contact_stats([contact_id])
-        changes.emit("followup", "created", [row.id])
+        changes.emit(Entity.FOLLOWUP, Action.CREATED, [row.id])
     return get_followup(row.id)
 
 
@@ -176,9 +176,9 @@ def complete_followup(followup_id: int) -> FollowUpData | None:
                 deal=row.deal_id,
             )
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
         if following is not None:
-            changes.emit("followup", "created", [following.id])
+            changes.emit(Entity.FOLLOWUP, Action.CREATED, [following.id])
     return get_followup(following.id) if following is not None else None
 
 
@@ -197,7 +197,7 @@ def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
         row.snoozed_until = until
         row.updated_at = clock.now()
         row.save()
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
@@ -213,7 +213,7 @@ def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | No
         row.updated_at = clock.now()
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
@@ -238,7 +238,7 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
             )
         row.updated_at = clock.now()
         row.save()
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
@@ -277,7 +277,7 @@ def cancel_followup(followup_id: int) -> None:
         row.updated_at = clock.now()
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
 
 
 def reopen_followup(followup_id: int) -> None:
@@ -288,13 +288,13 @@ def reopen_followup(followup_id: int) -> None:
         row.completed_at = None
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
 
 
 def trash_followup(followup_id: int) -> None:
     """Move a follow-up to the trash."""
     with write():
-        trash_record(_live(followup_id), "followup")
+        trash_record(_live(followup_id), Entity.FOLLOWUP)
 
 
 def restore_followup(followup_id: int) -> None:
@@ -303,7 +303,7 @@ def restore_followup(followup_id: int) -> None:
         restore_record(
             FollowUp,
             followup_id,
-            "followup",
+            Entity.FOLLOWUP,
             QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."),
         )
 
@@ -314,7 +314,7 @@ def mark_reminded(followup_id: int, *, due_instant: datetime) -> None:
         FollowUp.update(reminded_for=due_instant, reminded_at=clock.now()).where(
             FollowUp.id == followup_id
         ).execute()
-        changes.emit("followup", "reminded", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.REMINDED, [followup_id])
 
 
 __all__ = [

@@ -24,7 +24,7 @@ from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.validation import aware, choice, required_text
 
 
@@ -151,7 +151,7 @@ def log_interaction(
         )
         _save_objections(interaction, objections)
         refresh_contact_stats([contact_id])
-        changes.emit("interaction", "created", [interaction.id])
+        changes.emit(Entity.INTERACTION, Action.CREATED, [interaction.id])
     return get_interaction(interaction.id)
 
 
@@ -207,14 +207,14 @@ def update_interaction(
                 )
             _save_objections(interaction, objections)
         refresh_contact_stats([interaction.contact_id])
-        changes.emit("interaction", "updated", [interaction_id])
+        changes.emit(Entity.INTERACTION, Action.UPDATED, [interaction_id])
     return get_interaction(interaction_id)
 
 
 def trash_interaction(interaction_id: int) -> None:
     """Move an entry to the trash."""
     with write():
-        trash_record(_live(interaction_id), "interaction")
+        trash_record(_live(interaction_id), Entity.INTERACTION)
 
 
 def restore_interaction(interaction_id: int) -> None:
@@ -223,7 +223,7 @@ def restore_interaction(interaction_id: int) -> None:
         restore_record(
             Interaction,
             interaction_id,
-            "interaction",
+            Entity.INTERACTION,
             QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."),
         )
 

@@ -10,7 +10,7 @@ from typing import Any
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.validation import choice, currency_code, parse_money
 
 
@@ -53,7 +53,7 @@ def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period:
             row.currency = currency_code(currency)
             row.updated_at = clock.now()
             row.save()
-        changes.emit("quota", "updated", [row.id])
+        changes.emit(Entity.QUOTA, Action.UPDATED, [row.id])
     return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency)
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from journal import clock
 from journal.db.models import Contact, FollowUp, Meta
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def mark_reminded_many(reminded: list[tuple[int, datetime]]) -> None:
             FollowUp.update(reminded_for=due_instant, reminded_at=stamp).where(
                 FollowUp.id == followup_id
             ).execute()
-        changes.emit("followup", "reminded", [i for i, _ in reminded])
+        changes.emit(Entity.FOLLOWUP, Action.REMINDED, [i for i, _ in reminded])
 
 
 def birthday_contacts(month: int, day: int) -> list[ContactDates]:

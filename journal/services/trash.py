@@ -12,7 +12,7 @@ from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
 from journal.services import contacts, deals, derived, followups, interactions, introductions
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def _announce(ids: dict[str, list[int]]) -> PurgeResult:
     """Tell the views what was deleted (entity -> ids); the counts, before the WAL is cut."""
     for entity, entity_ids in ids.items():
         if entity_ids:
-            changes.emit(entity, "deleted", entity_ids)
+            changes.emit(Entity(entity), Action.DELETED, entity_ids)
     return PurgeResult(
         contacts=len(ids["contact"]),
         interactions=len(ids["interaction"]),

@@ -31,7 +31,7 @@ from journal.reminders.context import ReminderContext, context_for
 from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
 from journal.services import followups
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.services.followups import FollowUpData
 from journal.ui import ask, formatting, snooze, vocabulary, widgets
 from journal.ui.dates import local_qdatetime
@@ -296,7 +296,7 @@ class DuePanel(QDockWidget):
 
     # reacting ---------------------------------------------------------------------------------
     def on_changed(self, change: Change) -> None:
-        if change.entity in ("followup", "contact", "interaction", "deal", "*"):
+        if change.entity in (Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL):
             self._refresh_soon.start()
 
     def on_fired(self, batch: ReminderBatch) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
 from journal.services import networking, quotas, sales
+from journal.services.events import Entity
 from journal.services.sales import QuotaProgress
 from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
@@ -46,7 +47,7 @@ from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import SectionView
 
-_WATCHED = {"deal", "quota", "interaction", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:

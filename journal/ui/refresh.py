@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.ui.context import AppContext
 from journal.ui.mixin import WidgetMixin
 
@@ -23,7 +23,7 @@ class ReloadWhenShown(WidgetMixin):
     ``needs_reload``.
     """
 
-    watched_entities: Collection[str] = ()
+    watched_entities: Collection[Entity] = ()
     _dirty = True
 
     def reload(self) -> None:

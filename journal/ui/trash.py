@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.services import trash
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.services.trash import TrashItem
 from journal.ui import ask, formatting, widgets
 from journal.ui.context import AppContext
@@ -122,8 +122,8 @@ class TrashView(QWidget):
 
     def _changed(self, change: Change) -> None:
         if (
-            change.action in ("trashed", "restored", "deleted", "imported", "purged")
-            or change.entity == "database"
+            change.action in (Action.TRASHED, Action.RESTORED, Action.DELETED, Action.IMPORTED)
+            or change.entity == Entity.DATABASE
         ):
             self._refresh.start()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.ui import ask, widgets
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
@@ -216,9 +216,9 @@ class ContactsSection(QWidget):
 
     # refresh ---------------------------------------------------------------------
     def _data_changed(self, change: Change) -> None:
-        if change.action == "reminded":  # bookkeeping of the reminder engine: nothing shown changes
+        if change.action == Action.REMINDED:  # bookkeeping of the reminder engine: nothing shown changes
             return
-        if change.entity in ("contact", "database", "tag"):
+        if change.entity in (Entity.CONTACT, Entity.DATABASE):
             self._tags_stale = True
         self._refresh.start()
 

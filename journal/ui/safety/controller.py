@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog
 from journal import db
 from journal.safety import backups, integrity, restore
 from journal.safety.errors import SafetyError
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 from journal.ui import ask
 from journal.ui.safety.restore_dialog import RestoreDialog
 from journal.ui.safety.startup import handle_problem, needs_background_check, open_checked
@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
 STARTUP_WORK_DELAY_MS = 20_000  # start-up check and backup wait until the user had a look
-REFRESHED_ENTITIES = ("contact", "interaction", "followup", "deal", "introduction", "quota")
+REFRESHED_ENTITIES = (
+    Entity.CONTACT, Entity.INTERACTION, Entity.FOLLOWUP, Entity.DEAL, Entity.INTRODUCTION, Entity.QUOTA
+)  # fmt: skip
 
 
 def retention_from_settings(settings: QSettings | None = None) -> backups.Retention:
@@ -285,7 +287,7 @@ class SafetyController(QObject):
 
     def _announce_reload(self) -> None:
         for entity in REFRESHED_ENTITIES:
-            changes.emit(entity, "imported", ())
+            changes.emit(entity, Action.IMPORTED, ())
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Let a running backup finish (a half-written backup is never listed anyway)."""
