@@ -55,7 +55,8 @@ _V2_SQL = (
     'ON "follow_up" ("deleted_at", "due_date", "status")',
     'CREATE INDEX IF NOT EXISTS "follow_up_contact_id_status_due_date" '
     'ON "follow_up" ("contact_id", "status", "due_date")',
-    'CREATE INDEX IF NOT EXISTS "interaction_channel_occurred_at" ON "interaction" ("channel", "occurred_at")',
+    'CREATE INDEX IF NOT EXISTS "interaction_channel_occurred_at" '
+    'ON "interaction" ("channel", "occurred_at")',
     'CREATE INDEX IF NOT EXISTS "interaction_kind_channel_occurred_at" '
     'ON "interaction" ("kind", "channel", "occurred_at")',
     """CREATE INDEX IF NOT EXISTS interaction_value_ledger

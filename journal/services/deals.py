@@ -14,7 +14,7 @@ from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
-from journal.services.validation import choice, currency_code, parse_money, required_text
+from journal.services.validation import choice, currency_code, day, parse_money, required_text
 
 DEFAULT_PROBABILITY = {
     "prospect": 10,
@@ -90,6 +90,7 @@ def create_deal(
     title = required_text("title", title)
     amount = parse_money(value)
     choice("stage", stage, STAGES)
+    day("expected_close", expected_close, optional=True)
     if stage == "lost" and not lost_reason.strip():
         raise ValidationError("lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost."))
     with write():
@@ -170,7 +171,7 @@ def update_deal(deal_id: int, **values: Any) -> DealData:
         if "probability" in values:
             deal.probability = _probability(values["probability"], deal.stage)
         if "expected_close" in values:
-            deal.expected_close = values["expected_close"]
+            deal.expected_close = day("expected_close", values["expected_close"], optional=True)
         if "notes" in values:
             deal.notes = (values["notes"] or "").strip()
         deal.updated_at = clock.now()

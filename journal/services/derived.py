@@ -117,6 +117,12 @@ def refresh_all_contacts() -> None:
     _refresh_set(raw_connection(), "")
 
 
+def refresh_live_contacts() -> None:
+    """Recompute the figures of every contact not in the trash (a trashed contact keeps the
+    figures it had; restoring it recomputes them)."""
+    _refresh_set(raw_connection(), "deleted_at IS NULL")
+
+
 def _refresh_each(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     """Few contacts: read each one's figures with one query, then write them back."""
     figures = ", ".join(f"({sql.format(c='c')})" for sql in _STATS.values())

@@ -37,7 +37,7 @@ from journal.services.followup_queries import (
     open_snoozed,
     overdue,
 )
-from journal.services.validation import choice, required_text
+from journal.services.validation import aware, choice, day, required_text, wall_time
 
 MAX_RECURRENCE = 999
 
@@ -114,6 +114,8 @@ def create_followup(
     """Add a follow-up for a live contact (optionally repeating, or from an entry or a deal)."""
     choice("kind", kind, KINDS)
     title = required_text("title", title)
+    day("due_date", due_date)
+    wall_time("due_time", due_time, optional=True)
     unit, interval = _validate_recurrence(recurrence_unit, recurrence_interval)
     with write():
         live_contact(contact_id)
@@ -184,10 +186,7 @@ def complete_followup(followup_id: int) -> FollowUpData | None:
 
 def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
     """Ring the follow-up's reminder again at ``until`` (an aware moment in the future)."""
-    if until.tzinfo is None:
-        raise ValidationError(
-            "snoozed_until", QT_TRANSLATE_NOOP("Validation", "The time must include a time zone.")
-        )
+    aware("snoozed_until", until)
     if until <= clock.now():
         raise ValidationError(
             "snoozed_until", QT_TRANSLATE_NOOP("Validation", "Snooze until a time in the future.")
@@ -203,6 +202,8 @@ def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
 
 def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | None = None) -> FollowUpData:
     """Move an open follow-up to another day (and time); its reminder rings anew."""
+    day("due_date", due_date)
+    wall_time("due_time", due_time, optional=True)
     with write():
         row = _open(followup_id)
         if row.interaction_id:

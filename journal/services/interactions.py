@@ -13,8 +13,6 @@ from journal.db.models import (
     KINDS,
     OBJECTION_CATEGORIES,
     OBJECTION_OUTCOMES,
-    VALUE_DIRECTIONS,
-    VALUE_TYPES,
     Contact,
     Deal,
     Interaction,
@@ -25,7 +23,7 @@ from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
-from journal.services.validation import aware, choice, required_text
+from journal.services.validation import aware, choice, entry_values, plain_text, required_text
 
 
 @dataclass(frozen=True)
@@ -71,25 +69,9 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
         values["summary"] = required_text("summary", values["summary"])
     if "occurred_at" in values:
         aware("occurred_at", values["occurred_at"])
-    direction = values.get("value_direction")
-    vtype = values.get("value_type")
-    if kind == "sales" and (direction or vtype):
-        raise ValidationError(
-            "value_direction",
-            QT_TRANSLATE_NOOP("Validation", "Given/received value belongs to networking entries."),
-        )
-    choice("value_direction", direction, VALUE_DIRECTIONS, optional=True)
-    choice("value_type", vtype, VALUE_TYPES, optional=True)
-    if bool(direction) != bool(vtype):
-        raise ValidationError(
-            "value_type",
-            QT_TRANSLATE_NOOP("Validation", "Say both what value moved and which way (gave or received)."),
-        )
-    if kind == "networking" and values.get("deal_id"):
-        raise ValidationError(
-            "deal_id",
-            QT_TRANSLATE_NOOP("Validation", "Only sales entries can be linked to a deal."),
-        )
+    if "notes" in values:
+        values["notes"] = plain_text("notes", values["notes"])
+    entry_values(kind, values.get("value_direction"), values.get("value_type"), values.get("deal_id"))
 
 
 def _check_deal(deal_id: int | None, contact_id: int) -> None:

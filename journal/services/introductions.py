@@ -10,7 +10,7 @@ from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Co
 from journal.services.contacts import live_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
-from journal.services.validation import choice
+from journal.services.validation import choice, day
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ def record_introduction(
     ``introduced_me``: A introduced me to B (and B's "introduced by" becomes A if unset)."""
     choice("direction", direction, INTRODUCTION_DIRECTIONS)
     choice("outcome", outcome, INTRODUCTION_OUTCOMES)
+    day("occurred_on", occurred_on, optional=True)
     if person_a_id == person_b_id:
         raise ValidationError("person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people."))
     with write():

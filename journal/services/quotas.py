@@ -11,7 +11,7 @@ from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.services.events import Action, Entity, changes, write
-from journal.services.validation import choice, currency_code, parse_money
+from journal.services.validation import choice, currency_code, day, parse_money
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ def period_start(day: date, period: str) -> date:
 def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period: str = "month") -> QuotaData:
     """Set (or replace) the target for the month or quarter containing ``period_start``."""
     choice("period", period, QUOTA_PERIODS)
+    day("period_start", period_start)
     value = parse_money(amount, "amount")
     start = _period_start(period_start, period)
     if start != period_start and period_start.day != 1:

@@ -36,7 +36,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 def error_text(error: JournalError) -> str:
     """The translated message of a service error."""
     template = QCoreApplication.translate(error.context, error.template)
-    args = dict(error.args_map)
+    # a nested error (an import naming the rule a record broke) is translated in its own context
+    args = {k: error_text(v) if isinstance(v, JournalError) else v for k, v in error.args_map.items()}
     if isinstance(error, ValidationError) and isinstance(args.get("name"), str):
         # the field's name ("title", "summary"…), marked in journal.services.validation
         args["name"] = QCoreApplication.translate(error.context, args["name"])
