@@ -2,7 +2,7 @@
 
     networking-journal backup [--db PATH] [-o FILE]
     networking-journal restore BACKUP [--db PATH]
-    networking-journal check [--db PATH]
+    networking-journal check [--db PATH] [--repair]
 
 Each prints what it did in plain words and exits non-zero when something is
 wrong (damaged file, newer schema, disk full...), leaving the journal untouched.
@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal.safety import backups, integrity, restore
+from journal.safety import backups, consistency_commands, integrity, restore
 from journal.safety.errors import SafetyError
 
 EXIT_OK = 0
@@ -41,8 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _db_option(restore_cmd)
     restore_cmd.set_defaults(func=run_restore)
 
-    check = subparsers.add_parser("check", help="check the journal for damage (never writes to it)")
+    check = subparsers.add_parser(
+        "check", help="check the journal for damage and its search indexes and rules (never writes to it)"
+    )
     _db_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search indexes and the figures kept for speed (backs up first)",
+    )
     check.set_defaults(func=run_check)
 
 
@@ -115,8 +122,4 @@ def run_check(args: argparse.Namespace, path: Path) -> int:
             f"{backups.backup_folder(path)})."
         )
         return EXIT_PROBLEM
-    print(
-        f"{path}: ok (schema {report.schema_version}, {report.contacts} contacts, "
-        f"{report.interactions} interactions)."
-    )
-    return EXIT_OK
+    return consistency_commands.report(path, report, repair=bool(getattr(args, "repair", False)))

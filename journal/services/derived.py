@@ -183,3 +183,32 @@ def rebuild_search() -> None:
     conn = raw_connection()
     conn.execute("DELETE FROM contact_fts")
     conn.execute(f"{_INSERT_SEARCH} {_SEARCH_ROWS}")
+
+
+# --- checking (read-only; ``journal.safety.consistency`` and the tests) -------------------------
+
+_FTS_ROWS = "SELECT rowid AS id, name, organization, emails, tags, notes FROM contact_fts"
+
+
+def stale_search(conn: sqlite3.Connection, limit: int = 100) -> list[int]:
+    """Contacts whose search text is missing, left over, or not what their rows say (at most ``limit``)."""
+    sql = f"""SELECT id FROM ({_FTS_ROWS} EXCEPT {_SEARCH_ROWS})
+        UNION SELECT id FROM ({_SEARCH_ROWS} EXCEPT {_FTS_ROWS}) ORDER BY 1 LIMIT ?"""
+    return [int(r[0]) for r in conn.execute(sql, (limit,))]
+
+
+def stale_figures(conn: sqlite3.Connection, limit: int = 100) -> list[tuple[int, str]]:
+    """(contact, column) of live contacts whose stored figures differ from a recount (at most ``limit``).
+
+    ``reconnect_due_on`` is left out: it depends on the local time zone when it was computed."""
+    recount = ", ".join(f"({sql.format(c='c')})" for sql in _STATS.values())
+    stored = ", ".join(f"c.{name}" for name in _STATS)
+    found: list[tuple[int, str]] = []
+    for row in conn.execute(f"SELECT c.id, {stored}, {recount} FROM contact c WHERE c.deleted_at IS NULL"):
+        count = len(_STATS)
+        for i, name in enumerate(_STATS):
+            if row[1 + i] != row[1 + count + i]:
+                found.append((int(row[0]), name))
+                if len(found) >= limit:
+                    return found
+    return found
