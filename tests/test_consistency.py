@@ -149,7 +149,8 @@ OPS = st.lists(
         st.tuples(st.just("followup"), st.integers(0, 9)),
         st.tuples(st.just("trash"), st.integers(0, 9)),
         st.tuples(st.just("restore"), st.integers(0, 9)),
-        st.tuples(st.just("merge"), st.integers(0, 9), st.integers(0, 9)),
+        st.tuples(st.just("merge"), st.integers(0, 9), st.integers(0, 9), st.dictionaries(
+            st.sampled_from(duplicates.MERGE_FIELDS), st.sampled_from(["survivor", "merged"]))),
         st.tuples(st.just("undo_merge")),
         st.tuples(st.just("purge"), st.integers(0, 9)),
         st.tuples(st.just("tag_cadence"), st.sampled_from(["vip", "golf"]), st.sampled_from([None, 7, 30])),
@@ -194,7 +195,7 @@ def _apply(op: tuple[object, ...], people: list[int], entries: list[int], merges
         elif kind == "restore" and (cid := pick(op[1], people)):
             contacts.restore_contact(cid)
         elif kind == "merge" and (a := pick(op[1], people)) and (b := pick(op[2], people)):
-            merges.append(duplicates.merge_contacts(a, b))
+            merges.append(duplicates.merge_contacts(a, b, choices=dict(op[3])))  # type: ignore[call-overload]
         elif kind == "undo_merge" and merges:
             duplicates.undo_merge(merges.pop())
         elif kind == "purge" and (cid := pick(op[1], people)):
