@@ -28,10 +28,13 @@ from journal.services.validation import aware, choice, entry_values, plain_text,
 
 @dataclass(frozen=True)
 class ObjectionInput:
+    """An objection as a form gives it; ``id`` names the stored one it edits (None: a new one)."""
+
     category: str
     detail: str = ""
     response: str = ""
     outcome: str = "pending"
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,17 +88,53 @@ def _check_deal(deal_id: int | None, contact_id: int) -> None:
 
 
 def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInput]) -> None:
-    Objection.delete().where(Objection.interaction == interaction).execute()
+    """Make the entry's live objections ``objections``: the ones named by id are updated in place
+    (same row, same uuid), new ones added, the ones left out moved to the trash."""
+    live = {
+        o.id: o
+        for o in Objection.select().where(
+            (Objection.interaction == interaction) & Objection.deleted_at.is_null()
+        )
+    }
     for item in objections:
         choice("objection", item.category, OBJECTION_CATEGORIES)
         choice("outcome", item.outcome, OBJECTION_OUTCOMES)
-        Objection.create(
-            interaction=interaction,
-            category=item.category,
-            detail=item.detail.strip(),
-            response=item.response.strip(),
-            outcome=item.outcome,
-        )
+        if item.id is not None and item.id not in live:
+            raise ValidationError(
+                "objections", QT_TRANSLATE_NOOP("Validation", "That objection is not part of this entry.")
+            )
+    stamp = clock.now()
+    kept: set[int] = set()
+    for item in objections:
+        values = {
+            "category": item.category,
+            "detail": plain_text("detail", item.detail),
+            "response": plain_text("response", item.response),
+            "outcome": item.outcome,
+        }
+        row = live.get(item.id) if item.id is not None else None
+        if row is None:
+            Objection.create(interaction=interaction, **values)
+            continue
+        kept.add(row.id)
+        if any(getattr(row, k) != v for k, v in values.items()):
+            Objection.update(updated_at=stamp, **values).where(Objection.id == row.id).execute()
+    removed = [i for i in live if i not in kept]
+    if removed:
+        Objection.update(deleted_at=stamp, updated_at=stamp).where(Objection.id.in_(removed)).execute()
+
+
+def restore_objection(objection_id: int) -> None:
+    """Bring a removed objection back to its entry (which must not be in the trash)."""
+    with write():
+        row = Objection.get_or_none(Objection.id == objection_id)
+        if row is None or row.deleted_at is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash."))
+        entry = _live(row.interaction_id)
+        row.deleted_at = None
+        row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.INTERACTION, Action.UPDATED, [entry.id])
 
 
 def log_interaction(

@@ -9,7 +9,7 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
-from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
 from journal.services.validation import choice, currency_code, day, parse_money
 
@@ -68,3 +68,37 @@ def get_quota(day: date, period: str = "month") -> QuotaData | None:
         (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
     )
     return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency) if row else None
+
+
+def _live_in(period: str, start: date) -> Quota | None:
+    return Quota.get_or_none(
+        (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
+    )
+
+
+def delete_quota(quota_id: int) -> None:
+    """Move a quota to the trash (its period has no target until one is set or it is restored)."""
+    with write():
+        row = Quota.get_or_none((Quota.id == quota_id) & Quota.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That quota no longer exists."))
+        row.deleted_at = row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.QUOTA, Action.TRASHED, [quota_id])
+
+
+def restore_quota(quota_id: int) -> None:
+    """Bring a deleted quota back, unless its period has been given another one since."""
+    with write():
+        row = Quota.get_or_none((Quota.id == quota_id) & Quota.deleted_at.is_null(False))
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That quota is not in the trash."))
+        if _live_in(row.period, row.period_start) is not None:
+            raise ValidationError(
+                "period_start",
+                QT_TRANSLATE_NOOP("Validation", "That period has another quota now; delete it first."),
+            )
+        row.deleted_at = None
+        row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.QUOTA, Action.RESTORED, [quota_id])

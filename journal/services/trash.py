@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.db import database
-from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
-from journal.services import contacts, deals, derived, followups, interactions, introductions
+from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction, Objection, Quota
+from journal.services import contacts, deals, derived, followups, interactions, introductions, quotas
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import Action, Entity, changes, write
@@ -17,7 +17,7 @@ from journal.services.events import Action, Entity, changes, write
 
 @dataclass(frozen=True)
 class TrashItem:
-    entity: str  # contact | interaction | followup | deal | introduction
+    entity: str  # contact | interaction | followup | deal | introduction | objection | quota
     id: int
     title: str
     contact_name: str
@@ -30,6 +30,8 @@ _RESTORE: dict[str, Callable[[int], None]] = {
     "followup": followups.restore_followup,
     "deal": deals.restore_deal,
     "introduction": introductions.restore_introduction,
+    "objection": interactions.restore_objection,
+    "quota": quotas.restore_quota,
 }
 
 
@@ -70,8 +72,41 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
     for intro in intros:
         title = f"{intro.a_name} → {intro.b_name}"
         items.append(TrashItem("introduction", intro.id, intro.context or title, title, intro.deleted_at))
+    items.extend(_objections_and_quotas())
     items.sort(key=lambda i: i.deleted_at, reverse=True)
     return items[:limit]
+
+
+def _trashed_objections() -> object:
+    """Objections removed from an entry that is still live (an entry in the trash keeps its own)."""
+    return (
+        Objection.select(Objection, Contact.name.alias("contact_name"))
+        .join(Interaction, on=(Objection.interaction == Interaction.id))
+        .join(Contact, on=(Interaction.contact == Contact.id))
+        .where(
+            Objection.deleted_at.is_null(False)
+            & Interaction.deleted_at.is_null()
+            & Contact.deleted_at.is_null()
+        )
+        .objects()
+    )
+
+
+def _objections_and_quotas() -> list[TrashItem]:
+    items = [
+        TrashItem(
+            "objection",
+            o.id,
+            " · ".join(t for t in (o.category, o.detail) if t),
+            o.contact_name,
+            o.deleted_at,
+        )
+        for o in _trashed_objections()  # type: ignore[attr-defined]
+    ]
+    for q in Quota.select().where(Quota.deleted_at.is_null(False)):
+        title = f"{q.period_start.isoformat()} ({q.period}): {format(q.amount, 'f')} {q.currency}"
+        items.append(TrashItem("quota", q.id, title, "", q.deleted_at))
+    return items
 
 
 def restore(entity: str, item_id: int) -> None:
@@ -160,6 +195,17 @@ def _purge(
     _drop_deleted_words()
 
 
+def _purge_objections_and_quotas() -> None:
+    """The removed objections and deleted quotas in the trash, for good."""
+    objections = [o.id for o in _trashed_objections()]  # type: ignore[attr-defined]
+    for start in range(0, len(objections), 500):
+        Objection.delete().where(Objection.id.in_(objections[start : start + 500])).execute()
+    quota_ids = _ids(Quota.select(Quota.id).where(Quota.deleted_at.is_null(False)))
+    Quota.delete().where(Quota.id.in_(quota_ids)).execute()
+    if quota_ids:
+        changes.emit(Entity.QUOTA, Action.DELETED, quota_ids)
+
+
 def _announce(ids: dict[str, list[int]]) -> PurgeResult:
     """Tell the views what was deleted (entity -> ids); the counts, before the WAL is cut."""
     for entity, entity_ids in ids.items():
@@ -191,6 +237,7 @@ def empty_trash() -> PurgeResult:
                 Introduction.select(Introduction.id).where(Introduction.deleted_at.is_null(False))
             )
             _purge(trashed_contacts, ids["interaction"], ids["followup"], ids["deal"], ids["introduction"])
+            _purge_objections_and_quotas()
             result = _announce(ids)
         truncated = checkpoint_truncate()
     return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})

@@ -35,6 +35,8 @@ ENTITY_TEXT = {
     "followup": QT_TRANSLATE_NOOP("Contacts", "Follow-up"),
     "deal": QT_TRANSLATE_NOOP("Contacts", "Deal"),
     "introduction": QT_TRANSLATE_NOOP("Contacts", "Introduction"),
+    "objection": QT_TRANSLATE_NOOP("Contacts", "Objection"),
+    "quota": QT_TRANSLATE_NOOP("Contacts", "Sales quota"),
 }
 
 

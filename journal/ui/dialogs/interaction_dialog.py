@@ -73,7 +73,12 @@ class ObjectionsEditor(QWidget):
         )
 
     def add(
-        self, category: str = "price", detail: str = "", response: str = "", outcome: str = "pending"
+        self,
+        category: str = "price",
+        detail: str = "",
+        response: str = "",
+        outcome: str = "pending",
+        objection_id: int | None = None,
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -83,6 +88,7 @@ class ObjectionsEditor(QWidget):
             [(vocabulary.objection(key), key) for key in OBJECTION_CATEGORIES],
         )
         widgets.select_data(cat, category)
+        cat.setProperty("objectionId", objection_id)  # the stored objection this row edits
         out = widgets.combo_box(
             f"objectionOutcome{row}",
             self.tr("Objection outcome"),
@@ -107,7 +113,10 @@ class ObjectionsEditor(QWidget):
             cat, det, resp, out = (self.table.cellWidget(row, c) for c in range(4))
             assert isinstance(cat, QComboBox) and isinstance(out, QComboBox)
             assert isinstance(det, QLineEdit) and isinstance(resp, QLineEdit)
-            result.append(ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData()))
+            stored = cat.property("objectionId")
+            result.append(
+                ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData(), stored or None)
+            )
         return result
 
 
@@ -269,7 +278,7 @@ class InteractionDialog(FormDialog):
         if item.deal_id:
             widgets.select_data(self.deal, item.deal_id)
         for o in item.objections:
-            self.objections.add(o.category, o.detail, o.response, o.outcome)
+            self.objections.add(o.category, o.detail, o.response, o.outcome, o.id)
 
     def save(self) -> int | None:
         kind = self.kind()
