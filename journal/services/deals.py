@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -152,6 +153,12 @@ def move_deal(
         refresh_contact_stats([deal.contact_id])
         changes.emit(Entity.DEAL, Action.UPDATED, [deal_id])
     return get_deal(deal_id)
+
+
+def move_deals(deal_ids: Sequence[int], *, stage: str, lost_reason: str = "") -> list[DealData]:
+    """Move several deals to ``stage`` in one transaction: all of them move, or none."""
+    with write():
+        return [move_deal(deal_id, stage=stage, lost_reason=lost_reason) for deal_id in deal_ids]
 
 
 def update_deal(deal_id: int, **values: Any) -> DealData:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +11,7 @@ from journal.db import database
 from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction, Objection, Quota
 from journal.services import contacts, deals, derived, followups, interactions, introductions, quotas
 from journal.services.derived import refresh_contact_stats
-from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError, NotFoundError
 from journal.services.events import Action, Entity, changes, write
 
 
@@ -107,6 +107,21 @@ def _objections_and_quotas() -> list[TrashItem]:
         title = f"{q.period_start.isoformat()} ({q.period}): {format(q.amount, 'f')} {q.currency}"
         items.append(TrashItem("quota", q.id, title, "", q.deleted_at))
     return items
+
+
+def restore_many(items: Sequence[tuple[str, int]]) -> list[tuple[str, int, JournalError]]:
+    """Restore several items (entity, id) in one transaction, contacts first (an entry needs its
+    contact back). An item that cannot come back is left in the trash; the others are restored.
+    Returns the ones left, with why."""
+    ordered = sorted(items, key=lambda item: item[0] != "contact")
+    failed: list[tuple[str, int, JournalError]] = []
+    with write():
+        for entity, item_id in ordered:
+            try:
+                restore(entity, item_id)  # its own savepoint: a refusal undoes only this item
+            except JournalError as error:
+                failed.append((entity, item_id, error))
+    return failed
 
 
 def restore(entity: str, item_id: int) -> None:

@@ -155,15 +155,11 @@ class TrashView(QWidget):
 
     def restore_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        items = [item for item in (self.model.item(row) for row in rows) if item is not None]
-        # Contacts first: restoring an entry of a trashed contact needs its contact back.
-        items.sort(key=lambda item: item.entity != "contact")
-        failed: list[str] = []
-        for item in items:
-            try:
-                trash.restore(item.entity, item.id)
-            except JournalError as error:
-                failed.append(f"{item.title}: {ask.error_text(error)}")
+        items = {(item.entity, item.id): item for item in (self.model.item(row) for row in rows) if item}
+        left = trash.restore_many(list(items))  # one transaction; what cannot come back stays
+        failed = [
+            f"{items[(entity, item_id)].title}: {ask.error_text(error)}" for entity, item_id, error in left
+        ]
         self.reload()
         if failed:
             ask.show_error(self, self.tr("Some items could not be restored"), "\n".join(failed))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, OBJECTION_OUTCOMES, VALUE_TYPES
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, deals, interactions, together
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.interactions import InteractionData, ObjectionInput
 from journal.ui import formatting, vocabulary, widgets
@@ -298,22 +298,19 @@ class InteractionDialog(FormDialog):
         objections = [] if networking else self.objections.objections()
         if self.interaction is not None:
             return interactions.update_interaction(self.interaction.id, objections=objections, **values).id
-        saved = interactions.log_interaction(
-            contact_id=self.contact_id, kind=kind, objections=objections, **values
-        )
+        plan = None
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
-            start = max(formatting.local_date(saved.occurred_at), clock.today())
-            due = due_in(start, amount, unit)
-            self.followup_id = followups.create_followup(
-                contact_id=self.contact_id,
-                kind=kind,
-                title=self.tr("Follow up: {summary}").format(summary=saved.summary),
-                due_date=due,
-                interaction_id=saved.id,
-                deal_id=saved.deal_id,
-            ).id
-        return saved.id
+            start = max(formatting.local_date(values["occurred_at"]), clock.today())
+            summary = " ".join(self.summary.text().split())
+            title = self.tr("Follow up: {summary}").format(summary=summary)
+            plan = together.FollowUpPlan(title, due_in(start, amount, unit))
+        # the entry and its follow-up in one transaction: both are saved, or neither
+        logged = together.log_with_followup(
+            contact_id=self.contact_id, kind=kind, objections=objections, follow_up=plan, **values
+        )
+        self.followup_id = logged.followup.id if logged.followup else None
+        return logged.interaction.id
 
     # entry points --------------------------------------------------------------------
     @classmethod

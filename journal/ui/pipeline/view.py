@@ -280,9 +280,8 @@ class PipelineView(SectionView):
                 ask.show_error(self, self.tr("Deal lost"), self.tr("Say why the deal was lost."))
                 return False
         try:
-            for deal_id in ids:
-                self._follow = deal_id
-                deals.move_deal(deal_id, stage=stage, lost_reason=reason)
+            self._follow = ids[-1] if ids else None
+            deals.move_deals(ids, stage=stage, lost_reason=reason)  # all of them, or none
         except JournalError as error:
             self._follow = None
             ask.show_error(self, self.tr("Cannot move the deal"), ask.error_text(error))
