@@ -82,6 +82,20 @@ def reconnect_due(
     return due
 
 
+# The one rule for "due to reconnect": from the day ``reconnect_due_on`` names, that day included.
+# ``reconnect_due_sql("c")`` is it in SQL (one parameter: today as "YYYY-MM-DD").
+
+
+def reconnect_is_due(due_on: date | None, today: date) -> bool:
+    """True when a contact whose reconnect day is ``due_on`` is due for a talk on ``today``."""
+    return due_on is not None and due_on <= today
+
+
+def reconnect_due_sql(alias: str = "c") -> str:
+    """``reconnect_is_due`` as an SQL condition on the contact aliased ``alias`` (parameter: today)."""
+    return f"{alias}.reconnect_due_on IS NOT NULL AND {alias}.reconnect_due_on <= ?"
+
+
 def effective_cadence(contact_id: int) -> int | None:
     """The contact's own keep-in-touch cadence in days, else the shortest among its tags."""
     sql = f"SELECT {_CADENCE} FROM contact c WHERE c.id = ?"
