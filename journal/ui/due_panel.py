@@ -238,6 +238,9 @@ def _escape(text: str) -> str:
 # --- the panel -----------------------------------------------------------------------------------
 
 
+_SHOWN = (Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL)
+
+
 class DuePanel(QDockWidget):
     """The "Due now" dock: every follow-up whose time has come, missed ones first, with the digest.
 
@@ -296,7 +299,7 @@ class DuePanel(QDockWidget):
 
     # reacting ---------------------------------------------------------------------------------
     def on_changed(self, change: Change) -> None:
-        if change.entity in (Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL):
+        if change.touches(_SHOWN):  # what the rows and the digest show, or the whole journal
             self._refresh_soon.start()
 
     def on_fired(self, batch: ReminderBatch) -> None:

@@ -202,7 +202,7 @@ class DuplicatesView(QWidget):
         self.reload()
 
     def _changed(self, change: Change) -> None:
-        if change.entity in (Entity.CONTACT, Entity.DUPLICATE, Entity.DATABASE):
+        if change.touches((Entity.CONTACT, Entity.DUPLICATE)):
             self.reload()
 
     def reload(self) -> None:

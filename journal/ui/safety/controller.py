@@ -33,9 +33,6 @@ log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
 STARTUP_WORK_DELAY_MS = 20_000  # start-up check and backup wait until the user had a look
-REFRESHED_ENTITIES = (
-    Entity.CONTACT, Entity.INTERACTION, Entity.FOLLOWUP, Entity.DEAL, Entity.INTRODUCTION, Entity.QUOTA
-)  # fmt: skip
 
 
 def retention_from_settings(settings: QSettings | None = None) -> backups.Retention:
@@ -350,8 +347,7 @@ class SafetyController(QObject):
         self.restoreFinished.emit(result)
 
     def _announce_reload(self) -> None:
-        for entity in REFRESHED_ENTITIES:
-            changes.emit(entity, Action.IMPORTED, ())
+        changes.emit(Entity.DATABASE, Action.RESTORED)  # a backup replaced the journal: every view reloads
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Let a running backup finish (a half-written backup is never listed anyway)."""
