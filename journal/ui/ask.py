@@ -7,7 +7,7 @@ directly, so pytest-qt tests replace these functions with ``monkeypatch``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from journal.services.errors import JournalError, ValidationError
 
@@ -21,6 +21,30 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_with_option(
+    parent: QWidget | None, title: str, text: str, option: str, *, details: str = "", checked: bool = False
+) -> tuple[bool, bool]:
+    """Ask a yes/no question with a check box for an option of the yes; (yes?, option checked?)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("confirmWithOption")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if details:
+        box.setInformativeText(details)
+    check = QCheckBox(option)
+    check.setObjectName("confirmOption")
+    check.setAccessibleName(option)
+    check.setChecked(checked)
+    box.setCheckBox(check)
+    answer = box.exec()
+    return answer == QMessageBox.StandardButton.Yes, check.isChecked()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
