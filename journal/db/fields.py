@@ -53,8 +53,8 @@ def utc_from_text(text: str, *, stored_form_is_utc: bool = True) -> datetime:
         raise ValueError(f"{text!r} is outside the years a journal can hold") from exc
 
 
-class UTCDateTimeField(peewee.Field):
-    """An aware datetime stored as sortable UTC text ("2024-03-15 09:30:00.000000")."""
+class _TextValueField(peewee.Field):
+    """A field stored as TEXT whose model attribute is a plain Python value (for the type checker)."""
 
     field_type = "TEXT"
 
@@ -63,6 +63,10 @@ class UTCDateTimeField(peewee.Field):
         def __get__(self, instance: Any, owner: Any) -> Any: ...
 
         def __set__(self, instance: Any, value: Any) -> None: ...
+
+
+class UTCDateTimeField(_TextValueField):
+    """An aware datetime stored as sortable UTC text ("2024-03-15 09:30:00.000000")."""
 
     def db_value(self, value: Any) -> Any:
         """What is stored for ``value``: an aware datetime, or text naming an instant
@@ -82,16 +86,8 @@ class UTCDateTimeField(peewee.Field):
         return parse_utc(value)
 
 
-class MoneyField(peewee.Field):
+class MoneyField(_TextValueField):
     """A Decimal stored as exact text: SQLite's NUMERIC would turn it into a float."""
-
-    field_type = "TEXT"
-
-    if TYPE_CHECKING:  # values read and written through the model are plain Python objects
-
-        def __get__(self, instance: Any, owner: Any) -> Any: ...
-
-        def __set__(self, instance: Any, value: Any) -> None: ...
 
     def db_value(self, value: Any) -> Any:
         """The exact text of an amount; ``ValueError`` for anything that is not one."""

@@ -177,28 +177,14 @@ def parse(text: str) -> Document:
     saying what is wrong and where; nothing has been written then."""
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
-    except ValueError as exc:
-        if not isinstance(exc, json.JSONDecodeError):
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "this is not valid JSON ({reason}). The file is damaged or cut short."
-                ),
-                reason=str(exc),
-            ) from exc
+    except ValueError as exc:  # JSONDecodeError (with a line), or NaN / Infinity
+        line = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "Import", "this is not valid JSON ({reason}). The file is damaged or cut short."
             ),
-            where=f"line {exc.lineno}",
-            reason=exc.msg,
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Import", "this is not valid JSON ({reason}). The file is damaged or cut short."
-            ),
-            where=f"line {exc.lineno}",
-            reason=exc.msg,
+            where=line,
+            reason=exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc),
         ) from exc
     except RecursionError as exc:
         raise _bad(

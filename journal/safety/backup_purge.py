@@ -31,6 +31,7 @@ from journal.safety.backup_files import (
     PARTIAL_SUFFIX,
     SUFFIX,
     BackupInfo,
+    fsync,
     list_backups,
     remove_quietly,
     write_meta,
@@ -74,19 +75,6 @@ def backups_holding(source: Path, contact_uuid: str) -> list[BackupInfo]:
         except sqlite3.Error:
             log.warning("could not read backup %s", info.path.name)
     return found
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _delete_contact(work: Path, contact_uuid: str, clean: Path) -> None:
@@ -157,9 +145,9 @@ def purge_backup(info: BackupInfo, contact_uuid: str) -> bool:
         _delete_contact(work, contact_uuid, clean)
         os.chmod(clean, 0o600)
         contacts, interactions = verify_clean(clean, contact_uuid, path)
-        _fsync(clean)
+        fsync(clean)
         os.replace(clean, path)
-        _fsync(path.parent)
+        fsync(path.parent)
     finally:
         remove_quietly(work, Path(f"{work}-journal"), clean, Path(f"{clean}-journal"))
     if Path(f"{path}.json").exists():  # the description next to it says what it holds now

@@ -68,14 +68,20 @@ def _refuse(problem: integrity.Problem) -> int:
     return EXIT_PROBLEM
 
 
-def run_backup(args: argparse.Namespace, path: Path) -> int:
-    """``backup``: a verified copy of the journal at ``path``."""
+def unusable(path: Path) -> int | None:
+    """None when the journal at ``path`` exists and is healthy; else say why and return the exit code."""
     if not path.exists():
-        _err(f"There is no journal at {path} to back up.")
+        _err(f"There is no journal at {path}.")
         return EXIT_REFUSED
     problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        return _refuse(problem)
+    return _refuse(problem) if problem is not None else None
+
+
+def run_backup(args: argparse.Namespace, path: Path) -> int:
+    """``backup``: a verified copy of the journal at ``path``."""
+    refused = unusable(path)
+    if refused is not None:
+        return refused
     try:
         info = backups.create_backup(path, reason="manual", dest=args.output)
     except SafetyError as exc:

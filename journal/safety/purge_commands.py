@@ -14,7 +14,7 @@ from pathlib import Path
 
 from journal import db
 from journal.db.models import Contact
-from journal.safety import backup_purge, backups, integrity
+from journal.safety import backup_purge, backups, commands
 from journal.services import trash
 
 EXIT_OK = 0
@@ -62,13 +62,9 @@ def _confirmed(name: str, include_backups: bool, holding: int, assume_yes: bool)
 
 def run_purge_contact(args: argparse.Namespace, path: Path) -> int:
     """``purge-contact``: the journal first, then (if asked) every backup."""
-    if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_REFUSED
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        _err(f"{problem.message} Nothing was deleted.")
-        return EXIT_PROBLEM
+    refused = commands.unusable(path)
+    if refused is not None:
+        return refused
     holding = len(backup_purge.backups_holding(path, args.uuid))
     db.open_database(path, backup=backups.backup_before_migration)
     try:

@@ -118,6 +118,19 @@ def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue
         )
 
 
+def with_two_names(model: Any, first: Any, second: Any) -> tuple[Any, Any, Any]:
+    """``model`` rows with the names of the two contacts its fields ``first`` and ``second`` point
+    at (as ``a_name`` and ``b_name``), and the two aliases of ``Contact`` to filter on."""
+    a, b = Contact.alias(), Contact.alias()
+    query = (
+        model.select(model, a.name.alias("a_name"), b.name.alias("b_name"))
+        .join(a, on=(first == a.id))
+        .switch(model)
+        .join(b, on=(second == b.id))
+    )
+    return query, a, b
+
+
 def live_contact(contact_id: int) -> Contact:
     """The contact (not in the trash) with this id; ``NotFoundError`` when there is none."""
     contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.deleted_at.is_null()))

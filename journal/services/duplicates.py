@@ -30,7 +30,7 @@ from journal.db.models import (
     MergeRecord,
 )
 from journal.services import contact_fields
-from journal.services.contacts import apply_fields, live_contact
+from journal.services.contacts import apply_fields, live_contact, with_two_names
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
@@ -355,18 +355,9 @@ def _restore_survivor(survivor_id: int, snapshot: dict[str, Any]) -> None:
 
 def recent_merges(limit: int = 20) -> list[MergeInfo]:
     """The latest merges (newest first), undone ones included."""
-    survivor = Contact.alias()
-    merged = Contact.alias()
-    query = (
-        MergeRecord.select(MergeRecord, survivor.name.alias("s_name"), merged.name.alias("m_name"))
-        .join(survivor, on=(MergeRecord.survivor == survivor.id))
-        .switch(MergeRecord)
-        .join(merged, on=(MergeRecord.merged == merged.id))
-        .order_by(MergeRecord.id.desc())
-        .limit(limit)
-        .objects()
-    )
+    query, _survivor, _merged = with_two_names(MergeRecord, MergeRecord.survivor, MergeRecord.merged)
+    rows = query.order_by(MergeRecord.id.desc()).limit(limit).objects()
     return [
-        MergeInfo(r.id, r.survivor_id, r.merged_id, r.s_name, r.m_name, r.created_at, r.undone_at is not None)
-        for r in query
+        MergeInfo(r.id, r.survivor_id, r.merged_id, r.a_name, r.b_name, r.created_at, r.undone_at is not None)
+        for r in rows
     ]

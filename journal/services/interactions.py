@@ -38,12 +38,8 @@ class ObjectionInput:
 
 
 @dataclass(frozen=True)
-class ObjectionData:
-    id: int
-    category: str
-    detail: str
-    response: str
-    outcome: str
+class ObjectionData(ObjectionInput):
+    """A stored objection (``id`` set): passed back in an edit, it keeps its row and uuid."""
 
 
 @dataclass(frozen=True)
@@ -260,7 +256,7 @@ def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
     )
     for o in query:
         found.setdefault(o.interaction_id, []).append(
-            ObjectionData(o.id, o.category, o.detail, o.response, o.outcome)
+            ObjectionData(o.category, o.detail, o.response, o.outcome, id=o.id)
         )
     return found
 

@@ -131,31 +131,23 @@ def _boolean(field: str) -> Check:
     return check
 
 
-def _timestamp(field: str, stored_form_is_utc: bool) -> Check:
-    def check(value: Any) -> str:
-        instant = validation.timestamp(field, value, stored_form_is_utc=stored_form_is_utc)
-        assert instant is not None
-        return format_utc(instant)
+def _stored(validate: Callable[[Any], Any], as_text: Callable[[Any], str]) -> Check:
+    """A check that validates a value and gives it back as the journal stores it."""
+    return lambda value: as_text(validate(value))
 
-    return check
+
+def _timestamp(field: str, stored_form_is_utc: bool) -> Check:
+    return _stored(
+        lambda v: validation.timestamp(field, v, stored_form_is_utc=stored_form_is_utc), format_utc
+    )
 
 
 def _day(field: str) -> Check:
-    def check(value: Any) -> str:
-        found = validation.day(field, value)
-        assert isinstance(found, date)
-        return found.isoformat()
-
-    return check
+    return _stored(lambda v: validation.day(field, v), date.isoformat)
 
 
 def _time(field: str) -> Check:
-    def check(value: Any) -> str:
-        found = validation.wall_time(field, value)
-        assert isinstance(found, time)
-        return found.isoformat()
-
-    return check
+    return _stored(lambda v: validation.wall_time(field, v), time.isoformat)
 
 
 def _money(field: str) -> Check:

@@ -55,20 +55,12 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
         )
         items.extend(TrashItem(entity, r.id, r.title, r.contact_name, r.deleted_at) for r in query)
     # An introduction trashed together with one of its people comes back with that person.
-    PersonA = Contact.alias()
-    PersonB = Contact.alias()
-    intros = (
-        Introduction.select(Introduction, PersonA.name.alias("a_name"), PersonB.name.alias("b_name"))
-        .join(PersonA, on=(Introduction.person_a == PersonA.id))
-        .switch(Introduction)
-        .join(PersonB, on=(Introduction.person_b == PersonB.id))
-        .where(
-            Introduction.deleted_at.is_null(False)
-            & PersonA.deleted_at.is_null()
-            & PersonB.deleted_at.is_null()
-        )
-        .objects()
+    query, person_a, person_b = contacts.with_two_names(
+        Introduction, Introduction.person_a, Introduction.person_b
     )
+    intros = query.where(
+        Introduction.deleted_at.is_null(False) & person_a.deleted_at.is_null() & person_b.deleted_at.is_null()
+    ).objects()
     for intro in intros:
         title = f"{intro.a_name} → {intro.b_name}"
         items.append(TrashItem("introduction", intro.id, intro.context or title, title, intro.deleted_at))
