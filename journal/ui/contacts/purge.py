@@ -49,8 +49,9 @@ def ask_and_purge(window: QWidget, database_path: Path, contact_id: int) -> tupl
             + "\n\n"
             + not_removed
         )
+        count = len(holding)  # a plain name: lupdate does not read calls among the arguments
         option = QCoreApplication.translate(
-            "PurgeContact", "Also remove them from the %n backups that hold them", None, len(holding)
+            "PurgeContact", "Also remove them from the %n backups that hold them", None, count
         )
         yes, include = ask.confirm_with_option(window, title, question, option, details=details, checked=True)
     else:
@@ -71,12 +72,13 @@ def ask_and_purge(window: QWidget, database_path: Path, contact_id: int) -> tupl
 
 def _backups_done(window: QWidget, name: str, result: Any) -> None:
     title = QCoreApplication.translate("PurgeContact", "Backups cleaned")
+    cleaned = len(result.cleaned) if isinstance(result, backup_purge.BackupPurgeResult) else 0
     if isinstance(result, backup_purge.BackupPurgeResult) and result.ok:
         ask.inform(
             window,
             title,
             QCoreApplication.translate(
-                "PurgeContact", "{name} was removed from %n backups.", None, len(result.cleaned)
+                "PurgeContact", "{name} was removed from %n backups.", None, cleaned
             ).format(name=name),
         )
         return
@@ -87,7 +89,7 @@ def _backups_done(window: QWidget, name: str, result: Any) -> None:
             "{name} was removed from %n backups, but these could not be rewritten and still hold them "
             "(they were left as they were):\n\n{files}",
             None,
-            len(result.cleaned),
+            cleaned,
         ).format(name=name, files=lines)
     else:
         text = QCoreApplication.translate(
