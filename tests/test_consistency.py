@@ -55,7 +55,7 @@ def test_a_drifted_contact_index_is_found_and_rebuilt(
     _raw(path, "UPDATE contact_fts SET name = 'Somebody Else' WHERE rowid = 2")
     assert main(["check", "--db", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "search index is out of date for 1 contacts" in err and "--repair" in err
+    assert "search index is out of date for 1 contacts (Person 1)" in err and "--repair" in err
     assert main(["check", "--db", str(path), "--repair"]) == 0
     out = capsys.readouterr().out
     assert "Rebuilt the search indexes" in out and "Backed up first" in out
@@ -121,8 +121,11 @@ def test_rows_that_break_the_rules_are_named_and_left_alone(
     )
     assert main(["check", "--db", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "interaction record 1, occurred_at" in err and "contact record 3, cadence_scope" in err
-    assert "interaction record 2: occurred_at is kept as “2026-03-10T10:00:00+02:00”" in err
+    assert (
+        "Person 0 — interaction record 1, occurred_at" in err
+        and "Person 2 — contact record 3, cadence_scope" in err
+    )
+    assert "Person 1 — interaction record 2: occurred_at is kept as “2026-03-10T10:00:00+02:00”" in err
     assert main(["check", "--db", str(path), "--repair"]) == 1
     after = capsys.readouterr().err.split("still break a rule")[1]
     assert "interaction record 1, occurred_at" in after and "contact record 3" in after

@@ -41,18 +41,19 @@ MESSAGES = {
         "Safety", "The search index of the entries does not match the entries ({detail})."
     ),
     SEARCH_CONTACTS: QT_TRANSLATE_NOOP(
-        "Safety", "The search index is out of date for {count} contacts (the first: {ids})."
+        "Safety", "The search index is out of date for %n contacts ({names})."
     ),
     FIGURES: QT_TRANSLATE_NOOP(
         "Safety",
-        "The figures kept for {count} contacts (last talk, counts, next follow-up) do not match "
-        "their records (the first: {ids}).",
+        "The figures kept for %n contacts (last talk, counts, next follow-up) do not match their "
+        "records ({names}).",
     ),
     STORED_FORM: QT_TRANSLATE_NOOP(
-        "Safety", "{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”."
+        "Safety", "{who}{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”."
     ),
-    RULE: QT_TRANSLATE_NOOP("Safety", "{table} record {row}, {column}: {problem}"),
+    RULE: QT_TRANSLATE_NOOP("Safety", "{who}{table} record {row}, {column}: {problem}"),
 }
+NAMES_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Finding:
     args: dict[str, Any]
     repairable: bool
     error: ValidationError | None = None  # RULE: the rule the row breaks
+    count: int = -1  # for the messages with %n: how many
 
     @property
     def template(self) -> str:
@@ -72,7 +74,7 @@ class Finding:
     @property
     def message(self) -> str:
         """The English message."""
-        return self.template.format(**self.args)
+        return self.template.replace("%n", str(self.count)).format(**self.args)
 
 
 @dataclass
@@ -123,6 +125,23 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, dict[str,
         yield int(row[0]), dict(zip(names, row[1:], strict=True))
 
 
+def _names(conn: sqlite3.Connection, ids: list[int]) -> str:
+    """The first contacts' names, for a message ("Ana García, Bo Li, …")."""
+    names = [_name_of(conn, i) for i in ids[:NAMES_SHOWN]]
+    return ", ".join(n for n in names if n) + (", …" if len(ids) > NAMES_SHOWN else "")
+
+
+def _name_of(conn: sqlite3.Connection, contact_id: Any) -> str:
+    row = conn.execute("SELECT name FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    return str(row[0]) if row and isinstance(row[0], str) else ""
+
+
+def _who(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
+    """Whose record this is, to find it in the window ("Ana García — "), or ""."""
+    name = row.get("name") if table == "contact" else _name_of(conn, row.get("contact_id"))
+    return f"{name} — " if isinstance(name, str) and name.strip() else ""
+
+
 def _row_findings(conn: sqlite3.Connection) -> Iterator[tuple[Finding, tuple[str, int, str, Any] | None]]:
     """Rule and stored-form findings, with the fix (table, rowid, column, value) when there is one."""
     for table in _tables(conn):
@@ -130,12 +149,12 @@ def _row_findings(conn: sqlite3.Connection) -> Iterator[tuple[Finding, tuple[str
             try:
                 kept = row_rules.check_row(table, row, stored_form_is_utc=True)
             except row_rules.RowError as exc:
-                args = {"table": table, "row": rowid, "column": exc.column, "problem": str(exc.error)}
-                yield Finding(RULE, args, False, exc.error), None
+                args = {"who": _who(conn, table, row), "table": table, "row": rowid, "column": exc.column}
+                yield Finding(RULE, {**args, "problem": str(exc.error)}, False, exc.error), None
                 continue
             for column, value in kept.items():
                 if column in row and value != row[column]:
-                    args = {"table": table, "row": rowid, "column": column}
+                    args = {"who": _who(conn, table, row), "table": table, "row": rowid, "column": column}
                     args.update(stored=row[column], expected=value)
                     yield Finding(STORED_FORM, args, True), (table, rowid, column, value)
 
@@ -162,12 +181,12 @@ def check(path: Path | str, *, limit: int = 200) -> ConsistencyReport:
                 report.findings.append(Finding(SEARCH_ENTRIES, {"detail": f"{table}: {problem}"}, True))
         stale = derived.stale_search(conn, limit=1_000_000)
         if stale:
-            ids = ", ".join(str(i) for i in stale[:5])
-            report.findings.append(Finding(SEARCH_CONTACTS, {"count": len(stale), "ids": ids}, True))
+            names = {"names": _names(conn, stale)}
+            report.findings.append(Finding(SEARCH_CONTACTS, names, True, count=len(stale)))
         figures = sorted({cid for cid, _column in derived.stale_figures(conn, limit=1_000_000)})
         if figures:
-            ids = ", ".join(str(i) for i in figures[:5])
-            report.findings.append(Finding(FIGURES, {"count": len(figures), "ids": ids}, True))
+            names = {"names": _names(conn, figures)}
+            report.findings.append(Finding(FIGURES, names, True, count=len(figures)))
         for finding, _fix in _row_findings(conn):
             if len(report.findings) < limit:
                 report.findings.append(finding)

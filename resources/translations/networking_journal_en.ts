@@ -289,6 +289,20 @@
                 <numerusform>… and %n more.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>The search index is out of date for %n contact ({names}).</numerusform>
+                <numerusform>The search index is out of date for %n contacts ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>The figures kept for %n contact (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
+                <numerusform>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SalesTab</name>

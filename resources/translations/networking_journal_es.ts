@@ -3065,8 +3065,8 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>No se elimina: lo que escribiste sobre esta persona en entradas o notas de otras personas, las exportaciones que hiciste y las copias del diario o de las copias de seguridad guardadas en otros sitios.</translation>
         </message>
         <message>
-            <source>Each backup is rewritten without them and checked; one that cannot be is left as it was and named. Without this option the backups keep them until they are thinned out (up to 12 months).</source>
-            <translation>Cada copia de seguridad se reescribe sin esta persona y se comprueba; la que no se pueda reescribir se deja como estaba y se indica. Sin esta opción, las copias la conservan hasta que se descartan (hasta 12 meses).</translation>
+            <source>With the option below, each backup is rewritten without them and checked; one that cannot be is left as it was and named. Without it, the backups keep them until they are thinned out (up to 12 months).</source>
+            <translation>Con la opción de abajo, cada copia de seguridad se reescribe sin esta persona y se comprueba; la que no se pueda reescribir se deja como estaba y se indica. Sin ella, las copias la conservan hasta que se descartan (hasta 12 meses).</translation>
         </message>
         <message numerus="yes">
             <source>Also remove them from the %n backups that hold them</source>
@@ -3865,21 +3865,27 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
             <source>The search index of the entries does not match the entries ({detail}).</source>
             <translation>El índice de búsqueda de las entradas no coincide con las entradas ({detail}).</translation>
         </message>
-        <message>
-            <source>The search index is out of date for {count} contacts (the first: {ids}).</source>
-            <translation>El índice de búsqueda está desactualizado para {count} contactos (los primeros: {ids}).</translation>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>El índice de búsqueda está desactualizado para %n contacto ({names}).</numerusform>
+                <numerusform>El índice de búsqueda está desactualizado para %n contactos ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>Las cifras guardadas de %n contacto (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+                <numerusform>Las cifras guardadas de %n contactos (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+            </translation>
         </message>
         <message>
-            <source>The figures kept for {count} contacts (last talk, counts, next follow-up) do not match their records (the first: {ids}).</source>
-            <translation>Las cifras guardadas de {count} contactos (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros (los primeros: {ids}).</translation>
+            <source>{who}{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”.</source>
+            <translation>{who}{table}, registro {row}: {column} está guardado como «{stored}» en lugar de «{expected}».</translation>
         </message>
         <message>
-            <source>{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”.</source>
-            <translation>{table}, registro {row}: {column} está guardado como «{stored}» en lugar de «{expected}».</translation>
-        </message>
-        <message>
-            <source>{table} record {row}, {column}: {problem}</source>
-            <translation>{table}, registro {row}, {column}: {problem}</translation>
+            <source>{who}{table} record {row}, {column}: {problem}</source>
+            <translation>{who}{table}, registro {row}, {column}: {problem}</translation>
         </message>
     </context>
     <context>

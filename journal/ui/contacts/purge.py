@@ -42,9 +42,9 @@ def ask_and_purge(window: QWidget, database_path: Path, contact_id: int) -> tupl
         details = (
             QCoreApplication.translate(
                 "PurgeContact",
-                "Each backup is rewritten without them and checked; one that cannot be is left as it "
-                "was and named. Without this option the backups keep them until they are thinned out "
-                "(up to 12 months).",
+                "With the option below, each backup is rewritten without them and checked; one that "
+                "cannot be is left as it was and named. Without it, the backups keep them until they "
+                "are thinned out (up to 12 months).",
             )
             + "\n\n"
             + not_removed

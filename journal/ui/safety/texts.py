@@ -39,7 +39,9 @@ def findings_text(findings: list[consistency.Finding], more: int = 0, shown: int
         args = dict(finding.args)
         if finding.error is not None:
             args["problem"] = ask.error_text(finding.error)
-        lines.append(QCoreApplication.translate("Safety", finding.template).format(**args))
+        lines.append(
+            QCoreApplication.translate("Safety", finding.template, None, finding.count).format(**args)
+        )
     left = more + max(0, len(findings) - shown)
     if left:
         lines.append(QCoreApplication.translate("Safety", "… and %n more.", None, left))
