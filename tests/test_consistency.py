@@ -20,7 +20,7 @@ from journal.safety import backups, consistency
 from journal.services import contacts, duplicates, followups, interactions, search, trash
 from journal.services.events import changes
 from tests.helpers.corrupt import make_journal
-from tests.helpers.schema import FIXTURES, old_journal
+from tests.helpers.schema import FIXTURES, fixture_versions, old_journal
 
 
 def _raw(path: Path, *sql: str) -> None:
@@ -39,7 +39,7 @@ def test_a_healthy_journal_passes(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "ok" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", fixture_versions())
 def test_every_schema_fixture_upgrades_to_a_consistent_journal(version: int, tmp_path: Path) -> None:
     path = old_journal(tmp_path / "old.sqlite3", version)
     db.open_database(path)

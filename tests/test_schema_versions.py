@@ -7,7 +7,6 @@ version adds its own file, and these tests pick it up without edits.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -15,12 +14,9 @@ import pytest
 
 from journal import db
 from journal.db import SCHEMA_VERSION
-from tests.helpers.schema import data_tables, rows_of, schema_of
+from tests.helpers.schema import FIXTURES, data_tables, fixture_versions, rows_of, schema_of
 
-FIXTURES = Path(__file__).parent / "fixtures" / "schema"
-VERSIONS = sorted(
-    int(m.group(1)) for p in FIXTURES.glob("v*.sqlite3") if (m := re.fullmatch(r"v(\d+)\.sqlite3", p.name))
-)
+VERSIONS = fixture_versions()
 
 
 def test_every_schema_version_has_a_fixture() -> None:

@@ -94,6 +94,12 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
 V1_CONTACTS = ["Ana Núñez", "Bo Lindqvist", "Cy Okafor"]
 
 
+def fixture_versions() -> list[int]:
+    """The schema versions that have a fixture file (``vN.sqlite3``), in order."""
+    found = (re.fullmatch(r"v(\d+)\.sqlite3", p.name) for p in FIXTURES.glob("v*.sqlite3"))
+    return sorted(int(m.group(1)) for m in found if m)
+
+
 def old_journal(path: Path, version: int = 1) -> Path:
     """A copy at ``path`` of the real journal file of schema ``version`` (made by that version's code)."""
     shutil.copyfile(FIXTURES / f"v{version}.sqlite3", path)
