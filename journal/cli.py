@@ -25,6 +25,7 @@ from journal import __version__, paths
 # Modules that add sub-commands; each defines register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     "journal.safety.commands",
+    "journal.safety.purge_commands",
     "journal.interop.commands",
     "journal.capture.commands",
     "journal.sync.commands",

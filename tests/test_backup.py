@@ -17,6 +17,7 @@ from journal.safety import backups
 from journal.safety.errors import BackupError
 from journal.services import contacts, interactions
 from tests.conftest import FakeClock
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def test_backup_is_verified_private_and_listed(db_path: Path, fake_clock: FakeClock) -> None:
@@ -137,19 +138,16 @@ def test_backup_while_another_connection_writes(db_path: Path) -> None:
 
 def test_backup_before_migration_is_passed_to_open_database(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    db.open_database(path)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    old_journal(path)  # a real version-1 file
     db.open_database(path, backup=backups.backup_before_migration)
     try:
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
     finally:
         db.close_database()
     (info,) = backups.list_backups(path)
-    assert info.reason == "before-migration" and info.schema_version == 1 and info.contacts == 1
+    assert (
+        info.reason == "before-migration" and info.schema_version == 1 and info.contacts == len(V1_CONTACTS)
+    )
 
 
 def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

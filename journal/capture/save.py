@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.capture.model import RESOLVED, UNKNOWN, Capture, Problem
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, deals, followups, interactions, together
 from journal.services.errors import JournalError, NotFoundError
 from journal.services.events import write
 from journal.services.interactions import ObjectionInput
@@ -57,7 +57,12 @@ def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCaptu
             assert capture.person.status == UNKNOWN  # can_save() allows nothing else
             contact = contacts.create_contact(name=capture.person.typed)
             contact_id, name, created = contact.id, contact.name, True
-        entry = interactions.log_interaction(
+        plan = None
+        if capture.followup is not None:
+            plan = together.FollowUpPlan(
+                capture.followup.title, capture.followup.due_date, capture.followup.due_time
+            )
+        logged = together.log_with_followup(
             contact_id=contact_id,
             kind=capture.kind,
             summary=capture.summary,
@@ -67,19 +72,10 @@ def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCaptu
             value_type=value.type if value else None,
             deal_id=deal_id,
             objections=[ObjectionInput(capture.objection)] if capture.objection else (),
+            follow_up=plan,
         )
-        followup_id = None
-        if capture.followup is not None:
-            followup_id = followups.create_followup(
-                contact_id=contact_id,
-                kind=capture.kind,
-                title=capture.followup.title,
-                due_date=capture.followup.due_date,
-                due_time=capture.followup.due_time,
-                interaction_id=entry.id,
-                deal_id=deal_id,
-            ).id
-    return SavedCapture(contact_id, name, created, entry.id, followup_id)
+        followup_id = logged.followup.id if logged.followup else None
+    return SavedCapture(contact_id, name, created, logged.interaction.id, followup_id)
 
 
 def undo_capture(saved: SavedCapture) -> None:

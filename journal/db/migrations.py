@@ -30,28 +30,46 @@ SCHEMA_VERSION = 3
 BackupFn = Callable[[Path, int], Path | None]
 
 
+# Version 2 as a new file has it (the SQL Peewee writes for the models of that version),
+# frozen here: later model changes must not change what this step does.
+_V2_SQL = (
+    """CREATE TABLE IF NOT EXISTS "duplicate_dismissal" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "contact_a_id" INTEGER NOT NULL, "contact_b_id" INTEGER NOT NULL, "created_at" TEXT NOT NULL,
+        FOREIGN KEY ("contact_a_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("contact_b_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "duplicate_dismissal_contact_a_id" ON "duplicate_dismissal" ("contact_a_id")',
+    'CREATE INDEX IF NOT EXISTS "duplicate_dismissal_contact_b_id" ON "duplicate_dismissal" ("contact_b_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "duplicate_dismissal_contact_a_id_contact_b_id" '
+    'ON "duplicate_dismissal" ("contact_a_id", "contact_b_id")',
+    """CREATE TABLE IF NOT EXISTS "merge_record" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "survivor_id" INTEGER NOT NULL, "merged_id" INTEGER NOT NULL, "snapshot" TEXT NOT NULL,
+        "created_at" TEXT NOT NULL, "undone_at" TEXT,
+        FOREIGN KEY ("survivor_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("merged_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "merge_record_survivor_id" ON "merge_record" ("survivor_id")',
+    'CREATE INDEX IF NOT EXISTS "merge_record_merged_id" ON "merge_record" ("merged_id")',
+    # The indexes version 2 reads follow-ups and interactions with (calendar counts,
+    # channel filters, the reciprocity ledger) in place of version 1's.
+    'DROP INDEX IF EXISTS "follow_up_deleted_at_due_date"',
+    'DROP INDEX IF EXISTS "follow_up_contact_id_deleted_at"',
+    'CREATE INDEX IF NOT EXISTS "follow_up_deleted_at_due_date_status" '
+    'ON "follow_up" ("deleted_at", "due_date", "status")',
+    'CREATE INDEX IF NOT EXISTS "follow_up_contact_id_status_due_date" '
+    'ON "follow_up" ("contact_id", "status", "due_date")',
+    'CREATE INDEX IF NOT EXISTS "interaction_channel_occurred_at" '
+    'ON "interaction" ("channel", "occurred_at")',
+    'CREATE INDEX IF NOT EXISTS "interaction_kind_channel_occurred_at" '
+    'ON "interaction" ("kind", "channel", "occurred_at")',
+    """CREATE INDEX IF NOT EXISTS interaction_value_ledger
+       ON interaction (kind, occurred_at, value_direction, value_type, contact_id)
+       WHERE kind = 'networking' AND value_direction IS NOT NULL AND deleted_at IS NULL""",
+)
+
+
 def _to_v2(db: peewee.Database) -> None:
-    """Version 2 adds duplicate dismissals and undoable merges."""
-    db.execute_sql(
-        """CREATE TABLE IF NOT EXISTS duplicate_dismissal (
-            id INTEGER NOT NULL PRIMARY KEY,
-            contact_a_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            contact_b_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            created_at TEXT NOT NULL)"""
-    )
-    db.execute_sql(
-        "CREATE UNIQUE INDEX IF NOT EXISTS duplicatedismissal_contact_a_id_contact_b_id "
-        "ON duplicate_dismissal (contact_a_id, contact_b_id)"
-    )
-    db.execute_sql(
-        """CREATE TABLE IF NOT EXISTS merge_record (
-            id INTEGER NOT NULL PRIMARY KEY,
-            survivor_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            merged_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            snapshot TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            undone_at TEXT)"""
-    )
+    """Version 2 adds duplicate dismissals and undoable merges, and new follow-up/interaction indexes."""
+    for sql in _V2_SQL:
+        db.execute_sql(sql)
 
 
 _V3_SYNC_SQL = (

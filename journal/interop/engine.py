@@ -17,7 +17,7 @@ from journal.interop.errors import ImportCancelled, ImportFileError
 from journal.interop.planning import ImportPlan, PlanEntry
 from journal.interop.reading import FORMATS, ParsedFile, detect_format, parse_text, read_file
 from journal.interop.writing import Cancelled, Progress
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 
 __all__ = [
     "FORMATS",
@@ -56,9 +56,9 @@ def apply_import(
     with write():
         if parsed.document is not None:
             plan = jsonformat.apply(parsed.document, progress=report, cancelled=stop)
-            changes.emit("database", "imported")
+            changes.emit(Entity.DATABASE, Action.IMPORTED)
             return plan
         plan = writing.apply_records(parsed.records, parsed.format, report, stop)
         if plan.contact_ids:
-            changes.emit("contact", "imported", plan.contact_ids)
+            changes.emit(Entity.CONTACT, Action.IMPORTED, plan.contact_ids)
     return plan

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from journal import clock
 from journal.services import deals, followups, interactions
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.services.followups import FollowUpData
 
 THANK_YOU_CHANNELS = ("meeting", "event")
@@ -51,9 +51,13 @@ def offer_for_change(
 ) -> Offer | None:
     """A follow-up worth offering after ``change`` (a won deal, a meeting), or None."""
     now = now or clock.now()
-    if change.entity == "deal" and change.action in ("updated", "created") and len(change.ids) == 1:
+    if (
+        change.entity == Entity.DEAL
+        and change.action in (Action.UPDATED, Action.CREATED)
+        and len(change.ids) == 1
+    ):
         return _post_sale(change.ids[0], post_sale_days, now)
-    if change.entity == "interaction" and change.action == "created" and len(change.ids) == 1:
+    if change.entity == Entity.INTERACTION and change.action == Action.CREATED and len(change.ids) == 1:
         return _thank_you(change.ids[0], now)
     return None
 

@@ -35,6 +35,7 @@ from journal.safety.backup_files import Retention as Retention
 from journal.safety.backup_files import backup_folder as backup_folder
 from journal.safety.backup_files import backups_to_keep as backups_to_keep
 from journal.safety.backup_files import describe as describe
+from journal.safety.backup_files import fsync as _fsync
 from journal.safety.backup_files import list_backups as list_backups
 from journal.safety.backup_files import newest_backup as newest_backup
 from journal.safety.backup_files import preview as preview
@@ -50,19 +51,6 @@ DAILY_INTERVAL = timedelta(hours=24)
 
 
 # -- making one -------------------------------------------------------------------------------------
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _unique_path(folder: Path, stem: str, stamp: datetime, reason: str) -> Path:

@@ -2,7 +2,7 @@
 
     networking-journal backup [--db PATH] [-o FILE]
     networking-journal restore BACKUP [--db PATH]
-    networking-journal check [--db PATH]
+    networking-journal check [--db PATH] [--repair]
 
 Each prints what it did in plain words and exits non-zero when something is
 wrong (damaged file, newer schema, disk full...), leaving the journal untouched.
@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal.safety import backups, integrity, restore
+from journal.safety import backups, consistency_commands, integrity, restore
 from journal.safety.errors import SafetyError
 
 EXIT_OK = 0
@@ -41,8 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _db_option(restore_cmd)
     restore_cmd.set_defaults(func=run_restore)
 
-    check = subparsers.add_parser("check", help="check the journal for damage (never writes to it)")
+    check = subparsers.add_parser(
+        "check", help="check the journal for damage and its search indexes and rules (never writes to it)"
+    )
     _db_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search indexes and the figures kept for speed (backs up first)",
+    )
     check.set_defaults(func=run_check)
 
 
@@ -61,14 +68,20 @@ def _refuse(problem: integrity.Problem) -> int:
     return EXIT_PROBLEM
 
 
-def run_backup(args: argparse.Namespace, path: Path) -> int:
-    """``backup``: a verified copy of the journal at ``path``."""
+def unusable(path: Path) -> int | None:
+    """None when the journal at ``path`` exists and is healthy; else say why and return the exit code."""
     if not path.exists():
-        _err(f"There is no journal at {path} to back up.")
+        _err(f"There is no journal at {path}.")
         return EXIT_REFUSED
     problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        return _refuse(problem)
+    return _refuse(problem) if problem is not None else None
+
+
+def run_backup(args: argparse.Namespace, path: Path) -> int:
+    """``backup``: a verified copy of the journal at ``path``."""
+    refused = unusable(path)
+    if refused is not None:
+        return refused
     try:
         info = backups.create_backup(path, reason="manual", dest=args.output)
     except SafetyError as exc:
@@ -115,8 +128,4 @@ def run_check(args: argparse.Namespace, path: Path) -> int:
             f"{backups.backup_folder(path)})."
         )
         return EXIT_PROBLEM
-    print(
-        f"{path}: ok (schema {report.schema_version}, {report.contacts} contacts, "
-        f"{report.interactions} interactions)."
-    )
-    return EXIT_OK
+    return consistency_commands.report(path, report, repair=bool(getattr(args, "repair", False)))

@@ -247,16 +247,16 @@ def period_end(start: date, period: str) -> date:
 
 def quota_target(start: date, period: str = "month") -> tuple[Decimal, str] | None:
     """The target for a period: its own quota, else one derived from the other period kind
-    (a quarter without a quota adds up its months; a month without one gets a third of its
-    quarter's, to the cent)."""
+    (a quarter without a quota adds up its months when they share a currency; a month
+    without one gets a third of its quarter's, to the cent)."""
     own = get_quota(start, period)
     if own is not None:
         return own.amount, own.currency
     if period == "quarter":
         months = [get_quota(add_months(start, n), "month") for n in range(3)]
         found = [q for q in months if q is not None]
-        if not found:
-            return None
+        if not found or len({q.currency for q in found}) > 1:
+            return None  # amounts in different currencies are never added up
         return sum((q.amount for q in found), Decimal(0)), found[0].currency
     quarter = get_quota(start, "quarter")
     if quarter is None:

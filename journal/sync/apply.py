@@ -30,7 +30,7 @@ from journal.db.models import (
 from journal.services import contacts, deals, followups, interactions, introductions
 from journal.services.contacts import LabeledValue
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 from journal.services.interactions import ObjectionInput
 from journal.services.validation import choice, required_text
 from journal.sync.mapping.common import Fields, parse_utc_text, record_uuid_for
@@ -168,11 +168,11 @@ def apply_followup(record_id: int | None, fields: Fields, *, uuid: str) -> int:
     if record_id is None:
         row = FollowUp.create(uuid=uuid, **values)
         record_id = row.id
-        changes.emit("followup", "created", [record_id])
+        changes.emit(Entity.FOLLOWUP, Action.CREATED, [record_id])
     else:
         previous_contact = FollowUp.get_by_id(record_id).contact_id
         FollowUp.update(**values).where(FollowUp.id == record_id).execute()
-        changes.emit("followup", "updated", [record_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [record_id])
     contacts.refresh_contact_stats([contact_id, *([previous_contact] if previous_contact else [])])
     return record_id
 
@@ -277,7 +277,7 @@ def apply_deal(record_id: int | None, fields: Fields, *, uuid: str) -> int:
                 changed_at=parse_utc_text(item[2]) or now,
             )
     contacts.refresh_contact_stats([contact_id])
-    changes.emit("deal", "updated", [record_id])
+    changes.emit(Entity.DEAL, Action.UPDATED, [record_id])
     return record_id
 
 
@@ -309,7 +309,7 @@ def apply_introduction(record_id: int | None, fields: Fields, *, uuid: str) -> i
         outcome=outcome,
         updated_at=clock.now(),
     ).where(Introduction.id == record_id).execute()
-    changes.emit("introduction", "updated", [record_id])
+    changes.emit(Entity.INTRODUCTION, Action.UPDATED, [record_id])
     return record_id
 
 

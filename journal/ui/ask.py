@@ -7,7 +7,7 @@ directly, so pytest-qt tests replace these functions with ``monkeypatch``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from journal.services.errors import JournalError, ValidationError
 
@@ -23,6 +23,30 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_with_option(
+    parent: QWidget | None, title: str, text: str, option: str, *, details: str = "", checked: bool = False
+) -> tuple[bool, bool]:
+    """Ask a yes/no question with a check box for an option of the yes; (yes?, option checked?)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("confirmWithOption")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if details:
+        box.setInformativeText(details)
+    check = QCheckBox(option)
+    check.setObjectName("confirmOption")
+    check.setAccessibleName(option)
+    check.setChecked(checked)
+    box.setCheckBox(check)
+    answer = box.exec()
+    return answer == QMessageBox.StandardButton.Yes, check.isChecked()
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something (an OK box)."""
     QMessageBox.information(parent, title, text)
@@ -36,7 +60,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 def error_text(error: JournalError) -> str:
     """The translated message of a service error."""
     template = QCoreApplication.translate(error.context, error.template)
-    args = dict(error.args_map)
+    # a nested error (an import naming the rule a record broke) is translated in its own context
+    args = {k: error_text(v) if isinstance(v, JournalError) else v for k, v in error.args_map.items()}
     if isinstance(error, ValidationError) and isinstance(args.get("name"), str):
         # the field's name ("title", "summary"…), marked in journal.services.validation
         args["name"] = QCoreApplication.translate(error.context, args["name"])

@@ -31,7 +31,7 @@ from journal.reminders.context import ReminderContext, context_for
 from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
 from journal.services import followups
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.services.followups import FollowUpData
 from journal.ui import ask, formatting, snooze, vocabulary, widgets
 from journal.ui.dates import local_qdatetime
@@ -238,6 +238,9 @@ def _escape(text: str) -> str:
 # --- the panel -----------------------------------------------------------------------------------
 
 
+_SHOWN = (Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL)
+
+
 class DuePanel(QDockWidget):
     """The "Due now" dock: every follow-up whose time has come, missed ones first, with the digest.
 
@@ -296,7 +299,7 @@ class DuePanel(QDockWidget):
 
     # reacting ---------------------------------------------------------------------------------
     def on_changed(self, change: Change) -> None:
-        if change.entity in ("followup", "contact", "interaction", "deal", "*"):
+        if change.touches(_SHOWN):  # what the rows and the digest show, or the whole journal
             self._refresh_soon.start()
 
     def on_fired(self, batch: ReminderBatch) -> None:

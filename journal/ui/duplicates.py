@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from journal.services import duplicates
 from journal.services.contacts import ContactDetail, get_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.ui import ask, widgets
 from journal.ui.importing.worker import Task
 from journal.ui.main_window import MainWindow
@@ -202,7 +202,7 @@ class DuplicatesView(QWidget):
         self.reload()
 
     def _changed(self, change: Change) -> None:
-        if change.entity in ("contact", "duplicate", "database"):
+        if change.touches((Entity.CONTACT, Entity.DUPLICATE)):
             self.reload()
 
     def reload(self) -> None:

@@ -8,15 +8,17 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
-from journal.services import networking, quotas, sales
+from journal.services import networking, quotas, sales, validation
+from journal.services.events import Entity
 from journal.services.sales import QuotaProgress
 from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
@@ -46,7 +49,7 @@ from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import SectionView
 
-_WATCHED = {"deal", "quota", "interaction", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
@@ -87,14 +90,39 @@ class QuotaDialog(FormDialog):
         self.form.addRow(self.tr("&Starting"), self.start)
         self.form.addRow(self.tr("&Target"), self.amount)
         self.form.addRow(self.tr("&Currency"), self.currency)
+        self.remove_button = widgets.push_button(
+            "quotaRemoveButton",
+            self.tr("&Remove quota"),
+            self.tr("Remove the quota of this period"),
+            self._remove,
+        )
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.period.currentIndexChanged.connect(self._update_remove)
+        self.start.dateChanged.connect(self._update_remove)
+        self._update_remove()
         self.period.setFocus()
 
-    def save(self) -> int:
+    def _selected(self) -> tuple[str, date]:
         period = self.period.currentData()
         assert period in QUOTA_PERIODS
-        start = quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+        return period, quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+
+    def _update_remove(self) -> None:
+        period, start = self._selected()
+        self.remove_button.setEnabled(quotas.get_quota(start, period) is not None)
+
+    def _remove(self) -> None:
+        period, start = self._selected()
+        current = quotas.get_quota(start, period)
+        if current is not None:
+            quotas.delete_quota(current.id)  # to the trash: File > Trash brings it back
+        self.reject()
+
+    def save(self) -> int:
+        period, start = self._selected()
+        amount = validation.parse_money(self.amount.text(), "amount", locale=QLocale().name())
         return quotas.set_quota(
-            period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
+            period_start=start, amount=amount, currency=self.currency.text(), period=period
         ).id
 
 

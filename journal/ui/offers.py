@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
 from journal.reminders.offers import Offer, accept, offer_for_change
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.ui import ask, formatting, widgets
 from journal.ui.settings import AppSettings
 
@@ -71,9 +71,9 @@ class OfferBar(QToolBar):
         if not self.settings.offer_followups:
             return
         if (change.entity, change.action) not in (
-            ("deal", "updated"),
-            ("deal", "created"),
-            ("interaction", "created"),
+            (Entity.DEAL, Action.UPDATED),
+            (Entity.DEAL, Action.CREATED),
+            (Entity.INTERACTION, Action.CREATED),
         ):
             return
         try:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import contacts, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
+from journal.services.events import Entity
 from journal.services.networking import ReconnectEntry
 from journal.ui import ask, columns, formatting, vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_button
@@ -39,7 +40,7 @@ SNOOZES = (
     (14, QT_TRANSLATE_NOOP("ReconnectView", "2 weeks")),
     (30, QT_TRANSLATE_NOOP("ReconnectView", "1 month")),
 )
-_WATCHED = {"contact", "interaction", "database"}
+_WATCHED = {Entity.CONTACT, Entity.INTERACTION, Entity.DATABASE}
 
 
 class ReconnectModel(RowsTableModel[ReconnectEntry]):

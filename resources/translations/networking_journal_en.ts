@@ -162,6 +162,36 @@
         </message>
     </context>
     <context>
+        <name>PurgeContact</name>
+        <message numerus="yes">
+            <source>Also remove them from the %n backups that hold them</source>
+            <translation>
+                <numerusform>Also remove them from the backup that holds them</numerusform>
+                <numerusform>Also remove them from the %n backups that hold them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups.</source>
+            <translation>
+                <numerusform>{name} was removed from %n backup.</numerusform>
+                <numerusform>{name} was removed from %n backups.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</source>
+            <translation>
+                <numerusform>{name} was removed from %n backup, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</numerusform>
+                <numerusform>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReconnectModel</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -247,6 +277,30 @@
             <translation>
                 <numerusform>%n of them just fell due.</numerusform>
                 <numerusform>%n of them just fell due.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>The search index is out of date for %n contact ({names}).</numerusform>
+                <numerusform>The search index is out of date for %n contacts ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>The figures kept for %n contact (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
+                <numerusform>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
             </translation>
         </message>
     </context>

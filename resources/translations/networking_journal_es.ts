@@ -734,6 +734,14 @@
             <translation>Oportunidad</translation>
         </message>
         <message>
+            <source>Objection</source>
+            <translation>Objeción</translation>
+        </message>
+        <message>
+            <source>Sales quota</source>
+            <translation>Cuota de ventas</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -909,12 +917,12 @@
 {files}</translation>
         </message>
         <message>
-            <source>Delete {name} and everything about them for good? Their entries, follow-ups, deals and introductions are erased from the journal file and cannot be restored (older backups still hold them).</source>
-            <translation>¿Eliminar a {name} y todo lo relacionado definitivamente? Sus entradas, seguimientos, oportunidades y presentaciones se borran del archivo del diario y no se pueden recuperar (las copias de seguridad anteriores aún los conservan).</translation>
+            <source>Delete permanently</source>
+            <translation>Eliminar para siempre</translation>
         </message>
         <message>
-            <source>Delete permanently?</source>
-            <translation>¿Eliminar definitivamente?</translation>
+            <source>The backups are still being cleaned.</source>
+            <translation>Todavía se están limpiando las copias de seguridad.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -1880,6 +1888,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>La exportación se hizo con una versión más reciente de Networking Journal (esquema {found}; esta versión entiende hasta el {known}). Actualiza la aplicación para importarla.</translation>
         </message>
         <message>
+            <source>The export was made by a newer version of Networking Journal (format {found}; this version reads up to {known}). Update the app to import it.</source>
+            <translation>La exportación se hizo con una versión más reciente de Networking Journal (formato {found}; esta versión lee hasta el {known}). Actualiza la aplicación para importarla.</translation>
+        </message>
+        <message>
             <source>Table {table} in the export is not a list.</source>
             <translation>La tabla {table} de la exportación no es una lista.</translation>
         </message>
@@ -1890,6 +1902,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Contact {number} in the export has no name or no uuid.</source>
             <translation>El contacto {number} de la exportación no tiene nombre o uuid.</translation>
+        </message>
+        <message>
+            <source>record {number} of table {table}, column {column}, cannot be imported: {problem} Nothing was imported.</source>
+            <translation>el registro {number} de la tabla {table}, columna {column}, no se puede importar: {problem} No se importó nada.</translation>
         </message>
         <message>
             <source>already in the journal (same uuid)</source>
@@ -3035,6 +3051,64 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>PurgeContact</name>
+        <message>
+            <source>Delete permanently?</source>
+            <translation>¿Eliminar para siempre?</translation>
+        </message>
+        <message>
+            <source>Delete {name} and everything about them for good? Their entries, follow-ups, deals and introductions are erased from the journal file and cannot be restored.</source>
+            <translation>¿Eliminar a {name} y todo lo suyo para siempre? Sus entradas, seguimientos, negocios y presentaciones se borran del archivo del diario y no se pueden recuperar.</translation>
+        </message>
+        <message>
+            <source>Not removed: what you wrote about them in other people's entries or notes, exports you made, and copies of the journal or of backups kept elsewhere.</source>
+            <translation>No se elimina: lo que escribiste sobre esta persona en entradas o notas de otras personas, las exportaciones que hiciste y las copias del diario o de las copias de seguridad guardadas en otros sitios.</translation>
+        </message>
+        <message>
+            <source>With the option below, each backup is rewritten without them and checked; one that cannot be is left as it was and named. Without it, the backups keep them until they are thinned out (up to 12 months).</source>
+            <translation>Con la opción de abajo, cada copia de seguridad se reescribe sin esta persona y se comprueba; la que no se pueda reescribir se deja como estaba y se indica. Sin ella, las copias la conservan hasta que se descartan (hasta 12 meses).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also remove them from the %n backups that hold them</source>
+            <translation>
+                <numerusform>Eliminarla también de la copia de seguridad que la contiene</numerusform>
+                <numerusform>Eliminarla también de las %n copias de seguridad que la contienen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups cleaned</source>
+            <translation>Copias de seguridad limpias</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups.</source>
+            <translation>
+                <numerusform>{name} se eliminó de %n copia de seguridad.</numerusform>
+                <numerusform>{name} se eliminó de %n copias de seguridad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</source>
+            <translation>
+                <numerusform>{name} se eliminó de %n copia de seguridad, pero estas no se pudieron reescribir y todavía la contienen (se dejaron como estaban):
+
+{files}</numerusform>
+                <numerusform>{name} se eliminó de %n copias de seguridad, pero estas no se pudieron reescribir y todavía la contienen (se dejaron como estaban):
+
+{files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups could not be cleaned ({error}); they were left as they were.</source>
+            <translation>No se pudieron limpiar las copias de seguridad ({error}); se dejaron como estaban.</translation>
+        </message>
+        <message>
+            <source>Some backups still hold them</source>
+            <translation>Algunas copias de seguridad todavía la contienen</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaBox</name>
         <message>
             <source>No quota</source>
@@ -3098,6 +3172,14 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>&amp;Currency</source>
             <translation>&amp;Moneda</translation>
+        </message>
+        <message>
+            <source>&amp;Remove quota</source>
+            <translation>&amp;Quitar cuota</translation>
+        </message>
+        <message>
+            <source>Remove the quota of this period</source>
+            <translation>Quitar la cuota de este periodo</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +3678,13 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
             <source>Something went wrong: {error}</source>
             <translation>Algo ha fallado: {error}</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The journal is damaged</source>
             <translation>El diario está dañado</translation>
@@ -3709,6 +3798,46 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
 {details}</translation>
         </message>
         <message>
+            <source>These records break the journal's rules and may not show correctly:
+
+{details}
+
+Edit or delete them, or restore a backup with File &gt; Restore from backup….</source>
+            <translation>Estos registros no cumplen las reglas del diario y puede que no se muestren bien:
+
+{details}
+
+Edítalos o elimínalos, o restaura una copia de seguridad con Archivo &gt; Restaurar copia de seguridad….</translation>
+        </message>
+        <message>
+            <source>Some of what the journal keeps for speed is out of date:
+
+{details}
+
+Rebuild the search indexes and the kept figures now? Your records stay as they are; a backup is made first.</source>
+            <translation>Parte de lo que el diario guarda para ir más rápido está desactualizado:
+
+{details}
+
+¿Reconstruir ahora los índices de búsqueda y las cifras guardadas? Tus registros quedan como están; antes se hace una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search indexes…</source>
+            <translation>Reconstruyendo los índices de búsqueda…</translation>
+        </message>
+        <message>
+            <source>The search indexes and kept figures were rebuilt.</source>
+            <translation>Se reconstruyeron los índices de búsqueda y las cifras guardadas.</translation>
+        </message>
+        <message>
+            <source>The search indexes and kept figures were rebuilt, but these records still break the journal's rules:
+
+{details}</source>
+            <translation>Se reconstruyeron los índices de búsqueda y las cifras guardadas, pero estos registros siguen sin cumplir las reglas del diario:
+
+{details}</translation>
+        </message>
+        <message>
             <source>Restoring…</source>
             <translation>Restaurando…</translation>
         </message>
@@ -3731,6 +3860,32 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>&amp;Check database</source>
             <translation>&amp;Comprobar base de datos</translation>
+        </message>
+        <message>
+            <source>The search index of the entries does not match the entries ({detail}).</source>
+            <translation>El índice de búsqueda de las entradas no coincide con las entradas ({detail}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>El índice de búsqueda está desactualizado para %n contacto ({names}).</numerusform>
+                <numerusform>El índice de búsqueda está desactualizado para %n contactos ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>Las cifras guardadas de %n contacto (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+                <numerusform>Las cifras guardadas de %n contactos (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{who}{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”.</source>
+            <translation>{who}{table}, registro {row}: {column} está guardado como «{stored}» en lugar de «{expected}».</translation>
+        </message>
+        <message>
+            <source>{who}{table} record {row}, {column}: {problem}</source>
+            <translation>{who}{table}, registro {row}, {column}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -4578,16 +4733,8 @@ Se sustituyó: {lost}</translation>
             <translation>La frecuencia de contacto debe estar entre 1 y {max} días.</translation>
         </message>
         <message>
-            <source>The name cannot be empty.</source>
-            <translation>El nombre no puede estar vacío.</translation>
-        </message>
-        <message>
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
-        </message>
-        <message>
-            <source>Unknown cadence scope.</source>
-            <translation>Ámbito de frecuencia desconocido.</translation>
         </message>
         <message>
             <source>A contact cannot have introduced themselves.</source>
@@ -4606,8 +4753,32 @@ Se sustituyó: {lost}</translation>
             <translation>{value} no es un importe.</translation>
         </message>
         <message>
+            <source>The {name} must be a whole number from {low} to {high}.</source>
+            <translation>El campo {name} debe ser un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>Choose a date from {first} to {last}.</source>
+            <translation>Elige una fecha entre {first} y {last}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date (write it as YYYY-MM-DD).</source>
+            <translation>«{value}» no es una fecha válida (escríbela como AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time with a time zone (for example 2026-03-10T10:00:00+01:00).</source>
+            <translation>«{value}» no es una fecha y hora con zona horaria (por ejemplo 2026-03-10T10:00:00+01:00).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day (write it as HH:MM).</source>
+            <translation>«{value}» no es una hora del día (escríbela como HH:MM).</translation>
+        </message>
+        <message>
             <source>The amount cannot be negative.</source>
             <translation>El importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The amount is too large (at most {max}).</source>
+            <translation>El importe es demasiado grande (como mucho {max}).</translation>
         </message>
         <message>
             <source>Use a three-letter currency code such as EUR or USD.</source>
@@ -4654,10 +4825,6 @@ Se sustituyó: {lost}</translation>
             <translation>Ese seguimiento ya está cerrado.</translation>
         </message>
         <message>
-            <source>The time must include a time zone.</source>
-            <translation>La hora debe incluir una zona horaria.</translation>
-        </message>
-        <message>
             <source>Snooze until a time in the future.</source>
             <translation>Pospón hasta un momento futuro.</translation>
         </message>
@@ -4676,6 +4843,14 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>Only sales entries can be linked to a deal.</source>
             <translation>Solo las entradas de ventas se pueden vincular a una oportunidad.</translation>
+        </message>
+        <message>
+            <source>That objection is not part of this entry.</source>
+            <translation>Esa objeción no pertenece a esta entrada.</translation>
+        </message>
+        <message>
+            <source>That objection is not in the trash.</source>
+            <translation>Esa objeción no está en la papelera.</translation>
         </message>
         <message>
             <source>Objections belong to sales entries.</source>
@@ -4704,6 +4879,18 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>A quota starts on the first day of its period.</source>
             <translation>Una cuota empieza el primer día de su periodo.</translation>
+        </message>
+        <message>
+            <source>That quota no longer exists.</source>
+            <translation>Esa cuota ya no existe.</translation>
+        </message>
+        <message>
+            <source>That quota is not in the trash.</source>
+            <translation>Esa cuota no está en la papelera.</translation>
+        </message>
+        <message>
+            <source>That period has another quota now; delete it first.</source>
+            <translation>Ese periodo ya tiene otra cuota; elimínala primero.</translation>
         </message>
         <message>
             <source>Nothing to restore.</source>
@@ -4759,8 +4946,72 @@ Se sustituyó: {lost}</translation>
             <translation>objeción</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>importe</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>probabilidad</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>due time</source>
+            <translation>hora de vencimiento</translation>
+        </message>
+        <message>
+            <source>occurred at</source>
+            <translation>fecha y hora</translation>
+        </message>
+        <message>
+            <source>occurred on</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>met on</source>
+            <translation>fecha en que os conocisteis</translation>
+        </message>
+        <message>
+            <source>expected close</source>
+            <translation>cierre previsto</translation>
+        </message>
+        <message>
+            <source>period start</source>
+            <translation>inicio del periodo</translation>
+        </message>
+        <message>
+            <source>snoozed until</source>
+            <translation>pospuesto hasta</translation>
+        </message>
+        <message>
+            <source>cadence days</source>
+            <translation>días de frecuencia</translation>
+        </message>
+        <message>
+            <source>cadence scope</source>
+            <translation>alcance de la frecuencia</translation>
+        </message>
+        <message>
             <source>Unknown {name}: {value}. Choose one of: {allowed}.</source>
             <translation>Valor desconocido en «{name}»: {value}. Elige uno de estos: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The {name} must be text.</source>
+            <translation>El campo {name} debe ser texto.</translation>
         </message>
         <message>
             <source>The {name} cannot be empty.</source>
@@ -4777,6 +5028,22 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>Choose a contact from the list.</source>
             <translation>Elige un contacto de la lista.</translation>
+        </message>
+        <message>
+            <source>The {name} is longer than {max} characters.</source>
+            <translation>El campo {name} tiene más de {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The {name} must be true or false.</source>
+            <translation>El campo {name} debe ser verdadero o falso.</translation>
+        </message>
+        <message>
+            <source>The {name} is missing.</source>
+            <translation>Falta el campo {name}.</translation>
+        </message>
+        <message>
+            <source>Say how often it repeats, or that it does not repeat.</source>
+            <translation>Indica cada cuánto se repite, o que no se repite.</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import calendar_views, followups
 from journal.services.errors import JournalError
+from journal.services.events import Entity
 from journal.services.followups import FollowUpData
 from journal.ui import ask, columns, formatting, snooze, widgets
 from journal.ui.actions import action_button, scoped_action, shortcut_text
@@ -35,7 +36,7 @@ from journal.ui.main_window import MainWindow
 from journal.ui.refresh import SectionView, coalescing_timer
 
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
-REFRESH_ENTITIES = ("followup", "contact", "database")
+REFRESH_ENTITIES = (Entity.FOLLOWUP, Entity.CONTACT, Entity.DATABASE)
 
 
 def _titled(view: QTreeView, name: str, empty_text: str) -> tuple[QLabel, QLabel]:

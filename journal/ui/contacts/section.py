@@ -14,16 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from journal import clock
-from journal.services import contacts, deals, followups, interactions, search, trash
+from journal.services import contacts, deals, followups, interactions, search
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.ui import ask, widgets
+from journal.ui.contacts import purge
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
 from journal.ui.contacts.tabs import selected_item_id
 from journal.ui.context import AppContext
 from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
+from journal.ui.importing.worker import Task
 from journal.ui.refresh import coalescing_timer
 from journal.ui.undo import UndoTrash
 
@@ -68,6 +70,7 @@ class ContactsSection(QWidget):
         widgets.vbox(self.splitter, parent=self, margins=0)
 
         self._refresh = coalescing_timer(self, self.refresh)
+        self.purge_task: Task | None = None  # the backups being cleaned after Delete permanently
         self._tags_stale = False
         context.signals.changed.connect(self._data_changed)
         self.undo.undone.connect(self._undone)
@@ -216,9 +219,9 @@ class ContactsSection(QWidget):
 
     # refresh ---------------------------------------------------------------------
     def _data_changed(self, change: Change) -> None:
-        if change.action == "reminded":  # bookkeeping of the reminder engine: nothing shown changes
+        if change.action == Action.REMINDED:  # bookkeeping of the reminder engine: nothing shown changes
             return
-        if change.entity in ("contact", "database", "tag"):
+        if change.entity in (Entity.CONTACT, Entity.DATABASE):
             self._tags_stale = True
         self._refresh.start()
 
@@ -320,18 +323,19 @@ class ContactsSection(QWidget):
         contact_id = self.selected_contact_id()
         if contact_id is None:
             return
-        name = contacts.get_contact(contact_id).name
-        question = self.tr(
-            "Delete {name} and everything about them for good? Their entries, follow-ups, "
-            "deals and introductions are erased from the journal file and cannot be restored "
-            "(older backups still hold them)."
-        ).format(name=name)
-        if not ask.confirm(self.window(), self.tr("Delete permanently?"), question):
+        if self.purge_task is not None and self.purge_task.running:
+            ask.inform(
+                self.window(), self.tr("Delete permanently"), self.tr("The backups are still being cleaned.")
+            )
             return
         try:
-            trash.purge_contact(contact_id)
+            deleted, self.purge_task = purge.ask_and_purge(
+                self.window(), self.context.database_path, contact_id
+            )
         except JournalError as error:
             ask.show_error(self.window(), self.tr("Cannot delete"), ask.error_text(error))
+            return
+        if not deleted:
             return
         self.refresh()
         if self.model.rowCount():

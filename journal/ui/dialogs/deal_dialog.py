@@ -115,7 +115,8 @@ class DealDialog(FormDialog):
     def save(self) -> int:
         values: _Editable = {
             "title": self.title_edit.text(),
-            "value": self.value.text().strip() or "0",
+            # AMOUNT allows one separator, with at most two decimals after it: it is the decimal point
+            "value": self.value.text().strip().replace(",", ".") or "0",
             "currency": self.currency.currentText(),
             "probability": self.probability.value(),
             "expected_close": pydate(self.expected_close.date()) if self.has_close.isChecked() else None,

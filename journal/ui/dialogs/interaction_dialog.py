@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, OBJECTION_OUTCOMES, VALUE_TYPES
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, deals, interactions, together
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.interactions import InteractionData, ObjectionInput
 from journal.ui import formatting, vocabulary, widgets
@@ -73,7 +73,12 @@ class ObjectionsEditor(QWidget):
         )
 
     def add(
-        self, category: str = "price", detail: str = "", response: str = "", outcome: str = "pending"
+        self,
+        category: str = "price",
+        detail: str = "",
+        response: str = "",
+        outcome: str = "pending",
+        objection_id: int | None = None,
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -83,6 +88,7 @@ class ObjectionsEditor(QWidget):
             [(vocabulary.objection(key), key) for key in OBJECTION_CATEGORIES],
         )
         widgets.select_data(cat, category)
+        cat.setProperty("objectionId", objection_id)  # the stored objection this row edits
         out = widgets.combo_box(
             f"objectionOutcome{row}",
             self.tr("Objection outcome"),
@@ -107,7 +113,10 @@ class ObjectionsEditor(QWidget):
             cat, det, resp, out = (self.table.cellWidget(row, c) for c in range(4))
             assert isinstance(cat, QComboBox) and isinstance(out, QComboBox)
             assert isinstance(det, QLineEdit) and isinstance(resp, QLineEdit)
-            result.append(ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData()))
+            stored = cat.property("objectionId")
+            result.append(
+                ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData(), stored or None)
+            )
         return result
 
 
@@ -269,7 +278,7 @@ class InteractionDialog(FormDialog):
         if item.deal_id:
             widgets.select_data(self.deal, item.deal_id)
         for o in item.objections:
-            self.objections.add(o.category, o.detail, o.response, o.outcome)
+            self.objections.add(o.category, o.detail, o.response, o.outcome, o.id)
 
     def save(self) -> int | None:
         kind = self.kind()
@@ -289,22 +298,19 @@ class InteractionDialog(FormDialog):
         objections = [] if networking else self.objections.objections()
         if self.interaction is not None:
             return interactions.update_interaction(self.interaction.id, objections=objections, **values).id
-        saved = interactions.log_interaction(
-            contact_id=self.contact_id, kind=kind, objections=objections, **values
-        )
+        plan = None
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
-            start = max(formatting.local_date(saved.occurred_at), clock.today())
-            due = due_in(start, amount, unit)
-            self.followup_id = followups.create_followup(
-                contact_id=self.contact_id,
-                kind=kind,
-                title=self.tr("Follow up: {summary}").format(summary=saved.summary),
-                due_date=due,
-                interaction_id=saved.id,
-                deal_id=saved.deal_id,
-            ).id
-        return saved.id
+            start = max(formatting.local_date(values["occurred_at"]), clock.today())
+            summary = " ".join(self.summary.text().split())
+            title = self.tr("Follow up: {summary}").format(summary=summary)
+            plan = together.FollowUpPlan(title, due_in(start, amount, unit))
+        # the entry and its follow-up in one transaction: both are saved, or neither
+        logged = together.log_with_followup(
+            contact_id=self.contact_id, kind=kind, objections=objections, follow_up=plan, **values
+        )
+        self.followup_id = logged.followup.id if logged.followup else None
+        return logged.interaction.id
 
     # entry points --------------------------------------------------------------------
     @classmethod

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolButton, 
 from journal.db.models import STAGES
 from journal.services import deals, sales
 from journal.services.errors import JournalError
+from journal.services.events import Entity
 from journal.ui import ask, formatting, vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_button
 from journal.ui.charts import labels
@@ -23,7 +24,7 @@ from journal.ui.pipeline.card import DealCardDelegate
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
 from journal.ui.refresh import SectionView
 
-_WATCHED = {"deal", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.CONTACT, Entity.DATABASE}
 
 
 class StageColumn(QWidget):
@@ -279,9 +280,8 @@ class PipelineView(SectionView):
                 ask.show_error(self, self.tr("Deal lost"), self.tr("Say why the deal was lost."))
                 return False
         try:
-            for deal_id in ids:
-                self._follow = deal_id
-                deals.move_deal(deal_id, stage=stage, lost_reason=reason)
+            self._follow = ids[-1] if ids else None
+            deals.move_deals(ids, stage=stage, lost_reason=reason)  # all of them, or none
         except JournalError as error:
             self._follow = None
             ask.show_error(self, self.tr("Cannot move the deal"), ask.error_text(error))

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from journal.safety import integrity
+from journal.safety import consistency, integrity
 from journal.safety.errors import STORAGE_MESSAGES, SafetyError, storage_problem
 from journal.ui import ask
 from journal.ui.dates import local_qdatetime
@@ -30,3 +30,19 @@ def problem_text(problem: integrity.Problem) -> str:
 def local_time(when: datetime) -> str:
     """An aware instant as a short local date and time."""
     return QLocale().toString(local_qdatetime(when), QLocale.FormatType.ShortFormat)
+
+
+def findings_text(findings: list[consistency.Finding], more: int = 0, shown: int = 10) -> str:
+    """What ``check`` found, one translated line each (the first ``shown``)."""
+    lines = []
+    for finding in findings[:shown]:
+        args = dict(finding.args)
+        if finding.error is not None:
+            args["problem"] = ask.error_text(finding.error)
+        lines.append(
+            QCoreApplication.translate("Safety", finding.template, None, finding.count).format(**args)
+        )
+    left = more + max(0, len(findings) - shown)
+    if left:
+        lines.append(QCoreApplication.translate("Safety", "… and %n more.", None, left))
+    return "\n".join(lines)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import clock
+from journal.services.events import Entity
 from journal.services.search import TimelineFilter
 from journal.ui import vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_text
@@ -90,7 +91,7 @@ class TimelineView(QTreeView):
 class TimelinePage(SectionView):
     """The section widget (filters, the paged view, actions)."""
 
-    watched_entities = ("interaction", "contact")
+    watched_entities = (Entity.INTERACTION, Entity.CONTACT)
 
     def __init__(self, window: MainWindow, page_size: int = 100) -> None:
         super().__init__(window.context, "timelinePage")
