@@ -149,7 +149,7 @@ class InsightsView(SectionView):
         self._add_chart_tabs()
         # The ledger reads every networking entry of the year: only when its tab is open.
         self.ledger_page = self._ledger_page()
-        self.tabs.addTab(self.ledger_page, self.tr("Networking ledger"))
+        self.tabs.addTab(self.ledger_page, self.tr("Reciprocity"))
         self._ledger_dirty = True
         self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
         widgets.vbox(self.tabs, parent=self)

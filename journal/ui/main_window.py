@@ -34,6 +34,19 @@ from journal.ui import icons
 from journal.ui.context import AppContext
 
 
+class SectionStack(QStackedWidget):
+    """The pages of the sections. Only the page on screen counts for the window's size: a
+    page seen earlier never makes the window grow (or refuse to shrink) later."""
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 @dataclass
 class Section:
     """A navigation entry: its key, title, how to build its page, and the page once built."""
@@ -73,7 +86,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(2)
         self.navigation.currentRowChanged.connect(self._show_row)
-        self.stack = QStackedWidget()
+        self.stack = SectionStack()
         self.stack.setObjectName("sectionStack")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
         section = self._sections[row]
         self.section_widget(section.key)
         self.stack.setCurrentIndex(row)
+        self.stack.updateGeometry()  # the window's minimum size is now this page's
         self.sectionChanged.emit(section.key)
 
     def open_contact(self, contact_id: int) -> None:

@@ -219,14 +219,14 @@ class ReconnectView(SectionView):
             )
         )
         bar = widgets.hbox(
-            (self.summary, 1),
             self.log_button,
             self.snooze_button,
             self.cadence_button,
             self.tag_cadence_button,
             self.introduction_button,
+            None,
         )
-        widgets.vbox(bar, (self.table, 1), parent=self)
+        widgets.vbox(self.summary, bar, (self.table, 1), parent=self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QSettings, Qt, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QSettings, QSize, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -157,9 +157,24 @@ def flat_tree(view: T, name: str, accessible: str, model: QAbstractItemModel) ->
     return view
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for one line at least, not for the height it would take
+    squeezed to its narrowest: layouts give it the height its text needs at the width it
+    really has (height for width), and a long translation never makes the window taller."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        words = [w for w in self.text().split() if "<" not in w and ">" not in w]
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        margins = self.contentsMargins()
+        width = longest + 2 * self.margin() + margins.left() + margins.right()
+        height = self.fontMetrics().height() + 2 * self.margin() + margins.top() + margins.bottom()
+        return QSize(min(hint.width(), max(width, 1)) if hint.width() > 0 else width, height)
+
+
 def text_label(name: str, text: str = "", *, centered: bool = False) -> QLabel:
     """A word-wrapped label (translations are longer: it wraps instead of widening the window)."""
-    label = named(QLabel(text), name)
+    label = named(WrapLabel(text), name)
     label.setWordWrap(True)
     if centered:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -47,7 +47,7 @@ def _titled(view: QTreeView, name: str, empty_text: str) -> tuple[QLabel, QLabel
     return title, empty
 
 
-def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeView:
+def _list_view(name: str, accessible: str, model: FollowUpTableModel, optional: list[int]) -> QTreeView:
     view = widgets.flat_tree(QTreeView(), name, accessible, model)
     header = view.header()
     header.setStretchLastSection(True)
@@ -62,6 +62,7 @@ def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeVi
     columns.fit(header, 2, 104)
     columns.fit(header, 3, 130)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns.ColumnsThatFit(view, header, optional)  # narrow: the least needed columns go first
     return view
 
 
@@ -85,8 +86,12 @@ class CalendarPage(SectionView):
         )
         self.agenda_model = FollowUpTableModel("agenda", self)
         self.overdue_model = FollowUpTableModel("overdue", self)
-        self.agenda_view = _list_view("agendaView", self.tr("Agenda for the selected day"), self.agenda_model)
-        self.overdue_view = _list_view("overdueList", self.tr("Overdue follow-ups"), self.overdue_model)
+        self.agenda_view = _list_view(
+            "agendaView", self.tr("Agenda for the selected day"), self.agenda_model, [1, 0]
+        )
+        self.overdue_view = _list_view(
+            "overdueList", self.tr("Overdue follow-ups"), self.overdue_model, [0, 1]
+        )
         self.agenda_title, self.agenda_empty = _titled(
             self.agenda_view, "agenda", self.tr("Nothing due this day.")
         )

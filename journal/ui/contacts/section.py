@@ -17,7 +17,7 @@ from journal import clock
 from journal.services import contacts, deals, followups, interactions, search, trash
 from journal.services.errors import JournalError
 from journal.services.events import Change
-from journal.ui import ask, widgets
+from journal.ui import ask, columns, widgets
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
@@ -85,6 +85,16 @@ class ContactsSection(QWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = view.horizontalHeader()
         widgets.remember_state(self.context.settings, HEADER_KEY, header, header.sectionResized)
+        # Too narrow for every column (a laptop with the due panel open): the least needed go.
+        self.list_columns = columns.ColumnsThatFit(
+            view,
+            header,
+            [
+                ContactListModel.LAST_INTERACTION,
+                ContactListModel.NEXT_FOLLOWUP,
+                ContactListModel.ORGANIZATION,
+            ],
+        )
         view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._row_changed(current.row())
         )

@@ -124,9 +124,15 @@ class TimelineTable(QWidget):
         if kind == "sales":
             header.setSectionResizeMode(InteractionTableModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         else:
-            header.resizeSection(
-                InteractionTableModel.DETAIL, metrics.horizontalAdvance("Received: introduction") + 16
+            columns.fit(
+                header,
+                InteractionTableModel.DETAIL,
+                metrics.horizontalAdvance("Received: introduction") + 16,
             )
+        # Narrow page: the channel goes first, then the detail (both stay in the detail pane).
+        self.columns = columns.ColumnsThatFit(
+            self.view, header, [InteractionTableModel.CHANNEL, InteractionTableModel.DETAIL]
+        )
 
     def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
         self.model.load(contact_id, keep_loaded=keep_loaded)
@@ -242,6 +248,7 @@ class NetworkingTab(KindTab):
             [self.tr("When"), self.tr("Introduction"), self.tr("Outcome")],
         )
         self.introductions.itemActivated.connect(self._intro_activated)
+        self.intro_columns = columns.ColumnsThatFit(self.introductions, self.introductions.header(), [2])
         lower = widgets.splitter(
             Qt.Orientation.Horizontal,
             "",
@@ -254,8 +261,8 @@ class NetworkingTab(KindTab):
             (_box(self.tr("Timeline"), self.timeline), 3),
             (lower, 1),
         )
-        top = widgets.hbox((self.reciprocity, 1), self.log_button, self.followup_button)
-        widgets.vbox(top, (self.splitter, 1), parent=self)
+        top = widgets.hbox(self.log_button, self.followup_button, None)
+        widgets.vbox(top, self.reciprocity, (self.splitter, 1), parent=self)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
@@ -299,6 +306,8 @@ class NetworkingTab(KindTab):
         if not intros:
             _placeholder(self.introductions, self.tr("No introductions yet"))
         self.introductions.resizeColumnToContents(0)
+        self.introductions.resizeColumnToContents(2)
+        self.intro_columns.changed()
 
     def _intro_activated(self, item: QTreeWidgetItem) -> None:
         other = item.data(0, ItemIdRole)
@@ -338,7 +347,8 @@ class SalesTab(KindTab):
             ],
         )
         self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.deal_columns = columns.ColumnsThatFit(self.deals, self.deals.header(), [3, 4])
         self.deals.itemActivated.connect(lambda *_: self._deal_activated())
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
         self.timeline.activated.connect(self.interactionActivated)
@@ -350,8 +360,8 @@ class SalesTab(KindTab):
             (_box(self.tr("Timeline"), self.timeline), 3),
             (_box(self.tr("Follow-ups"), self.followups), 1),
         )
-        top = widgets.hbox((self.summary, 1), self.log_button, self.deal_button, self.followup_button)
-        widgets.vbox(top, (self.splitter, 1), parent=self)
+        top = widgets.hbox(self.log_button, self.deal_button, self.followup_button, None)
+        widgets.vbox(top, self.summary, (self.splitter, 1), parent=self)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
@@ -386,8 +396,9 @@ class SalesTab(KindTab):
             self.deals.addTopLevelItem(row)
         if not found:
             _placeholder(self.deals, self.tr("No deals yet — add one to track its stage and value."))
-        for column in range(2, 5):
+        for column in range(1, 5):
             self.deals.resizeColumnToContents(column)
+        self.deal_columns.changed()
         return sum(1 for d in found if d.is_open)
 
     def _deal_activated(self) -> None:

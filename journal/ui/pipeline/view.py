@@ -47,7 +47,7 @@ class StageColumn(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
-        self.list.setMinimumWidth(130)
+        self.list.setMinimumWidth(96)  # seven columns beside the due panel on a laptop
         self.header.setBuddy(self.list)
         widgets.vbox(self.header, (self.list, 1), parent=self, margins=0, spacing=4)
 

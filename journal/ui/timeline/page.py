@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -121,7 +122,7 @@ class TimelinePage(SectionView):
         )
         self.model.set_filter(self.current_filter())
 
-    def _filter_bar(self) -> QHBoxLayout:
+    def _filter_bar(self) -> QVBoxLayout:
         """Kind, channel, a date range (each end optional) and the text search."""
         self.kind_filter = widgets.named(QComboBox(), "timelineKindFilter", self.tr("Kind"))
         self.kind_filter.addItem(self.tr("Networking and sales"), None)
@@ -147,7 +148,8 @@ class TimelinePage(SectionView):
             "timelineSearch", self.tr("Search entries"), placeholder=self.tr("Search summaries and notes…")
         )
         self.search.setClearButtonEnabled(True)
-        return widgets.hbox(
+        # Two rows: the search gets the whole width (its hint is never cut), the filters the next.
+        filters = widgets.hbox(
             _buddy(self.tr("&Kind"), self.kind_filter),
             self.kind_filter,
             8,
@@ -158,10 +160,10 @@ class TimelinePage(SectionView):
             self.from_date,
             self.to_check,
             self.to_date,
-            8,
-            _buddy(self.tr("Sea&rch"), self.search),
-            (self.search, 1),
+            None,
         )
+        search = widgets.hbox(_buddy(self.tr("Sea&rch"), self.search), (self.search, 1))
+        return widgets.vbox(search, filters)
 
     def _timeline_view(self) -> TimelineView:
         view = widgets.flat_tree(TimelineView(), "timelineView", self.tr("Timeline"), self.model)

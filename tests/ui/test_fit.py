@@ -1,0 +1,105 @@
+"""The window fits a 13-inch laptop (1280×700) in English and Spanish, with the "due now" panel
+open, in every section and every tab, and never resizes itself.
+
+Every label, button, tab, combo box, column header and placeholder is measured with its
+font metrics (``tests/ui/fit.py``); a failure lists each one that is cut, with how much room
+it needs and has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from journal import i18n
+from journal.app import build_main_window
+from journal.services import demo
+from journal.ui import reminder_feature
+from journal.ui.main_window import MainWindow
+from tests.ui.fit import clipped
+
+LAPTOP = QSize(1280, 700)
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    settings = QSettings()
+    settings.setValue(i18n.LANGUAGE_KEY, request.param)
+    previous = QLocale()
+    translations = i18n.install(qapp, settings)
+    yield request.param
+    for translator in translations.translators:
+        qapp.removeTranslator(translator)
+    translations.translators = []
+    settings.remove(i18n.LANGUAGE_KEY)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture(params=["demo", "empty"])
+def laptop_window(
+    request: pytest.FixtureRequest, language: str, db_path: Path, fake_clock: object, qtbot: QtBot
+) -> Iterator[MainWindow]:
+    # The default layout: nothing remembered from an earlier test (splitters, columns, window).
+    settings = QSettings()
+    for key in settings.allKeys():
+        if key != i18n.LANGUAGE_KEY:
+            settings.remove(key)
+    if request.param == "demo":
+        demo.generate()
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.resize(LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    feature = reminder_feature.feature(window)
+    assert feature is not None
+    feature.panel.show()
+    yield window
+    window.quitting = True
+    window.close()
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let pending layouts and deferred reloads run (zero-time timers)."""
+    qtbot.wait(0)
+    QApplication.processEvents()
+
+
+def walk(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
+    """Show every section, and every tab of every tab widget in it; yield where we are."""
+    for key in window.section_keys():
+        section = window.show_section(key)
+        settle(qtbot)
+        yield key
+        for tabs in section.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle(qtbot)
+                yield f"{key} ▸ {tabs.tabText(index).replace('&', '')}"
+
+
+def test_every_section_fits_a_laptop_without_cutting_a_word(laptop_window: MainWindow, qtbot: QtBot) -> None:
+    problems: list[str] = []
+    for place in walk(laptop_window, qtbot):
+        hint = laptop_window.minimumSizeHint()
+        if hint.width() > LAPTOP.width() or hint.height() > LAPTOP.height():
+            problems.append(f"[{place}] the window needs at least {hint.width()}×{hint.height()}")
+        problems += [
+            f"[{place}] {line}" for line in clipped(laptop_window) if f"] {line}" not in "\n".join(problems)
+        ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_window_never_resizes_itself_while_switching_sections(
+    laptop_window: MainWindow, qtbot: QtBot
+) -> None:
+    sizes = []
+    for place in walk(laptop_window, qtbot):
+        sizes.append((place, laptop_window.width(), laptop_window.height()))
+    changed = [f"{place}: {w}×{h}" for place, w, h in sizes if (w, h) != (LAPTOP.width(), LAPTOP.height())]
+    assert not changed, "the window resized itself:\n" + "\n".join(changed)
