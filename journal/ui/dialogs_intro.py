@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import INTRODUCTION_OUTCOMES
-from journal.services import followups, introductions, networking
+from journal.services import contacts, followups, introductions, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.ui import widgets
 from journal.ui.dates import pydate, qdate
@@ -51,6 +51,9 @@ class IntroductionDialog(FormDialog):
         direction: str = "i_introduced",
     ) -> None:
         super().__init__(parent, self.tr("Record an introduction"), "introductionDialog")
+        if person_a_id is not None:  # opened from a contact: say whose introduction it is
+            name = contacts.get_contact(person_a_id).name
+            self.setWindowTitle(f"{self.windowTitle()} — {name}")
         self.introduction_id: int | None = None
         self.followup_ids: list[int] = []
 

@@ -224,7 +224,7 @@ class DueRow(QFrame):
     def _pick(self) -> datetime | None:
         return snooze.pick_datetime(
             self,
-            title=self.tr("Snooze until"),
+            title=snooze.titled(self.tr("Snooze until"), self.item.contact_name),
             label=self.tr("Remind me again on:"),
             initial=self._tomorrow(),
             minimum=clock.now(),

@@ -140,7 +140,10 @@ class CalendarPage(SectionView):
             self, "followUpDoneAction", self.tr("Mark &done"), snooze.DONE_SHORTCUT, self.mark_done
         )
         self.snooze_menu = snooze.snooze_menu(
-            self, self.snooze_until, shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            self,
+            self.snooze_until,
+            shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            about=lambda: item.contact_name if (item := self.selected_followup()) else "",
         )
         self.addActions(self.snooze_menu.actions())
         self.snooze_action = self.snooze_menu.menuAction()
@@ -309,7 +312,9 @@ class CalendarPage(SectionView):
         item = self.selected_followup()
         if item is None or item.status != "open":
             return
-        answer = snooze.pick_reschedule(self, due_date=item.due_date, due_time=item.due_time)
+        answer = snooze.pick_reschedule(
+            self, due_date=item.due_date, due_time=item.due_time, about=item.contact_name
+        )
         if answer is None:
             return
         day, at = answer

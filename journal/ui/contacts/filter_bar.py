@@ -3,6 +3,7 @@
 Signals:
     filterChanged(object): a new ``ContactFilter`` (debounced while typing).
     escaped(): Escape pressed in an empty search box (go back to the list).
+    intoList(): Down or Enter pressed in the search box (move into the list).
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ class ContactFilterBar(QWidget):
     Signals:
         filterChanged(object): a new ``ContactFilter`` (debounced while typing).
         escaped(): Escape pressed in an empty search box (go back to the list).
+        intoList(): Down or Enter pressed in the search box (move into the list).
     """
 
     filterChanged = Signal(object)
     escaped = Signal()
+    intoList = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,5 +145,9 @@ class ContactFilterBar(QWidget):
                     self.search.clear()
                 else:
                     self.escaped.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._emit()  # the list as typed so far, then into it
+                self.intoList.emit()
                 return True
         return super().eventFilter(watched, event)

@@ -48,6 +48,7 @@ class ContactsSection(QWidget):
         self.filter_bar = ContactFilterBar()
         self.filter_bar.filterChanged.connect(self._filter_changed)
         self.filter_bar.escaped.connect(self.focus_list)
+        self.filter_bar.intoList.connect(self.focus_list)
         self.model = ContactListModel(self)
         self.view = self._contact_list()
         self.empty = widgets.text_label("contactListEmpty", centered=True)
@@ -121,12 +122,19 @@ class ContactsSection(QWidget):
 
     # list ------------------------------------------------------------------------
     def _filter_changed(self, flt: search.ContactFilter) -> None:
+        """The page always shows a contact the list holds: the one shown if it still matches,
+        else the first match, else nobody (never a person the search has filtered out)."""
         current = self.page.contact_id
         self.model.set_filter(flt)
         self._update_empty()
         row = self.model.row_of(current) if current is not None else -1
         if row >= 0:
             self.select_row(row, show=False)
+        elif self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.view.selectionModel().clearSelection()
+            self.page.show_contact(None)
 
     def _first_steps(self) -> QWidget:
         """Buttons for a new journal: add the first person, or bring them from a file."""
@@ -207,6 +215,10 @@ class ContactsSection(QWidget):
             self.page.tabs.setFocus()
 
     def focus_list(self) -> None:
+        """Into the list, on the contact shown (the first one when none is)."""
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            row = self.model.row_of(self.page.contact_id) if self.page.contact_id is not None else -1
+            self.select_row(max(row, 0))
         self.view.setFocus()
 
     def focus_search(self) -> None:

@@ -25,7 +25,7 @@ class ContactDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None, contact: ContactDetail | None = None) -> None:
         title = (
-            QCoreApplication.translate("ContactDialog", "Edit contact")
+            QCoreApplication.translate("ContactDialog", "Edit contact — {name}").format(name=contact.name)
             if contact
             else QCoreApplication.translate("ContactDialog", "New contact")
         )
