@@ -117,3 +117,37 @@ def test_1_every_dialog_acting_on_a_contact_names_them(window: MainWindow, qtbot
         action = window.findChild(QAction, name)
         titles = with_dialog(qtbot, cancel, action.trigger)
         assert titles and titles[0].endswith("— Laura Fernández"), (name, titles)
+
+
+# --- 5. Pipeline --------------------------------------------------------------------------------------
+
+
+def click_card(qtbot: QtBot, pipeline: object, stage: str, row: int = 0) -> None:
+    column = pipeline.column_of(stage)  # type: ignore[attr-defined]
+    rect = column.list.visualRect(column.model.index(row, 0))
+    qtbot.mouseClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_5_a_click_selects_a_card_and_on_never_moves_past_won(window: MainWindow, qtbot: QtBot) -> None:
+    from journal.services import deals
+
+    ana = contacts.create_contact(name="Ana")
+    fresh = deals.create_deal(contact_id=ana.id, title="Pilot", value="100")
+    won = deals.create_deal(contact_id=ana.id, title="Licence", value="900")
+    deals.move_deal(won.id, stage="won")
+    pipeline = window.show_section("pipeline")
+    qtbot.waitUntil(lambda: pipeline.column_of("won").model.rowCount() == 1)
+
+    click_card(qtbot, pipeline, "prospect")
+    assert pipeline.selected_deal_id() == fresh.id
+    assert pipeline.on_button.isEnabled() and pipeline.move_button.isEnabled()
+    assert not pipeline.back_button.isEnabled()  # nothing before "prospect"
+
+    click_card(qtbot, pipeline, "won")
+    assert pipeline.selected_deal_id() == won.id
+    assert pipeline.back_button.isEnabled()
+    assert not pipeline.on_button.isEnabled()  # after won comes nothing: lost is not "on"
+    pipeline.move_on_action.trigger()
+    assert deals.get_deal(won.id).stage == "won"
+    pipeline.move_back_action.trigger()
+    assert deals.get_deal(won.id).stage == "negotiation"

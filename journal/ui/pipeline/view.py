@@ -1,7 +1,8 @@
 """PipelineView: deals by stage as columns, moved by drag-and-drop or from the keyboard.
 
 Keyboard: Left/Right go to the neighbouring column; Ctrl+Right / Ctrl+Left move the selected
-deal one stage on or back; "Move to…" (Ctrl+M) moves it to any stage. Moving to "lost" asks
+deal one stage on or back (on from negotiation is won, never lost; back from won or lost
+reopens it in negotiation); "Move to…" (Ctrl+M) moves it to any stage. A click selects a card. Moving to "lost" asks
 for the reason. Every move goes through ``services.deals.move_deal``, which records it in the
 deal's stage history (shown under the board for the selected deal).
 """
@@ -12,7 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolButton, QWidget
 
-from journal.db.models import STAGES
+from journal.db.models import OPEN_STAGES, STAGES
 from journal.services import deals, sales
 from journal.services.errors import JournalError
 from journal.ui import ask, formatting, vocabulary, widgets
@@ -24,6 +25,19 @@ from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryM
 from journal.ui.refresh import SectionView
 
 _WATCHED = {"deal", "contact", "database"}
+
+
+def step_from(stage: str, step: int) -> str | None:
+    """The stage one step on (+1) or back (-1) from ``stage``; None when there is none.
+
+    The open stages lead to *won*; *lost* is not a step on from anything (moving there asks
+    why, from "Move to…"). Back from won or lost reopens the deal in the last open stage."""
+    if stage not in OPEN_STAGES:
+        return OPEN_STAGES[-1] if step < 0 else None
+    index = OPEN_STAGES.index(stage) + step
+    if index < 0:
+        return None
+    return OPEN_STAGES[index] if index < len(OPEN_STAGES) else "won"
 
 
 class StageColumn(QWidget):
@@ -88,8 +102,13 @@ class PipelineView(SectionView):
         widgets.hbox(*((column, 1) for column in self.columns), parent=board, margins=0, spacing=6)
         for column in self.columns:
             column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+            # A click sets the current card before selecting it: follow both, so a click
+            # selects (Back / On / Move to… come alive) as the keyboard does.
             column.list.selectionModel().currentChanged.connect(
                 lambda _cur, _prev, c=column: self._current_changed(c)
+            )
+            column.list.selectionModel().selectionChanged.connect(
+                lambda _sel, _desel, c=column: self._current_changed(c)
             )
             column.list.installEventFilter(self)
         self._build_actions()
@@ -229,9 +248,8 @@ class PipelineView(SectionView):
     def _update_actions(self) -> None:
         column = self.current_column()
         has = column is not None
-        index = STAGES.index(column.stage) if column else -1
-        self.move_back_action.setEnabled(has and index > 0)
-        self.move_on_action.setEnabled(has and index < len(STAGES) - 1)
+        self.move_back_action.setEnabled(column is not None and step_from(column.stage, -1) is not None)
+        self.move_on_action.setEnabled(column is not None and step_from(column.stage, 1) is not None)
         self.move_to_action.setEnabled(has)
         for stage, action in self.stage_actions.items():
             action.setEnabled(has and column is not None and stage != column.stage)
@@ -251,9 +269,9 @@ class PipelineView(SectionView):
         column = self.current_column()
         if column is None:
             return
-        index = STAGES.index(column.stage) + step
-        if 0 <= index < len(STAGES):
-            self.move_selected(STAGES[index])
+        target = step_from(column.stage, step)
+        if target is not None:
+            self.move_selected(target)
 
     def move_selected(self, stage: str) -> None:
         deal_id = self.selected_deal_id()
