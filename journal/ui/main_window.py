@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
         self.close_handler: Callable[[QCloseEvent], bool] | None = None
         self.quitting = False
 
+    def mark_demo(self) -> None:
+        """Say in the title that this is the throwaway demo journal (``--demo``)."""
+        self.setWindowTitle(self.tr("Networking Journal — Demo"))
+        self.setAccessibleName(self.windowTitle())
+
     # sections ---------------------------------------------------------------
     def add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
         self._sections.append(Section(key, title, factory))
