@@ -2,9 +2,10 @@
 
 Keyboard: Left/Right go to the neighbouring column; Ctrl+Right / Ctrl+Left move the selected
 deal one stage on or back (on from negotiation is won, never lost; back from won or lost
-reopens it in negotiation); "Move to…" (Ctrl+M) moves it to any stage. A click selects a card. Moving to "lost" asks
-for the reason. Every move goes through ``services.deals.move_deal``, which records it in the
-deal's stage history (shown under the board for the selected deal).
+reopens it in negotiation); "Move to…" (Ctrl+M) moves it to any stage. A click selects a
+card. Moving to "lost" asks for the reason. Every move goes through
+``services.deals.move_deal``, which records it in the deal's stage history (shown under the
+board for the selected deal).
 """
 
 from __future__ import annotations
