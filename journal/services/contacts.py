@@ -23,6 +23,7 @@ from journal.db.models import (
     Tag,
 )
 from journal.services import contact_fields
+from journal.services.date_rules import check_birthday
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
@@ -107,11 +108,13 @@ def validate_birthday(text: str) -> str:
     year, month, day = match.groups()
     check_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: 29 Feb is fine
     try:
-        date(check_year, int(month), int(day))
+        born = date(check_year, int(month), int(day))
     except ValueError as exc:
         raise ValidationError(
             "birthday", QT_TRANSLATE_NOOP("Validation", "{text} is not a real date."), text=text
         ) from exc
+    if year != "--":
+        check_birthday(born)
     return f"{year}-{month}-{day}" if year != "--" else f"--{month}-{day}"
 
 

@@ -56,6 +56,7 @@ class IntroductionDialog(FormDialog):
             self.setWindowTitle(f"{self.windowTitle()} — {name}")
         self.introduction_id: int | None = None
         self.followup_ids: list[int] = []
+        self.keep_drafts(f"introduction.new.{person_a_id or ''}")
 
         self.i_introduced = widgets.named(
             QRadioButton(self.tr("I introduced A to B")), "iIntroduced", self.tr("I introduced A to B")

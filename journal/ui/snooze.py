@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QFormLayout, QMenu, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QMenu, QTimeEdit, QWidget
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
@@ -140,10 +140,7 @@ class DateTimeDialog(QDialog):
         widgets.named(self, "pickDateTimeDialog", title)
         self.setWindowTitle(title)
         self._minimum = minimum
-        self.edit = widgets.named(
-            QDateTimeEdit(local_qdatetime(initial, seconds=False)), "pickDateTimeEdit", label
-        )
-        self.edit.setCalendarPopup(True)
+        self.edit = widgets.datetime_edit("pickDateTimeEdit", label, local_qdatetime(initial, seconds=False))
         self.error = widgets.text_label("pickDateTimeError")
         self.error.hide()
         form = QFormLayout()

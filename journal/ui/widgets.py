@@ -13,10 +13,21 @@ alignment)``, ``None`` for a stretch, or an ``int`` for fixed spacing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QSettings, QSize, Qt, SignalInstance
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +35,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -115,9 +127,29 @@ def text_edit(name: str, accessible: str, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+def four_digit_years(pattern: str) -> str:
+    """A Qt date pattern with the year written in full ("d/M/yy" -> "d/M/yyyy"): a two-digit
+    year typed as "99" would mean 2099."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
 def date_edit(name: str, accessible: str, day: QDate | None = None) -> QDateEdit:
-    """A date field with a calendar popup."""
+    """A date field with a calendar popup, the year in four digits, the user's date order."""
     edit = named(QDateEdit(day) if day is not None else QDateEdit(), name, accessible)
+    edit.setDisplayFormat(four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def datetime_edit(name: str, accessible: str, moment: QDateTime) -> QDateTimeEdit:
+    """A date-and-time field with a calendar popup, the year in four digits."""
+    edit = named(QDateTimeEdit(moment), name, accessible)
+    locale = QLocale()
+    edit.setDisplayFormat(
+        four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        + " "
+        + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
     edit.setCalendarPopup(True)
     return edit
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.app import build_main_window
@@ -151,3 +151,392 @@ def test_5_a_click_selects_a_card_and_on_never_moves_past_won(window: MainWindow
     assert deals.get_deal(won.id).stage == "won"
     pipeline.move_back_action.trigger()
     assert deals.get_deal(won.id).stage == "negotiation"
+
+
+# --- 2. Lost words ------------------------------------------------------------------------------------
+
+
+def answer_discard_question(qtbot: QtBot, button: str, asked: list[str]) -> None:
+    """When "Discard this entry?" comes up, click ``button`` (keepEditingButton, keepDraftButton,
+    discardButton) as the user would."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "discardEntryBox":
+            QTimer.singleShot(10, click)
+            return
+        asked.append(box.windowTitle())
+        box.findChild(QPushButton, button).click()
+
+    QTimer.singleShot(0, click)
+
+
+NOTE = ("The CFO wants numbers by Friday; the CTO cares about the API. " * 170)[:10_000]
+
+
+def test_2_escape_on_a_long_entry_asks_and_keep_editing_loses_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from journal.services import drafts
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    dialogs: list[QDialog] = []
+    asked: list[str] = []
+
+    def fill_and_escape(dialog: QDialog) -> None:
+        dialogs.append(dialog)
+        dialog.findChild(QWidget, "kindNetworking").click()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "interactionSummary"), "Coffee about the pilot")
+        notes = dialog.findChild(QWidget, "interactionNotes")
+        notes.setFocus()
+        notes.insertPlainText(NOTE)  # pasted: ten thousand characters
+        answer_discard_question(qtbot, "keepEditingButton", asked)
+        qtbot.keyClick(notes, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: bool(asked))
+        assert dialog.isVisible()  # still there, every word in place
+        assert notes.toPlainText() == NOTE
+        answer_discard_question(qtbot, "discardButton", asked)
+        dialog.findChild(QPushButton, "cancelButton").click()
+
+    with_dialog(qtbot, fill_and_escape, lambda: window.findChild(QAction, "logInteractionAction").trigger())
+    qtbot.waitUntil(lambda: not dialogs[0].isVisible())
+    assert asked == ["Discard this entry?", "Discard this entry?"]
+    assert drafts.draft_keys() == []  # discarded means gone
+
+
+def test_2_a_draft_per_contact_survives_a_restart(window: MainWindow, qtbot: QtBot, db_path: Path) -> None:
+    from journal import db
+    from journal.services import drafts, interactions
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    bob = contacts.create_contact(name="Bob Ruiz")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    asked: list[str] = []
+
+    def type_and_keep_draft(dialog: QDialog) -> None:
+        dialog.findChild(QWidget, "kindSales").click()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "interactionSummary"), "Pricing call")
+        qtbot.keyClicks(dialog.findChild(QWidget, "interactionNotes"), "They want 10% off")
+        answer_discard_question(qtbot, "keepDraftButton", asked)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with_dialog(
+        qtbot, type_and_keep_draft, lambda: window.findChild(QAction, "logInteractionAction").trigger()
+    )
+    qtbot.waitUntil(lambda: asked == ["Discard this entry?"])
+    assert drafts.draft_keys() == [f"interaction.new.{ana.id}"]
+
+    window.quitting = True  # quit and start again on the same file
+    window.close()
+    db.close_database()
+    db.open_database(db_path)
+    again = build_main_window(db_path)
+    qtbot.addWidget(again)
+    again.show()
+    section = contacts_section(again)
+    section.open_contact(bob.id)
+    seen: dict[str, object] = {}
+
+    def bob_starts_empty(dialog: QDialog) -> None:
+        seen["bob"] = dialog.findChild(QLineEdit, "interactionSummary").text()
+        dialog.findChild(QPushButton, "cancelButton").click()
+
+    with_dialog(qtbot, bob_starts_empty, lambda: again.findChild(QAction, "logInteractionAction").trigger())
+    assert seen["bob"] == ""  # the draft is Ana's, not anyone's
+    section.open_contact(ana.id)
+
+    def restored_then_saved(dialog: QDialog) -> None:
+        seen["summary"] = dialog.findChild(QLineEdit, "interactionSummary").text()
+        seen["notes"] = dialog.findChild(QWidget, "interactionNotes").toPlainText()
+        seen["sales"] = dialog.findChild(QWidget, "kindSales").isChecked()
+        seen["note shown"] = dialog.findChild(QWidget, "draftBar").isVisible()
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(
+        qtbot, restored_then_saved, lambda: again.findChild(QAction, "logInteractionAction").trigger()
+    )
+    assert seen == {
+        "bob": "",
+        "summary": "Pricing call",
+        "notes": "They want 10% off",
+        "sales": True,
+        "note shown": True,
+    }
+    assert [e.summary for e in interactions.interactions_for_contact(ana.id, kind="sales")] == [
+        "Pricing call"
+    ]
+    assert drafts.draft_keys() == []  # saved: the draft is gone
+    again.quitting = True
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("action", "field"),
+    [
+        ("newContactAction", "contactName"),
+        ("editContactAction", "contactNotes"),
+        ("addFollowUpAction", "followUpTitle"),
+        ("addDealAction", "dealTitle"),
+    ],
+)
+def test_2_every_form_asks_before_dropping_typed_text(
+    window: MainWindow, qtbot: QtBot, action: str, field: str
+) -> None:
+    ana = contacts.create_contact(name="Ana Núñez")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    asked: list[str] = []
+
+    def type_and_cancel(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QWidget, field), "something worth keeping")
+        answer_discard_question(qtbot, "discardButton", asked)
+        dialog.findChild(QPushButton, "cancelButton").click()
+
+    with_dialog(qtbot, type_and_cancel, lambda: window.findChild(QAction, action).trigger())
+    qtbot.waitUntil(lambda: bool(asked))
+
+
+def test_2_the_introduction_form_asks_too(window: MainWindow, qtbot: QtBot) -> None:
+    from journal.ui.dialogs_intro import IntroductionDialog
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    dialog = IntroductionDialog(window, person_a_id=ana.id)
+    dialog.show()
+    qtbot.keyClicks(dialog.context_edit, "Both hire data people")
+    asked: list[str] = []
+    answer_discard_question(qtbot, "keepEditingButton", asked)
+    qtbot.keyClick(dialog.context_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert dialog.isVisible() and dialog.context_edit.text() == "Both hire data people"
+    assert dialog.windowTitle() == "Record an introduction — Ana Núñez"
+    answer_discard_question(qtbot, "discardButton", asked)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_2_an_untouched_form_closes_without_a_question(window: MainWindow, qtbot: QtBot) -> None:
+    ana = contacts.create_contact(name="Ana Núñez")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    closed: list[bool] = []
+
+    def escape(dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _r: closed.append(True))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with_dialog(qtbot, escape, lambda: window.findChild(QAction, "addFollowUpAction").trigger())
+    qtbot.waitUntil(lambda: bool(closed))
+
+
+# --- 6. Money -----------------------------------------------------------------------------------------
+
+
+def test_6_the_default_currency_is_chosen_once_and_used_by_deals_and_quotas(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QComboBox
+
+    from journal.services import deals, quotas
+    from journal.ui.insights import InsightsView, QuotaDialog
+
+    def choose_usd(dialog: QDialog) -> None:
+        combo = dialog.findChild(QComboBox, "defaultCurrencyCombo")
+        assert combo.currentText() == combo.currentText().upper() and len(combo.currentText()) == 3
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "usd")
+        dialog.findChild(QWidget, "preferencesButtons").button(
+            dialog.findChild(QWidget, "preferencesButtons").StandardButton.Ok
+        ).click()
+
+    preferences = window.findChild(QAction, "preferencesAction")
+    preferences.trigger()
+    dialog = QApplication.activeModalWidget() or window.findChild(QDialog, "preferencesDialog")
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "preferencesDialog") is not None)
+    choose_usd(window.findChild(QDialog, "preferencesDialog"))
+    del dialog
+
+    ana = contacts.create_contact(name="Ana")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    seen: dict[str, str] = {}
+
+    def new_deal(dialog: QDialog) -> None:
+        seen["deal"] = dialog.findChild(QComboBox, "dealCurrency").currentText()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "dealTitle"), "Licence")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "dealValue"), "1500")
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(qtbot, new_deal, lambda: window.findChild(QAction, "addDealAction").trigger())
+    assert seen["deal"] == "USD"
+    deal = deals.deals_for_contact(ana.id)[0]
+    assert (deal.value, deal.currency) == (Decimal("1500"), "USD")
+    deals.move_deal(deal.id, stage="won")
+
+    insights = window.show_section("insights")
+    assert isinstance(insights, InsightsView)
+    quota = QuotaDialog(insights)
+    assert quota.currency.text() == "USD"
+    quota.deleteLater()
+    from journal.ui.charts import labels
+
+    won_usd = labels.money(Decimal("1500"), "USD")
+    qtbot.waitUntil(lambda: won_usd in insights.month_box.text.text())
+    assert "USD" in insights.month_box.text.text() and "EUR" not in insights.month_box.text.text()
+
+    # A quota in euros and a deal won in dollars: both shown, neither dropped nor added up.
+    quotas.set_quota(period_start=insights_month_start(), amount="30000", currency="EUR")
+    quota_eur = labels.money(Decimal("30000"), "EUR")
+    qtbot.waitUntil(lambda: quota_eur in insights.month_box.text.text())
+    text = insights.month_box.text.text()
+    assert labels.money(Decimal("0"), "EUR") in text and won_usd in text
+
+
+def insights_month_start() -> object:
+    from journal import clock
+
+    return clock.today().replace(day=1)
+
+
+def test_6_a_minus_sign_in_a_deal_value_is_refused_with_a_message(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from journal.services import deals
+
+    ana = contacts.create_contact(name="Ana")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    seen: dict[str, object] = {}
+
+    def type_negative(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "dealTitle"), "Refund")
+        value = dialog.findChild(QLineEdit, "dealValue")
+        qtbot.keyClicks(value, "-500")
+        error = dialog.findChild(QLabel, "valueError")
+        seen["text"] = value.text()
+        seen["message"] = error.text() if error.isVisible() else ""
+        dialog.findChild(QPushButton, "saveButton").click()
+        seen["still open"] = dialog.isVisible()
+        value.clear()
+        qtbot.keyClicks(value, "500")
+        seen["message after"] = error.text() if error.isVisible() else ""
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(qtbot, type_negative, lambda: window.findChild(QAction, "addDealAction").trigger())
+    assert seen == {
+        "text": "-500",  # the minus is there to see, not dropped
+        "message": "The amount cannot be negative.",
+        "still open": True,
+        "message after": "",  # gone as soon as the value is right
+    }
+    assert [d.title for d in deals.deals_for_contact(ana.id)] == ["Refund"]
+
+
+# --- 7. Dates ----------------------------------------------------------------------------------------
+
+
+def test_7_every_date_editor_writes_the_year_in_full(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    ana = contacts.create_contact(name="Ana")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    formats: list[str] = []
+
+    def collect(dialog: QDialog) -> None:
+        formats.extend(e.displayFormat() for e in dialog.findChildren(QDateTimeEdit) if e.objectName())
+        due = dialog.findChild(QDateTimeEdit, "followUpDue")
+        if due is not None:  # "99" typed as the year: never 2099
+            due.setFocus()
+            due.setSelectedSection(QDateTimeEdit.Section.YearSection)
+            qtbot.keyClicks(due, "99")
+            qtbot.keyClick(due, Qt.Key.Key_Tab)
+            assert due.date().year() == 2026
+        dialog.findChild(QPushButton, "cancelButton").click()
+
+    for action in ("logInteractionAction", "addFollowUpAction", "addDealAction", "editContactAction"):
+        answer_discard_question(qtbot, "discardButton", [])
+        with_dialog(qtbot, collect, lambda a=action: window.findChild(QAction, a).trigger())
+    timeline = window.show_section("timeline")
+    formats.extend(e.displayFormat() for e in timeline.findChildren(QDateTimeEdit))
+    assert formats and all("yyyy" in f or "yy" not in f for f in formats), formats
+    assert all("yyyy" in f for f in formats if "y" in f), formats
+
+
+def test_7_impossible_dates_are_refused_or_asked_about(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel
+
+    from journal import clock
+    from journal.services import deals, interactions
+    from journal.services.errors import ValidationError
+    from journal.ui import ask
+
+    ana = contacts.create_contact(name="Ana")
+    # The services hold the rules, whatever the way in:
+    with pytest.raises(ValidationError) as future_entry:
+        interactions.log_interaction(
+            contact_id=ana.id, kind="networking", summary="Lunch", occurred_at=clock.now() + timedelta(days=3)
+        )
+    assert future_entry.value.field == "occurred_at"
+    with pytest.raises(ValidationError) as future_birthday:
+        contacts.update_contact(ana.id, birthday="2030-01-01")
+    assert future_birthday.value.field == "birthday"
+    interactions.log_interaction(  # later today is fine (a day of slack)
+        contact_id=ana.id, kind="networking", summary="Dinner", occurred_at=clock.now() + timedelta(hours=6)
+    )
+
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    seen: dict[str, object] = {}
+
+    def future_entry_in_the_dialog(dialog: QDialog) -> None:
+        dialog.findChild(QWidget, "kindNetworking").click()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "interactionSummary"), "Coffee")
+        when = dialog.findChild(QDateTimeEdit, "interactionWhen")
+        when.setDateTime(when.dateTime().addDays(5))
+        dialog.findChild(QPushButton, "saveButton").click()
+        error = dialog.findChild(QLabel, "occurred_atError")
+        seen["entry"] = error.text() if error.isVisible() else ""
+        when.setDateTime(when.dateTime().addDays(-5))
+        seen["entry after"] = error.text() if error.isVisible() else ""
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(
+        qtbot, future_entry_in_the_dialog, lambda: window.findChild(QAction, "logInteractionAction").trigger()
+    )
+    assert "more than a day from now" in str(seen["entry"])
+    assert seen["entry after"] == ""
+
+    questions: list[str] = []
+    monkeypatch.setattr(ask, "confirm", lambda _p, title, _t: questions.append(title) or False)
+
+    def past_close(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "dealTitle"), "Pilot")
+        dialog.findChild(QCheckBox, "dealHasClose").click()
+        close = dialog.findChild(QDateTimeEdit, "dealExpectedClose")
+        close.setDate(close.date().addMonths(-3))
+        dialog.findChild(QPushButton, "saveButton").click()
+        seen["deal open"] = dialog.isVisible()
+        close.setDate(close.date().addMonths(4))
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(qtbot, past_close, lambda: window.findChild(QAction, "addDealAction").trigger())
+    assert questions == ["Expected close has passed"]  # asked once, and "no" kept it open
+    assert seen["deal open"] is True
+    assert [d.title for d in deals.deals_for_contact(ana.id)] == ["Pilot"]

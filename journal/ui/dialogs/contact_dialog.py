@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from journal.services import contacts
 from journal.services.contacts import MAX_CADENCE_DAYS, ContactDetail
+from journal.services.validation import required_text
 from journal.ui import widgets
 from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.contact_picker import ContactPicker
@@ -30,6 +31,7 @@ class ContactDialog(FormDialog):
             else QCoreApplication.translate("ContactDialog", "New contact")
         )
         super().__init__(parent, title, "contactDialog")
+        self.keep_drafts(f"contact.{contact.id}" if contact else "contact.new")
         self.contact = contact
         self.name = widgets.line_edit("contactName", self.tr("Name"))
         self.organization = widgets.line_edit("contactOrganization", self.tr("Organization"))
@@ -118,6 +120,8 @@ class ContactDialog(FormDialog):
             "cadence_scope",
         )
         self.add_row("notes", self.tr("No&tes"), self.notes)
+        self.set_check("name", lambda: required_text("name", self.name.text()))
+        self.set_check("birthday", lambda: contacts.validate_birthday(self.birthday.text()))
 
     def _fill(self, c: ContactDetail) -> None:
         self.name.setText(c.name)
