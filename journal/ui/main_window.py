@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Networking Journal"))
         self.resize(1180, 760)
         self._sections: list[Section] = []
+        self._section_actions: list[QAction] = []
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("sectionNav")
@@ -144,9 +145,22 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
         action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
         self.view_menu.addAction(action)
+        self._section_actions.append(action)
 
     def section_keys(self) -> list[str]:
         return [s.key for s in self._sections]
+
+    def section_actions(self) -> list[QAction]:
+        """View ▸ <section> (Ctrl+1…): one action per section, in navigation order."""
+        return list(self._section_actions)
+
+    def section_title(self, key: str) -> str:
+        """The (translated) name of a section as the navigation shows it."""
+        return next(s.title for s in self._sections if s.key == key)
+
+    def current_page(self) -> QWidget | None:
+        """The page of the section on screen (None before the first is shown)."""
+        return self.stack.currentWidget() if self.current_section() else None
 
     def section_widget(self, key: str) -> QWidget:
         """The section's widget, built on first use."""

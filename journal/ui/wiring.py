@@ -12,9 +12,11 @@ from journal.ui import (
     contacts,
     importing,
     lazy_sections,
+    palette,
     pipeline,
     reminder_feature,
     safety,
+    shortcuts,
     timeline,
     trash,
 )
@@ -37,4 +39,6 @@ def install_features(window: MainWindow) -> None:
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
+    palette.install(window)  # View ▸ Go to Anything… (Ctrl+K): everything above is in it
     about.install(window)
+    shortcuts.install(window)  # Help ▸ Keyboard Shortcuts (F1, Ctrl+/), first in the Help menu

@@ -540,3 +540,156 @@ def test_7_impossible_dates_are_refused_or_asked_about(
     assert questions == ["Expected close has passed"]  # asked once, and "no" kept it open
     assert seen["deal open"] is True
     assert [d.title for d in deals.deals_for_contact(ana.id)] == ["Pilot"]
+
+
+# --- 8. Context ---------------------------------------------------------------------------------------
+
+
+def answer_for_whom(qtbot: QtBot, typed: str, seen: list[str]) -> None:
+    """When "For whom?" comes up, type ``typed`` and press Enter."""
+
+    def pick() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "commandPalette":
+            QTimer.singleShot(10, pick)
+            return
+        seen.append(box.windowTitle())
+        search = box.findChild(QLineEdit, "commandPaletteSearch")
+        qtbot.keyClicks(search, typed)
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+
+
+def test_8_ctrl_l_knows_the_ledger_the_deal_and_works_from_every_section(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QRadioButton
+
+    from journal.services import deals
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    pilot = deals.create_deal(contact_id=ana.id, title="Pilot", value="100")
+    lost = deals.create_deal(contact_id=ana.id, title="Old deal", value="50")
+    deals.move_deal(lost.id, stage="lost", lost_reason="budget")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    seen: list[tuple[str, bool, object]] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(
+            (
+                dialog.windowTitle(),
+                dialog.findChild(QRadioButton, "kindSales").isChecked(),
+                dialog.findChild(QComboBox, "interactionDeal").currentData(),
+            )
+        )
+        dialog.findChild(QPushButton, "cancelButton").click()
+
+    def ctrl_l() -> None:
+        window.activateWindow()  # back from the last dialog (the offscreen platform does not)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    section.page.tabs.setCurrentWidget(section.page.sales)  # the Sales tab is open
+    section.page.sales.deals.setFocus()
+    with_dialog(qtbot, look, ctrl_l)
+    assert seen[-1] == ("Log interaction — Ana Núñez", True, pilot.id)  # sales, her only open deal
+
+    pipeline = window.show_section("pipeline")
+    qtbot.waitUntil(lambda: pipeline.column_of("prospect").model.rowCount() == 1)
+    click_card(qtbot, pipeline, "prospect")
+    with_dialog(qtbot, look, ctrl_l)
+    assert seen[-1] == ("Log interaction — Ana Núñez", True, pilot.id)
+
+    window.show_section("insights")  # nobody is selected there: "for whom?"
+    asked: list[str] = []
+    answer_for_whom(qtbot, "nunez", asked)
+    with_dialog(qtbot, look, ctrl_l)
+    assert asked == ["For whom?"]
+    assert seen[-1][0] == "Log interaction — Ana Núñez"
+
+
+def test_8_introduced_by_a_name_nobody_has_offers_to_add_them(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.ui import ask
+
+    questions: list[str] = []
+    monkeypatch.setattr(ask, "confirm", lambda _p, title, _t: questions.append(title) or True)
+
+    def new_contact(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "contactName"), "Carla Ruiz")
+        qtbot.keyClicks(dialog.findChild(QWidget, "contactIntroducedBy").edit, "Luis Ortega")
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(qtbot, new_contact, lambda: window.findChild(QAction, "newContactAction").trigger())
+    assert questions == ["Add Luis Ortega?"]
+    people = {c.name: c for c in (contacts.get_contact(i) for i in range(1, 3))}
+    assert people["Carla Ruiz"].introduced_by_name == "Luis Ortega"
+
+
+def test_8_giving_an_introduction_offers_to_record_it(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QToolBar
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+
+    def gave_intro(dialog: QDialog) -> None:
+        dialog.findChild(QWidget, "kindNetworking").click()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "interactionSummary"), "Told her about Luis")
+        widgets_select(dialog.findChild(QComboBox, "valueDirection"), "gave")
+        widgets_select(dialog.findChild(QComboBox, "valueType"), "introduction")
+        widgets_select(dialog.findChild(QComboBox, "interactionChannel"), "call")
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(qtbot, gave_intro, lambda: window.findChild(QAction, "logInteractionAction").trigger())
+    bar = window.findChild(QToolBar, "offerBar")
+    qtbot.waitUntil(bar.isVisible)
+    assert "Record" in bar.findChild(QPushButton, "offerAddButton").text()
+    qtbot.mouseClick(bar.findChild(QPushButton, "offerAddButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "introductionDialog") is not None)
+    dialog = window.findChild(QDialog, "introductionDialog")
+    assert dialog.person_a.contact_id() == ana.id and dialog.i_introduced.isChecked()
+    dialog.close()
+
+
+def widgets_select(combo: object, data: object) -> None:
+    from journal.ui import widgets
+
+    widgets.select_data(combo, data)  # type: ignore[arg-type]
+
+
+def test_8_no_thank_you_offer_when_a_follow_up_is_already_made(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    from journal.services import followups
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    offered: list[object] = []
+    bar = window.findChild(QToolBar, "offerBar")
+    bar.offerShown.connect(offered.append)
+
+    def coffee_with_followup(dialog: QDialog) -> None:
+        dialog.findChild(QWidget, "kindNetworking").click()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "interactionSummary"), "Coffee")
+        dialog.findChild(QWidget, "offerFollowUp").click()  # "Follow up in 1 week"
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    with_dialog(
+        qtbot, coffee_with_followup, lambda: window.findChild(QAction, "logInteractionAction").trigger()
+    )
+    assert len(followups.followups_for_contact(ana.id, kind="networking")) == 1
+    # The page shows the follow-up: the change has been delivered (to the offer bar too).
+    tree = section.page.networking.followups
+    qtbot.waitUntil(
+        lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(1).startswith("Follow up")
+    )
+    assert offered == []
+    assert not bar.isVisible()

@@ -33,6 +33,7 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 from journal.ui.refresh import SectionView, coalescing_timer
+from journal.ui.selection import ContactContext
 
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
 REFRESH_ENTITIES = ("followup", "contact", "database")
@@ -216,6 +217,11 @@ class CalendarPage(SectionView):
             if rows:
                 return view, model, rows[0].row()
         return None
+
+    def contact_context(self) -> ContactContext | None:
+        """The selected follow-up's contact, ledger and deal."""
+        item = self.selected_followup()
+        return ContactContext(item.contact_id, item.kind, item.deal_id) if item is not None else None
 
     def selected_followup(self) -> FollowUpData | None:
         found = self._selected()

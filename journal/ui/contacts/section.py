@@ -21,10 +21,11 @@ from journal.ui import ask, columns, widgets
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
-from journal.ui.contacts.tabs import selected_item_id
+from journal.ui.contacts.tabs import selected_item_id, selected_item_id_of
 from journal.ui.context import AppContext
 from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
 from journal.ui.refresh import coalescing_timer
+from journal.ui.selection import ContactContext
 from journal.ui.undo import UndoTrash
 
 # What the trash asks for each kind of record: its name for the undo bar, and how to trash it.
@@ -277,11 +278,44 @@ class ContactsSection(QWidget):
         if contact_id is not None:
             ContactDialog.edit(self.window(), contact_id)
 
-    def log_interaction(self, kind: str | None = None) -> int | None:
-        contact_id = self.selected_contact_id()
+    def contact_context(self) -> ContactContext | None:
+        """The contact on the page, the ledger of the open tab, and the deal selected on the
+        Sales tab (else their only open deal, when the Sales tab is open)."""
+        contact_id = self.page.contact_id
         if contact_id is None:
             return None
-        saved = InteractionDialog.log_for(self.window(), contact_id, kind)
+        kind = self.page.current_tab().kind
+        deal_id = self.page.sales.selected_deal() if kind == "sales" else None
+        return ContactContext(contact_id, kind, deal_id)
+
+    def show_search(self, text: str) -> None:
+        """The list searched for ``text`` (an organization's people), the first one shown."""
+        self.filter_bar.clear()
+        self.filter_bar.search.setText(text)
+        self.filter_bar.current_filter()
+        self._filter_changed(self.filter_bar.current_filter())
+        self.focus_list()
+
+    def open_deal(self, deal_id: int) -> None:
+        """The deal's contact on the Sales tab with the deal selected."""
+        deal = deals.get_deal(deal_id)
+        self.open_contact(deal.contact_id)
+        self.page.tabs.setCurrentWidget(self.page.sales)
+        tree = self.page.sales.deals
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            if item is not None and selected_item_id_of(item) == deal_id:
+                tree.setCurrentItem(item)
+                tree.setFocus()
+                break
+
+    def log_interaction(self, kind: str | None = None) -> int | None:
+        context = self.contact_context()
+        if context is None:
+            return None
+        saved = InteractionDialog.log_for(
+            self.window(), context.contact_id, kind or context.kind, deal_id=context.deal_id
+        )
         if saved is not None:
             made = interactions.get_interaction(saved)
             self.page.tabs.setCurrentWidget(self.page.sales if made.kind == "sales" else self.page.networking)

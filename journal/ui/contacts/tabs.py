@@ -72,7 +72,11 @@ def _box(title: str, widget: QWidget) -> QGroupBox:
 
 def selected_item_id(tree: QTreeWidget) -> int | None:
     """The id of the follow-up, deal or person in the tree's current row."""
-    item = tree.currentItem()
+    return selected_item_id_of(tree.currentItem())
+
+
+def selected_item_id_of(item: QTreeWidgetItem | None) -> int | None:
+    """The id a row of those trees stands for (None for a placeholder row)."""
     value = item.data(0, ItemIdRole) if item else None
     return int(value) if value else None
 

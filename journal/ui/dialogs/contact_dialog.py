@@ -8,13 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from journal.services import contacts
+from journal.services import contacts, new_introducer
 from journal.services.contacts import MAX_CADENCE_DAYS, ContactDetail
 from journal.services.validation import required_text
-from journal.ui import widgets
+from journal.ui import ask, widgets
 from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.contact_picker import ContactPicker
-from journal.ui.dialogs.form import FormDialog
+from journal.ui.dialogs.form import FormDialog, StayOpen
 
 
 def _lines(widget: QPlainTextEdit) -> list[str]:
@@ -168,6 +168,22 @@ class ContactDialog(FormDialog):
 
     def save(self) -> int:
         values = self.values()
+        introducer = self.introduced_by.typed_name()
+        if introducer and values["introduced_by_id"] is None:
+            # A name that is nobody's yet: add them too, never drop it in silence.
+            if not ask.confirm(
+                self,
+                self.tr("Add {name}?").format(name=introducer),
+                self.tr(
+                    "No contact is called “{name}”. Add them as a new contact, who introduced you?"
+                ).format(name=introducer),
+            ):
+                self.show_message(
+                    self.tr("Choose someone from the list, or clear “Introduced by”."), "introduced_by_id"
+                )
+                raise StayOpen
+            contact_id = self.contact.id if self.contact else None
+            return new_introducer.save_with_new_introducer(contact_id, values, introducer).id
         if self.contact is None:
             return contacts.create_contact(**values).id
         return contacts.update_contact(self.contact.id, **values).id

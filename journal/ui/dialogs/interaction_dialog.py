@@ -132,6 +132,8 @@ class InteractionDialog(FormDialog):
         contact_id: int,
         kind: str | None = None,
         interaction: InteractionData | None = None,
+        *,
+        deal_id: int | None = None,
     ) -> None:
         super().__init__(
             parent,
@@ -168,12 +170,18 @@ class InteractionDialog(FormDialog):
         self.setWindowTitle(f"{self.windowTitle()} — {name}")
 
         self.kind_group.buttonToggled.connect(lambda *_: self._show_kind())
+        self.sales.toggled.connect(
+            lambda on: (
+                self._preselect_deal(contact_id, None) if on and self.deal.currentData() is None else None
+            )
+        )
         if interaction is not None:
             self._fill(interaction)
         elif kind == "networking":
             self.networking.setChecked(True)
         elif kind == "sales":
             self.sales.setChecked(True)
+            self._preselect_deal(contact_id, deal_id)
         self._show_kind()
         self.resize(600, self.sizeHint().height())
 
@@ -249,6 +257,14 @@ class InteractionDialog(FormDialog):
         self.follow_up_when.setCurrentIndex(1)
         widgets.enabled_by(self.follow_up, self.follow_up_when)
         return widgets.side_by_side(self.follow_up, self.follow_up_when, None)
+
+    def _preselect_deal(self, contact_id: int, deal_id: int | None) -> None:
+        """The deal in view, else the contact's only open deal (several: the user chooses)."""
+        if deal_id is None:
+            open_deals = [d.id for d in deals.deals_for_contact(contact_id) if d.is_open]
+            deal_id = open_deals[0] if len(open_deals) == 1 else None
+        if deal_id is not None:
+            widgets.select_data(self.deal, deal_id)
 
     def restore_state(self, state: dict[str, form_state.Value]) -> None:
         """A draft with objection rows: add the rows first, then fill them."""
@@ -335,9 +351,12 @@ class InteractionDialog(FormDialog):
 
     # entry points --------------------------------------------------------------------
     @classmethod
-    def log_for(cls, parent: QWidget | None, contact_id: int, kind: str | None = None) -> int | None:
-        """Ask for a new entry for ``contact_id``; the new interaction's id, or None."""
-        return cls(parent, contact_id, kind).run()
+    def log_for(
+        cls, parent: QWidget | None, contact_id: int, kind: str | None = None, *, deal_id: int | None = None
+    ) -> int | None:
+        """Ask for a new entry for ``contact_id`` (``kind`` and ``deal_id`` preselected); the
+        new interaction's id, or None."""
+        return cls(parent, contact_id, kind, deal_id=deal_id).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, interaction_id: int) -> int | None:

@@ -24,6 +24,7 @@ from journal.ui.context import AppContext
 from journal.ui.pipeline.card import DealCardDelegate
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
 from journal.ui.refresh import SectionView
+from journal.ui.selection import ContactContext
 
 _WATCHED = {"deal", "contact", "database"}
 
@@ -196,6 +197,13 @@ class PipelineView(SectionView):
             if focus is column.list and column.selected_deal_id() is not None:
                 return column
         return next((c for c in self.columns if c.selected_deal_id() is not None), None)
+
+    def contact_context(self) -> ContactContext | None:
+        """The selected deal's contact, in sales, about that deal."""
+        deal_id = self.selected_deal_id()
+        if deal_id is None:
+            return None
+        return ContactContext(deals.get_deal(deal_id).contact_id, "sales", deal_id)
 
     def selected_deal_id(self) -> int | None:
         column = self.current_column()

@@ -33,6 +33,7 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 from journal.ui.refresh import SectionView, coalescing_timer
+from journal.ui.selection import ContactContext
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
 
@@ -293,6 +294,11 @@ class TimelinePage(SectionView):
         self.status_label.setText(text)
 
     # opening -------------------------------------------------------------------
+    def contact_context(self) -> ContactContext | None:
+        """The selected entry's contact and ledger (Ctrl+L logs the next one for them)."""
+        entry = self.model.entry(self.view.currentIndex().row())
+        return ContactContext(entry.contact_id, entry.kind) if entry is not None else None
+
     def current_entry_id(self) -> int | None:
         entry = self.model.entry(self.view.currentIndex().row())
         return entry.id if entry is not None else None
