@@ -82,7 +82,8 @@ def _label(label: QLabel) -> str | None:
     )
     width = rect.width() - 2 * margin - max(indent, 0)
     if label.wordWrap():
-        words = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        # a zero-width space is a place the line may break
+        words = max((metrics.horizontalAdvance(w) for w in text.replace("\u200b", " ").split()), default=0)
         if words > width + SLACK:
             return f"a word needs {words}px, has {width}px"
         needed = label.heightForWidth(label.width())

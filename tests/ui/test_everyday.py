@@ -693,3 +693,37 @@ def test_8_no_thank_you_offer_when_a_follow_up_is_already_made(window: MainWindo
     )
     assert offered == []
     assert not bar.isVisible()
+
+
+# --- 9. Contact page ------------------------------------------------------------------------------------
+
+
+def test_9_the_page_shows_notes_birthday_and_an_entrys_notes_without_its_editor(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from journal.services import interactions
+
+    ana = contacts.create_contact(
+        name="Ana Núñez",
+        birthday="1985-03-12",
+        notes="Prefers calls after 16:00.\nTwo kids.\nPlays padel.\nVegan.",
+    )
+    interactions.log_interaction(
+        contact_id=ana.id, kind="networking", summary="Coffee", notes="She is hiring two data engineers."
+    )
+    section = contacts_section(window)
+    section.refresh()
+    section.open_contact(ana.id)
+    about = section.page.about
+    assert about.isVisible()
+    assert about.birthday.text() == "Birthday: 12 March 1985 · turns 41 in 2 days"  # today is 10 March 2026
+    assert about.notes.text().startswith("Prefers calls after 16:00.")
+    assert "Vegan" not in about.notes.text()  # folded to its first lines…
+    qtbot.mouseClick(about.more, Qt.MouseButton.LeftButton)
+    assert "Vegan" in about.notes.text()  # …and unfolded with one click
+
+    timeline = section.page.networking.timeline
+    rect = timeline.view.visualRect(timeline.model.index(0, 2))
+    qtbot.mouseClick(timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "She is hiring two data engineers." in timeline.detail.toPlainText()
+    assert QApplication.activeModalWidget() is None  # read in place, no editor opened

@@ -51,6 +51,7 @@ def laptop_window(
             settings.remove(key)
     if request.param == "demo":
         demo.generate()
+        rich_contact()
     window = build_main_window(db_path)
     qtbot.addWidget(window)
     window.resize(LAPTOP)
@@ -64,6 +65,31 @@ def laptop_window(
     window.close()
 
 
+def rich_contact() -> int:
+    """Someone with everything the contact page can show: a birthday, long notes, entries with
+    notes in both ledgers, a deal, a long organization name."""
+    from journal.services import contacts, deals, interactions
+
+    person = contacts.create_contact(
+        name="Aaron Abernathy-Villalobos",
+        organization="Instituto Tecnológico de Investigación Aplicada",
+        title="Directora de Innovación",
+        birthday="1980-03-12",
+        emails=["aaron.abernathy-villalobos@instituto-investigacion.example.org"],
+        notes="Met at the Madrid fintech meetup.\nPrefers calls after 16:00.\nTwo kids; plays padel.\n" * 3,
+    )
+    deal = deals.create_deal(
+        contact_id=person.id, title="Annual licence for the research group", value="12000"
+    )
+    interactions.log_interaction(
+        contact_id=person.id, kind="networking", summary="Coffee", notes="Long talk about hiring.\n" * 6
+    )
+    interactions.log_interaction(
+        contact_id=person.id, kind="sales", summary="Pricing call", notes="Budget in Q3.", deal_id=deal.id
+    )
+    return person.id
+
+
 def settle(qtbot: QtBot) -> None:
     """Let pending layouts and deferred reloads run (zero-time timers)."""
     qtbot.wait(0)
@@ -75,6 +101,12 @@ def walk(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     for key in window.section_keys():
         section = window.show_section(key)
         settle(qtbot)
+        if key == "contacts" and section.model.rowCount():  # the richest page: sorted first by name
+            section.select_row(0)
+            timeline = section.page.networking.timeline
+            if timeline.model.rowCount():
+                timeline.view.setCurrentIndex(timeline.model.index(0, 0))
+            settle(qtbot)
         yield key
         for tabs in section.findChildren(QTabWidget):
             for index in range(tabs.count()):

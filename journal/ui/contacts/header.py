@@ -119,7 +119,8 @@ class ContactHeader(QWidget):
         self.role.setText(role)
         self.role.setVisible(bool(role))
 
-        reach = [_link(f"mailto:{e.value}", e.value) for e in c.emails]
+        # A long address may break after its "@" (a zero-width space) rather than be cut.
+        reach = [_link(f"mailto:{e.value}", e.value.replace("@", "@\u200b")) for e in c.emails]
         reach += [_link(f"tel:{p.value}", p.value).replace(" ", "&nbsp;") for p in c.phones]
         if c.linkedin_url:
             url = c.linkedin_url if "://" in c.linkedin_url else f"https://{c.linkedin_url}"

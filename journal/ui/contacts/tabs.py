@@ -12,12 +12,14 @@ Signals (both tabs):
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -45,8 +47,15 @@ REQUEST_TEXTS = {
 }
 
 
+def _rows_high(view: QWidget, rows: int) -> int:
+    """Room for a view's header and ``rows`` rows: how small a box of the page may get, so the
+    page fits a laptop's height (the splitters give them more when there is more)."""
+    return view.fontMetrics().height() * (rows + 1) + 4 * rows + 6
+
+
 def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
     tree = widgets.named(QTreeWidget(), name, accessible)
+    tree.setMinimumHeight(_rows_high(tree, 2))
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
@@ -67,6 +76,9 @@ def _placeholder(tree: QTreeWidget, text: str) -> None:
 def _box(title: str, widget: QWidget) -> QGroupBox:
     box = QGroupBox(title)
     widgets.vbox(widget, parent=box, margins=6)
+    # In the page's splitters a box may shrink to its title and a row or two (the user drags
+    # it bigger); what it shows at the window's own size is checked by tests/ui/test_fit.py.
+    box.setMinimumHeight(box.fontMetrics().height() * 5)
     return box
 
 
@@ -97,6 +109,7 @@ class TimelineTable(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
+        self.view.setMinimumHeight(_rows_high(self.view, 2))
         self._size_columns(kind)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -104,8 +117,22 @@ class TimelineTable(QWidget):
             f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"), self._load_more
         )
         self.empty = widgets.text_label(f"{name}Empty", centered=True)
+        # The selected entry's notes, readable without opening its editor.
+        self.detail = widgets.named(QTextBrowser(), f"{name}Detail", self.tr("The selected entry in full"))
+        self.detail.setOpenLinks(False)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current.row())
+        )
         widgets.vbox(
-            (self.view, 1), self.empty, (self.more, 0, Qt.AlignmentFlag.AlignRight), parent=self, margins=0
+            (self.view, 1),
+            self.empty,
+            self.detail,
+            (self.more, 0, Qt.AlignmentFlag.AlignRight),
+            parent=self,
+            margins=0,
         )
 
     def _size_columns(self, kind: str) -> None:
@@ -147,8 +174,25 @@ class TimelineTable(QWidget):
         none = self.model.rowCount() == 0
         self.view.setVisible(not none)
         self.empty.setVisible(none)
+        self.detail.setVisible(not none)
+        self._show_detail(self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1)
         if empty_text:
             self.empty.setText(empty_text)
+
+    def _show_detail(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is None:
+            self.detail.setPlainText(self.tr("Select an entry to read its notes here."))
+            return
+        lines = [f"<b>{escape(item.summary)}</b>"]
+        if item.notes.strip():
+            lines.append(escape(item.notes).replace("\n", "<br>"))
+        else:
+            lines.append(f"<i>{escape(self.tr('No notes.'))}</i>")
+        extra = self.model.index(row, InteractionTableModel.DETAIL).data(Qt.ItemDataRole.ToolTipRole)
+        if extra:
+            lines.append(escape(str(extra)).replace("\n", "<br>"))
+        self.detail.setHtml("<br>".join(lines))
 
     def _load_more(self) -> None:
         self.model.load_more()
