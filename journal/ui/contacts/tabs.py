@@ -120,7 +120,7 @@ class TimelineTable(QWidget):
         # The selected entry's notes, readable without opening its editor.
         self.detail = widgets.named(QTextBrowser(), f"{name}Detail", self.tr("The selected entry in full"))
         self.detail.setOpenLinks(False)
-        self.detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.detail.setTabChangesFocus(True)  # Tab reaches it (to scroll a long note) and moves on
         self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.view.selectionModel().currentRowChanged.connect(
