@@ -727,3 +727,85 @@ def test_9_the_page_shows_notes_birthday_and_an_entrys_notes_without_its_editor(
     qtbot.mouseClick(timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "She is hiring two data engineers." in timeline.detail.toPlainText()
     assert QApplication.activeModalWidget() is None  # read in place, no editor opened
+
+
+# --- 10. Dark mode ------------------------------------------------------------------------------------
+
+
+def _luminance(colour: object) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    c = colour
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())  # type: ignore[attr-defined]
+
+
+def contrast(a: object, b: object) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def edge_contrast(widget: QWidget, rect: object, background: object) -> float:
+    """The strongest contrast against ``background`` found on the outline of ``rect`` (2 px wide)."""
+    image = widget.grab().toImage()
+    ratio = widget.devicePixelRatioF()
+    r = rect  # in widget coordinates
+    best = 1.0
+    for x in range(r.left(), r.right() + 1):  # type: ignore[attr-defined]
+        for y in (r.top(), r.top() + 1, r.bottom() - 1, r.bottom()):  # type: ignore[attr-defined]
+            best = max(best, contrast(image.pixelColor(int(x * ratio), int(y * ratio)), background))
+    for y in range(r.top(), r.bottom() + 1):  # type: ignore[attr-defined]
+        for x in (r.left(), r.left() + 1, r.right() - 1, r.right()):  # type: ignore[attr-defined]
+            best = max(best, contrast(image.pixelColor(int(x * ratio), int(y * ratio)), background))
+    return best
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QPalette
+
+    from journal.ui import theme
+
+    style, palette = qapp.style().name() or "Fusion", QPalette(qapp.palette())
+    manager = theme.install(qapp, QSettings())
+    manager.set_preference("dark")
+    yield
+    QSettings().remove(theme.THEME_KEY)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def test_10_dark_mode_check_boxes_radios_and_fields_have_visible_borders(qtbot: QtBot, dark: None) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QRadioButton, QSpinBox, QStyle, QStyleOptionButton
+
+    from journal.ui import widgets
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    check = QCheckBox("Overdue")
+    radio = QRadioButton("Networking")
+    edit = QLineEdit()
+    spin = QSpinBox()
+    combo = QComboBox()
+    combo.setEditable(True)
+    widgets.vbox(check, radio, edit, spin, combo, parent=host)
+    host.resize(300, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    background = host.palette().color(QPalette.ColorRole.Window)
+    assert background.lightness() < 100  # dark indeed
+    found = {}
+    for name, button, element in (
+        ("check box", check, QStyle.SubElement.SE_CheckBoxIndicator),
+        ("radio button", radio, QStyle.SubElement.SE_RadioButtonIndicator),
+    ):
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        indicator = button.style().subElementRect(element, option, button)
+        found[name] = edge_contrast(button, indicator, background)
+    for name, field in (("line edit", edit), ("spin box", spin), ("editable combo box", combo)):
+        found[name] = edge_contrast(field, field.rect(), background)
+    weak = {name: round(ratio, 2) for name, ratio in found.items() if ratio < 3.0}
+    assert not weak, f"borders below WCAG 3:1 against the window: {weak}"
