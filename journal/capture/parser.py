@@ -27,6 +27,7 @@ from journal.capture.model import (
     PART_FOLLOWUP,
     PART_KIND,
     PART_OBJECTION,
+    PART_OTHER_PERSON,
     PART_PERSON,
     PART_VALUE,
     PART_WHEN,
@@ -97,6 +98,7 @@ class _Reader:
         self.person_problems: list[Problem] = []
         self.dropped: list[tuple[int, int]] = []  # original spans left out of the summary
         self.renamed: tuple[int, int, str] | None = None  # the @name written as the contact's name
+        self.others: list[PersonMatch] = []
         self.marker_had_no_date = False
 
     # -- bookkeeping --------------------------------------------------------------------------------
@@ -154,6 +156,7 @@ class _Reader:
             followup=plan,
             highlights=tuple(sorted(self.highlights, key=lambda h: h.start)),
             problems=tuple(self.person_problems + sorted(self.problems, key=lambda p: p.start or 0)),
+            others=tuple(self.others),
         )
 
     def read_quotes(self) -> list[tuple[str, tuple[int, int], bool]]:
@@ -187,7 +190,12 @@ class _Reader:
                 primary = mention
                 self.mark_person(mention)
             else:
-                mention = read_mention(self.text, at, lambda _fragment: ())
+                # Another person named ("gave intro to @Luis"): resolved the same way, kept apart;
+                # a window may record the introduction with them.
+                mention = read_mention(self.text, at, self.people)
+                if mention.match.status != MISSING:
+                    self.others.append(mention.match)
+                    self.highlights.append(Highlight(PART_OTHER_PERSON, mention.start, mention.end))
             self.dropped.append((at, at + 1))
             self.use(folded_at, self.folded.at(mention.end))
         if primary is None:
