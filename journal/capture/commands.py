@@ -162,10 +162,10 @@ def print_capture(capture: Capture) -> None:
         plan = capture.followup
         due = plan.due_date.isoformat() + (f" {plan.due_time:%H:%M}" if plan.due_time else "")
         lines.append(("Follow-up", f"{due} — {plan.title}"))
-    plan = capture.introduction
-    if plan is not None and capture.person.person is not None:
-        a, b = capture.person.person.name, plan.other.name
-        said = f"I introduced {a} to {b}" if plan.direction == "i_introduced" else f"{a} introduced me to {b}"
+    told = capture.introduction
+    if told is not None and capture.person.person is not None:
+        a, b = capture.person.person.name, told.other.name
+        said = f"I introduced {a} to {b}" if told.direction == "i_introduced" else f"{a} introduced me to {b}"
         lines.append(("Introduction", said))
     for other in capture.unknown_others:
         lines.append(("Also named", f"@{other.typed} (not recorded: {_person_status(other.status)})"))
