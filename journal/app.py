@@ -112,9 +112,14 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         path = demo_database()
         demo_folder = path.parent
     else:
+        from journal.ui.instance import CAPTURE_MESSAGE, RAISE_MESSAGE
+
         instance = SingleInstance(app)  # first: never two writers on one journal
-        if not instance.acquire():
-            log.info("already running: asked that window to come to the front")
+        wants_capture = bool(getattr(args, "capture", False))
+        if not instance.acquire(CAPTURE_MESSAGE if wants_capture else RAISE_MESSAGE):
+            log.info(
+                "already running: asked that window for %s", "quick capture" if wants_capture else "the front"
+            )
             return 0
         path = paths.resolve_db_path(args.db)
         if not open_for_gui(path):
@@ -142,16 +147,22 @@ def _run_window(
 
     window = build_main_window(path, demo=bool(getattr(args, "demo", False)) and not smoke_test)
     crash.install_crash_handler(lambda: window)
+    from journal.ui.capture import open_capture
+
     if instance is not None:
         from journal.ui.instance import bring_to_front
 
         instance.raiseRequested.connect(lambda: bring_to_front(window))
-    if getattr(args, "minimized", False) and not smoke_test:
+        instance.captureRequested.connect(lambda: open_capture(window))
+    capture = bool(getattr(args, "capture", False)) and not smoke_test
+    if (getattr(args, "minimized", False) or capture) and not smoke_test:
         from journal.ui.tray import start_minimized
 
         start_minimized(window)  # hidden in the tray when there is one, else minimized
     else:
         window.show()
+    if capture:
+        open_capture(window)  # started by the desktop shortcut: straight to the line
     if smoke_test:
         QTimer.singleShot(0, lambda: smoke_test_done(app, window))
     from journal.ui.readiness import install_ready_probe

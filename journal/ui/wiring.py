@@ -9,6 +9,7 @@ from __future__ import annotations
 from journal.ui import (
     about,
     calendar,
+    capture,
     contacts,
     importing,
     lazy_sections,
@@ -37,6 +38,7 @@ def install_features(window: MainWindow) -> None:
     reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
     safety.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
+    capture.install(window)  # File ▸ Quick Capture… (Ctrl+Shift+L), the tray menu too
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
     palette.install(window)  # View ▸ Go to Anything… (Ctrl+K): everything above is in it
