@@ -116,10 +116,10 @@ def test_which_ana_is_asked_and_chosen_from_the_keyboard(window: MainWindow, qtb
 def test_an_unknown_person_is_offered_as_a_new_contact(window: MainWindow, qtbot: QtBot) -> None:
     capture = open_with_keys(qtbot, window)
     type_line(qtbot, capture, "call @Zed Quintana about the fair")
-    assert capture.create.isVisible() and not capture.create.isChecked()
+    assert capture.add_person.isVisible() and not capture.add_person.isChecked()
     qtbot.keyClick(capture.text, Qt.Key.Key_Return)
     assert capture.last_saved is None  # never adds a person without being told
-    capture.create.click()
+    capture.add_person.click()
     capture.text.setFocus()
     qtbot.keyClick(capture.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: capture.last_saved is not None)
