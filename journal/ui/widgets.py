@@ -301,6 +301,10 @@ def dialog_buttons(
     box = named(QDialogButtonBox(buttons), name)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
+    for button in box.buttons():  # "preferencesButtonsOk": tests and screen readers find them
+        standard = box.standardButton(button)
+        if not button.objectName() and standard != QDialogButtonBox.StandardButton.NoButton:
+            button.setObjectName(f"{name}{standard.name}")
     return box
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from journal import i18n
+from journal import clock, i18n
 from journal.app import build_main_window
 from journal.services import demo
 from journal.ui import reminder_feature
@@ -135,3 +135,85 @@ def test_the_window_never_resizes_itself_while_switching_sections(
         sizes.append((place, laptop_window.width(), laptop_window.height()))
     changed = [f"{place}: {w}×{h}" for place, w, h in sizes if (w, h) != (LAPTOP.width(), LAPTOP.height())]
     assert not changed, "the window resized itself:\n" + "\n".join(changed)
+
+
+def _dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every form and window the user meets, at the size it opens with (demo journal)."""
+    from journal.services import contacts, deals, followups, interactions
+    from journal.ui.capture import capture_window
+    from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
+    from journal.ui.dialogs_intro import IntroductionDialog
+    from journal.ui.insights import QuotaDialog
+    from journal.ui.palette.dialog import CommandPalette
+    from journal.ui.preferences import PreferencesDialog
+    from journal.ui.settings import AppSettings
+    from journal.ui.shortcuts import ShortcutsDialog
+
+    person = contacts.get_contact(rich_contact_id(window))
+    deal = deals.deals_for_contact(person.id)[0]
+    entry = interactions.interactions_for_contact(person.id, kind="sales")[0]
+    yield "new contact", ContactDialog(window)
+    yield "edit contact", ContactDialog(window, person)
+    yield "log interaction", InteractionDialog(window, person.id, "sales")
+    networking = InteractionDialog(window, person.id, "networking")
+    yield "log networking", networking
+    edit_entry = InteractionDialog(window, person.id, "sales", interactions.get_interaction(entry.id))
+    yield "edit entry", edit_entry
+    yield "add follow-up", FollowUpDialog(window, person.id, "networking")
+    made = followups.create_followup(
+        contact_id=person.id, kind="sales", title="Send the proposal", due_date=clock.today()
+    )
+    edit_followup = FollowUpDialog(window, person.id)
+    edit_followup.load(made.id)
+    yield "edit follow-up", edit_followup
+    yield "add deal", DealDialog(window, person.id)
+    edit_deal = DealDialog(window, person.id)
+    edit_deal.load(deal.id)
+    yield "edit deal", edit_deal
+    yield "introduction", IntroductionDialog(window, person_a_id=person.id)
+    yield "quota", QuotaDialog(window)
+    preferences = PreferencesDialog(AppSettings(window.context.settings), tray_available=True, parent=window)
+    for index in range(preferences.tabs.count()):
+        preferences.tabs.setCurrentIndex(index)
+        yield f"preferences ▸ {preferences.tabs.tabText(index)}", preferences
+    yield "palette", CommandPalette(window)
+    yield "for whom?", CommandPalette(window, people_only=True, title="For whom?")
+    yield "shortcuts", ShortcutsDialog(window)
+    capture = capture_window(window)
+    capture.text.setText("café con @Aaron gave intro to @Ana, seguimiento el viernes 10:00 #networking")
+    yield "quick capture", capture
+
+
+def rich_contact_id(window: MainWindow) -> int:
+    from journal.services import search
+    from journal.services.search import ContactFilter
+
+    rows = search.search_contacts(ContactFilter(text="Abernathy"), today=clock.today(), limit=1)
+    return rows[0].id
+
+
+def test_every_form_fits_its_words_at_the_size_it_opens_with(
+    language: str, db_path: Path, fake_clock: object, qtbot: QtBot
+) -> None:
+    demo.generate()
+    rich_contact()
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    problems: list[str] = []
+    for name, dialog in _dialogs(window):
+        if not dialog.isVisible():
+            dialog.show()
+        qtbot.waitExposed(dialog)
+        if name == "quick capture":
+            qtbot.waitUntil(lambda d=dialog: d.is_ready and d.capture is not None, timeout=20_000)
+        settle(qtbot)
+        problems += [f"[{name}] {line}" for line in clipped(dialog)]
+        screen = QSize(1366, 768)
+        if dialog.width() > screen.width() or dialog.height() > screen.height() - 40:
+            problems.append(f"[{name}] opens at {dialog.width()}×{dialog.height()}, more than the screen")
+    for dialog in window.findChildren(QDialog):
+        dialog.hide()
+    window.quitting = True
+    window.close()
+    assert not problems, "\n".join(problems)
