@@ -28,11 +28,6 @@ PART_COLOURS = {
 }
 
 
-def tr(text: str) -> str:
-    """Translate a preview word held in a variable (context "QuickCapture")."""
-    return QCoreApplication.translate("QuickCapture", text)
-
-
 def marked_line(capture: Capture, palette: QPalette) -> str:
     """The typed line as rich text, each part it understood underlined in its colour."""
     text = capture.text
