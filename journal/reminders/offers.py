@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from journal import clock
-from journal.services import deals, followups, interactions
+from journal.services import deals, followups, interactions, introductions
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import Change
 from journal.services.followups import FollowUpData
@@ -86,6 +86,9 @@ def _introduction(interaction_id: int, now: datetime) -> Offer | None:
         or abs(now - entry.occurred_at) > RECENT
     ):
         return None
+    day = entry.occurred_at.astimezone(clock.local_zone()).date()
+    if any(i.occurred_on == day for i in introductions.introductions_for_contact(entry.contact_id)):
+        return None  # recorded already (quick capture records it with the entry)
     return Offer(
         key=f"introduction:{interaction_id}",
         reason="introduction",

@@ -33,16 +33,25 @@ class ColumnsThatFit(QObject):
     shows them again when there is room, so no column header is ever cut.
 
     ``optional`` lists the columns that may go, the first to go first; the others always
-    stay. A column's width is the one it has when this is installed, or the one the user
-    gives it by dragging; a stretching column needs at least its header's width. Call
-    ``changed()`` after changing widths from code."""
+    stay. ``least`` gives a column the room its data needs at least (a summary, a title).
+    A column's width is the one it has when this is installed, or the one the user gives it
+    by dragging; a stretching column needs at least its header's width. Call ``changed()``
+    after changing widths from code."""
 
-    def __init__(self, view: QAbstractItemView, header: QHeaderView, optional: Sequence[int]) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        header: QHeaderView,
+        optional: Sequence[int],
+        *,
+        least: dict[int, int] | None = None,
+    ) -> None:
         super().__init__(view)
         self.setObjectName("columnsThatFit")
         self.view = view
         self.header = header
         self.optional = list(optional)
+        self.least = dict(least or {})  # a column that must show this much of its data (a summary)
         self._adjusting = False
         self.widths: dict[int, int] = {}
         self.changed()
@@ -69,6 +78,7 @@ class ColumnsThatFit(QObject):
                 )
                 + 2 * PADDING
             )
+        hint = max(hint, self.least.get(column, 0))
         if mode == QHeaderView.ResizeMode.Stretch:
             return hint
         return max(self.widths.get(column, hint), hint)

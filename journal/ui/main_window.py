@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -32,6 +32,20 @@ from PySide6.QtWidgets import (
 from journal import resources
 from journal.ui import icons
 from journal.ui.context import AppContext
+
+# The first time (nothing remembered): this big, or the screen's free area when smaller.
+FIRST_SIZE = QSize(1280, 720)
+
+
+def first_size() -> QSize:
+    """The window's size on a first start: 1280×720, smaller on a smaller screen (a 1366×768
+    laptop keeps the title bar and the status bar on screen)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    free = screen.availableGeometry()
+    room = QSize(free.width() - 16, free.height() - 40)  # the window frame and title bar
+    return FIRST_SIZE.boundedTo(room).expandedTo(QSize(800, 500))
 
 
 class SectionStack(QStackedWidget):
@@ -76,7 +90,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Networking Journal"))
         self.setAccessibleName(self.tr("Networking Journal"))
-        self.resize(1180, 760)
+        self.resize(first_size())
         self._sections: list[Section] = []
         self._section_actions: list[QAction] = []
 

@@ -63,7 +63,9 @@ def _list_view(name: str, accessible: str, model: FollowUpTableModel, optional: 
     columns.fit(header, 2, 104)
     columns.fit(header, 3, 130)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    columns.ColumnsThatFit(view, header, optional)  # narrow: the least needed columns go first
+    # Narrow: the least needed columns go first; the follow-up's title keeps room to be read.
+    title_room = view.fontMetrics().horizontalAdvance("M") * 12
+    columns.ColumnsThatFit(view, header, optional, least={FollowUpTableModel.COL_TITLE: title_room})
     return view
 
 
@@ -88,10 +90,16 @@ class CalendarPage(SectionView):
         self.agenda_model = FollowUpTableModel("agenda", self)
         self.overdue_model = FollowUpTableModel("overdue", self)
         self.agenda_view = _list_view(
-            "agendaView", self.tr("Agenda for the selected day"), self.agenda_model, [1, 0]
+            "agendaView",
+            self.tr("Agenda for the selected day"),
+            self.agenda_model,
+            [FollowUpTableModel.COL_KIND, FollowUpTableModel.COL_WHEN, FollowUpTableModel.COL_STATUS],
         )
         self.overdue_view = _list_view(
-            "overdueList", self.tr("Overdue follow-ups"), self.overdue_model, [0, 1]
+            "overdueList",
+            self.tr("Overdue follow-ups"),
+            self.overdue_model,
+            [FollowUpTableModel.COL_KIND, FollowUpTableModel.COL_WHEN, FollowUpTableModel.COL_STATUS],
         )
         self.agenda_title, self.agenda_empty = _titled(
             self.agenda_view, "agenda", self.tr("Nothing due this day.")

@@ -25,7 +25,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QWidget
 
 from journal import clock
@@ -77,6 +77,7 @@ class QuickCaptureWindow(QWidget):
         self._choices: list[Person] = []
         self.last_saved: SavedCapture | None = None
         self.is_ready = False
+        self._placed = False
         self._warming: Task | None = None
         self._build()
         self._parse_timer = coalescing_timer(self, self.reparse)
@@ -157,11 +158,24 @@ class QuickCaptureWindow(QWidget):
             draft = drafts.load_draft(DRAFT_KEY)
             if draft is not None and isinstance(draft.values.get("text"), str):
                 self.text.setText(draft.values["text"])
+        if not self.isVisible() and not self._placed:
+            self._place()
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
         self.text.setFocus()
+
+    def _place(self) -> None:
+        """The first time: centred, a little above the middle of the screen (where the eyes are)."""
+        self._placed = True
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        self.move(
+            free.x() + (free.width() - self.width()) // 2, free.y() + (free.height() - self.height()) // 3
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,6 +33,7 @@ from journal.ui import columns, formatting, vocabulary, widgets
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SIDE_BY_SIDE_WIDTH = 600  # narrower: the networking tab's follow-ups and introductions stack
 # Per kind: the log button's text and accessible name, and the follow-up button's accessible name.
 REQUEST_TEXTS = {
     "networking": (
@@ -162,7 +164,10 @@ class TimelineTable(QWidget):
             )
         # Narrow page: the channel goes first, then the detail (both stay in the detail pane).
         self.columns = columns.ColumnsThatFit(
-            self.view, header, [InteractionTableModel.CHANNEL, InteractionTableModel.DETAIL]
+            self.view,
+            header,
+            [InteractionTableModel.CHANNEL, InteractionTableModel.DETAIL],
+            least={InteractionTableModel.SUMMARY: metrics.horizontalAdvance("M") * 14},
         )
 
     def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
@@ -297,9 +302,9 @@ class NetworkingTab(KindTab):
         )
         self.introductions.itemActivated.connect(self._intro_activated)
         self.intro_columns = columns.ColumnsThatFit(self.introductions, self.introductions.header(), [2])
-        lower = widgets.splitter(
+        self.lower_splitter = widgets.splitter(
             Qt.Orientation.Horizontal,
-            "",
+            "networkingLowerSplitter",
             _box(self.tr("Follow-ups"), self.followups),
             _box(self.tr("Introductions"), self.introductions),
         )
@@ -307,10 +312,19 @@ class NetworkingTab(KindTab):
             Qt.Orientation.Vertical,
             "networkingSplitter",
             (_box(self.tr("Timeline"), self.timeline), 3),
-            (lower, 1),
+            (self.lower_splitter, 2),
         )
         top = widgets.hbox(self.log_button, self.followup_button, None)
         widgets.vbox(top, self.reciprocity, (self.splitter, 1), parent=self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (a laptop with the due panel open): follow-ups above introductions, each the
+        whole width, rather than two slivers side by side."""
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.lower_splitter.orientation() != wanted:
+            self.lower_splitter.setOrientation(wanted)
+        super().resizeEvent(event)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id

@@ -86,19 +86,25 @@ def shortcut_of(action: QAction) -> str:
 
 
 def _people(window: MainWindow, text: str) -> list[PaletteItem]:
-    rows = search.search_contacts(ContactFilter(text=text), today=clock.today(), limit=SERVICE_LIMIT)
-    return [
-        PaletteItem(
-            PERSON,
-            row.name,
-            " · ".join(p for p in (row.title, row.organization) if p),
-            "",
-            partial(window.open_contact, row.id),
-            max(score(text, row.name), score(text, row.organization) - 1, 1),
-            f"person:{row.id}",
-        )
-        for row in rows
-    ]
+    """People by name, organization or title (the search also reads notes and e-mails: a person
+    found only there is not what one goes to by typing a few letters)."""
+    rows = search.search_contacts(ContactFilter(text=text), today=clock.today(), limit=SERVICE_LIMIT * 2)
+    items = []
+    for row in rows:
+        fit = max(score(text, row.name), score(text, row.organization) - 1, score(text, row.title) - 2)
+        if fit > 0:
+            items.append(
+                PaletteItem(
+                    PERSON,
+                    row.name,
+                    " · ".join(p for p in (row.title, row.organization) if p),
+                    "",
+                    partial(window.open_contact, row.id),
+                    fit,
+                    f"person:{row.id}",
+                )
+            )
+    return items[:SERVICE_LIMIT]
 
 
 def _organizations(window: MainWindow, text: str) -> list[PaletteItem]:
@@ -162,7 +168,7 @@ def _actions(window: MainWindow, text: str, skip: set[str]) -> list[PaletteItem]
             continue
         if action in window.section_actions():
             continue  # the sections are listed as sections
-        fit = max(score(text, title), score(text, f"{path} {title}") - 2)
+        fit = score(text, title)
         if fit > 0:
             seen.add(title)
             items.append(

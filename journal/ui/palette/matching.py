@@ -13,7 +13,10 @@ WHOLE, PREFIX, INSIDE, LETTERS = 8, 6, 3, 1
 
 
 def _letters_in_order(typed: str, text: str) -> bool:
-    position = 0
+    """Every letter of ``typed`` in ``text`` in order, the first one starting a word."""
+    if not any(word.startswith(typed[0]) for word in text.split()):
+        return False
+    position = text.find(" " + typed[0]) + 1 if not text.startswith(typed[0]) else 0
     for ch in typed:
         position = text.find(ch, position)
         if position < 0:
@@ -29,7 +32,7 @@ def _word_fit(word: str, words: list[str], text: str) -> int:
         return PREFIX
     if word in text:
         return INSIDE
-    return LETTERS if len(word) >= 2 and _letters_in_order(word, text.replace(" ", "")) else 0
+    return LETTERS if len(word) >= 2 and _letters_in_order(word, text) else 0
 
 
 def score(typed: str, name: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QScrollArea, QToolButton, QWidget
 
 from journal.db.models import OPEN_STAGES, STAGES
 from journal.services import deals, sales
@@ -27,6 +27,7 @@ from journal.ui.refresh import SectionView
 from journal.ui.selection import ContactContext
 
 _WATCHED = {"deal", "contact", "database"}
+COLUMN_WIDTH = 150
 
 
 def step_from(stage: str, step: int) -> str | None:
@@ -63,7 +64,7 @@ class StageColumn(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
-        self.list.setMinimumWidth(96)  # seven columns beside the due panel on a laptop
+        self.list.setMinimumWidth(COLUMN_WIDTH)  # cards that can be read; the board scrolls sideways
         self.header.setBuddy(self.list)
         widgets.vbox(self.header, (self.list, 1), parent=self, margins=0, spacing=4)
 
@@ -102,6 +103,13 @@ class PipelineView(SectionView):
         board = QWidget()
         board.setObjectName("pipelineBoard")
         widgets.hbox(*((column, 1) for column in self.columns), parent=board, margins=0, spacing=6)
+        # Seven readable columns need ~1100 px: on a laptop beside the due panel the board
+        # scrolls sideways (the keys follow the column in focus) instead of widening the window.
+        self.board_scroll = widgets.named(QScrollArea(), "pipelineBoardScroll")
+        self.board_scroll.setWidget(board)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column in self.columns:
             column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
             # A click sets the current card before selecting it: follow both, so a click
@@ -129,7 +137,7 @@ class PipelineView(SectionView):
         self.splitter = widgets.splitter(
             Qt.Orientation.Vertical,
             "pipelineSplitter",
-            (board, 4),
+            (self.board_scroll, 4),
             (widgets.pane(self.details, (self.history, 1)), 1),
         )
         widgets.vbox(bar, (self.splitter, 1), parent=self)
@@ -217,6 +225,7 @@ class PipelineView(SectionView):
                         other.list.clearSelection()
                 if focus:
                     column.list.setFocus()
+                self.board_scroll.ensureWidgetVisible(column, 0, 0)
                 self._show_details()
                 return True
         return False
@@ -335,6 +344,7 @@ class PipelineView(SectionView):
 
     def _focus_column(self, column: StageColumn) -> None:
         column.list.setFocus()
+        self.board_scroll.ensureWidgetVisible(column, 0, 0)
         if column.model.rowCount() and column.selected_deal_id() is None:
             column.list.selectionModel().setCurrentIndex(
                 column.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
