@@ -173,7 +173,7 @@ class DueRow(QFrame):
         self.snooze_button = self._snooze_button(settings)
         self.open_button = widgets.push_button(
             "dueOpenButton",
-            self.tr("Open contact"),
+            self.tr("Open"),  # the row names the person; a short word keeps the panel narrow
             self.tr("Open {name}").format(name=item.contact_name),
             lambda: self.openContact.emit(item.contact_id),
         )

@@ -1257,6 +1257,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Marcar «{title}» como hecho</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -1271,10 +1275,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Pick a time…</source>
             <translation>Elegir una hora…</translation>
-        </message>
-        <message>
-            <source>Open contact</source>
-            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open {name}</source>
@@ -4593,6 +4593,10 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Select an entry to read its notes here.</source>
             <translation>Selecciona una entrada para leer aquí sus notas.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Sin notas.</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -237,6 +238,18 @@ def _title(dialog: QWidget) -> str | None:
     return None
 
 
+def _scrolls_sideways(area: QScrollArea) -> str | None:
+    """A scroll area of text (not a list or table) that needs a sideways scroll bar cuts what
+    it holds: its content is wider than the area. A board made to scroll says so with the
+    property ``scrollsSideways``."""
+    if area.property("scrollsSideways") or area.widget() is None:
+        return None
+    bar = area.horizontalScrollBar()
+    if bar.maximum() > 0:
+        return f"content {area.widget().minimumSizeHint().width()}px wide in {area.viewport().width()}px"
+    return None
+
+
 def _inside_scroll_content(widget: QWidget, root: QWidget) -> bool:
     """Inside an item view's viewport (an editor) or a scroll area's content: not chrome."""
     parent = widget.parentWidget()
@@ -257,6 +270,8 @@ def clipped(root: QWidget) -> list[str]:
         problem: str | None = None
         if isinstance(widget, QHeaderView):
             problem = _header(widget)
+        elif isinstance(widget, QScrollArea):
+            problem = _scrolls_sideways(widget)
         elif _inside_scroll_content(widget, root) and not isinstance(widget, QAbstractScrollArea):
             continue
         elif isinstance(widget, QLabel):

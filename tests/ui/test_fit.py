@@ -60,6 +60,7 @@ def laptop_window(
     feature = reminder_feature.feature(window)
     assert feature is not None
     feature.panel.show()
+    feature.panel.refresh()  # what is due now, as the start-up check fills it
     yield window
     window.quitting = True
     window.close()

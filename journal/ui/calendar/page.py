@@ -79,7 +79,7 @@ class CalendarPage(SectionView):
         self.window_ = window
         self._dirty = False
         self.calendar = FollowUpCalendar()
-        self.calendar.setMinimumSize(420, 340)
+        self.calendar.setMinimumSize(350, 300)
         self.day_summary = widgets.text_label("calendarDaySummary")
         calendar_label = QLabel(self.tr("Ca&lendar"))
         calendar_label.setBuddy(self.calendar)
@@ -119,7 +119,7 @@ class CalendarPage(SectionView):
         )
         self.splitter = widgets.splitter(Qt.Orientation.Horizontal, "calendarSplitter", (left, 1), (right, 1))
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([520, 580])
+        self.splitter.setSizes([460, 640])  # the lists get the room: their titles are read
         widgets.vbox(widgets.hbox(*self.buttons, None), (self.splitter, 1), parent=self)
         self._reload_timer = coalescing_timer(self, self.reload)
         self._connect()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,7 +123,7 @@ class TimelineTable(QWidget):
         self.detail = widgets.named(QTextBrowser(), f"{name}Detail", self.tr("The selected entry in full"))
         self.detail.setOpenLinks(False)
         self.detail.setTabChangesFocus(True)  # Tab reaches it (to scroll a long note) and moves on
-        self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._show_detail(current.row())
@@ -171,7 +171,16 @@ class TimelineTable(QWidget):
         )
 
     def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
+        current = self.selected_id() if keep_loaded else None
         self.model.load(contact_id, keep_loaded=keep_loaded)
+        # The latest entry (or the one selected before a refresh) is current: its notes show
+        # under the table at once, without the focus moving.
+        row = self.model.row_where(lambda item: item.id == current) if current is not None else -1
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(max(row, 0), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._update(empty_text)
 
     def _update(self, empty_text: str = "") -> None:
@@ -193,7 +202,8 @@ class TimelineTable(QWidget):
         if item.notes.strip():
             lines.append(escape(item.notes).replace("\n", "<br>"))
         else:
-            lines.append(f"<i>{escape(self.tr('No notes.'))}</i>")
+            none = self.tr("No notes.")
+            lines.append(f"<i>{escape(none)}</i>")
         extra = self.model.index(row, InteractionTableModel.DETAIL).data(Qt.ItemDataRole.ToolTipRole)
         if extra:
             lines.append(escape(str(extra)).replace("\n", "<br>"))

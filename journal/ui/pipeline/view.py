@@ -110,6 +110,7 @@ class PipelineView(SectionView):
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll.setProperty("scrollsSideways", True)  # by design (tests/ui/fit.py)
         for column in self.columns:
             column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
             # A click sets the current card before selecting it: follow both, so a click
