@@ -83,7 +83,7 @@ class QuickCaptureWindow(QWidget):
         self._parse_timer = coalescing_timer(self, self.reparse)
         self._draft_timer = coalescing_timer(self, self._keep_draft, DRAFT_DELAY_MS)
         self.text.textChanged.connect(self._typed)
-        self.resize(660, 420)
+        self.resize(680, 380)
 
     # building -------------------------------------------------------------------------------
     def _build(self) -> None:

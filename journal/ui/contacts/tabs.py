@@ -204,7 +204,11 @@ class TimelineTable(QWidget):
         else:
             none = self.tr("No notes.")
             lines.append(f"<i>{escape(none)}</i>")
-        extra = self.model.index(row, InteractionTableModel.DETAIL).data(Qt.ItemDataRole.ToolTipRole)
+        detail = self.model.index(row, InteractionTableModel.DETAIL)
+        said = detail.data(Qt.ItemDataRole.DisplayRole)  # value given, objections, deal
+        if said:
+            lines.append(escape(str(said)))
+        extra = detail.data(Qt.ItemDataRole.ToolTipRole)  # each objection and the answer
         if extra:
             lines.append(escape(str(extra)).replace("\n", "<br>"))
         self.detail.setHtml("<br>".join(lines))
@@ -420,7 +424,9 @@ class SalesTab(KindTab):
         )
         self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.deal_columns = columns.ColumnsThatFit(self.deals, self.deals.header(), [3, 4])
+        self.deal_columns = columns.ColumnsThatFit(
+            self.deals, self.deals.header(), [3, 4, 1], least={0: self.fontMetrics().horizontalAdvance("M") * 10}
+        )
         self.deals.itemActivated.connect(lambda *_: self._deal_activated())
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
         self.timeline.activated.connect(self.interactionActivated)
@@ -428,7 +434,7 @@ class SalesTab(KindTab):
         self.splitter = widgets.splitter(
             Qt.Orientation.Vertical,
             "salesSplitter",
-            (_box(self.tr("Deals"), self.deals), 1),
+            (_box(self.tr("Deals"), self.deals), 2),
             (_box(self.tr("Timeline"), self.timeline), 3),
             (_box(self.tr("Follow-ups"), self.followups), 1),
         )
