@@ -49,7 +49,12 @@ SHOTS: dict[str, tuple[str, str, str, list[str]]] = {
         "en",
         "light",
         "contacts",
-        ["--over", "capture", "--type", "coffee with @Raul Pena #networking gave intro to @Liam Wilson, follow up next friday"],
+        [
+            "--over",
+            "capture",
+            "--type",
+            "coffee with @Raul Pena #networking gave intro to @Liam Wilson, follow up next friday",
+        ],
     ),
     "command-palette": ("en", "light", "contacts", ["--over", "palette", "--type", "audit"]),
     "keyboard-shortcuts": ("en", "light", "contacts", ["--over", "shortcuts"]),
@@ -63,7 +68,12 @@ SHOTS: dict[str, tuple[str, str, str, list[str]]] = {
         "es",
         "dark",
         "contacts",
-        ["--over", "capture", "--type", "llamada con @Daniel Gomez #ventas objeción precio, seguimiento el viernes a las 10"],
+        [
+            "--over",
+            "capture",
+            "--type",
+            "llamada con @Daniel Gomez #ventas objeción precio, seguimiento el viernes a las 10",
+        ],
     ),
     "command-palette-es-dark": ("es", "dark", "pipeline", ["--over", "palette", "--type", "calen"]),
     "calendar-es-dark": ("es", "dark", "calendar", []),
@@ -196,7 +206,10 @@ def pick_contact(window: QWidget, tab: str) -> None:
     if tab == "sales":
         from journal.services import contacts
 
-        row = next((r for r in range(model.rowCount()) if contacts.get_contact(model.contact_id(r)).open_deal_count), 1)
+        row = next(
+            (r for r in range(model.rowCount()) if contacts.get_contact(model.contact_id(r)).open_deal_count),
+            1,
+        )
     view.setCurrentIndex(model.index(row, 0))  # type: ignore[attr-defined]
     view.setFocus(Qt.FocusReason.OtherFocusReason)
     if tab == "sales":
@@ -239,7 +252,13 @@ def composed(base: QImage, over: QWidget) -> QImage:
     x = (base.width() - top.width()) // 2
     y = max((base.height() - top.height()) // 3, 10)
     for spread in range(8, 0, -1):  # a soft shadow
-        painter.fillRect(x - spread + 4, y - spread + 6, top.width() + 2 * spread, top.height() + 2 * spread, QColor(0, 0, 0, 10))
+        painter.fillRect(
+            x - spread + 4,
+            y - spread + 6,
+            top.width() + 2 * spread,
+            top.height() + 2 * spread,
+            QColor(0, 0, 0, 10),
+        )
     painter.drawImage(QPoint(x, y), top)
     painter.setPen(QPen(over.palette().color(over.foregroundRole()), 1))
     painter.drawRect(x - 1, y - 1, top.width() + 1, top.height() + 1)

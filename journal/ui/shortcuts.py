@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidge
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import widgets
 from journal.ui.main_window import MainWindow
-from journal.ui.palette.items import menu_actions, plain, shortcut_of
 
 # Keys the views handle themselves (no action to read them from): (where, keys, what).
 # "where" is a section key, or a place outside the sections.
@@ -75,6 +74,8 @@ def _section_actions(window: MainWindow, key: str) -> list[QAction]:
 
 def shortcut_rows(window: MainWindow) -> dict[str, list[tuple[str, str]]]:
     """{group: [(what, keys)]}: the menus' commands, then each section's own keys."""
+    from journal.ui.palette.items import menu_actions, plain, shortcut_of  # on first use
+
     groups: dict[str, list[tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
     for action, path in menu_actions(window):

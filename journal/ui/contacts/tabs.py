@@ -425,7 +425,10 @@ class SalesTab(KindTab):
         self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.deal_columns = columns.ColumnsThatFit(
-            self.deals, self.deals.header(), [3, 4, 1], least={0: self.fontMetrics().horizontalAdvance("M") * 10}
+            self.deals,
+            self.deals.header(),
+            [3, 4, 1],
+            least={0: self.fontMetrics().horizontalAdvance("M") * 10},
         )
         self.deals.itemActivated.connect(lambda *_: self._deal_activated())
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
