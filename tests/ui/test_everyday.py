@@ -809,3 +809,25 @@ def test_10_dark_mode_check_boxes_radios_and_fields_have_visible_borders(qtbot: 
         found[name] = edge_contrast(field, field.rect(), background)
     weak = {name: round(ratio, 2) for name, ratio in found.items() if ratio < 3.0}
     assert not weak, f"borders below WCAG 3:1 against the window: {weak}"
+
+
+def test_1_rescheduling_or_snoozing_a_follow_up_names_whose_it_is(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal import clock
+    from journal.services import followups
+    from journal.ui import snooze
+
+    ana = contacts.create_contact(name="Ana Núñez")
+    followups.create_followup(
+        contact_id=ana.id, kind="networking", title="Send the deck", due_date=clock.today()
+    )
+    calendar = window.show_section("calendar")
+    qtbot.waitUntil(lambda: calendar.agenda_model.rowCount() == 1)
+    calendar.agenda_view.setCurrentIndex(calendar.agenda_model.index(0, 0))
+    asked: dict[str, str] = {}
+    monkeypatch.setattr(snooze, "pick_reschedule", lambda _p, **kw: asked.update(about=kw["about"]))
+    monkeypatch.setattr(snooze, "pick_datetime", lambda _p, **kw: asked.update(title=kw["title"]))
+    calendar.reschedule()
+    calendar.findChild(QAction, "snoozePickAction").trigger()
+    assert asked == {"about": "Ana Núñez", "title": "Snooze until — Ana Núñez"}
