@@ -18,10 +18,14 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
+# Qt's X11 plugin needs a few system libraries a minimal Debian/Ubuntu lacks: say which, and
+# the one apt-get line that installs them, instead of letting Qt abort with a puzzle.
 run: $(VENV)/.installed
+	@$(PY) packaging/check_qt_libs.py
 	$(BIN)/networking-journal
 
 demo: $(VENV)/.installed
+	@$(PY) packaging/check_qt_libs.py
 	$(BIN)/networking-journal --demo
 
 test: $(VENV)/.installed-test

@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a throwaway database filled with demo data")
     parser.add_argument("--minimized", action="store_true", help="start minimized to the system tray")
     parser.add_argument(
+        "--capture",
+        action="store_true",
+        help="open the quick capture window (of the running app, else start it in the tray): "
+        "bind a desktop-wide shortcut to this",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open on a throwaway database, show the window, print 'ok' and quit (packaging check)",

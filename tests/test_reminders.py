@@ -251,3 +251,16 @@ def test_networking_meeting_offers_a_thank_you(db_path: Path, fake_clock: FakeCl
     assert offer.due_date == clock.today() + timedelta(days=1)
     assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (call.id,))) is None
     assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (sale.id,))) is None
+
+
+def test_the_contact_page_birthday_comes_early_rather_than_late_in_common_years() -> None:
+    """``next_birthday`` (used by the contact page's "turns N in D days") keeps 29 Feb in February."""
+    from datetime import date as _date
+
+    from journal.reminders.due import next_birthday, parse_birthday
+
+    assert parse_birthday("1984-02-29") == (1984, 2, 29)
+    assert parse_birthday("--02-30") is None
+    assert next_birthday("1984-02-29", _date(2027, 1, 10)) == _date(2027, 2, 28)
+    assert next_birthday("1984-02-29", _date(2027, 3, 1)) == _date(2028, 2, 29)
+    assert next_birthday("--12-31", _date(2026, 12, 31)) == _date(2026, 12, 31)

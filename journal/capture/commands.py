@@ -118,6 +118,8 @@ def _log(text: str, *, dry_run: bool, create: bool) -> int:
     parts = f"interaction #{saved.interaction_id}"
     if saved.followup_id is not None:
         parts += f" and follow-up #{saved.followup_id}"
+    if saved.introduction_id is not None:
+        parts += f" and introduction #{saved.introduction_id}"
     print(f"Saved {parts} for {saved.contact_name}.")
     return EXIT_OK
 
@@ -160,6 +162,13 @@ def print_capture(capture: Capture) -> None:
         plan = capture.followup
         due = plan.due_date.isoformat() + (f" {plan.due_time:%H:%M}" if plan.due_time else "")
         lines.append(("Follow-up", f"{due} — {plan.title}"))
+    told = capture.introduction
+    if told is not None and capture.person.person is not None:
+        a, b = capture.person.person.name, told.other.name
+        said = f"I introduced {a} to {b}" if told.direction == "i_introduced" else f"{a} introduced me to {b}"
+        lines.append(("Introduction", said))
+    for other in capture.unknown_others:
+        lines.append(("Also named", f"@{other.typed} (not recorded: {_person_status(other.status)})"))
     lines.append(("Summary", capture.summary))
     for label, value in lines:
         print(f"{label + ':':<12}{value}")
@@ -174,6 +183,10 @@ def _person(capture: Capture) -> str:
     if match.status == UNKNOWN:
         return f"{match.typed} (not in the journal)"
     return "(nobody named)"
+
+
+def _person_status(status: str) -> str:
+    return "several contacts have that name" if status == AMBIGUOUS else "no contact has that name"
 
 
 def _kind_reason(capture: Capture) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.capture.model import RESOLVED, UNKNOWN, Capture, Problem
-from journal.services import contacts, deals, followups, interactions, together
+from journal.services import contacts, deals, followups, interactions, introductions, together
 from journal.services.errors import JournalError, NotFoundError
 from journal.services.events import write
 from journal.services.interactions import ObjectionInput
@@ -38,13 +38,17 @@ class SavedCapture:
     contact_created: bool
     interaction_id: int
     followup_id: int | None
+    introduction_id: int | None = None
 
 
-def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCapture:
+def save_capture(
+    capture: Capture, *, create_person: bool = False, record_introduction: bool = True
+) -> SavedCapture:
     """Write ``capture``. ``create_person``: the user agreed to add an unknown @name as a new
-    contact. Raises ``CaptureError`` while the capture has problems, and the services'
-    ``ValidationError`` / ``NotFoundError`` if the journal changed since it was parsed
-    (a deal closed, the contact trashed); nothing is written then."""
+    contact. ``record_introduction``: also record the introduction the text tells of
+    (``capture.introduction``). Raises ``CaptureError`` while the capture has problems, and
+    the services' ``ValidationError`` / ``NotFoundError`` if the journal changed since it was
+    parsed (a deal closed, the contact trashed); nothing is written then."""
     if not capture.can_save(create_person=create_person):
         blocking = tuple(p for p in capture.problems if not (create_person and p.code == "unknown_person"))
         raise CaptureError(blocking or capture.problems)
@@ -75,7 +79,17 @@ def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCaptu
             follow_up=plan,
         )
         followup_id = logged.followup.id if logged.followup else None
-    return SavedCapture(contact_id, name, created, logged.interaction.id, followup_id)
+        introduction_id = None
+        told = capture.introduction
+        if record_introduction and told is not None:
+            introduction_id = introductions.record_introduction(
+                direction=told.direction,
+                person_a_id=contact_id,
+                person_b_id=told.other.id,
+                occurred_on=capture.occurred_at.date(),
+                context=capture.summary,
+            ).id
+    return SavedCapture(contact_id, name, created, logged.interaction.id, followup_id, introduction_id)
 
 
 def undo_capture(saved: SavedCapture) -> None:
@@ -83,6 +97,8 @@ def undo_capture(saved: SavedCapture) -> None:
     created goes too, with everything of theirs, unless something else was logged for them
     since. Parts already trashed are left as they are."""
     with write():
+        if saved.introduction_id is not None:
+            _trash(introductions.trash_introduction, saved.introduction_id)
         if saved.contact_created and _only_the_capture(saved):
             _trash(contacts.trash_contact, saved.contact_id)
             return

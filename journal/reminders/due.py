@@ -157,6 +157,45 @@ def next_digest_instant(last_day: date | None, now: datetime, default_time: time
 # --- birthdays ----------------------------------------------------------------------------------
 
 
+def parse_birthday(text: str) -> tuple[int | None, int, int] | None:
+    """("YYYY-MM-DD" | "--MM-DD") -> (year or None, month, day); None when empty or malformed."""
+    text = (text or "").strip()
+    try:
+        if text.startswith("--"):
+            month, day = int(text[2:4]), int(text[5:7])
+            date(2000, month, day)  # 2000 is a leap year, so 29 Feb is valid
+            return None, month, day
+        born = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return born.year, born.month, born.day
+
+
+def birthday_in_year(text: str, year: int) -> date | None:
+    """The day a birthday is remembered in ``year``.
+
+    29 February falls on **28 February** in years without it: the reminder
+    stays in the birthday's own month and comes early rather than late.
+    """
+    parsed = parse_birthday(text)
+    if parsed is None:
+        return None
+    _, month, day = parsed
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        day = 28
+    return date(year, month, day)
+
+
+def next_birthday(text: str, today: date) -> date | None:
+    """The birthday on or after ``today``."""
+    this_year = birthday_in_year(text, today.year)
+    if this_year is None:
+        return None
+    if this_year >= today:
+        return this_year
+    return birthday_in_year(text, today.year + 1)
+
+
 def birthday_lookup_days(day: date) -> list[tuple[int, int]]:
     """(month, day) pairs whose birthdays are remembered on ``day`` (adds 29 Feb on a non-leap 28 Feb)."""
     pairs = [(day.month, day.day)]

@@ -20,6 +20,7 @@ from journal.db.models import (
 )
 from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
+from journal.services.date_rules import check_occurred_at
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
@@ -68,6 +69,7 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
         values["summary"] = required_text("summary", values["summary"])
     if "occurred_at" in values:
         aware("occurred_at", values["occurred_at"])
+        check_occurred_at(values["occurred_at"])
     if "notes" in values:
         values["notes"] = plain_text("notes", values["notes"])
     entry_values(kind, values.get("value_direction"), values.get("value_type"), values.get("deal_id"))

@@ -30,6 +30,7 @@ from journal.db.fields import utc_from_text
 from journal.db.models import CADENCE_SCOPES, VALUE_DIRECTIONS, VALUE_TYPES
 from journal.services import contact_fields
 from journal.services.contact_fields import LabeledValue
+from journal.services.date_rules import check_birthday
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 #: The field names the messages below may show as ``{name}`` (the UI translates
@@ -266,6 +267,8 @@ def birthday(text: Any, field: str = "birthday") -> str:
         ) from exc
     if not FIRST_DAY <= born <= LAST_DAY:
         raise _out_of_range(field)
+    if year != "--":
+        check_birthday(born)  # never in the future, whichever way it comes in
     return f"{year}-{month}-{day_of_month}" if year != "--" else f"--{month}-{day_of_month}"
 
 

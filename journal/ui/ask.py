@@ -47,6 +47,51 @@ def confirm_with_option(
     return answer == QMessageBox.StandardButton.Yes, check.isChecked()
 
 
+KEEP_EDITING, DISCARD, KEEP_DRAFT = "keep", "discard", "draft"
+
+
+def discard_entry(parent: QWidget | None, *, can_keep_draft: bool) -> str:
+    """ "Discard this entry?" for a form holding typed text: ``KEEP_EDITING`` (the default, and
+    Escape), ``DISCARD``, or ``KEEP_DRAFT`` (only when ``can_keep_draft``: it comes back next time)."""
+    box = QMessageBox(parent)
+    box.setObjectName("discardEntryBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Ask", "Discard this entry?"))
+    box.setText(QCoreApplication.translate("Ask", "Discard this entry?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Ask",
+            "What you typed is kept as a draft if you like: it comes back the next time you open this form.",
+        )
+        if can_keep_draft
+        else QCoreApplication.translate("Ask", "What you typed will be lost.")
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Ask", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    keep.setObjectName("keepEditingButton")
+    draft = None
+    if can_keep_draft:
+        draft = box.addButton(
+            QCoreApplication.translate("Ask", "Keep as &draft"), QMessageBox.ButtonRole.ActionRole
+        )
+        draft.setObjectName("keepDraftButton")
+    discard = box.addButton(
+        QCoreApplication.translate("Ask", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    discard.setObjectName("discardButton")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is discard:
+        return DISCARD
+    if draft is not None and clicked is draft:
+        return KEEP_DRAFT
+    return KEEP_EDITING
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something (an OK box)."""
     QMessageBox.information(parent, title, text)

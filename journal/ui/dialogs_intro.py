@@ -51,8 +51,12 @@ class IntroductionDialog(FormDialog):
         direction: str = "i_introduced",
     ) -> None:
         super().__init__(parent, self.tr("Record an introduction"), "introductionDialog")
+        if person_a_id is not None:  # opened from a contact: say whose introduction it is
+            name = contacts.get_contact(person_a_id).name
+            self.setWindowTitle(f"{self.windowTitle()} — {name}")
         self.introduction_id: int | None = None
         self.followup_ids: list[int] = []
+        self.keep_drafts(f"introduction.new.{person_a_id or ''}")
 
         self.i_introduced = widgets.named(
             QRadioButton(self.tr("I introduced A to B")), "iIntroduced", self.tr("I introduced A to B")

@@ -173,7 +173,7 @@ class DueRow(QFrame):
         self.snooze_button = self._snooze_button(settings)
         self.open_button = widgets.push_button(
             "dueOpenButton",
-            self.tr("Open contact"),
+            self.tr("Open"),  # the row names the person; a short word keeps the panel narrow
             self.tr("Open {name}").format(name=item.contact_name),
             lambda: self.openContact.emit(item.contact_id),
         )
@@ -224,7 +224,7 @@ class DueRow(QFrame):
     def _pick(self) -> datetime | None:
         return snooze.pick_datetime(
             self,
-            title=self.tr("Snooze until"),
+            title=snooze.titled(self.tr("Snooze until"), self.item.contact_name),
             label=self.tr("Remind me again on:"),
             initial=self._tomorrow(),
             minimum=clock.now(),

@@ -182,6 +182,7 @@ class DuplicatesView(QWidget):
             alternating=False,
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # the headers, whole, before the first pairs arrive
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.summary = widgets.named(QLabel(), "duplicatesSummary")
         self.merge_button = widgets.push_button(

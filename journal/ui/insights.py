@@ -8,11 +8,12 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +49,7 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import SectionView
+from journal.ui.settings import AppSettings
 
 _WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
 
@@ -83,7 +85,9 @@ class QuotaDialog(FormDialog):
             placeholder="30000",
         )
         self.currency = widgets.line_edit(
-            "quotaCurrency", self.tr("Currency"), current.currency if current else "EUR"
+            "quotaCurrency",
+            self.tr("Currency"),
+            current.currency if current else AppSettings(QSettings()).default_currency,
         )
         self.currency.setMaxLength(3)
         self.form.addRow(self.tr("&Period"), self.period)
@@ -137,7 +141,11 @@ class QuotaBox(QGroupBox):
         self.text = widgets.text_label(f"{name}Text")
         widgets.vbox(self.bar, self.text, parent=self)
 
-    def show_progress(self, progress: QuotaProgress, period_name: str) -> None:
+    def show_progress(
+        self, progress: QuotaProgress, period_name: str, others: Sequence[QuotaProgress] = ()
+    ) -> None:
+        """The bar and sentence for the quota's currency; a line more for each other currency
+        something was won in or is expected in (never added to the quota, never left out)."""
         cur = progress.currency
         if progress.target is None:
             self.bar.setValue(0)
@@ -159,6 +167,12 @@ class QuotaBox(QGroupBox):
         text += "\n" + self.tr("Open deals expected to close then, weighted by probability: %1").replace(
             "%1", labels.money(progress.open_weighted, cur)
         )
+        for other in others:
+            text += "\n" + self.tr("In %1: won %2, weighted forecast %3 (no quota in %1).").replace(
+                "%1", other.currency
+            ).replace("%2", labels.money(other.won, other.currency)).replace(
+                "%3", labels.money(other.open_weighted, other.currency)
+            )
         self.text.setText(text)
         self.bar.setAccessibleDescription(text)
 
@@ -177,7 +191,7 @@ class InsightsView(SectionView):
         self._add_chart_tabs()
         # The ledger reads every networking entry of the year: only when its tab is open.
         self.ledger_page = self._ledger_page()
-        self.tabs.addTab(self.ledger_page, self.tr("Networking ledger"))
+        self.tabs.addTab(self.ledger_page, self.tr("Reciprocity"))
         self._ledger_dirty = True
         self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
         widgets.vbox(self.tabs, parent=self)
@@ -270,15 +284,18 @@ class InsightsView(SectionView):
     def reload(self) -> None:
         self._dirty = False
         today = clock.today()
-        month = sales.quota_progress(day=today)
-        quarter = sales.quota_progress(day=today, period="quarter")
-        self.month_box.show_progress(month, labels.month_long(month.start))
+        default = AppSettings(self.context.settings).default_currency
+        month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
+        quarter, *quarter_others = sales.progress_by_currency(
+            day=today, period="quarter", default_currency=default
+        )
+        self.month_box.show_progress(month, labels.month_long(month.start), month_others)
         q_name = (
             self.tr("Q%1 %2")
             .replace("%1", str((quarter.start.month - 1) // 3 + 1))
             .replace("%2", str(quarter.start.year))
         )
-        self.quarter_box.show_progress(quarter, q_name)
+        self.quarter_box.show_progress(quarter, q_name, quarter_others)
         self._load_forecast()
         self._load_objections()
         self.won_chart.set_data(sales.won_per_month(today=today, currency=month.currency), month.currency)

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ContactAbout</name>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactHeader</name>
         <message numerus="yes">
             <source>Last talked %n days ago</source>

@@ -115,6 +115,33 @@
         </message>
     </context>
     <context>
+        <name>Ask</name>
+        <message>
+            <source>Discard this entry?</source>
+            <translation>¿Descartar esta entrada?</translation>
+        </message>
+        <message>
+            <source>What you typed is kept as a draft if you like: it comes back the next time you open this form.</source>
+            <translation>Si quieres, lo que has escrito se guarda como borrador: vuelve la próxima vez que abras este formulario.</translation>
+        </message>
+        <message>
+            <source>What you typed will be lost.</source>
+            <translation>Se perderá lo que has escrito.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Seguir editando</translation>
+        </message>
+        <message>
+            <source>Keep as &amp;draft</source>
+            <translation>Guardar como &amp;borrador</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceDialog</name>
         <message>
             <source>Keep in touch with %1</source>
@@ -309,11 +336,84 @@
         </message>
     </context>
     <context>
-        <name>ContactDialog</name>
+        <name>CommandPalette</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
+            <source>Go to anything</source>
+            <translation>Ir a cualquier sitio</translation>
         </message>
+        <message>
+            <source>What to open or do</source>
+            <translation>Qué abrir o hacer</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Escribe un nombre…</translation>
+        </message>
+        <message>
+            <source>Type a name, a deal or a command…</source>
+            <translation>Escribe un nombre, una oportunidad o una orden…</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>↑↓ to choose · Enter to open · Esc to close</source>
+            <translation>↑↓ para elegir · Intro para abrir · Esc para cerrar</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{text}”.</source>
+            <translation>Nada coincide con «{text}».</translation>
+        </message>
+        <message>
+            <source>Type a few letters of a name.</source>
+            <translation>Escribe unas letras de un nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactAbout</name>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>en %n día</numerusform>
+                <numerusform>en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday: {day} · turns {age} {when}</source>
+            <translation>Cumpleaños: {day} · cumple {age} {when}</translation>
+        </message>
+        <message>
+            <source>Birthday: {day} · {when}</source>
+            <translation>Cumpleaños: {day} · {when}</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Ver todo</translation>
+        </message>
+        <message>
+            <source>Show all the notes</source>
+            <translation>Ver todas las notas</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>Ver menos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
         <message>
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
@@ -395,6 +495,18 @@
             <translation>Sin frecuencia</translation>
         </message>
         <message>
+            <source>Add {name}?</source>
+            <translation>¿Añadir a {name}?</translation>
+        </message>
+        <message>
+            <source>No contact is called “{name}”. Add them as a new contact, who introduced you?</source>
+            <translation>Ningún contacto se llama «{name}». ¿Lo añado como contacto nuevo, como quien os presentó?</translation>
+        </message>
+        <message>
+            <source>Choose someone from the list, or clear “Introduced by”.</source>
+            <translation>Elige a alguien de la lista o deja vacío «Presentado por».</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> días</translation>
         </message>
@@ -413,6 +525,10 @@
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Edit contact — {name}</source>
+            <translation>Editar contacto — {name}</translation>
         </message>
         <message>
             <source>&amp;Name</source>
@@ -482,8 +598,12 @@
             <translation>Buscar contactos</translation>
         </message>
         <message>
-            <source>Search names, organizations, emails, tags, notes…</source>
-            <translation>Busca nombres, organizaciones, correos, etiquetas, notas…</translation>
+            <source>Search contacts…</source>
+            <translation>Buscar contactos…</translation>
+        </message>
+        <message>
+            <source>Searches names, organizations, emails, phones, tags and notes</source>
+            <translation>Busca en nombres, organizaciones, correos, teléfonos, etiquetas y notas</translation>
         </message>
         <message>
             <source>Filter by tag</source>
@@ -530,8 +650,8 @@
             <translation>Por próximo seguimiento</translation>
         </message>
         <message>
-            <source>Overdue to reconnect</source>
-            <translation>Toca retomar contacto</translation>
+            <source>Due to reconnect</source>
+            <translation>Toca reconectar</translation>
         </message>
         <message>
             <source>Only contacts overdue to reconnect</source>
@@ -867,6 +987,10 @@
             <source>Delete Contact &amp;Permanently…</source>
             <translation>Eliminar contacto &amp;para siempre…</translation>
         </message>
+        <message>
+            <source>For whom?</source>
+            <translation>¿Para quién?</translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -1057,6 +1181,18 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Move the deal in the Pipeline to change its stage.</source>
             <translation>Mueve la oportunidad en el Pipeline para cambiar su etapa.</translation>
         </message>
+        <message>
+            <source>Expected close has passed</source>
+            <translation>La fecha de cierre ya pasó</translation>
+        </message>
+        <message>
+            <source>The expected close, {day}, has already passed and the deal is still open. Save it anyway?</source>
+            <translation>El cierre previsto, {day}, ya pasó y la oportunidad sigue abierta. ¿Guardarla de todos modos?</translation>
+        </message>
+        <message>
+            <source>Choose a day from today on, or move the deal to won or lost.</source>
+            <translation>Elige un día a partir de hoy, o pasa la oportunidad a ganada o perdida.</translation>
+        </message>
     </context>
     <context>
         <name>DuePanel</name>
@@ -1129,6 +1265,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Marcar «{title}» como hecho</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -1143,10 +1283,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Pick a time…</source>
             <translation>Elegir una hora…</translation>
-        </message>
-        <message>
-            <source>Open contact</source>
-            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open {name}</source>
@@ -1592,6 +1728,25 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+            <source>Start &amp;over</source>
+            <translation>&amp;Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Throw the draft away and start over</source>
+            <translation>Tirar el borrador y empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Restored what you had typed ({when}).</source>
+            <translation>Recuperado lo que habías escrito ({when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>d MMMM</source>
+            <translation>d 'de' MMMM</translation>
+        </message>
     </context>
     <context>
         <name>FunnelChart</name>
@@ -1651,8 +1806,16 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Ninguna</translation>
         </message>
         <message>
+            <source>Currency of new deals and quotas</source>
+            <translation>Moneda de las oportunidades y cuotas nuevas</translation>
+        </message>
+        <message>
             <source>Default keep-in-touch &amp;cadence:</source>
             <translation>&amp;Frecuencia de contacto predeterminada:</translation>
+        </message>
+        <message>
+            <source>Default c&amp;urrency:</source>
+            <translation>&amp;Moneda predeterminada:</translation>
         </message>
         <message>
             <source>General</source>
@@ -2187,6 +2350,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Objeciones</translation>
         </message>
         <message>
+            <source>Reciprocity</source>
+            <translation>Reciprocidad</translation>
+        </message>
+        <message>
             <source>Won value per month against quota (last 12 months)</source>
             <translation>Valor ganado por mes frente a la cuota (últimos 12 meses)</translation>
         </message>
@@ -2229,10 +2396,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
             <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
-        </message>
-        <message>
-            <source>Networking ledger</source>
-            <translation>Balance de networking</translation>
         </message>
         <message>
             <source>Q%1 %2</source>
@@ -2481,8 +2644,8 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Valor</translation>
         </message>
         <message>
-            <source>Objections and deal</source>
-            <translation>Objeciones y oportunidad</translation>
+            <source>Details</source>
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>When</source>
@@ -2736,6 +2899,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>&amp;Salir</translation>
         </message>
         <message>
+            <source>Networking Journal — Demo</source>
+            <translation>Networking Journal — Demo</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -2928,6 +3095,18 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Descartar la sugerencia</translation>
         </message>
         <message>
+            <source>You introduced {name} to someone. Record who, to follow how it goes?</source>
+            <translation>Has presentado a {name} a alguien. ¿Registras a quién, para seguir cómo va?</translation>
+        </message>
+        <message>
+            <source>{name} introduced you to someone. Record who?</source>
+            <translation>{name} te ha presentado a alguien. ¿Registras a quién?</translation>
+        </message>
+        <message>
+            <source>Record introduction…</source>
+            <translation>Registrar presentación…</translation>
+        </message>
+        <message>
             <source>Deal won! Add a follow-up “{title}” on {day}?</source>
             <translation>¡Oportunidad ganada! ¿Añadir un seguimiento «{title}» el {day}?</translation>
         </message>
@@ -2949,6 +3128,41 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Send {name} a thank-you note</source>
             <translation>Enviar una nota de agradecimiento a {name}</translation>
+        </message>
+        <message>
+            <source>Record the introduction with {name}</source>
+            <translation>Registrar la presentación con {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <source>&amp;Go to Anything…</source>
+            <translation>&amp;Ir a cualquier sitio…</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Oportunidad</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Go to section</source>
+            <translation>Ir a la sección</translation>
         </message>
     </context>
     <context>
@@ -3109,6 +3323,220 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>QuickCapture</name>
+        <message>
+            <source>&amp;Quick Capture…</source>
+            <translation>Captura &amp;rápida…</translation>
+        </message>
+        <message>
+            <source>@{name} — which one? (choose below)</source>
+            <translation>@{name}: ¿cuál? (elige abajo)</translation>
+        </message>
+        <message>
+            <source>{name} — not in your contacts yet</source>
+            <translation>{name}: aún no está en tus contactos</translation>
+        </message>
+        <message>
+            <source>nobody yet — type @ and a name</source>
+            <translation>nadie aún: escribe @ y un nombre</translation>
+        </message>
+        <message>
+            <source>you said so</source>
+            <translation>lo has dicho tú</translation>
+        </message>
+        <message>
+            <source>a deal is named</source>
+            <translation>se nombra una oportunidad</translation>
+        </message>
+        <message>
+            <source>an objection</source>
+            <translation>una objeción</translation>
+        </message>
+        <message>
+            <source>value given or received</source>
+            <translation>valor dado o recibido</translation>
+        </message>
+        <message>
+            <source>they have an open deal</source>
+            <translation>tiene una oportunidad abierta</translation>
+        </message>
+        <message>
+            <source>the usual</source>
+            <translation>lo habitual</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>{direction}: {what}</source>
+            <translation>{direction}: {what}</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Objeción</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Oportunidad</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>today at {time}</source>
+            <translation>hoy a las {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCaptureWindow</name>
+        <message>
+            <source>Quick capture</source>
+            <translation>Captura rápida</translation>
+        </message>
+        <message>
+            <source>Quick capture — Networking Journal</source>
+            <translation>Captura rápida — Networking Journal</translation>
+        </message>
+        <message>
+            <source>What happened, with whom</source>
+            <translation>Qué pasó, y con quién</translation>
+        </message>
+        <message>
+            <source>coffee with @Ana, gave advice, follow up in 2 weeks</source>
+            <translation>café con @Ana, le di consejo, seguimiento en 2 semanas</translation>
+        </message>
+        <message>
+            <source>What was understood, marked in the line</source>
+            <translation>Lo que se ha entendido, marcado en la línea</translation>
+        </message>
+        <message>
+            <source>Contacts it could be</source>
+            <translation>Contactos que podrían ser</translation>
+        </message>
+        <message>
+            <source>Add them as a new contact</source>
+            <translation>Añadirlo como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also record the introduction</source>
+            <translation>Registrar también la presentación</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Take back what was just saved</source>
+            <translation>Deshacer lo que se acaba de guardar</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Guardar (Intro)</translation>
+        </message>
+        <message>
+            <source>Save what you typed</source>
+            <translation>Guardar lo escrito</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>Close quick capture</source>
+            <translation>Cerrar la captura rápida</translation>
+        </message>
+        <message>
+            <source>Getting ready to read dates…</source>
+            <translation>Preparando la lectura de fechas…</translation>
+        </message>
+        <message>
+            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
+            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
+        </message>
+        <message>
+            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
+            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
+        </message>
+        <message>
+            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
+            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
+        </message>
+        <message>
+            <source>Did you mean one of these? ↓ to choose.</source>
+            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
+        </message>
+        <message>
+            <source>&amp;Add “{name}” as a new contact</source>
+            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: I introduced {a} to {b}</source>
+            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: {a} introduced me to {b}</source>
+            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
+        </message>
+        <message>
+            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
+            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
+        </message>
+        <message>
+            <source>entry “{summary}”</source>
+            <translation>la entrada «{summary}»</translation>
+        </message>
+        <message>
+            <source>follow-up on {day}</source>
+            <translation>seguimiento el {day}</translation>
+        </message>
+        <message>
+            <source>the introduction</source>
+            <translation>la presentación</translation>
+        </message>
+        <message>
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Saved for {name}: {what}.</source>
+            <translation>Guardado para {name}: {what}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Taken back: it is in the trash if you want it again.</source>
+            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
+        </message>
+        <message>
+            <source>Enter saves. Esc closes and keeps what you typed.</source>
+            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaBox</name>
         <message>
             <source>No quota</source>
@@ -3125,6 +3553,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Open deals expected to close then, weighted by probability: %1</source>
             <translation>Oportunidades abiertas con cierre previsto en ese periodo, ponderadas por probabilidad: %1</translation>
+        </message>
+        <message>
+            <source>In %1: won %2, weighted forecast %3 (no quota in %1).</source>
+            <translation>En %1: ganado %2, previsión ponderada %3 (sin cuota en %1).</translation>
         </message>
     </context>
     <context>
@@ -3263,6 +3695,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Log interaction…</source>
             <translation>Registrar interacción…</translation>
+        </message>
+        <message>
+            <source>Log an interaction with the selected person (Ctrl+L)</source>
+            <translation>Registrar una interacción con la persona seleccionada (Ctrl+L)</translation>
         </message>
         <message>
             <source>Snooze the reminder for a week</source>
@@ -3982,6 +4418,64 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>From the search box into the list</source>
+            <translation>Del cuadro de búsqueda a la lista</translation>
+        </message>
+        <message>
+            <source>From the list into the contact's page</source>
+            <translation>De la lista a la página del contacto</translation>
+        </message>
+        <message>
+            <source>Clear the search, or back to the list</source>
+            <translation>Borrar la búsqueda, o volver a la lista</translation>
+        </message>
+        <message>
+            <source>The neighbouring column</source>
+            <translation>La columna de al lado</translation>
+        </message>
+        <message>
+            <source>Save what you typed</source>
+            <translation>Guardar lo escrito</translation>
+        </message>
+        <message>
+            <source>Undo the last capture</source>
+            <translation>Deshacer la última captura</translation>
+        </message>
+        <message>
+            <source>Cancel (asks first when you typed something)</source>
+            <translation>Cancelar (pregunta antes si has escrito algo)</translation>
+        </message>
+        <message>
+            <source>Quick capture</source>
+            <translation>Captura rápida</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Formularios</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
         <name>Snooze</name>
         <message>
             <source>For 1 &amp;day</source>
@@ -4629,6 +5123,18 @@ Se sustituyó: {lost}</translation>
             <source>Load older entries</source>
             <translation>Cargar entradas anteriores</translation>
         </message>
+        <message>
+            <source>The selected entry in full</source>
+            <translation>La entrada seleccionada, completa</translation>
+        </message>
+        <message>
+            <source>Select an entry to read its notes here.</source>
+            <translation>Selecciona una entrada para leer aquí sus notas.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Sin notas.</translation>
+        </message>
     </context>
     <context>
         <name>Trash</name>
@@ -5044,6 +5550,14 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>Say how often it repeats, or that it does not repeat.</source>
             <translation>Indica cada cuánto se repite, o que no se repite.</translation>
+        </message>
+        <message>
+            <source>That is more than a day from now: log what has happened, and add a follow-up for what is planned.</source>
+            <translation>Eso es más de un día a partir de ahora: registra lo que ya ha pasado y añade un seguimiento para lo que está previsto.</translation>
+        </message>
+        <message>
+            <source>A birthday cannot be in the future.</source>
+            <translation>Un cumpleaños no puede estar en el futuro.</translation>
         </message>
     </context>
     <context>

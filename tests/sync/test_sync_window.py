@@ -131,3 +131,30 @@ def test_an_emptied_server_asks_from_the_indicator(
     assert "5 of the 5" in asked[0]
     assert finished.args[0].error is None and finished.args[0].result.pushed == 5
     assert feature.controller.state == "synced"
+
+
+def test_a_window_left_from_another_journal_never_syncs_the_one_open_now(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A closed (not yet deleted) window's controller ignores changes made to another journal:
+    its after-change timer once fired against a folder that was gone ("unable to open database")."""
+    from journal import db
+    from journal.sync import account
+
+    first = tmp_path / "first.sqlite3"
+    db.open_database(first)
+    window = build_main_window(first)
+    qtbot.addWidget(window)
+    controller = window.sync_feature.controller  # type: ignore[attr-defined]
+    controller.state = "synced"  # as after a run on the first journal
+    window.close()
+    db.close_database()
+    db.open_database(tmp_path / "second.sqlite3")
+    monkeypatch.setattr(account, "configured", lambda: object())  # the second journal syncs too
+    try:
+        contacts.create_contact(name="Ana")
+        qtbot.wait(10)  # let the queued _userChange through
+        assert not controller.change_timer.isActive()
+        assert not controller.sync_now()
+    finally:
+        db.close_database()

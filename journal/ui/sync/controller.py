@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
+from journal.db import database_path
 from journal.services.errors import JournalError
 from journal.services.events import Change, changes
 from journal.ui import ask
@@ -99,6 +100,9 @@ class SyncController(QObject):
         self.change_timer.timeout.connect(self.sync_now)
         self._userChange.connect(self._on_user_change)
         self._main_thread = threading.current_thread()
+        # The journal this controller syncs: a window left over from another journal (tests open
+        # many) must not start runs, or time their timers, against whatever file is open now.
+        self.database_path = database_path()
         self._unsubscribe = changes.subscribe(self._on_change)
         self.destroyed.connect(self._unsubscribe)
 
@@ -107,7 +111,10 @@ class SyncController(QObject):
     def configured(self) -> bool:
         from journal.sync import account
 
-        return account.configured() is not None
+        return self._own_journal_open() and account.configured() is not None
+
+    def _own_journal_open(self) -> bool:
+        return self.database_path is not None and database_path() == self.database_path
 
     def start(self) -> None:
         """At start-up: nothing at all unless sync is set up (no network, no keyring)."""
@@ -135,7 +142,11 @@ class SyncController(QObject):
 
     def _on_change(self, change: Change) -> None:
         # Only changes made on the UI thread are the user's; the sync worker's own writes are not.
-        if threading.current_thread() is self._main_thread and change.action != "reminded":
+        if (
+            threading.current_thread() is self._main_thread
+            and change.action != "reminded"
+            and self._own_journal_open()
+        ):
             self._userChange.emit()
 
     def _on_user_change(self) -> None:
