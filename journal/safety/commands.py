@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from journal.safety import backups, integrity, restore
+from journal.safety.command_line import JournalRefused, missing_lines, prepare_journal, refusal_lines
 from journal.safety.errors import SafetyError
 
 EXIT_OK = 0
@@ -51,24 +52,16 @@ def _err(text: str) -> None:
 
 
 def _refuse(problem: integrity.Problem) -> int:
-    _err(f"{problem.message}\n({problem.detail})" if problem.detail else problem.message)
-    if problem.kind == integrity.FUTURE_SCHEMA:
-        return EXIT_REFUSED
-    _err(
-        "The file has not been changed. Restore a backup with "
-        "'networking-journal restore BACKUP', or run 'networking-journal check' for details."
-    )
-    return EXIT_PROBLEM
+    for line in refusal_lines(problem):
+        _err(line)
+    if problem.kind == integrity.FOREIGN_WAL:
+        _err("Any other command opens the journal without it and keeps that file, renamed, next to it.")
+    return EXIT_REFUSED if problem.kind == integrity.FUTURE_SCHEMA else EXIT_PROBLEM
 
 
 def run_backup(args: argparse.Namespace, path: Path) -> int:
     """``backup``: a verified copy of the journal at ``path``."""
-    if not path.exists():
-        _err(f"There is no journal at {path} to back up.")
-        return EXIT_REFUSED
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        return _refuse(problem)
+    prepare_journal(path)  # refuses a missing or damaged journal the way every command does
     try:
         info = backups.create_backup(path, reason="manual", dest=args.output)
     except SafetyError as exc:
@@ -100,12 +93,13 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
 def run_check(args: argparse.Namespace, path: Path) -> int:
     """``check``: every read-only check of the journal at ``path``."""
     if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_REFUSED
+        raise JournalRefused(missing_lines(path))
     report = integrity.full_check(path)
     if report.problem is not None and not report.findings:
         return _refuse(report.problem)
     if report.findings:
+        if report.problem is not None:
+            _err(refusal_lines(report.problem)[0])
         _err(f"Problems found in {path}:")
         for line in report.findings[:50]:
             _err(f"  {line}")

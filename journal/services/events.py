@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from journal.db import database
+from journal.db.connection import translate
 
 log = logging.getLogger(__name__)
 
@@ -72,16 +73,24 @@ class ChangeHub:
 
     @contextmanager
     def write(self) -> Iterator[None]:
-        """A transaction whose changes are announced only after it commits."""
+        """A transaction whose changes are announced only after it commits.
+
+        The outermost one starts with ``BEGIN IMMEDIATE`` and waits visibly for another
+        writer (``journal.db.connection``); a full disk or a damaged page met inside it is
+        raised as ``DiskFullError`` / ``JournalDamagedError`` once it has been rolled back.
+        """
         pending = self._pending()
         self._local.depth += 1
         try:
             with database.atomic():
                 yield
-        except BaseException:
+        except BaseException as exc:
             self._local.depth -= 1
             if not self._local.depth:
                 pending.clear()
+            explained = translate(exc) if isinstance(exc, Exception) else exc
+            if explained is not exc:
+                raise explained from exc
             raise
         self._local.depth -= 1
         if not self._local.depth:

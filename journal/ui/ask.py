@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from journal.services.errors import JournalError, ValidationError
+from journal.errors import ExplainedError
+from journal.services.errors import ValidationError
 
 
 def tr(text: str) -> str:
@@ -33,8 +34,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def error_text(error: JournalError) -> str:
-    """The translated message of a service error."""
+def error_text(error: ExplainedError) -> str:
+    """The translated message of a service error (or a full disk, a busy or damaged journal)."""
     template = QCoreApplication.translate(error.context, error.template)
     args = dict(error.args_map)
     if isinstance(error, ValidationError) and isinstance(args.get("name"), str):

@@ -26,7 +26,7 @@ from journal.safety.errors import SafetyError
 from journal.services.events import changes
 from journal.ui import ask
 from journal.ui.safety.restore_dialog import RestoreDialog
-from journal.ui.safety.startup import handle_problem, needs_background_check, open_checked
+from journal.ui.safety.startup import handle_problem, open_checked
 from journal.ui.safety.texts import error_text, problem_text
 
 log = logging.getLogger(__name__)
@@ -321,7 +321,6 @@ def start_automatic(window: Any) -> SafetyController | None:
     controller = getattr(window, "safety", None)
     if not isinstance(controller, SafetyController):
         return None
-    controller.start_automatic(
-        check_first=needs_background_check(controller.path), delay_ms=STARTUP_WORK_DELAY_MS
-    )
+    # The journal was checked in full before the window opened (startup.prepare_database).
+    controller.start_automatic(check_first=False, delay_ms=STARTUP_WORK_DELAY_MS)
     return controller
