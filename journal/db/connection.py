@@ -63,6 +63,11 @@ class WriteWaitObserver(Protocol):
 _observer: WriteWaitObserver | None = None
 
 
+def write_wait_observer() -> WriteWaitObserver | None:
+    """Who hears about waits for the write lock now."""
+    return _observer
+
+
 def set_write_wait_observer(observer: WriteWaitObserver | None) -> WriteWaitObserver | None:
     """Who hears about waits for the write lock (one for the process); returns the previous one."""
     global _observer

@@ -84,7 +84,7 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
         print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)
         return EXIT_UNREADABLE
-    if not _open(path, create=getattr(args, "create", False) and not args.dry_run):
+    if not _open(path, create=getattr(args, "create", False)):
         return EXIT_FAILED
     try:
         if args.dry_run:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from journal import clock, db, errors, files, paths
 from journal.safety import integrity
+from journal.services import batches
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,8 @@ def open_journal(path: Path, *, create: bool = False, create_hint: str = "") -> 
                 "Choose a folder of your own with --db.",
             ]
         ) from exc
+    if batches.undo_interrupted():
+        _err(f"note: {batches.UNDONE}")
     integrity.remember_verified(path)
 
 

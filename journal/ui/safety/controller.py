@@ -24,7 +24,7 @@ from journal import db
 from journal.safety import backups, integrity, restore
 from journal.safety.errors import SafetyError
 from journal.services.events import changes
-from journal.ui import ask
+from journal.ui import ask, writer_wait
 from journal.ui.safety.restore_dialog import RestoreDialog
 from journal.ui.safety.startup import handle_problem, open_checked
 from journal.ui.safety.texts import error_text, problem_text
@@ -300,6 +300,7 @@ def install(window: Any) -> SafetyController:
     """File > Back up now, File > Restore from backup…, Help > Check database."""
     controller = SafetyController(window)
     window.safety = controller
+    writer_wait.install(window)  # "waiting for another program…" in the status bar
     backup_action = QAction(QCoreApplication.translate("Safety", "Back &up now"), window)
     backup_action.setObjectName("backupNowAction")
     backup_action.triggered.connect(controller.back_up_now)

@@ -21,6 +21,7 @@ from journal import db
 from journal.errors import ExplainedError
 from journal.safety import backups, integrity, restore
 from journal.safety.errors import SafetyError
+from journal.services import batches
 from journal.ui import ask
 from journal.ui.safety.texts import error_text, local_time, problem_text
 
@@ -161,8 +162,19 @@ def open_checked(parent: QWidget | None, path: Path) -> bool:
     except (ExplainedError, OSError) as exc:  # a full disk, a folder we may not write to
         ask.show_error(parent, title, error_text(exc))
         return False
+    try:
+        undone = batches.undo_interrupted()
+    except (ExplainedError, OSError) as exc:
+        ask.show_error(parent, title, error_text(exc))
+        return False
     integrity.remember_verified(path)
     show_notices(parent, notices)
+    if undone:
+        ask.inform(
+            parent,
+            QCoreApplication.translate("Safety", "Opening the journal"),
+            QCoreApplication.translate("Safety", batches.UNDONE),
+        )
     return True
 
 
