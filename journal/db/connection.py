@@ -167,23 +167,27 @@ class JournalDatabase(peewee.SqliteDatabase):
         finally:
             _track_close(conn)
 
-    def begin(self, lock_type: str | None = None) -> None:  # every transaction here may write
+    def begin(self, lock_type: str | None = None) -> None:
+        """``BEGIN IMMEDIATE`` for every transaction (each may write), waiting for another writer."""
         with peewee.__exception_wrapper__:
             begin_immediate(self.connection(), folder=_folder_of(self))
 
     def commit(self) -> None:
+        """COMMIT; a full disk at this point is ``DiskFullError``."""
         try:
             super().commit()
         except peewee.PeeweeException as exc:
             raise translate(exc, self.database) from exc
 
     def rollback(self) -> None:
+        """ROLLBACK, unless SQLite already rolled back by itself (after a full disk)."""
         if not self.is_closed() and not self.connection().in_transaction:
             log.warning("SQLite had already rolled the transaction back")
             return
         super().rollback()
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """Run ``sql``; SQLite's full disk and damaged pages come out as ``journal.errors`` types."""
         rollback = sql.lstrip()[:8].upper() == "ROLLBACK"
         if rollback and not self.is_closed() and not self.connection().in_transaction:
             # the savepoint went with the whole transaction, which SQLite rolled back itself

@@ -1,7 +1,7 @@
 """Command-line commands: ``backup``, ``restore`` and ``check``.
 
     networking-journal backup [--db PATH] [-o FILE]
-    networking-journal restore BACKUP [--db PATH]
+    networking-journal restore BACKUP [--db PATH] [--create]
     networking-journal check [--db PATH]
 
 Each prints what it did in plain words and exits non-zero when something is
@@ -40,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     restore_cmd.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
     _db_option(restore_cmd)
+    restore_cmd.add_argument(
+        "--create", action="store_true", help="restore into a new journal at --db when there is none yet"
+    )
     restore_cmd.set_defaults(func=run_restore)
 
     check = subparsers.add_parser("check", help="check the journal for damage (never writes to it)")
@@ -76,6 +79,10 @@ def run_backup(args: argparse.Namespace, path: Path) -> int:
 
 def run_restore(args: argparse.Namespace, path: Path) -> int:
     """``restore BACKUP``: replace the journal at ``path`` with a backup (kept first)."""
+    if not path.exists() and not args.create:
+        raise JournalRefused(
+            missing_lines(path, can_create="To restore the backup into a new journal there, add --create.")
+        )
     try:
         result = restore.restore_backup(args.backup, path)
     except SafetyError as exc:

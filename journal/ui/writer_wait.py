@@ -27,7 +27,12 @@ SHOW_AFTER = 0.3  # seconds: a short wait is not worth a flicker
 
 
 class WriterWaitIndicator(QObject):
-    """Tells, in the status bar, that a save waits for another program (see the module doc)."""
+    """Tells, in the status bar, that a save waits for another program (see the module doc).
+
+    Signals:
+        progressed(float, float): seconds waited and the limit, from a worker thread's wait.
+        ended(bool): a worker thread's wait is over (True: it got the lock).
+    """
 
     progressed = Signal(float, float)
     ended = Signal(bool)

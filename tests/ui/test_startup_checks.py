@@ -87,3 +87,32 @@ def test_a_checked_journal_is_not_read_through_again_at_the_next_start(
     monkeypatch.setattr(integrity, "integrity_check", lambda *_a: pytest.fail("read through again"))
     assert app.open_for_gui(path)
     db.close_database()
+
+
+def test_a_missing_journal_named_with_db_is_created_only_when_the_user_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Told(monkeypatch)
+    asked: list[str] = []
+    answer = {"yes": False}
+    monkeypatch.setattr(ask, "confirm", lambda _p, _title, text: asked.append(text) or answer["yes"])
+    path = tmp_path / "new-folder" / "jornal.sqlite3"
+    assert not app.open_for_gui(path)
+    assert asked and str(path) in asked[0]
+    assert not (tmp_path / "new-folder").exists()
+    answer["yes"] = True
+    assert app.open_for_gui(path)
+    db.close_database()
+    assert path.stat().st_mode & 0o777 == 0o600 and (tmp_path / "new-folder").stat().st_mode & 0o777 == 0o700
+
+
+def test_the_default_journal_is_made_on_the_first_start_without_asking(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal import paths
+
+    Told(monkeypatch)
+    monkeypatch.setattr(ask, "confirm", lambda *_a: pytest.fail("asked"))
+    assert app.open_for_gui(paths.default_db_path())
+    db.close_database()
+    assert paths.default_db_path().exists()

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from journal import db
+from journal import db, paths
 from journal.errors import ExplainedError
 from journal.safety import backups, integrity, restore
 from journal.safety.errors import SafetyError
@@ -228,9 +228,29 @@ def verify_with_progress(parent: QWidget | None, path: Path) -> integrity.Proble
     return result if isinstance(result, integrity.Problem) else None
 
 
+def confirm_new_journal(parent: QWidget | None, path: Path) -> bool:
+    """A journal named with --db (or $NETWORKING_JOURNAL_DB) is not there: a typo, or a new one?"""
+    return ask.confirm(
+        parent,
+        QCoreApplication.translate("Safety", "No journal there"),
+        QCoreApplication.translate(
+            "Safety",
+            "There is no journal at {path}.\n\nIf you meant an existing journal, choose No and "
+            "check the name. Choose Yes to start a new, empty journal there.",
+        ).format(path=str(path)),
+    )
+
+
 def prepare_database(path: Path, parent: QWidget | None = None) -> bool:
-    """Check (at any size), repair with the user's consent, and open the journal before the window."""
+    """Check (at any size), repair with the user's consent, and open the journal before the window.
+
+    A missing journal is made without asking only in its usual place (the first start);
+    one named elsewhere is made only when the user says so.
+    """
     path = Path(path).expanduser()
+    usual = paths.data_dir() / paths.DB_FILENAME
+    if not path.exists() and path.absolute() != usual.absolute() and not confirm_new_journal(parent, path):
+        return False
     if path.exists():
         problem = verify_with_progress(parent, path)
         if problem is not None and problem.refuses_open and not handle_problem(parent, path, problem):
