@@ -138,6 +138,7 @@ def test_two_writers_and_the_window_with_random_kills(tmp_path: Path) -> None:
     )
     conn.close()
     print(f"kills {dict(kills)}, entries {len(entries)}, imports {len(imports)}, checks {len(checks)}")
+    print(f"{len(errors)} lines on stderr, e.g. {sorted(set(e[:90] for e in errors))[:8]}")
     assert tracebacks == [], errors[:20]
     assert entries and entries <= present, sorted(entries - present)[:10]
     assert imports, "no import finished"

@@ -44,7 +44,7 @@ from journal.safety.backup_files import preview as preview
 from journal.safety.backup_files import prune_backups as prune_backups
 from journal.safety.backup_files import remove_quietly as remove_quietly
 from journal.safety.backup_files import source_signature as source_signature
-from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, storage_error
+from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, BackupNotVerifiedError, storage_error
 from journal.safety.integrity import connect_read_only, read_counts, remember_damaged
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ def _copy_to_new_name(
 def _failure(exc: sqlite3.Error | OSError, folder: Path) -> ExplainedError:
     """What a failed copy means to the user: a damaged journal, or a full or locked disk."""
     if isinstance(exc, sqlite3.DatabaseError) and "integrity check" in str(exc):
-        return BackupError(
+        return BackupNotVerifiedError(
             QT_TRANSLATE_NOOP(
                 "Safety",
                 "The backup could not be verified, so it was not kept. The journal may be "

@@ -60,6 +60,10 @@ class BackupError(SafetyError):
     """No backup was made (the journal itself was not changed)."""
 
 
+class BackupNotVerifiedError(BackupError):
+    """The copy failed SQLite's check: the journal it was copied from is damaged."""
+
+
 class RestoreError(SafetyError):
     """The backup was not restored (the journal was left as it was)."""
 

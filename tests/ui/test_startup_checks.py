@@ -95,10 +95,12 @@ def test_a_missing_journal_named_with_db_is_created_only_when_the_user_says_so(
     Told(monkeypatch)
     asked: list[str] = []
     answer = {"yes": False}
-    monkeypatch.setattr(ask, "confirm", lambda _p, _title, text: asked.append(text) or answer["yes"])
+    monkeypatch.setattr(
+        startup, "confirm_new_journal", lambda _p, where: asked.append(str(where)) or answer["yes"]
+    )
     path = tmp_path / "new-folder" / "jornal.sqlite3"
     assert not app.open_for_gui(path)
-    assert asked and str(path) in asked[0]
+    assert asked == [str(path)]
     assert not (tmp_path / "new-folder").exists()
     answer["yes"] = True
     assert app.open_for_gui(path)
@@ -112,7 +114,38 @@ def test_the_default_journal_is_made_on_the_first_start_without_asking(
     from journal import paths
 
     Told(monkeypatch)
-    monkeypatch.setattr(ask, "confirm", lambda *_a: pytest.fail("asked"))
+    monkeypatch.setattr(startup, "confirm_new_journal", lambda *_a: pytest.fail("asked"))
     assert app.open_for_gui(paths.default_db_path())
     db.close_database()
     assert paths.default_db_path().exists()
+
+
+def test_damage_found_by_a_backup_while_working_offers_the_same_choices(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from journal.services import contacts
+    from journal.ui.context import AppContext
+    from journal.ui.main_window import MainWindow
+    from journal.ui.safety import controller
+
+    Told(monkeypatch)
+    for i in range(30):
+        contacts.create_contact(name=f"Person {i}")
+    window = MainWindow(AppContext(database_path=db_path, settings=QSettings()))
+    qtbot.addWidget(window)
+    controller.install(window)
+    db.close_database()
+    damage_index(db_path)  # as if the disk had changed it meanwhile
+    offered: list[integrity.Problem] = []
+    monkeypatch.setattr(
+        startup, "choose_damaged_action", lambda _p, problem, _n: offered.append(problem) or startup.QUIT
+    )
+    quit_asked: list[bool] = []
+    monkeypatch.setattr(window, "quit_requested", lambda: quit_asked.append(True))
+    with qtbot.waitSignal(window.safety.backupFinished, timeout=20_000):
+        window.safety.back_up_now()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    assert offered[0].kind == integrity.DAMAGED and quit_asked
+    window.safety.shutdown()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog
 
 from journal import db
 from journal.safety import backups, integrity, restore
-from journal.safety.errors import SafetyError
+from journal.safety.errors import BackupNotVerifiedError, SafetyError
 from journal.services.events import changes
 from journal.ui import ask, writer_wait
 from journal.ui.safety.restore_dialog import RestoreDialog
@@ -198,6 +198,10 @@ class SafetyController(QObject):
             self.status(QCoreApplication.translate("Safety", "Backing up…"))
 
     def _backup_done(self, result: object, quiet: bool = False) -> None:
+        if isinstance(result, BackupNotVerifiedError):  # the copy is page for page: the journal is damaged
+            self.backupFinished.emit(result)
+            self._damage_found(integrity.Problem(integrity.DAMAGED, self.path, str(result)))
+            return
         if isinstance(result, backups.BackupInfo):
             self.status(
                 QCoreApplication.translate(

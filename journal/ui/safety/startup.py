@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from journal import db, paths
@@ -201,6 +201,7 @@ def verify_with_progress(parent: QWidget | None, path: Path) -> integrity.Proble
     done = _Done()
     loop = QEventLoop()
     found: list[object] = []
+
     def finished(result: object) -> None:
         found.append(result)
         loop.quit()
@@ -218,10 +219,15 @@ def verify_with_progress(parent: QWidget | None, path: Path) -> integrity.Proble
     progress.setAccessibleName(QCoreApplication.translate("Safety", "Checking the journal"))
     progress.setRange(0, 0)
     progress.setCancelButton(None)
-    progress.setMinimumDuration(PROGRESS_AFTER_MS)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.hide()  # QProgressDialog shows itself only on setValue(); this one is shown by the timer
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: progress.show() if not found else None)
+    timer.start(PROGRESS_AFTER_MS)
     if not found:
         loop.exec()
+    timer.stop()
     progress.close()
     progress.deleteLater()
     result = found[0]
@@ -229,16 +235,24 @@ def verify_with_progress(parent: QWidget | None, path: Path) -> integrity.Proble
 
 
 def confirm_new_journal(parent: QWidget | None, path: Path) -> bool:
-    """A journal named with --db (or $NETWORKING_JOURNAL_DB) is not there: a typo, or a new one?"""
-    return ask.confirm(
-        parent,
-        QCoreApplication.translate("Safety", "No journal there"),
+    """A journal named with --db (or $NETWORKING_JOURNAL_DB) is not there: a typo, or a new one?
+
+    "No" is the default: a mistyped name must not become a new journal by pressing Enter.
+    (Tests patch this.)"""
+    box = QMessageBox(parent)
+    box.setObjectName("noJournalThereDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Safety", "No journal there"))
+    box.setText(
         QCoreApplication.translate(
             "Safety",
             "There is no journal at {path}.\n\nIf you meant an existing journal, choose No and "
             "check the name. Choose Yes to start a new, empty journal there.",
-        ).format(path=str(path)),
+        ).format(path=str(path))
     )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def prepare_database(path: Path, parent: QWidget | None = None) -> bool:
