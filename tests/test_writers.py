@@ -168,7 +168,7 @@ def test_the_command_line_says_it_waits_and_then_saves(db_path: Path, hold: list
 def _cards(path: Path, count: int, label: str) -> Path:
     path.write_text(
         "".join(
-            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{label} {i}\r\nEMAIL:{label.lower()}{i}@example.org\r\nEND:VCARD\r\n"
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{label} {i}\r\nEMAIL:{label.lower()}{i}@x.org\r\nEND:VCARD\r\n"
             for i in range(count)
         )
     )

@@ -198,7 +198,7 @@ with write():  # one transaction: fast, and the file is made by the app's own se
     i = 0
     while db.database.execute_sql("PRAGMA page_count").fetchone()[0] * 4096 < megabytes * 1024 * 1024:
         c = contacts.create_contact(name=f"Person {i}", notes=f"note {i} " * 1200, emails=[f"p{i}@x.org"])
-        interactions.log_interaction(contact_id=c.id, kind="networking", summary=f"coffee {i}", notes="x" * 99)
+        interactions.log_interaction(contact_id=c.id, kind="networking", summary=f"met {i}", notes="x" * 99)
         i += 1
 db.close_database()
 """

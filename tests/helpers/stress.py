@@ -44,7 +44,7 @@ def _import(path: Path) -> None:
         source = folder / f"{n}.vcf"
         source.write_text(
             "".join(
-                f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{label} {i}\r\nEMAIL:{label}.{i}@example.org\r\nEND:VCARD\r\n"
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{label} {i}\r\nEMAIL:{label}.{i}@x.org\r\nEND:VCARD\r\n"
                 for i in range(1500)
             )
         )
