@@ -182,6 +182,8 @@ def run_command(handler: Handler, args: argparse.Namespace, path: Path) -> int:
         root.removeHandler(quiet)
         try:
             db.close_database()
+            if path.exists():
+                integrity.remember_verified(path)  # as this command left it (only if it checked it)
         except Exception:  # the command's own outcome has been said already
             log.warning("could not close the journal", exc_info=True)
 
