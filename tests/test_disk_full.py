@@ -180,3 +180,28 @@ def test_every_command_on_a_full_disk_says_so_and_leaves_nothing_behind(tmp_path
         conn = sqlite3.connect(journal)
         assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 40
         conn.close()
+
+
+def test_a_migration_on_a_full_disk_says_so_and_leaves_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.db import connection
+
+    path = tmp_path / "old.sqlite3"
+    db.open_database(path)
+    contacts.create_contact(name="Old Friend")
+    for table in ("duplicate_dismissal", "merge_record"):
+        db.database.execute_sql(f"DROP TABLE {table}")
+    db.database.execute_sql("PRAGMA user_version = 1")
+    db.database.execute_sql("VACUUM")  # no free pages left for the new tables
+    db.close_database()
+    before = path.read_bytes()
+    pages = len(before) // 4096
+    monkeypatch.setitem(connection.RUNTIME_PRAGMAS, "max_page_count", pages)  # no room for new tables
+    with pytest.raises(DiskFullError):
+        db.open_database(path)
+    monkeypatch.delitem(connection.RUNTIME_PRAGMAS, "max_page_count")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT name FROM contact").fetchall() == [("Old Friend",)]
+    conn.close()
