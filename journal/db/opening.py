@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -81,7 +80,6 @@ class OpenNotice:
 
 Notify = Callable[[OpenNotice], None]
 
-_PENDING_BYTE = 0x40000000  # SQLite's lock bytes: PENDING, RESERVED, then 510 SHARED bytes
 
 
 @contextmanager
@@ -95,8 +93,7 @@ def _no_sqlite_meanwhile(path: Path) -> Iterator[bool]:
     fd = os.open(path, os.O_RDWR)
     try:
         try:
-            lock = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, _PENDING_BYTE, 512, 0)
-            fcntl.fcntl(fd, fcntl.F_SETLK, lock)
+            fcntl.fcntl(fd, fcntl.F_SETLK, wal.flock_struct(fcntl.F_WRLCK, wal.PENDING_BYTE, 512))
         except OSError:
             yield False
             return

@@ -32,6 +32,7 @@ import itertools
 import os
 import sqlite3
 import struct
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -280,6 +281,23 @@ def probe(path: Path | str, tables: set[str]) -> WalVerdict:
     return WalVerdict(MAIN_DAMAGED, alone)
 
 
+PENDING_BYTE = 0x40000000  # SQLite's lock bytes: PENDING, RESERVED, then 510 SHARED bytes
+
+
+def flock_struct(kind: int, start: int, length: int) -> bytes:
+    """A ``struct flock`` for ``fcntl`` (its field order differs between Linux and the BSDs)."""
+    if sys.platform.startswith(("darwin", "freebsd", "openbsd", "netbsd")):
+        return struct.pack("qqihh", start, length, 0, kind, os.SEEK_SET)
+    return struct.pack("hhqqi4x", kind, os.SEEK_SET, start, length, 0)
+
+
+def flock_kind(data: bytes) -> int:
+    """The lock type of a ``struct flock`` that ``F_GETLK`` filled in."""
+    if sys.platform.startswith(("darwin", "freebsd", "openbsd", "netbsd")):
+        return int(struct.unpack("qqihh", data)[3])
+    return int(struct.unpack("hhqqi4x", data)[0])
+
+
 def in_use_elsewhere(path: Path | str) -> bool | None:
     """Whether another process has the journal open (SQLite's shared lock on the file).
 
@@ -290,15 +308,13 @@ def in_use_elsewhere(path: Path | str) -> bool | None:
         return None
     import fcntl
 
-    pending_byte = 0x40000000  # SQLite's lock bytes: SHARED is the 510 bytes after PENDING+1
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return None
     try:
-        query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, pending_byte, 512, 0)
-        answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-        return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, flock_struct(fcntl.F_WRLCK, PENDING_BYTE, 512))
+        return flock_kind(answer) != fcntl.F_UNLCK
     except OSError:
         return None
     finally:
