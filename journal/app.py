@@ -141,9 +141,6 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         safety.shutdown()  # let a running backup finish
     db.close_database()
     if instance is not None:
-        from journal.safety import integrity
-
-        integrity.remember_verified(path)  # as this app left it: no need to read it through again
         instance.release()
     return int(code)
 

@@ -80,3 +80,25 @@ def test_damage_met_after_the_check_gets_the_same_refusal(
         assert not out.exists()
     problem = integrity.verify(path)
     assert problem is not None and problem.kind == integrity.DAMAGED
+
+
+def test_a_checked_journal_is_read_through_once_and_again_after_someone_else_changed_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    path = make_journal(tmp_path / "journal.sqlite3", people=40)
+    runs: list[int] = []
+    real = integrity.integrity_check
+    counted = lambda conn, limit=100: runs.append(1) or real(conn, limit)  # noqa: E731
+    monkeypatch.setattr(integrity, "integrity_check", counted)
+    for _ in range(3):  # each command works on the journal; its own writes keep the verdict
+        assert main(["log", "coffee with @Person 3", "--db", str(path)]) == 0
+    assert len(runs) == 1
+    conn = sqlite3.connect(path)  # another program writes to it
+    conn.execute("UPDATE contact SET notes = 'changed elsewhere' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert main(["log", "coffee with @Person 3", "--db", str(path)]) == 0
+    assert len(runs) == 2
+    capsys.readouterr()

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 import peewee
 
 from journal import errors, paths
+from journal.db import verdicts
 from journal.db.errors import DatabaseCorruptError
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,7 @@ def _track_open(conn: sqlite3.Connection, path: str) -> None:
                 pass
 
 
-def _track_close(conn: sqlite3.Connection) -> None:
+def _track_close(conn: sqlite3.Connection, path: str) -> None:
     with _files_lock:
         key = _conn_keys.pop(id(conn), None)
         if key is None:
@@ -137,6 +138,7 @@ def _track_close(conn: sqlite3.Connection) -> None:
         fd = _pinned.pop(key, None)
     if fd is not None:
         os.close(fd)  # no connection of ours holds locks on it any more
+    verdicts.bless(path)  # the journal as this process left it keeps its checked verdict
 
 
 # -- the handle ---------------------------------------------------------------------------------------
@@ -165,7 +167,7 @@ class JournalDatabase(peewee.SqliteDatabase):
         try:
             super()._close(conn)
         finally:
-            _track_close(conn)
+            _track_close(conn, self.database)
 
     def begin(self, lock_type: str | None = None) -> None:
         """``BEGIN IMMEDIATE`` for every transaction (each may write), waiting for another writer."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from journal import clock
-from journal.db import wal
+from journal.db import verdicts, wal
 from journal.db.connection import (
     JOURNAL_TABLES,
     bind,
@@ -79,7 +79,6 @@ class OpenNotice:
 
 
 Notify = Callable[[OpenNotice], None]
-
 
 
 @contextmanager
@@ -218,6 +217,7 @@ def open_database(
         tighten_permissions(path, tell)
     elif create:
         create_private_file(path)
+        verdicts.trust(path)  # made here: sound until something else changes it
     else:
         raise DatabaseMissingError(f"There is no journal at {path}.")
     bind(path)

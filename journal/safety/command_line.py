@@ -128,7 +128,6 @@ def open_journal(path: Path, *, create: bool = False, create_hint: str = "") -> 
         ) from exc
     if batches.undo_interrupted():
         _err(f"note: {batches.UNDONE}")
-    integrity.remember_verified(path)
 
 
 class _WaitLine:
@@ -181,9 +180,7 @@ def run_command(handler: Handler, args: argparse.Namespace, path: Path) -> int:
         db.set_write_wait_observer(previous)
         root.removeHandler(quiet)
         try:
-            db.close_database()
-            if path.exists():
-                integrity.remember_verified(path)  # as this command left it (only if it checked it)
+            db.close_database()  # the last connection: the journal is recorded as checked (db.verdicts)
         except Exception:  # the command's own outcome has been said already
             log.warning("could not close the journal", exc_info=True)
 

@@ -13,6 +13,7 @@ that is not part of the data and is rebuilt from the WAL.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import struct
@@ -20,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal import clock, db, errors
-from journal.db import wal
+from journal.db import verdicts, wal
 from journal.db.connection import JOURNAL_TABLES as _JOURNAL_TABLES
 from journal.db.connection import SQLITE_HEADER, read_bytes
 from journal.db.migrations import SCHEMA_VERSION
-from journal.safety import verdicts
 from journal.safety.errors import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 HEADER_SIZE = 100
 JOURNAL_TABLES = set(_JOURNAL_TABLES)
@@ -289,9 +291,9 @@ def full_check(path: Path | str) -> CheckReport:
     if report.findings and report.problem is None:
         report.problem = Problem(DAMAGED, path, "; ".join(report.findings[:3]))
     if report.problem is None or (report.problem.kind == DAMAGED and not damage):
-        verdicts.record(path, verdicts.OK)  # the file is sound (broken links are the data's business)
+        verdicts.record(path)  # the file is sound (broken links are the data's business)
     elif report.problem.kind == DAMAGED:
-        verdicts.record(path, verdicts.DAMAGED, "; ".join(damage[:3]) or report.problem.detail)
+        verdicts.forget(path)
     return report
 
 
@@ -324,21 +326,19 @@ def verify(path: Path | str) -> Problem | None:
 
     The instant checks and the write-ahead log first, then SQLite's ``integrity_check``
     (which also sees an index out of step with its table) — unless the journal was checked
-    in full and has not changed outside this app since (``verdicts``). Never writes to it.
+    in full and has not changed outside this app since (``db.verdicts``). Never writes to it.
     """
     path = Path(path).expanduser()
     problem = diagnose(path, quick=False)
     if problem is not None or not path.exists() or path.stat().st_size == 0:
         return problem
-    known = verdicts.lookup(path)
-    if known is not None:
-        verdict, detail = known
-        return None if verdict == verdicts.OK else Problem(DAMAGED, path, detail)
+    if verdicts.is_current(path):
+        return None
     problem = _full_sqlite_problem(path)
     if problem is None:
-        verdicts.record(path, verdicts.OK)
-    elif problem.kind == DAMAGED:
-        verdicts.record(path, verdicts.DAMAGED, problem.detail)
+        verdicts.record(path)
+    else:
+        verdicts.forget(path)
     return problem
 
 
@@ -359,11 +359,7 @@ def _full_sqlite_problem(path: Path) -> Problem | None:
     return Problem(DAMAGED, path, "; ".join(findings[:5])) if findings else None
 
 
-def remember_verified(path: Path | str) -> None:
-    """After working on a journal this process had verified: it is still as checked."""
-    verdicts.bless(path)
-
-
 def remember_damaged(path: Path | str, detail: str) -> None:
-    """SQLite met damage in the journal at ``path`` while working: refuse it until it changes."""
-    verdicts.condemn(path, detail)
+    """SQLite met damage in the journal at ``path`` while working: the next start checks it in full."""
+    log.warning("damage met in %s: %s", Path(path).name, detail)
+    verdicts.forget(path)

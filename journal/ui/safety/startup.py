@@ -167,7 +167,6 @@ def open_checked(parent: QWidget | None, path: Path) -> bool:
     except (ExplainedError, OSError) as exc:
         ask.show_error(parent, title, error_text(exc))
         return False
-    integrity.remember_verified(path)
     show_notices(parent, notices)
     if undone:
         ask.inform(
