@@ -79,6 +79,7 @@ def test_a_mistyped_db_is_refused_and_nothing_is_created(
     err = capsys.readouterr().err
     assert code == 1, err
     assert f"There is no journal at {typo}" in err and "Traceback" not in err
+    assert ("add --create" in err) == (argv[0] in ("import", "restore"))  # what to do, for this command
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 

@@ -45,12 +45,11 @@ def register(subparsers: Any) -> None:
     exporter.set_defaults(func=run_export)
 
 
-def _open(path: Path, *, create: bool = False) -> bool:
+def _open(path: Path, *, create: bool = False, hint: str = "") -> bool:
     # The checks every command runs (journal.safety.command_line): a damaged or missing
     # journal is refused with the same message everywhere and never written to.
     from journal.safety.command_line import open_journal
 
-    hint = "To start a new journal there with this import, add --create." if not create else ""
     open_journal(path, create=create, create_hint=hint)
     return True
 
@@ -84,7 +83,8 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
         print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)
         return EXIT_UNREADABLE
-    if not _open(path, create=getattr(args, "create", False)):
+    hint = "To start a new journal there with this import, add --create."
+    if not _open(path, create=getattr(args, "create", False), hint=hint):
         return EXIT_FAILED
     try:
         if args.dry_run:
