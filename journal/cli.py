@@ -68,8 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run a sub-command, or open the window when there is none; returns the exit code."""
     args, qt_args = build_parser().parse_known_args(argv)
     if args.command:
-        code: int = args.func(args, paths.resolve_db_path(args.db))
-        return code
+        from journal.safety.command_line import run_command  # messages, never a traceback
+
+        return run_command(args.func, args, paths.resolve_db_path(args.db))
     from journal.app import run_gui  # deferred: the CLI commands need no Qt
 
     return run_gui(args, [sys.argv[0], *qt_args])

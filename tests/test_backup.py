@@ -13,6 +13,7 @@ import pytest
 
 from journal import clock, db, paths
 from journal.db import migrations
+from journal.errors import DiskFullError
 from journal.safety import backups
 from journal.safety.errors import BackupError
 from journal.services import contacts, interactions
@@ -161,7 +162,7 @@ def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pyt
         return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups.sqlite3, "connect", connect)
-    with pytest.raises(BackupError, match="disk is full"):
+    with pytest.raises(DiskFullError, match="disk is full"):  # the one error for a full disk
         backups.create_backup(db_path)
     assert backups.list_backups(db_path) == []
     assert not [p for p in backups.backup_folder(db_path).iterdir() if p.name.endswith(".partial")]

@@ -66,24 +66,11 @@ def _err(text: str) -> None:
 
 def run_log(args: argparse.Namespace, path: Path) -> int:
     """Parse ``args.text``, print what was understood and save it unless ``--dry-run``."""
-    if not path.exists():
-        _err(
-            f"There is no journal at {path}. Open Networking Journal once to create it, or name it with --db."
-        )
-        return EXIT_JOURNAL
-    # The quick checks of `networking-journal check`: a damaged journal is never written to.
-    from journal.safety import backups, integrity
+    # The checks every command runs: a missing or damaged journal is refused the same way
+    # (journal.safety.command_line) and never written to.
+    from journal.safety.command_line import open_journal
 
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        _err(f"error: {problem.message}")
-        _err("The file has not been changed. Run 'networking-journal check' for details.")
-        return EXIT_JOURNAL
-    try:
-        db.open_database(path, backup=backups.backup_before_migration)
-    except (db.DatabaseError, OSError, sqlite3.Error, peewee.PeeweeException) as exc:
-        _err(f"error: {exc}")
-        return EXIT_JOURNAL
+    open_journal(path)
     try:
         return _log(args.text, dry_run=args.dry_run, create=args.create)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:

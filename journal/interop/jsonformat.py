@@ -28,6 +28,7 @@ from typing import IO, Any, NoReturn
 from journal import clock
 from journal.db import SCHEMA_VERSION, database, fts, raw_connection
 from journal.db.fields import is_stored_form
+from journal.files import atomic_write
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
 from journal.interop.planning import ImportPlan, PlanEntry
 from journal.services import derived, row_rules
@@ -159,7 +160,7 @@ def _with_offset(value: Any) -> Any:
 
 def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
     """Write the journal (or one contact's part) as our JSON to ``path``; rows per table."""
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
+    with atomic_write(path, encoding="utf-8", newline="\n") as out:  # whole or nothing, 0600
         return write_document(out, contact_id=contact_id)
 
 

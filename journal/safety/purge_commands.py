@@ -14,7 +14,8 @@ from pathlib import Path
 
 from journal import db
 from journal.db.models import Contact
-from journal.safety import backup_purge, backups, commands
+from journal.safety import backup_purge
+from journal.safety.command_line import open_journal
 from journal.services import trash
 
 EXIT_OK = 0
@@ -62,11 +63,8 @@ def _confirmed(name: str, include_backups: bool, holding: int, assume_yes: bool)
 
 def run_purge_contact(args: argparse.Namespace, path: Path) -> int:
     """``purge-contact``: the journal first, then (if asked) every backup."""
-    refused = commands.unusable(path)
-    if refused is not None:
-        return refused
-    holding = len(backup_purge.backups_holding(path, args.uuid))
-    db.open_database(path, backup=backups.backup_before_migration)
+    holding = len(backup_purge.backups_holding(path, args.uuid)) if path.exists() else 0
+    open_journal(path)  # a missing or damaged journal is refused the way every command does
     try:
         row = Contact.get_or_none(Contact.uuid == args.uuid)
         name = row.name if row is not None else args.uuid

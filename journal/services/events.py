@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journal.db import database
+from journal.db.connection import translate
 
 log = logging.getLogger(__name__)
 
@@ -117,14 +118,21 @@ class ChangeHub:
 
         Nested, it is a savepoint: when it fails, what it queued is dropped with it
         (the outer transaction may catch the error and go on to commit the rest).
+
+        The outermost one starts with ``BEGIN IMMEDIATE`` and waits visibly for another
+        writer (``journal.db.connection``); a full disk or a damaged page met inside it is
+        raised as ``DiskFullError`` / ``JournalDamagedError`` once it has been rolled back.
         """
         pending = self._pending()
         pending.append([])
         try:
             with database.atomic():
                 yield
-        except BaseException:
+        except BaseException as exc:
             pending.pop()
+            explained = translate(exc) if isinstance(exc, Exception) else exc
+            if explained is not exc:
+                raise explained from exc
             raise
         mine = pending.pop()
         if pending:

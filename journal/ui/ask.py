@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from journal.services.errors import JournalError, ValidationError
+from journal.errors import ExplainedError
+from journal.services.errors import ValidationError
 
 
 def tr(text: str) -> str:
@@ -102,11 +103,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def error_text(error: JournalError) -> str:
-    """The translated message of a service error."""
+def error_text(error: ExplainedError) -> str:
+    """The translated message of a service error (or a full disk, a busy or damaged journal)."""
     template = QCoreApplication.translate(error.context, error.template)
     # a nested error (an import naming the rule a record broke) is translated in its own context
-    args = {k: error_text(v) if isinstance(v, JournalError) else v for k, v in error.args_map.items()}
+    args = {k: error_text(v) if isinstance(v, ExplainedError) else v for k, v in error.args_map.items()}
     if isinstance(error, ValidationError) and isinstance(args.get("name"), str):
         # the field's name ("title", "summary"…), marked in journal.services.validation
         args["name"] = QCoreApplication.translate(error.context, args["name"])

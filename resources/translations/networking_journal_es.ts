@@ -4015,10 +4015,6 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
     <context>
         <name>Safety</name>
         <message>
-            <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space on the disk, then try again.</source>
-            <translation>El disco está lleno, así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
-        </message>
-        <message>
             <source>The journal's folder cannot be written to (it is read-only or you may not write there), so the last change could not be saved. Everything saved before is safe. Check that the disk is connected and writable, then try again.</source>
             <translation>No se puede escribir en la carpeta del diario (es de solo lectura o no tienes permiso), así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Comprueba que el disco esté conectado y admita escritura, y vuelve a intentarlo.</translation>
         </message>
@@ -4029,6 +4025,10 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
         <message>
             <source>{path} already exists. Choose a new file name for the backup.</source>
             <translation>{path} ya existe. Elige otro nombre de archivo para la copia.</translation>
+        </message>
+        <message>
+            <source>Too many backups in one second; try again in a moment.</source>
+            <translation>Demasiadas copias de seguridad en un mismo segundo; inténtalo de nuevo dentro de un momento.</translation>
         </message>
         <message>
             <source>The backup could not be verified, so it was not kept. The journal may be damaged: use Help &gt; Check database.</source>
@@ -4055,8 +4055,20 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
             <translation>El archivo del diario {name} es más corto de lo que debería: se ha perdido una parte.</translation>
         </message>
         <message>
+            <source>The disk is full, so what you were saving (a change, an import, a backup or an export) could not be written. Nothing was half-written and everything saved before is safe. Free some space on the disk that holds {folder} (delete or move large files, empty the trash), then try again.</source>
+            <translation>El disco está lleno, así que lo que estabas guardando (un cambio, una importación, una copia de seguridad o una exportación) no se ha podido escribir. Nada ha quedado a medias y todo lo guardado antes está a salvo. Libera espacio en el disco que contiene {folder} (borra o mueve archivos grandes, vacía la papelera) y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Another program kept the journal busy for more than {seconds} seconds (another Networking Journal window, an import or a command), so the last change was not saved. Nothing was half-saved. Wait until the other program has finished, then try again.</source>
+            <translation>Otro programa ha tenido ocupado el diario durante más de {seconds} segundos (otra ventana de Networking Journal, una importación o un comando), así que el último cambio no se ha guardado. Nada ha quedado a medias. Espera a que el otro programa termine y vuelve a intentarlo.</translation>
+        </message>
+        <message>
             <source>The journal file {name} is damaged: some of its pages do not read back correctly.</source>
             <translation>El archivo del diario {name} está dañado: algunas de sus páginas no se leen correctamente.</translation>
+        </message>
+        <message>
+            <source>Nothing more was written to it. Open Networking Journal to restore the newest verified backup (the damaged file is kept), or run 'networking-journal check' for details.</source>
+            <translation>No se ha escrito nada más en él. Abre Networking Journal para restaurar la copia verificada más reciente (el archivo dañado se conserva) o ejecuta «networking-journal check» para ver los detalles.</translation>
         </message>
         <message>
             <source>Next to the journal file {name} there is a recent-changes file (ending in -wal) that belongs to a different file. Using it would mix two journals.</source>
@@ -4162,6 +4174,30 @@ Puedes restaurar esa copia o empezar con un diario vacío. En ambos casos, el ar
             <translation>El archivo dañado se conserva como {file}.</translation>
         </message>
         <message>
+            <source>Networking Journal</source>
+            <translation>Networking Journal</translation>
+        </message>
+        <message>
+            <source>Checking the journal {name} before opening it… (a big journal takes a few seconds)</source>
+            <translation>Comprobando el diario {name} antes de abrirlo… (un diario grande tarda unos segundos)</translation>
+        </message>
+        <message>
+            <source>Checking the journal</source>
+            <translation>Comprobando el diario</translation>
+        </message>
+        <message>
+            <source>No journal there</source>
+            <translation>Ahí no hay ningún diario</translation>
+        </message>
+        <message>
+            <source>There is no journal at {path}.
+
+If you meant an existing journal, choose No and check the name. Choose Yes to start a new, empty journal there.</source>
+            <translation>No hay ningún diario en {path}.
+
+Si te referías a un diario que ya existe, elige No y revisa el nombre. Elige Sí para empezar ahí un diario nuevo y vacío.</translation>
+        </message>
+        <message>
             <source>Could not restore the backup</source>
             <translation>No se ha podido restaurar la copia</translation>
         </message>
@@ -4176,6 +4212,10 @@ Puedes restaurar esa copia o empezar con un diario vacío. En ambos casos, el ar
         <message>
             <source>Starting with an empty journal</source>
             <translation>Empezando con un diario vacío</translation>
+        </message>
+        <message>
+            <source>Opening the journal</source>
+            <translation>Abriendo el diario</translation>
         </message>
         <message>
             <source>This journal needs an upgrade, but a backup could not be made first, so it was left as it was. {reason}</source>
@@ -4322,6 +4362,18 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         <message>
             <source>{who}{table} record {row}, {column}: {problem}</source>
             <translation>{who}{table}, registro {row}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>Next to {name} there was a recent-changes file (ending in -wal) that belongs to a different database: using it would have mixed two files. It was set aside, unchanged, as {kept}, and the journal was opened as it was last saved.</source>
+            <translation>Junto a {name} había un archivo de cambios recientes (acabado en -wal) que pertenece a otra base de datos: usarlo habría mezclado dos archivos. Se ha apartado, sin cambios, como {kept}, y el diario se ha abierto tal como se guardó por última vez.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer could read the journal {name}; it is now readable by you only.</source>
+            <translation>Otros usuarios de este ordenador podían leer el diario {name}; ahora solo tú puedes leerlo.</translation>
+        </message>
+        <message>
+            <source>An import was interrupted before it finished (the app or the computer stopped), so what it had written was taken back: the journal is as it was before that import. Import the file again to bring its contacts in.</source>
+            <translation>Una importación se interrumpió antes de terminar (se cerró la aplicación o se apagó el ordenador), así que se ha deshecho lo que había escrito: el diario está como antes de esa importación. Vuelve a importar el archivo para traer sus contactos.</translation>
         </message>
     </context>
     <context>
@@ -5732,6 +5784,21 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>Of quota</source>
             <translation>De la cuota</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriterWaitIndicator</name>
+        <message>
+            <source>Waiting for another program that is saving to the journal…</source>
+            <translation>Esperando a otro programa que está guardando en el diario…</translation>
+        </message>
+        <message>
+            <source>Waiting for another program to finish saving</source>
+            <translation>Esperando a que otro programa termine de guardar</translation>
+        </message>
+        <message>
+            <source>Another program (an import, another window or a command) is saving to the journal. Your change is saved as soon as it has finished; after %1 seconds it is given up.</source>
+            <translation>Otro programa (una importación, otra ventana o un comando) está guardando en el diario. Tu cambio se guarda en cuanto termine; pasados %1 segundos se abandona.</translation>
         </message>
     </context>
 </TS>

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QDialog
 
 from journal import db
 from journal.safety import backups, consistency, integrity, restore
-from journal.safety.errors import SafetyError
+from journal.safety.errors import BackupNotVerifiedError, SafetyError
 from journal.services.events import Action, Entity, changes
-from journal.ui import ask
+from journal.ui import ask, writer_wait
 from journal.ui.safety.restore_dialog import RestoreDialog
-from journal.ui.safety.startup import handle_problem, needs_background_check, open_checked
+from journal.ui.safety.startup import handle_problem, open_checked
 from journal.ui.safety.texts import error_text, findings_text, problem_text
 
 log = logging.getLogger(__name__)
@@ -199,6 +199,10 @@ class SafetyController(QObject):
             self.status(QCoreApplication.translate("Safety", "Backing up…"))
 
     def _backup_done(self, result: object, quiet: bool = False) -> None:
+        if isinstance(result, BackupNotVerifiedError):  # the copy is page for page: the journal is damaged
+            self.backupFinished.emit(result)
+            self._damage_found(integrity.Problem(integrity.DAMAGED, self.path, str(result)))
+            return
         if isinstance(result, backups.BackupInfo):
             self.status(
                 QCoreApplication.translate(
@@ -362,6 +366,7 @@ def install(window: Any) -> SafetyController:
     """File > Back up now, File > Restore from backup…, Help > Check database."""
     controller = SafetyController(window)
     window.safety = controller
+    writer_wait.install(window)  # "waiting for another program…" in the status bar
     backup_action = QAction(QCoreApplication.translate("Safety", "Back &up now"), window)
     backup_action.setObjectName("backupNowAction")
     backup_action.triggered.connect(controller.back_up_now)
@@ -383,7 +388,6 @@ def start_automatic(window: Any) -> SafetyController | None:
     controller = getattr(window, "safety", None)
     if not isinstance(controller, SafetyController):
         return None
-    controller.start_automatic(
-        check_first=needs_background_check(controller.path), delay_ms=STARTUP_WORK_DELAY_MS
-    )
+    # The journal was checked in full before the window opened (startup.prepare_database).
+    controller.start_automatic(check_first=False, delay_ms=STARTUP_WORK_DELAY_MS)
     return controller
