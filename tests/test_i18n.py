@@ -134,6 +134,21 @@ def test_switching_back_to_english_removes_the_spanish_translators(qapp: QApplic
         QLocale.setDefault(previous)
 
 
+def test_a_service_message_with_values_is_shown_in_spanish(spanish: i18n.Translations) -> None:
+    """The template and its values reach the window apart, so the Spanish text is found
+    (an error that kept only its filled-in English text was shown in English)."""
+    from journal.services import validation
+    from journal.services.errors import ValidationError
+    from journal.ui.ask import error_text
+
+    with pytest.raises(ValidationError) as caught:
+        validation.required_text("title", "   ")
+    assert caught.value.template == "The {name} cannot be empty."
+    assert caught.value.args_map == {"name": "title"}
+    assert str(caught.value) == "The title cannot be empty."
+    assert error_text(caught.value) == "El campo «título» no puede estar vacío."
+
+
 @pytest.mark.parametrize(
     ("choice", "system", "expected"),
     [

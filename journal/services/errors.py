@@ -1,30 +1,22 @@
 """Errors the services raise for bad input ("the user can fix this").
 
 Messages are English templates marked for translation: the UI shows
-``QCoreApplication.translate("Validation", error.template).format(**error.args)``.
+``QCoreApplication.translate("Validation", error.template).format(**error.args_map)``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from journal.errors import ExplainedError
+from journal.errors import QT_TRANSLATE_NOOP, ExplainedError
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for extraction by pyside6-lupdate without translating it here."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "JournalError", "NotFoundError", "ValidationError"]
 
 
 class JournalError(ExplainedError):
     """Base of the errors a user may see; ``str()`` is the English message."""
 
     context = "Validation"
-
-    def __init__(self, template: str, **args: Any) -> None:
-        self.template = template
-        self.args_map = args
-        super().__init__(template.format(**args) if args else template)
 
 
 class ValidationError(JournalError):
