@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from journal import paths
+from journal import clock, paths
 from journal.errors import DiskFullError, disk_full
 
 PRIVATE_FILE = 0o600
@@ -92,6 +92,18 @@ def write_bytes(target: Path | str, data: bytes) -> None:
     """``atomic_write`` for data already in memory."""
     with atomic_write(target, binary=True) as out:
         out.write(data)
+
+
+def set_aside_name(path: Path, tag: str) -> Path:
+    """A name no file has beside ``path``, to keep it under: ``NAME.TAG-YYYYMMDD-HHMMSS`` (local
+    time), ending ``-2``, ``-3``... when that one is taken."""
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{tag}-{stamp}")
+    seq = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.{tag}-{stamp}-{seq}")
+        seq += 1
+    return target
 
 
 def append_private(target: Path | str, text: str) -> Path:

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from journal import clock
 from journal.db import verdicts, wal
 from journal.db.connection import (
     JOURNAL_TABLES,
@@ -38,6 +37,7 @@ from journal.db.errors import (
 )
 from journal.db.migrations import BackupFn, migrate, refuse_future
 from journal.errors import QT_TRANSLATE_NOOP
+from journal.files import set_aside_name
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +104,7 @@ def _no_sqlite_meanwhile(path: Path) -> Iterator[bool]:
 def set_aside_wal(path: Path) -> Path | None:
     """Rename the ``-wal`` of ``path`` to ``NAME-wal.foreign-STAMP`` (kept); None if it is in use."""
     source = wal.wal_path(path)
-    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.foreign-{stamp}")
-    seq = 2
-    while target.exists():
-        target = source.with_name(f"{source.name}.foreign-{stamp}-{seq}")
-        seq += 1
+    target = set_aside_name(source, "foreign")
     with _no_sqlite_meanwhile(path) as free:
         if not free:
             return None

@@ -20,11 +20,12 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal import clock, db, errors
+from journal import db, errors
 from journal.db import verdicts, wal
 from journal.db.connection import JOURNAL_TABLES as _JOURNAL_TABLES
 from journal.db.connection import SQLITE_HEADER, read_bytes
 from journal.db.migrations import SCHEMA_VERSION
+from journal.files import set_aside_name
 from journal.safety.errors import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -300,12 +301,7 @@ def full_check(path: Path | str) -> CheckReport:
 def move_aside(path: Path | str) -> Path:
     """Rename a damaged journal (and its -wal/-shm) to ``NAME.damaged-YYYYMMDD-HHMMSS``; keep it."""
     path = Path(path).expanduser()
-    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    seq = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{seq}")
-        seq += 1
+    target = set_aside_name(path, "damaged")
     if path.exists():
         os.replace(path, target)
     for suffix in ("-wal", "-shm", "-journal"):
