@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from journal.db.models import (
     Contact,
@@ -36,6 +36,7 @@ MODELS: dict[str, Any] = {
     "introduction": Introduction,
 }
 CHUNK = 500
+T = TypeVar("T")
 
 
 @dataclass
@@ -57,9 +58,9 @@ def _record(entity: str, row: Any, fields: Fields, kind: str, contact_ids: tuple
     )
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
+def _chunks(values: list[T]) -> Iterator[list[T]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
 
 
 def _uuids(model: Any, ids: Iterable[int]) -> dict[int, str]:
@@ -219,36 +220,28 @@ def load(entity: str, ids: Iterable[int]) -> list[LocalRecord]:
     return found
 
 
+def _by_uuid(column: Any, uuids: Iterable[str]) -> dict[str, Any]:
+    """``column`` of the rows of its table with these uuids, by uuid; unknown uuids are left out."""
+    model = column.model
+    found: dict[str, Any] = {}
+    for chunk in _chunks(sorted({u for u in uuids if u})):
+        found.update(model.select(model.uuid, column).where(model.uuid.in_(chunk)).tuples())
+    return found
+
+
 def load_by_uuid(entity: str, uuids: Iterable[str]) -> dict[str, LocalRecord]:
     """The ``entity`` records with these uuids, by uuid; uuids not in the journal are left out."""
-    model = MODELS[entity]
-    wanted = sorted(set(uuids))
-    ids: list[int] = []
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        ids.extend(i for (i,) in model.select(model.id).where(model.uuid.in_(chunk)).tuples())
-    return {r.uuid: r for r in load(entity, ids)}
+    return {r.uuid: r for r in load(entity, ids_for_uuids(entity, uuids).values())}
 
 
 def contact_names(uuids: Iterable[str]) -> dict[str, str]:
     """The names of the contacts with these uuids, by uuid; unknown uuids are left out."""
-    wanted = sorted({u for u in uuids if u})
-    found: dict[str, str] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        found.update(Contact.select(Contact.uuid, Contact.name).where(Contact.uuid.in_(chunk)).tuples())
-    return found
+    return _by_uuid(Contact.name, uuids)
 
 
 def ids_for_uuids(entity: str, uuids: Iterable[str]) -> dict[str, int]:
     """The journal ids of the ``entity`` records with these uuids, by uuid; unknown uuids are left out."""
-    model = MODELS[entity]
-    wanted = sorted({u for u in uuids if u})
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        found.update(model.select(model.uuid, model.id).where(model.uuid.in_(chunk)).tuples())
-    return found
+    return _by_uuid(MODELS[entity].id, uuids)
 
 
 def referenced_uuids(record: LocalRecord) -> set[str]:
