@@ -35,40 +35,43 @@ def collections() -> list[SyncCollection]:
     return [found[k] for k in COLLECTION_ORDER if k in found]
 
 
+def _ids(entity: str, sql: str) -> list[int]:
+    """The ids ``sql`` selects, with ``{table}`` the table of ``entity`` records and ``?`` the entity."""
+    table = MODELS[entity]._meta.table_name
+    return [r[0] for r in database.execute_sql(sql.format(table=table), (entity,))]
+
+
 def new_records(entity: str) -> list[int]:
     """Ids of the ``entity`` records not in the trash that have no server item yet."""
-    table = MODELS[entity]._meta.table_name
-    sql = (
-        f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND NOT EXISTS "
-        "(SELECT 1 FROM sync_item s WHERE s.entity = ? AND s.record_uuid = t.uuid) ORDER BY t.id"
+    return _ids(
+        entity,
+        "SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM sync_item s WHERE s.entity = ? AND s.record_uuid = t.uuid) ORDER BY t.id",
     )
-    return [r[0] for r in database.execute_sql(sql, (entity,))]
 
 
 def gone_items(entity: str) -> list[int]:
     """Ids of the ``entity`` sync items (without a problem) whose record is in the trash or deleted."""
-    table = MODELS[entity]._meta.table_name
-    sql = (
-        f"SELECT s.id FROM sync_item s LEFT JOIN {table} t ON t.uuid = s.record_uuid "
-        "WHERE s.entity = ? AND s.problem = '' AND (t.id IS NULL OR t.deleted_at IS NOT NULL) ORDER BY s.id"
+    return _ids(
+        entity,
+        "SELECT s.id FROM sync_item s LEFT JOIN {table} t ON t.uuid = s.record_uuid "
+        "WHERE s.entity = ? AND s.problem = '' AND (t.id IS NULL OR t.deleted_at IS NOT NULL) ORDER BY s.id",
     )
-    return [r[0] for r in database.execute_sql(sql, (entity,))]
 
 
 def changed_records(entity: str, *, everything: bool) -> list[int]:
     """Ids of ``entity`` records out of the trash in the change log (``everything``: all on the server)."""
-    table = MODELS[entity]._meta.table_name
     if everything:
-        sql = (
-            f"SELECT t.id FROM {table} t JOIN sync_item s ON s.entity = ? AND s.record_uuid = t.uuid "
-            "WHERE t.deleted_at IS NULL AND s.problem = ''"
+        return _ids(
+            entity,
+            "SELECT t.id FROM {table} t JOIN sync_item s ON s.entity = ? AND s.record_uuid = t.uuid "
+            "WHERE t.deleted_at IS NULL AND s.problem = ''",
         )
-        return [r[0] for r in database.execute_sql(sql, (entity,))]
-    sql = (
-        f"SELECT d.row_id FROM sync_dirty d JOIN {table} t ON t.id = d.row_id "
-        "WHERE d.entity = ? AND t.deleted_at IS NULL ORDER BY d.row_id"
+    return _ids(
+        entity,
+        "SELECT d.row_id FROM sync_dirty d JOIN {table} t ON t.id = d.row_id "
+        "WHERE d.entity = ? AND t.deleted_at IS NULL ORDER BY d.row_id",
     )
-    return [r[0] for r in database.execute_sql(sql, (entity,))]
 
 
 def pending(entity: str, *, everything: bool = False) -> Pending:
