@@ -7,11 +7,11 @@ Buttons and tooltips name the shortcut as the platform writes it ("Ctrl+D", "⌘
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
 from journal.ui.widgets import named
 
@@ -58,3 +58,13 @@ def shortcut_button(name: str, text: str, action: QAction) -> QPushButton:
     button.setToolTip(with_shortcut(action.text(), action))
     button.clicked.connect(action.trigger)
     return button
+
+
+def put_first(menu: QMenu, actions: Sequence[QAction]) -> None:
+    """Put ``actions`` at the top of ``menu``, a separator between them and what was there."""
+    existing = menu.actions()
+    if existing:
+        menu.insertActions(existing[0], list(actions))
+        menu.insertSeparator(existing[0])
+    else:
+        menu.addActions(list(actions))

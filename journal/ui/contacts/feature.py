@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journal.services.errors import QT_TRANSLATE_NOOP
+from journal.ui.actions import put_first
 from journal.ui.contacts.section import ContactsSection
 from journal.ui.dialogs import DealDialog, FollowUpDialog, InteractionDialog
 from journal.ui.main_window import MainWindow
@@ -92,12 +93,7 @@ def install(window: MainWindow) -> None:
     ours = [
         made[n] for n in ("newContactAction", "logInteractionAction", "addFollowUpAction", "addDealAction")
     ]
-    existing = window.file_menu.actions()
-    if existing:
-        window.file_menu.insertActions(existing[0], ours)
-        window.file_menu.insertSeparator(existing[0])
-    else:
-        window.file_menu.addActions(ours)
+    put_first(window.file_menu, ours)
     window.edit_menu.addActions([made[n] for n in ("findContactAction", "editContactAction", "deleteAction")])
     window.edit_menu.addSeparator()
     window.edit_menu.addActions([made["exportContactAction"], made["purgeContactAction"]])

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from journal.ui.actions import put_first
+
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
 
@@ -27,11 +29,6 @@ def install(window: MainWindow) -> QAction:
         open_palette(window)
 
     action.triggered.connect(lambda _checked=False: show())
-    first = window.view_menu.actions()
-    if first:
-        window.view_menu.insertAction(first[0], action)
-        window.view_menu.insertSeparator(first[0])
-    else:
-        window.view_menu.addAction(action)
+    put_first(window.view_menu, [action])
     window.addAction(action)
     return action
