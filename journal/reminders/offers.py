@@ -20,6 +20,7 @@ from journal.services import deals, followups, interactions, introductions
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import Action, Change, Entity
 from journal.services.followups import FollowUpData
+from journal.services.interactions import InteractionData
 
 THANK_YOU_CHANNELS = ("meeting", "event")
 # Changes older than this are history being edited or imported, not something that just happened.
@@ -79,16 +80,20 @@ def offers_for_change(
     return [offer for offer in found if offer is not None]
 
 
-def _introduction(interaction_id: int, now: datetime) -> Offer | None:
+def _recent_networking_entry(interaction_id: int, now: datetime) -> InteractionData | None:
+    """The entry ``interaction_id`` if it is a networking one that happened just now (within RECENT)."""
     try:
         entry = interactions.get_interaction(interaction_id)
     except NotFoundError:
         return None
-    if (
-        entry.kind != "networking"
-        or entry.value_type != "introduction"
-        or abs(now - entry.occurred_at) > RECENT
-    ):
+    if entry.kind != "networking" or abs(now - entry.occurred_at) > RECENT:
+        return None
+    return entry
+
+
+def _introduction(interaction_id: int, now: datetime) -> Offer | None:
+    entry = _recent_networking_entry(interaction_id, now)
+    if entry is None or entry.value_type != "introduction":
         return None
     day = entry.occurred_at.astimezone(clock.local_zone()).date()
     if any(i.occurred_on == day for i in introductions.introductions_for_contact(entry.contact_id)):
@@ -131,13 +136,8 @@ def _post_sale(deal_id: int, days: int, now: datetime) -> Offer | None:
 
 
 def _thank_you(interaction_id: int, now: datetime) -> Offer | None:
-    try:
-        entry = interactions.get_interaction(interaction_id)
-    except NotFoundError:
-        return None
-    if entry.kind != "networking" or entry.channel not in THANK_YOU_CHANNELS:
-        return None
-    if abs(now - entry.occurred_at) > RECENT:
+    entry = _recent_networking_entry(interaction_id, now)
+    if entry is None or entry.channel not in THANK_YOU_CHANNELS:
         return None
     happened = entry.occurred_at.astimezone(clock.local_zone()).date()
     due = max(happened + timedelta(days=1), clock.today())
