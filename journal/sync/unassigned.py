@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journal.db.models import Contact
 from journal.db.sync_models import SyncCollection, SyncItem
+from journal.services.contacts import live_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from journal.services.events import write
 from journal.sync import apply as applier
@@ -45,9 +45,7 @@ def assign(item_id: int, contact_id: int) -> int:
     item = SyncItem.get_or_none((SyncItem.id == item_id) & (SyncItem.problem != ""))
     if item is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Sync", "That item is no longer waiting to be assigned."))
-    person = Contact.get_or_none((Contact.id == contact_id) & Contact.deleted_at.is_null())
-    if person is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
+    person = live_contact(contact_id)
     collection = SyncCollection.get_by_id(item.collection_id)
     parsed = parse_item(collection.kind, item.content, RenderContext())
     if parsed is None or "contact" not in parsed[2]:
