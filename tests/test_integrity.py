@@ -90,6 +90,21 @@ def test_move_aside_keeps_the_file_and_its_wal(tmp_path: Path) -> None:
     assert integrity.move_aside(path.with_name("gone.sqlite3")) is not None  # nothing there: no error
 
 
+def test_journals_set_aside_in_the_same_second_are_all_kept(tmp_path: Path, fake_clock) -> None:
+    path = tmp_path / "journal.sqlite3"
+    kept = []
+    for text in (b"first", b"second", b"third"):
+        path.write_bytes(text)
+        kept.append(integrity.move_aside(path))
+    # 10:00 UTC is 11:00 in Madrid: the stamp is local time
+    assert [p.name for p in kept] == [
+        "journal.sqlite3.damaged-20260310-110000",
+        "journal.sqlite3.damaged-20260310-110000-2",
+        "journal.sqlite3.damaged-20260310-110000-3",
+    ]
+    assert [p.read_bytes() for p in kept] == [b"first", b"second", b"third"]
+
+
 def _raw(path: Path) -> bytes:
     return b"".join(
         Path(f"{path}{suffix}").read_bytes() for suffix in ("", "-wal") if Path(f"{path}{suffix}").exists()
