@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import os
 import sqlite3
 import threading
@@ -136,20 +138,15 @@ def test_backup_while_another_connection_writes(db_path: Path) -> None:
 
 
 def test_backup_before_migration_is_passed_to_open_database(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    db.open_database(path)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    path = tmp_path / "old.sqlite3"  # a journal written by version 2 itself (tests/fixtures/schema)
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "v2.sqlite3", path)
     db.open_database(path, backup=backups.backup_before_migration)
     try:
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
     finally:
         db.close_database()
     (info,) = backups.list_backups(path)
-    assert info.reason == "before-migration" and info.schema_version == 1 and info.contacts == 1
+    assert info.reason == "before-migration" and info.schema_version == 2 and info.contacts == 3
 
 
 def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

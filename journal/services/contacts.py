@@ -22,21 +22,17 @@ from journal.db.models import (
     Organization,
     Tag,
 )
-from journal.services import contact_fields
+from journal.services import contact_fields, contact_values
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import changes, write
 from journal.services.text import clean, email_key, fold, phone_key
+from journal.services.values import LabeledValue, Photo, PostalAddress
+
+__all__ = ["ContactDetail", "LabeledValue", "Photo", "PostalAddress"]
 
 MAX_CADENCE_DAYS = 3650
 _BIRTHDAY = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
-
-
-@dataclass(frozen=True)
-class LabeledValue:
-    value: str
-    label: str = ""
-    is_primary: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,21 +72,27 @@ class ContactDetail:
     deleted_at: datetime | None
     source_uid: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _labeled(items: Iterable[str | LabeledValue]) -> list[LabeledValue]:
-    result: list[LabeledValue] = []
-    seen: set[str] = set()
-    for item in items:
-        value = item if isinstance(item, LabeledValue) else LabeledValue(str(item))
-        text = clean(value.value)
-        if text and text.casefold() not in seen:
-            seen.add(text.casefold())
-            result.append(LabeledValue(text, clean(value.label), value.is_primary))
-    if result and not any(v.is_primary for v in result):
-        first = result[0]
-        result[0] = LabeledValue(first.value, first.label, True)
-    return result
+    # schema 3 (issue 13)
+    name_prefix: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    phonetic_given_name: str = ""
+    phonetic_family_name: str = ""
+    role: str = ""
+    starred: bool = False
+    nicknames: list[LabeledValue] = field(default_factory=list)
+    alt_names: list[LabeledValue] = field(default_factory=list)
+    units: list[LabeledValue] = field(default_factory=list)
+    alt_organizations: list[LabeledValue] = field(default_factory=list)
+    alt_titles: list[LabeledValue] = field(default_factory=list)
+    addresses: list[PostalAddress] = field(default_factory=list)
+    urls: list[LabeledValue] = field(default_factory=list)
+    im: list[LabeledValue] = field(default_factory=list)
+    social: list[LabeledValue] = field(default_factory=list)
+    dates: list[LabeledValue] = field(default_factory=list)
+    related: list[LabeledValue] = field(default_factory=list)
+    custom_fields: list[LabeledValue] = field(default_factory=list)
+    photo: Photo | None = None
 
 
 def validate_birthday(text: str) -> str:
@@ -169,10 +171,10 @@ _LABELED_TABLES: dict[str, tuple[Any, Callable[[str], str]]] = {
 
 
 def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue]) -> None:
-    """Replace the contact's ``name`` ("emails" or "phones") with ``items``."""
+    """Replace the contact's ``name`` ("emails" or "phones") with ``items`` (already checked)."""
     model, key = _LABELED_TABLES[name]
     model.delete().where(model.contact == contact).execute()
-    for item in _labeled(items):
+    for item in contact_values.clean_labeled(name, items):
         model.create(
             contact=contact,
             value=item.value,
@@ -206,6 +208,8 @@ def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
         contact.met_on = values["met_on"]
     if "cadence_days" in values:
         contact.cadence_days = _validate_cadence(values["cadence_days"])
+    if "starred" in values:
+        contact.starred = bool(values["starred"])
     if "cadence_scope" in values:
         if values["cadence_scope"] not in CADENCE_SCOPES:
             raise ValidationError("cadence_scope", QT_TRANSLATE_NOOP("Validation", "Unknown cadence scope."))
@@ -240,13 +244,17 @@ def create_contact(
 ) -> ContactDetail:
     """Add a contact. Raises ``ValidationError`` for an empty name, a bad birthday..."""
     _check_fields(values)
+    emails = contact_values.clean_labeled("emails", emails)
+    phones = contact_values.clean_labeled("phones", phones)
+    further = contact_values.clean_values(values)
     with write():
         contact = Contact(name="", sort_key="")
-        apply_fields(contact, {"name": name, **values})
+        apply_fields(contact, {"name": name, **{k: v for k, v in values.items() if k not in further}})
         contact.save()
         _set_labeled(contact, "emails", emails)
         _set_labeled(contact, "phones", phones)
         _set_tags(contact, tags)
+        contact_values.store(contact.id, further)
         refresh_contact_stats([contact.id])
         changes.emit("contact", "created", [contact.id])
     return get_contact(contact.id)
@@ -255,14 +263,19 @@ def create_contact(
 def update_contact(contact_id: int, **values: Any) -> ContactDetail:
     """Change some fields of a live contact (names from ``contact_fields``) in one write."""
     _check_fields(values)
+    for name in _LABELED_TABLES:
+        if name in values:
+            values[name] = contact_values.clean_labeled(name, values[name])
+    further = contact_values.clean_values(values)
     with write():
         contact = live_contact(contact_id)
-        apply_fields(contact, values)
+        apply_fields(contact, {k: v for k, v in values.items() if k not in further})
         contact.updated_at = clock.now()
         contact.save()
         for name in _LABELED_TABLES:
             if name in values:
                 _set_labeled(contact, name, values[name])
+        contact_values.store(contact_id, further)
         if "tags" in values:
             _set_tags(contact, values["tags"])
         refresh_contact_stats([contact.id])
@@ -338,9 +351,7 @@ def list_tags() -> list[str]:
 
 # Fields the detail copies from the contact row as they are (the rest are looked up).
 _STORED_AS_IS = tuple(
-    f.name
-    for f in contact_fields.FIELDS
-    if f.kind not in (contact_fields.LABELED, contact_fields.TAGS) and f.name != "organization"
+    f.name for f in contact_fields.FIELDS if f.table == contact_fields.COLUMN and f.name != "organization"
 )
 # The figures ``derived`` keeps on the row, and its timestamps.
 _ROW_EXTRAS = (
@@ -378,6 +389,7 @@ def _as_detail(contact: Contact) -> ContactDetail:
         organization=org.name if org else "",
         introduced_by_name=introducer.name if introducer else "",
         effective_cadence_days=effective_cadence(contact.id),
+        **contact_values.load(contact.id),
     )
 
 

@@ -1,0 +1,252 @@
+"""Storing and reading a contact's further values: labelled values, addresses, the photo.
+
+``contacts`` calls ``clean_values`` (validation, the same for dialogs, importers and
+sync) and ``store`` inside its write; ``load`` fills a ``ContactDetail``. The
+organization side (``store_organization`` / ``load_organization``) keeps an
+organization's phones, e-mails, web sites, addresses and logo the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from journal.db import raw_connection
+from journal.services import contact_fields, validation
+from journal.services.errors import ValidationError
+from journal.services.text import clean, email_key, fold, phone_key
+from journal.services.values import ADDRESS_PARTS, LabeledValue, Photo, PostalAddress
+
+#: Labelled fields kept in ``contact_value`` (one row per value, kind = field name).
+VALUE_KINDS = contact_fields.VALUE_KINDS
+#: The further fields this module stores: the labelled ones, the addresses and the photo.
+STORED = (*VALUE_KINDS, "addresses", "photo")
+_ADDRESS_COLUMNS = ", ".join(("label", *ADDRESS_PARTS, "is_primary"))
+
+
+def value_key(field: str, value: str) -> str:
+    """What two copies of one value of ``field`` share (e-mails by case, phones by digits)."""
+    if field == "emails":
+        return email_key(value)
+    if field == "phones":
+        return phone_key(value)
+    return fold(value)
+
+
+def clean_labeled(field: str, items: Iterable[str | LabeledValue], *, strict: bool = True) -> list[LabeledValue]:
+    """Checked values of labelled ``field``, repeats dropped, one primary (the first unless marked).
+
+    ``strict``: a bad value raises ``ValidationError``; otherwise it is left out (importers
+    call ``validation.labeled_value`` themselves first, to report what they drop).
+    """
+    result: list[LabeledValue] = []
+    seen: set[str] = set()
+    for item in items:
+        entry = item if isinstance(item, LabeledValue) else LabeledValue(str(item))
+        if not clean(entry.value):
+            continue
+        try:
+            text = validation.labeled_value(field, entry.value)
+        except ValidationError:
+            if strict:
+                raise
+            continue
+        key = (clean(entry.label).casefold() + "\x1f" if field == "dates" else "") + value_key(field, text)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(LabeledValue(text, " ".join(clean(entry.label).split()), entry.is_primary))
+    primaries = [i for i, v in enumerate(result) if v.is_primary]
+    if result and len(primaries) != 1:
+        first = primaries[0] if primaries else 0
+        result = [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(result)]
+    return result
+
+
+def clean_addresses(items: Iterable[PostalAddress | dict[str, Any]]) -> list[PostalAddress]:
+    """Addresses trimmed, empty and repeated ones dropped, one primary."""
+    result: list[PostalAddress] = []
+    seen: set[str] = set()
+    for item in items:
+        address = item if isinstance(item, PostalAddress) else PostalAddress(**item)
+        parts = {n: "\n".join(" ".join(line.split()) for line in clean(getattr(address, n)).splitlines())
+                 for n in ADDRESS_PARTS}  # fmt: skip
+        address = PostalAddress(label=" ".join(clean(address.label).split()), is_primary=address.is_primary, **parts)
+        if address.is_empty() or address.key() in seen:
+            continue
+        for name in ADDRESS_PARTS:
+            validation.short_text(getattr(address, name).replace("\n", " "), "addresses")
+        seen.add(address.key())
+        result.append(address)
+    primaries = [i for i, a in enumerate(result) if a.is_primary]
+    if result and len(primaries) != 1:
+        first = primaries[0] if primaries else 0
+        result = [_with_primary(a, i == first) for i, a in enumerate(result)]
+    return result
+
+
+def _with_primary(address: PostalAddress, primary: bool) -> PostalAddress:
+    return PostalAddress(address.label, *address.parts(), is_primary=primary)
+
+
+def clean_photo(photo: Photo | bytes | str | None) -> Photo | None:
+    """A photo ready to store: image bytes are checked and downscaled, a web address checked."""
+    from journal.services import photos
+
+    if photo is None or photo == b"" or photo == "":
+        return None
+    if isinstance(photo, bytes):
+        return photos.prepare(photo)
+    if isinstance(photo, str):
+        return photos.web_photo(photo)
+    if photo.data and (max(photo.width, photo.height) > photos.MAX_SIDE or not photo.mime
+                       or len(photo.data) > photos.MAX_STORED_BYTES):  # fmt: skip
+        return photos.prepare(photo.data, photo.url)
+    if not photo.data and photo.url:
+        return photos.web_photo(photo.url)
+    return photo if photo else None
+
+
+def clean_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The further fields among ``values`` checked and cleaned (``ValidationError`` for a bad one)."""
+    out: dict[str, Any] = {}
+    for name in VALUE_KINDS:
+        if name in values:
+            out[name] = clean_labeled(name, values[name] or ())
+    if "addresses" in values:
+        out["addresses"] = clean_addresses(values["addresses"] or ())
+    if "photo" in values:
+        out["photo"] = clean_photo(values["photo"])
+    return out
+
+
+# storing ---------------------------------------------------------------------------------------
+
+
+def store(contact_id: int, values: dict[str, Any]) -> None:
+    """Replace the contact's further fields present in ``values`` (already cleaned)."""
+    conn = raw_connection()
+    for name in VALUE_KINDS:
+        if name in values:
+            conn.execute("DELETE FROM contact_value WHERE contact_id = ? AND kind = ?", (contact_id, name))
+            conn.executemany(
+                "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(contact_id, name, v.value, v.label, int(v.is_primary), n) for n, v in enumerate(values[name])],
+            )
+    if "addresses" in values:
+        conn.execute("DELETE FROM address WHERE contact_id = ?", (contact_id,))
+        insert_addresses(contact_id, None, values["addresses"])
+    if "photo" in values:
+        conn.execute("DELETE FROM picture WHERE contact_id = ?", (contact_id,))
+        if values["photo"]:
+            insert_picture(contact_id, None, values["photo"])
+
+
+def insert_addresses(
+    contact_id: int | None, organization_id: int | None, items: Sequence[PostalAddress], start: int = 0
+) -> None:
+    """Add addresses to a contact or an organization (``start``: the position of the first)."""
+    raw_connection().executemany(
+        f"INSERT INTO address (contact_id, organization_id, {_ADDRESS_COLUMNS}, position)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(contact_id, organization_id, a.label, *a.parts(), int(a.is_primary), start + n)
+         for n, a in enumerate(items)],
+    )
+
+
+def insert_picture(contact_id: int | None, organization_id: int | None, photo: Photo) -> None:
+    """Give a contact or an organization its picture (it has none)."""
+    raw_connection().execute(
+        "INSERT INTO picture (contact_id, organization_id, data, mime, url, width, height)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (contact_id, organization_id, photo.data, photo.mime, photo.url, photo.width, photo.height),
+    )
+
+
+# reading ---------------------------------------------------------------------------------------
+
+
+def load(contact_id: int) -> dict[str, Any]:
+    """The contact's further fields (every one of ``STORED``, empty when it has none)."""
+    conn = raw_connection()
+    out: dict[str, Any] = {name: [] for name in VALUE_KINDS}
+    for kind, value, label, primary in conn.execute(
+        "SELECT kind, value, label, is_primary FROM contact_value WHERE contact_id = ? ORDER BY kind, position, id",
+        (contact_id,),
+    ):
+        if kind in out:
+            out[kind].append(LabeledValue(value, label, bool(primary)))
+    out["addresses"] = addresses_of("contact_id", contact_id)
+    out["photo"] = picture_of("contact_id", contact_id)
+    return out
+
+
+def addresses_of(column: str, owner: int) -> list[PostalAddress]:
+    """The addresses of a contact (``column`` "contact_id") or an organization ("organization_id")."""
+    rows = raw_connection().execute(
+        f"SELECT {_ADDRESS_COLUMNS} FROM address WHERE {column} = ? ORDER BY position, id", (owner,)
+    )
+    return [PostalAddress(label, *parts, is_primary=bool(primary)) for label, *parts, primary in rows]
+
+
+def picture_of(column: str, owner: int) -> Photo | None:
+    """The photo of a contact or the logo of an organization, None when there is none."""
+    row = raw_connection().execute(
+        f"SELECT data, mime, url, width, height FROM picture WHERE {column} = ?", (owner,)
+    ).fetchone()
+    return Photo(*row) if row else None
+
+
+def photos_for(contact_ids: Sequence[int]) -> dict[int, bytes]:
+    """The stored photo images of these contacts (for the list), by contact id."""
+    found: dict[int, bytes] = {}
+    ids = list(contact_ids)
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        found.update(
+            raw_connection().execute(
+                f"SELECT contact_id, data FROM picture WHERE data IS NOT NULL AND contact_id IN ({marks})", part
+            )
+        )
+    return found
+
+
+def move_to(survivor_id: int, merged_id: int) -> None:
+    """A merge: the merged contact's further values join the survivor's (the photo only if it has none)."""
+    conn = raw_connection()
+    conn.execute("UPDATE contact_value SET contact_id = ?, position = position + 1000 WHERE contact_id = ?",
+                 (survivor_id, merged_id))  # fmt: skip
+    conn.execute("UPDATE address SET contact_id = ?, is_primary = 0 WHERE contact_id = ?", (survivor_id, merged_id))
+    if picture_of("contact_id", survivor_id) is None:
+        conn.execute("UPDATE picture SET contact_id = ? WHERE contact_id = ?", (survivor_id, merged_id))
+
+
+# organizations ---------------------------------------------------------------------------------
+
+ORGANIZATION_KINDS = ("phones", "emails", "urls")
+
+
+def load_organization(organization_id: int) -> dict[str, Any]:
+    """An organization's phones, e-mails, web sites (``LabeledValue`` lists), addresses and logo."""
+    out: dict[str, Any] = {name: [] for name in ORGANIZATION_KINDS}
+    for kind, value, label, primary in raw_connection().execute(
+        "SELECT kind, value, label, is_primary FROM organization_value WHERE organization_id = ?"
+        " ORDER BY kind, position, id",
+        (organization_id,),
+    ):
+        if kind in out:
+            out[kind].append(LabeledValue(value, label, bool(primary)))
+    out["addresses"] = addresses_of("organization_id", organization_id)
+    out["logo"] = picture_of("organization_id", organization_id)
+    return out
+
+
+def add_organization_values(organization_id: int, kind: str, items: Sequence[LabeledValue]) -> None:
+    """Add phones, e-mails or web sites (``kind``) to an organization."""
+    raw_connection().executemany(
+        "INSERT INTO organization_value (organization_id, kind, value, label, is_primary, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(organization_id, kind, v.value, v.label, int(v.is_primary), n) for n, v in enumerate(items)],
+    )
