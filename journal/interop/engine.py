@@ -7,58 +7,81 @@ transaction and applies it; an error or a cancel rolls everything back.
 The work is done by ``reading`` (files -> records), ``planning`` (records ->
 plan: matching and merging) and ``writing`` (plan -> rows); our own JSON goes
 through ``jsonformat`` instead. This module is what the window and the command
-line call.
+line call. ``ImportChoices`` carries what the user decided in the preview: the
+day/month order of a file that cannot tell, merging many rows into one contact,
+and merging people who agree with a contact by name and organization.
 """
 
 from __future__ import annotations
 
-from journal.interop import jsonformat, planning, writing
+from journal.interop import csvformats, jsonformat, planning, writing
 from journal.interop.errors import ImportCancelled, ImportFileError
-from journal.interop.planning import ImportPlan, PlanEntry
-from journal.interop.reading import FORMATS, ParsedFile, detect_format, parse_text, read_file
-from journal.interop.writing import Cancelled, Progress
+from journal.interop.planning import ImportChoices, ImportPlan, PlanEntry
+from journal.interop.reading import FORMATS, ParsedFile, detect_format, parse_bytes, parse_text, read_file
+from journal.interop.records import ContactRecord
+from journal.interop.writing import Cancelled, MergeManyRefused, Progress
 from journal.services.events import changes, write
 
 __all__ = [
     "FORMATS",
     "Cancelled",
     "ImportCancelled",
+    "ImportChoices",
     "ImportFileError",
     "ImportPlan",
+    "MergeManyRefused",
     "ParsedFile",
     "PlanEntry",
     "Progress",
     "apply_import",
     "detect_format",
+    "parse_bytes",
     "parse_text",
     "plan_import",
     "read_file",
 ]
 
 
-def plan_import(parsed: ParsedFile) -> ImportPlan:
+def records_for(parsed: ParsedFile, choices: ImportChoices) -> list[ContactRecord]:
+    """The file's records with the dates that waited for the day/month order read in the chosen one."""
+    if not parsed.date_question:
+        return parsed.records
+    return [csvformats.with_date_order(r, choices.date_order) for r in parsed.records]
+
+
+def plan_import(parsed: ParsedFile, choices: ImportChoices | None = None) -> ImportPlan:
     """The dry run: what importing ``parsed`` would do. Writes nothing."""
     if parsed.document is not None:
         return jsonformat.plan(parsed.document)
-    return planning.plan_records(parsed.records, parsed.format).plan
+    choices = choices or ImportChoices()
+    plan = planning.plan_records(records_for(parsed, choices), parsed.format, choices).plan
+    plan.date_question = parsed.date_question and choices.date_order is None
+    return plan
 
 
 def apply_import(
-    parsed: ParsedFile, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    parsed: ParsedFile,
+    choices: ImportChoices | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportPlan:
     """Import ``parsed`` in one transaction and return what was done.
 
     ``cancelled()`` is polled; when it says yes everything is rolled back and
-    ``ImportCancelled`` raised.
+    ``ImportCancelled`` raised. ``MergeManyRefused`` when many rows would fall into one
+    contact and ``choices`` does not allow it (nothing is written).
     """
     report = progress or (lambda _f, _m: None)
     stop = cancelled or (lambda: False)
+    choices = choices or ImportChoices()
     with write():
         if parsed.document is not None:
             plan = jsonformat.apply(parsed.document, progress=report, cancelled=stop)
             changes.emit("database", "imported")
             return plan
-        plan = writing.apply_records(parsed.records, parsed.format, report, stop)
+        plan = writing.apply_records(records_for(parsed, choices), parsed.format, report, stop, choices)
+        plan.date_question = parsed.date_question and choices.date_order is None
         if plan.contact_ids:
             changes.emit("contact", "imported", plan.contact_ids)
     return plan
