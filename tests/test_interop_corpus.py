@@ -109,9 +109,7 @@ def _photo(detail: contact_service.ContactDetail) -> Any:
     photo = detail.photo
     if photo is None:
         return False
-    if photo.data:
-        return "downscaled" if max(photo.width, photo.height) <= photos.MAX_SIDE else True
-    return photo.url
+    return True if photo.data else photo.url
 
 
 # One reader per expected key: ContactDetail -> the value to compare.
@@ -179,6 +177,12 @@ def _check_person(rel: str, person: dict[str, Any], found: list[contact_service.
         assert reader is not None, f"{rel}: the journal has no place for {key!r} ({person['name']})"
         have = reader(detail)
         want = NORMALIZE.get(key, lambda v: v)(want)
+        if key == "photo" and want in (True, "downscaled"):  # an image is stored (a large one, shrunk)
+            photo = detail.photo
+            assert photo is not None and photo.data, f"{rel}: {person['name']}: no photo stored"
+            assert max(photo.width, photo.height) <= photos.MAX_SIDE
+            assert photo.mime in ("image/jpeg", "image/png")
+            continue
         if key == "extras":
             assert want.items() <= have.items(), f"{rel}: {person['name']}: {key}: {have}"
             continue

@@ -291,6 +291,14 @@ def with_date_order(record: ContactRecord, order: str | None) -> ContactRecord:
         return record
     out = dataclasses.replace(record, dates=list(record.dates), notices=list(record.notices), raw_dates={})
     for key, text in record.raw_dates.items():
+        no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
+        if no_year and key in ("birthday",) or (no_year and key.startswith("dates:")):
+            value = normalize_birthday(text)
+            if key == "birthday":
+                out.birthday = value
+            elif value:
+                out.dates.append(LabeledValue(value, key.split(":")[1]))
+            continue
         day = dates.parse_day(text, order)
         if day is None:
             if dates.is_empty(text):

@@ -11,6 +11,8 @@ added by later schema versions are exported without touching this module.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -125,13 +127,29 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
         for row in cursor:
             out.write(
                 ("\n" if count == 0 else ",\n")
-                + json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+                + json.dumps(dict(zip(names, map(_to_json, row), strict=True)), ensure_ascii=False)
             )
             count += 1
         out.write("\n]" if count else "]")
         counts[table] = count
     out.write("\n}\n}\n")
     return counts
+
+
+def _to_json(value: Any) -> Any:
+    """A column value as JSON: bytes (photos) as {"base64": "…"}."""
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"base64"} and isinstance(value["base64"], str):
+        try:
+            return base64.b64decode(value["base64"], validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise _bad(QT_TRANSLATE_NOOP("Import", "A picture in the export is damaged.")) from exc
+    return value
 
 
 def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
@@ -189,12 +207,22 @@ def parse(text: str) -> Document:
         if not isinstance(rows, list):
             raise _bad(QT_TRANSLATE_NOOP("Import", "Table {table} in the export is not a list."), table=table)
         for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict) or not all(isinstance(v, _SCALAR) for v in row.values()):
+            if not isinstance(row, dict) or not all(isinstance(v, _SCALAR) or isinstance(v, dict)
+                                                    for v in row.values()):  # fmt: skip
                 raise _bad(
                     QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
                     table=table,
                     number=number,
                 )
+            for key, value in row.items():
+                if isinstance(value, dict):
+                    row[key] = _from_json(value)
+                    if isinstance(row[key], dict):
+                        raise _bad(
+                            QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
+                            table=table,
+                            number=number,
+                        )
         document.tables[str(table)] = rows
     for number, row in enumerate(document.tables.get("contact", []), start=1):
         if (

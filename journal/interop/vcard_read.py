@@ -26,12 +26,17 @@ X_HOW_MET = "X-NETWORKING-JOURNAL-HOW-MET"
 X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
 X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
 X_STARRED = "X-NETWORKING-JOURNAL-STARRED"
+X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
+X_ALT = {"X-NETWORKING-JOURNAL-ALT-NAME": "alt_names", "X-NETWORKING-JOURNAL-ALT-ORG": "alt_organizations",
+         "X-NETWORKING-JOURNAL-ALT-TITLE": "alt_titles"}  # fmt: skip
+X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
+X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"
 
 # Properties read for their place in the card, or that say nothing worth keeping.
 _QUIET = {
     "BEGIN", "END", "VERSION", "PRODID", "REV", "X-ABLABEL", "X-ABUID", "X-ABADR", "CLASS", "KIND",
     "X-ABSHOWAS", "X-EVOLUTION-LIST", "X-EVOLUTION-LIST-SHOW-ADDRESSES", "MEMBER", "SORT-STRING",
-    "X-EVOLUTION-BLOG-URL", "NAME", "SOURCE", "CLIENTPIDMAP", "X-APPLE-SUBLOCALITY", "X-IMAGETYPE",
+    "NAME", "SOURCE", "CLIENTPIDMAP", "X-APPLE-SUBLOCALITY", "X-IMAGETYPE",
     "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF", "X-ANDROID-CUSTOM",
 }  # fmt: skip
 _TYPE_NOISE = {"internet", "pref", "voice", "msg", "x-internet", "text", "uri", "smtp", "dom", "intl", "parcel"}
@@ -158,19 +163,20 @@ class _CardReader:
             self.by_name.setdefault(prop.name, []).append(prop)
         self.related_uids: list[tuple[str, str]] = []  # (label, uid) resolved once every card is read
         self.card_logo: Photo | None = None
+        self.prefs: dict[str, list[int]] = {}  # emails / phones: how preferred each one is
 
     def read(self) -> ContactRecord:
         record = self.record
         self._names()
         handlers: dict[str, Callable[[Property], None]] = {
             "EMAIL": self._email, "TEL": self._tel, "ADR": self._adr, "URL": self._url,
-            "X-SOCIALPROFILE": self._social, "IMPP": self._impp, "NOTE": self._note,
+            "X-SOCIALPROFILE": self._social, "X-EVOLUTION-BLOG-URL": self._blog, "IMPP": self._impp, "NOTE": self._note,
             "CATEGORIES": self._categories, "UID": self._uid, "BDAY": self._bday, "PHOTO": self._photo,
             "LOGO": self._logo, "RELATED": self._related, "X-ABRELATEDNAMES": self._related,
             "X-ABDATE": self._abdate, "X-ANDROID-CUSTOM": self._android, "NICKNAME": self._nickname,
             "X-EPOCSECONDNAME": self._nickname, "ROLE": self._role, "SOUND": self._sound, "AGENT": self._agent,
             "MEMBER": self._member, X_HOW_MET: self._ours, X_MET_ON: self._ours, X_CADENCE: self._ours,
-            X_STARRED: self._ours,
+            X_STARRED: self._ours, X_LOCATION: self._ours, X_FIELD: self._ours,
         }  # fmt: skip
         handled = {"FN", "N", "ORG", "TITLE"}
         for prop in self.card.properties:
@@ -186,6 +192,8 @@ class _CardReader:
                 record.related.append(LabeledValue(unescape(prop.value).strip(), _RELATED_PROPERTIES[name]))
             elif name in _ANNIVERSARIES:
                 self._date("anniversary", prop)
+            elif name in X_ALT:
+                getattr(record, X_ALT[name]).append(LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE")))
             elif name in _PHONETIC:
                 setattr(record, _PHONETIC[name], unescape(prop.value))
             elif re.fullmatch(r"X-(MOZILLA-)?CUSTOM\d", name):
@@ -193,6 +201,12 @@ class _CardReader:
             elif name not in _QUIET and prop.value.strip():
                 record.dropped.append(name)
         self._kind()
+        for name, prefs in self.prefs.items():
+            best = min(prefs)
+            if best < 100:
+                first = prefs.index(best)
+                items = getattr(record, name)
+                setattr(record, name, [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(items)])
         return record
 
     # names, organization, title ------------------------------------------------------------
@@ -205,7 +219,7 @@ class _CardReader:
         ns = self.by_name.get("N", [])
         n = next((p for p in ns if fn is not None and fn.param("LANGUAGE")
                   and p.param("LANGUAGE") == fn.param("LANGUAGE")), None) or _best(ns)[0]  # fmt: skip
-        if n is not None:
+        if n is not None and not n.param(X_FROM_FN):
             parts = [*components(n.value), "", "", "", "", ""]
             record.family_name, record.given_name, record.middle_name = parts[0], parts[1], parts[2]
             record.name_prefix, record.name_suffix = parts[3], parts[4]
@@ -252,7 +266,8 @@ class _CardReader:
         if "x400" in prop.types():
             self.record.note("not-email")
             return
-        self.record.emails.append(LabeledValue(value, _type_label(prop, self.labels), prop.pref() < 100))
+        self.record.emails.append(LabeledValue(value, _type_label(prop, self.labels)))
+        self.prefs.setdefault("emails", []).append(prop.pref())
 
     def _tel(self, prop: Property) -> None:
         text = unescape(prop.value).strip()
@@ -260,7 +275,8 @@ class _CardReader:
             text = text[4:]
             text, _sep, ext = text.partition(";ext=")
             text = f"{text} ext. {ext}" if ext else text
-        self.record.phones.append(LabeledValue(text, _type_label(prop, self.labels), prop.pref() < 100))
+        self.record.phones.append(LabeledValue(text, _type_label(prop, self.labels)))
+        self.prefs.setdefault("phones", []).append(prop.pref())
 
     def _adr(self, prop: Property) -> None:
         parts = [*components(prop.value), "", "", "", "", "", "", ""][:7]
@@ -277,6 +293,11 @@ class _CardReader:
             self.record.website = url
         elif url:
             self.record.urls.append(LabeledValue(url, "" if label == "homepage" else label))
+
+    def _blog(self, prop: Property) -> None:
+        url = unescape(prop.value).strip()
+        if url:
+            self.record.urls.append(LabeledValue(url, "blog"))
 
     def _social(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
@@ -324,6 +345,10 @@ class _CardReader:
             self.record.met_on = parse_day(value)
         elif prop.name == X_STARRED:
             self.record.starred = value.upper() in ("TRUE", "1", "YES")
+        elif prop.name == X_LOCATION:
+            self.record.location = value
+        elif prop.name == X_FIELD:
+            self.record.custom_fields.append(LabeledValue(value, prop.param("X-LABEL")))
         else:
             self.record.cadence_days = int(value) if value.isdigit() and len(value) < 6 else None
 
@@ -348,10 +373,12 @@ class _CardReader:
         if re.fullmatch(r"--\d{4}", value):
             value = f"--{value[2:4]}-{value[4:6]}"
         day = parse_day(value)
-        self.record.dates.append(LabeledValue(day.isoformat() if day else value, label))
+        if day is not None:
+            value = f"--{day.month:02d}-{day.day:02d}" if day.year <= 1604 else day.isoformat()
+        self.record.dates.append(LabeledValue(value, label))
 
     def _abdate(self, prop: Property) -> None:
-        self._date(self.labels.get(prop.group, "") or "other", prop)
+        self._date(self.labels.get(prop.group, ""), prop)
 
     def _related(self, prop: Property) -> None:
         value = unescape(prop.value).strip()

@@ -99,7 +99,7 @@ def clean_photo(photo: Photo | bytes | str | None) -> Photo | None:
         return photos.prepare(photo)
     if isinstance(photo, str):
         return photos.web_photo(photo)
-    if photo.data and (max(photo.width, photo.height) > photos.MAX_SIDE or not photo.mime
+    if photo.data and (not 0 < max(photo.width, photo.height) <= photos.MAX_SIDE or not photo.mime
                        or len(photo.data) > photos.MAX_STORED_BYTES):  # fmt: skip
         return photos.prepare(photo.data, photo.url)
     if not photo.data and photo.url:
@@ -213,14 +213,48 @@ def photos_for(contact_ids: Sequence[int]) -> dict[int, bytes]:
     return found
 
 
-def move_to(survivor_id: int, merged_id: int) -> None:
-    """A merge: the merged contact's further values join the survivor's (the photo only if it has none)."""
+def move_for_merge(survivor_id: int, merged_id: int, *, take_photo: bool) -> dict[str, list[int]]:
+    """A merge: the merged contact's further values and addresses the survivor lacks join it, and its
+    photo when the survivor has none (or ``take_photo``: then the two swap). Returns the moved ids."""
     conn = raw_connection()
-    conn.execute("UPDATE contact_value SET contact_id = ?, position = position + 1000 WHERE contact_id = ?",
-                 (survivor_id, merged_id))  # fmt: skip
-    conn.execute("UPDATE address SET contact_id = ?, is_primary = 0 WHERE contact_id = ?", (survivor_id, merged_id))
-    if picture_of("contact_id", survivor_id) is None:
-        conn.execute("UPDATE picture SET contact_id = ? WHERE contact_id = ?", (survivor_id, merged_id))
+    have = {(k, value_key(k, v)) for k, v in conn.execute(
+        "SELECT kind, value FROM contact_value WHERE contact_id = ?", (survivor_id,))}  # fmt: skip
+    values = [i for i, k, v in conn.execute("SELECT id, kind, value FROM contact_value WHERE contact_id = ?",
+                                            (merged_id,)) if (k, value_key(k, v)) not in have]  # fmt: skip
+    places = {PostalAddress(*r).key() for r in conn.execute(
+        f"SELECT label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (survivor_id,))}  # fmt: skip
+    addresses = [r[0] for r in conn.execute(
+        f"SELECT id, label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (merged_id,))
+        if PostalAddress(*r[1:]).key() not in places]  # fmt: skip
+    for table, ids in (("contact_value", values), ("address", addresses)):
+        conn.executemany(f"UPDATE {table} SET contact_id = ?, is_primary = 0, position = position + 1000 WHERE id = ?",
+                         [(survivor_id, i) for i in ids])  # fmt: skip
+    mine = conn.execute("SELECT id FROM picture WHERE contact_id = ?", (survivor_id,)).fetchone()
+    theirs = conn.execute("SELECT id FROM picture WHERE contact_id = ?", (merged_id,)).fetchone()
+    moved = {"value": values, "address": addresses, "picture": [], "picture_survivor": []}
+    if theirs and (mine is None or take_photo):  # the survivor gets a copy; the trashed contact keeps its own
+        if mine is not None:
+            conn.execute("UPDATE picture SET contact_id = NULL WHERE id = ?", (mine[0],))
+            moved["picture_survivor"] = [mine[0]]
+        copy = conn.execute(
+            "INSERT INTO picture (contact_id, organization_id, data, mime, url, width, height)"
+            " SELECT ?, NULL, data, mime, url, width, height FROM picture WHERE id = ?",
+            (survivor_id, theirs[0]),
+        )
+        moved["picture"] = [int(copy.lastrowid or 0)]
+    return moved
+
+
+def undo_merge_move(survivor_id: int, merged_id: int, moved: dict[str, list[int]]) -> None:
+    """Give the merged contact back what ``move_for_merge`` moved."""
+    conn = raw_connection()
+    for key, table in (("value", "contact_value"), ("address", "address")):
+        conn.executemany(f"UPDATE {table} SET contact_id = ?, position = position - 1000 WHERE id = ?",
+                         [(merged_id, i) for i in moved.get(key, [])])  # fmt: skip
+    for copy in moved.get("picture", []):
+        conn.execute("DELETE FROM picture WHERE id = ?", (copy,))
+    for mine in moved.get("picture_survivor", []):
+        conn.execute("UPDATE picture SET contact_id = ? WHERE id = ?", (survivor_id, mine))
 
 
 # organizations ---------------------------------------------------------------------------------

@@ -38,12 +38,18 @@ def prepare(data: bytes, url: str = "") -> Photo:
             if image.width * image.height > MAX_PIXELS:
                 raise _bad(QT_TRANSLATE_NOOP("Validation", "The photo has too many pixels to be a photo."))
             image.load()
-            image = ImageOps.exif_transpose(image) or image
+            fmt = image.format
+            if image.getexif().get(0x0112, 1) != 1:  # an EXIF orientation: turn it upright (re-encoded)
+                image = ImageOps.exif_transpose(image) or image
+                fmt = None
     except ValidationError:
         raise
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError,
             Image.DecompressionBombWarning, EOFError) as exc:  # fmt: skip
         raise _bad(QT_TRANSLATE_NOOP("Validation", "The photo is damaged or is not an image.")) from exc
+    if (max(image.size) <= MAX_SIDE and len(data) <= MAX_STORED_BYTES and fmt in ("JPEG", "PNG")
+            and not getattr(image, "is_animated", False)):  # fmt: skip
+        return Photo(data, f"image/{fmt.lower()}", url, image.width, image.height)  # small enough: kept as it is
     return _encode(image, url)
 
 

@@ -106,7 +106,7 @@ def currency_code(code: str) -> str:
 # contact values (issue 13): what every dialog, importer and sync passes through ----------------
 
 _EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]{1,64}@(?=.{4,253}$)([^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$")
-_DAY = re.compile(r"^(\d{4}|--)-(\d{2})-(\d{2})$")
+_DAY = re.compile(r"^(?:(\d{4})-|--)(\d{2})-(\d{2})$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 MAX_VALUE_CHARS = 2048  # a labelled value (URL, handle, name) longer than this is damage
 
@@ -154,7 +154,7 @@ def partial_date(value: str, field: str = "dates") -> str:
     if match:
         year, month, day = match.groups()
         try:
-            date(2000 if year == "--" else int(year), int(month), int(day))
+            date(int(year) if year else 2000, int(month), int(day))
             return text
         except ValueError:
             pass
