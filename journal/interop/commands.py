@@ -76,7 +76,7 @@ def _open(path: Path) -> bool:
 
 def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
     """Tell what an import did (or would do): counts, skipped and doubtful records, what is kept and not."""
-    from journal.interop import report
+    from journal.interop import planning, report
 
     verb = "would be" if dry_run else "were"
     print(
@@ -84,12 +84,17 @@ def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
         if dry_run
         else f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped"
     )
+    before = 0
     for entry in plan.entries:
         if entry.action == "skip" and entry.kind == "damaged":
             print(f"skipped {entry.where}: {entry.message}")
-        elif entry.action == "skip" and entry.reason and not entry.target_id and entry.kind == "person":
+        elif entry.action == "skip" and entry.reason == planning.IMPORTED_BEFORE:
+            before += 1
+        elif entry.action == "skip" and entry.reason:
             label = f"{entry.name} " if entry.name else ""
             print(f"skipped {entry.where}: {label}— {entry.message}")
+    if before:
+        print(f"{before} rows were imported before and change nothing")
     damaged = plan.damaged()
     if damaged:
         print(f"warning: {len(damaged)} card(s) could not be read and {'will be' if dry_run else 'were'} skipped"

@@ -76,7 +76,7 @@ def _tags(record: ContactRecord, values: list[str]) -> None:
             record.tags.append(bare)
 
 
-def _organization(record: ContactRecord) -> None:
+def company_only(record: ContactRecord) -> None:
     """A row with a company and no person's name is the company's own entry."""
     if not (record.given_name or record.family_name or record.middle_name or record.name) and record.organization:
         record.kind = ORGANIZATION
@@ -142,7 +142,7 @@ def read_google(text: str) -> list[ContactRecord]:
         for (kind, n), parts in groups.items():
             _google_group(record, cell, kind, n, parts)
         _tags(record, _split(cell("Labels") or cell("Group Membership")))
-        _organization(record)
+        company_only(record)
         record.dropped.extend(cell.unread(empty={"* myContacts", "* My Contacts"}))
         records.append(record)
     return records
@@ -255,7 +255,7 @@ def read_outlook(text: str) -> list[ContactRecord]:
             notes=cell("Notes"),
         )
         _outlook_details(record, cell)
-        _organization(record)
+        company_only(record)
         record.dropped.extend(cell.unread(outlook_columns.QUIET, _EMPTY_VALUES))
         records.append(record)
     return records

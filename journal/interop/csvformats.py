@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from journal.interop import dates
-from journal.interop.csv_layouts import is_google_header, is_linkedin_header, is_outlook_header
+from journal.interop.csv_layouts import company_only, is_google_header, is_linkedin_header, is_outlook_header
 from journal.interop.csv_layouts import read_google, read_linkedin, read_outlook
 from journal.interop.csv_tables import RowReader, read_table, split_simple
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
@@ -225,6 +225,8 @@ def read_mapped(
     for line, row in zip(table.lines, table.rows, strict=True):
         record = _mapped_record(f"line {line}", row, mapping, journal)
         record.line = line
+        if not record.emails:
+            company_only(record)
         cell.row = row
         cell.read = set(mapping)
         record.dropped.extend(cell.unread())

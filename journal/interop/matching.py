@@ -51,7 +51,7 @@ def names_agree(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = set(a.split()), set(b.split())
-    return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+    return wa <= wb or wb <= wa
 
 
 def fingerprint(record: ContactRecord) -> str:
@@ -120,11 +120,12 @@ class FileKeys:
                 continue
             for item in record.emails:
                 k = email_key(item.value)
-                if seen_email.setdefault(k, record.sort_key) != record.sort_key:
+                if not names_agree(seen_email.setdefault(k, record.sort_key), record.sort_key):
                     keys.shared_emails.add(k)
             for item in record.phones:
                 k = phone_key(item.value)
-                if len(k) >= MIN_PHONE_DIGITS and seen_phone.setdefault(k, record.sort_key) != record.sort_key:
+                if len(k) >= MIN_PHONE_DIGITS and not names_agree(seen_phone.setdefault(k, record.sort_key),
+                                                                  record.sort_key):  # fmt: skip
                     keys.shared_phones.add(k)
         return keys
 

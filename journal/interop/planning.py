@@ -324,7 +324,7 @@ _MATCHED = (
     QT_TRANSLATE_NOOP("Import", "matched on {key}; adds {fields}"),
     QT_TRANSLATE_NOOP("Import", "already in the journal (matched on {key}); nothing new"),
 )
-_IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Import", "imported before from this card or row; nothing new")
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Import", "imported before from this card or row; nothing new")
 _DUPLICATE_ROW = QT_TRANSLATE_NOOP("Import", "the same as {where} in this file")
 _NO_NAME = QT_TRANSLATE_NOOP("Import", "no name, no organization and no email")
 _OFFER = QT_TRANSLATE_NOOP(
@@ -419,7 +419,7 @@ class _Planner:
             return PlanEntry("skip", record.where, "", template, dict(args), kind=DAMAGED)
         if fp in known:
             what, ident = known[fp]
-            return PlanEntry("skip", record.where, record.name, _IMPORTED_BEFORE, {}, ident or None, record.kind)
+            return PlanEntry("skip", record.where, record.name, IMPORTED_BEFORE, {}, ident or None, record.kind)
         if fp in seen:
             return PlanEntry("skip", record.where, record.name, _DUPLICATE_ROW, {"where": seen[fp]}, None, record.kind)
         if record.kind == ORGANIZATION:

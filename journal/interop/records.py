@@ -107,9 +107,10 @@ class ContactRecord(ContactFields):
 
     def finish(self) -> None:
         """Check every value with the services' checks, fill the name from its parts, note changes."""
-        for name in ("name", "given_name", "family_name", "middle_name", "name_prefix", "name_suffix",
+        self.name = " ".join(clean(self.name).split())  # as the contact service keeps a name
+        for name in ("given_name", "family_name", "middle_name", "name_prefix", "name_suffix",
                      "organization", "title", "role", "phonetic_given_name", "phonetic_family_name"):  # fmt: skip
-            setattr(self, name, " ".join(clean(getattr(self, name)).split()))
+            setattr(self, name, clean(getattr(self, name)))
         if not self.name:
             parts = (self.name_prefix, self.given_name, self.middle_name, self.family_name, self.name_suffix)
             self.name = " ".join(" ".join(p for p in parts[1:4] if p).split())

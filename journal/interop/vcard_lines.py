@@ -23,7 +23,8 @@ from typing import Any
 
 from journal.interop.errors import QT_TRANSLATE_NOOP
 
-MAX_VALUE_BYTES = 8 * 1024 * 1024  # a property longer than this is damage, not a contact
+MAX_VALUE_BYTES = 1024 * 1024  # a text property longer than this is damage, not a contact
+MAX_BINARY_BYTES = 24 * 1024 * 1024  # a photo's base64 (services.photos refuses images over 15 MB)
 BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _PROPERTY_LIKE = re.compile(rb"^[ \t]*(?:[A-Za-z0-9\-]+\.)?[A-Za-z0-9\-]+[;:]")
 _BEGIN = re.compile(rb"^[ \t]*(?:[A-Za-z0-9\-]+\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.I)
@@ -37,7 +38,7 @@ NO_END = QT_TRANSLATE_NOOP(
     "Import", "the card has no END:VCARD before the next BEGIN:VCARD (line {line})"
 )
 CUT_SHORT = QT_TRANSLATE_NOOP("Import", "the card is cut short: the file ends before END:VCARD")
-TOO_LONG = QT_TRANSLATE_NOOP("Import", "the {property} on line {line} is longer than 8 MB")
+TOO_LONG = QT_TRANSLATE_NOOP("Import", "the {property} on line {line} is longer than {size} MB")
 
 
 @dataclass(slots=True)
@@ -275,8 +276,9 @@ def parse_card(card: Card) -> None:
         if not prop.name or not re.fullmatch(r"[A-Z0-9\-]+", prop.name):
             card.fail(NO_COLON, line=number)
             continue
-        if len(raw) > MAX_VALUE_BYTES:
-            card.fail(TOO_LONG, property=prop.name, line=number)
+        limit = MAX_BINARY_BYTES if prop.name in BINARY else MAX_VALUE_BYTES
+        if len(raw) > limit:
+            card.fail(TOO_LONG, property=prop.name, line=number, size=limit // (1024 * 1024))
             continue
         _decode_value(prop, raw, fallback)
         card.properties.append(prop)

@@ -219,7 +219,8 @@ class _CardReader:
         ns = self.by_name.get("N", [])
         n = next((p for p in ns if fn is not None and fn.param("LANGUAGE")
                   and p.param("LANGUAGE") == fn.param("LANGUAGE")), None) or _best(ns)[0]  # fmt: skip
-        if n is not None and not n.param(X_FROM_FN):
+        self.ours_person = n is not None and bool(n.param(X_FROM_FN))  # our export: a person, N made from FN
+        if n is not None and not self.ours_person:
             parts = [*components(n.value), "", "", "", "", ""]
             record.family_name, record.given_name, record.middle_name = parts[0], parts[1], parts[2]
             record.name_prefix, record.name_suffix = parts[3], parts[4]
@@ -244,7 +245,7 @@ class _CardReader:
         if kind == "group" or is_list:
             record.kind = GROUP
             return
-        no_person = not (record.given_name or record.family_name)
+        no_person = not (record.given_name or record.family_name or self.ours_person)
         company_only = no_person and record.organization and (
             not record.name or fold(record.name) == fold(record.organization)
         )
