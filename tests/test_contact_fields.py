@@ -55,14 +55,35 @@ SAMPLE: dict[str, Any] = {
     "alt_organizations": [LabeledValue("Acme Incorporated", "en", True)],
     "alt_titles": [LabeledValue("Sales Director", "en", True)],
     "addresses": [
-        PostalAddress("work", "Apartado 10", "Planta 3", "Calle Mayor 1\nOficina 2", "Madrid", "Madrid", "28013",
-                      "España", is_primary=True),
-        PostalAddress("Casa de verano", street="Camí de la Platja 7", city="Dénia", postal_code="03700", country="España"),
+        PostalAddress(
+            "work",
+            "Apartado 10",
+            "Planta 3",
+            "Calle Mayor 1\nOficina 2",
+            "Madrid",
+            "Madrid",
+            "28013",
+            "España",
+            is_primary=True,
+        ),
+        PostalAddress(
+            "Casa de verano",
+            street="Camí de la Platja 7",
+            city="Dénia",
+            postal_code="03700",
+            country="España",
+        ),
     ],
-    "urls": [LabeledValue("https://blog.lucia.example/a,b;c", "blog", True), LabeledValue("https://cal.example/lu", "Citas")],
+    "urls": [
+        LabeledValue("https://blog.lucia.example/a,b;c", "blog", True),
+        LabeledValue("https://cal.example/lu", "Citas"),
+    ],
     "im": [LabeledValue("lucia.nunez", "skype", True), LabeledValue("lucia@chat.example", "xmpp")],
     "social": [LabeledValue("https://twitter.com/lucia_n", "twitter", True)],
-    "dates": [LabeledValue("2015-06-20", "anniversary", True), LabeledValue("--09-01", "Entrada en la empresa")],
+    "dates": [
+        LabeledValue("2015-06-20", "anniversary", True),
+        LabeledValue("--09-01", "Entrada en la empresa"),
+    ],
     "related": [LabeledValue("Pablo Núñez", "spouse", True), LabeledValue("Ana Ruiz", "Mentora")],
     "custom_fields": [LabeledValue("Cliente desde 2020", "Segment", True)],
     "photo": photos.prepare(_AVATAR.read_bytes()),
@@ -99,8 +120,18 @@ def test_the_samples_cover_the_schema() -> None:
 def test_the_file_records_have_exactly_the_portable_fields() -> None:
     assert tuple(f.name for f in dataclasses.fields(ContactFields)) == contact_fields.PORTABLE
     extra = {f.name for f in dataclasses.fields(ContactRecord)} - set(contact_fields.PORTABLE)
-    assert extra == {"where", "connected_on", "sort_key", "kind", "members", "dropped", "notices", "raw_dates",
-                     "problem", "line"}
+    assert extra == {
+        "where",
+        "connected_on",
+        "sort_key",
+        "kind",
+        "members",
+        "dropped",
+        "notices",
+        "raw_dates",
+        "problem",
+        "line",
+    }
 
 
 def test_csv_layouts_cover_every_field_or_name_the_drop() -> None:

@@ -76,7 +76,10 @@ def tag_members(database: Path, tag: str) -> list[str]:
     try:
         return sorted(
             c.name
-            for c in Contact.select().join(ContactTag).join(Tag).where(Tag.name == tag, Contact.deleted_at.is_null())
+            for c in Contact.select()
+            .join(ContactTag)
+            .join(Tag)
+            .where(Tag.name == tag, Contact.deleted_at.is_null())
         )
     finally:
         db.close_database()
@@ -166,7 +169,9 @@ def journal_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "journal.sqlite3"
 
 
-def _check_person(rel: str, person: dict[str, Any], found: list[contact_service.ContactDetail], home: Path) -> None:
+def _check_person(
+    rel: str, person: dict[str, Any], found: list[contact_service.ContactDetail], home: Path
+) -> None:
     matches = [d for d in found if d.name == person["name"]]
     assert matches, f"{person['name']!r} not in {[d.name for d in found]}"
     detail = matches[0]
@@ -190,7 +195,9 @@ def _check_person(rel: str, person: dict[str, Any], found: list[contact_service.
     for bad in person.get("not_emails", []):
         assert bad.casefold() not in READERS["emails"](detail)
     for value, label in person.get("labels", {}).items():
-        assert fold(label_of(detail, value) or "") == fold(label), f"{rel}: {person['name']}: label of {value}"
+        assert fold(label_of(detail, value) or "") == fold(label), (
+            f"{rel}: {person['name']}: label of {value}"
+        )
     if "connected_on" in person:
         assert person["connected_on"] in connected_days(home, detail.id)
 
@@ -204,7 +211,9 @@ def _check_organizations(exp: dict[str, Any], found: list[contact_service.Contac
         if "phones" in org:
             assert sorted(digits(p.value) for p in have["phones"]) == sorted(digits(p) for p in org["phones"])
         if "emails" in org:
-            assert sorted(e.value.casefold() for e in have["emails"]) == sorted(e.casefold() for e in org["emails"])
+            assert sorted(e.value.casefold() for e in have["emails"]) == sorted(
+                e.casefold() for e in org["emails"]
+            )
         if "urls" in org:
             assert sorted(u.value for u in have["urls"]) == sorted(org["urls"])
         if "addresses" in org:
@@ -248,7 +257,10 @@ def test_file_imports_as_expected(rel: str, journal_home: Path, capsys: pytest.C
 
 
 def _snapshot(home: Path) -> list[tuple[Any, ...]]:
-    return [(d.name, d.updated_at, d.notes, len(d.emails), len(d.phones), len(d.addresses), d.tags) for d in people(home)]
+    return [
+        (d.name, d.updated_at, d.notes, len(d.emails), len(d.phones), len(d.addresses), d.tags)
+        for d in people(home)
+    ]
 
 
 @pytest.mark.parametrize("rel", [r for r in FILES if expectations.FILES[r].get("exit", 0) == 0])
@@ -296,4 +308,4 @@ def test_sequences(seq: dict[str, Any], journal_home: Path, capsys: pytest.Captu
     if "contacts_after" in seq:
         assert len(people(journal_home)) == seq["contacts_after"], outs
     for offer in seq.get("offer_merge", []):
-        assert f"offer" in outs[-1] and offer["with"] in outs[-1], outs[-1]
+        assert "offer" in outs[-1] and offer["with"] in outs[-1], outs[-1]

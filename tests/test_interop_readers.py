@@ -160,7 +160,9 @@ def test_broken_messages_say_where() -> None:
     parsed = engine.read_file(FIXTURES / "broken-missing-end.vcf")
     damaged, bob = parsed.records
     assert damaged.where == "card 1 (line 1)" and damaged.problem is not None
-    assert "no END:VCARD before the next BEGIN:VCARD" in damaged.problem[0] and damaged.problem[1] == {"line": 5}
+    assert "no END:VCARD before the next BEGIN:VCARD" in damaged.problem[0] and damaged.problem[1] == {
+        "line": 5
+    }
     assert bob.name == "Bob"
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 

@@ -76,7 +76,8 @@ _V3_TABLES = (
         "organization_id" INTEGER NOT NULL, "kind" VARCHAR(32) NOT NULL, "value" TEXT NOT NULL,
         "label" TEXT NOT NULL, "is_primary" INTEGER NOT NULL, "position" INTEGER NOT NULL,
         FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
-    'CREATE INDEX IF NOT EXISTS "organization_value_organization_id" ON "organization_value" ("organization_id")',
+    'CREATE INDEX IF NOT EXISTS "organization_value_organization_id" '
+    'ON "organization_value" ("organization_id")',
     'CREATE INDEX IF NOT EXISTS "organization_value_organization_id_kind_position" '
     'ON "organization_value" ("organization_id", "kind", "position")',
     """CREATE TABLE IF NOT EXISTS "picture" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER,
@@ -91,7 +92,8 @@ _V3_TABLES = (
         FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
         FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
     'CREATE INDEX IF NOT EXISTS "import_fingerprint_contact_id" ON "import_fingerprint" ("contact_id")',
-    'CREATE INDEX IF NOT EXISTS "import_fingerprint_organization_id" ON "import_fingerprint" ("organization_id")',
+    'CREATE INDEX IF NOT EXISTS "import_fingerprint_organization_id" '
+    'ON "import_fingerprint" ("organization_id")',
 )
 
 

@@ -97,17 +97,24 @@ def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
         print(f"{before} rows were imported before and change nothing")
     damaged = plan.damaged()
     if damaged:
-        print(f"warning: {len(damaged)} card(s) could not be read and {'will be' if dry_run else 'were'} skipped"
-              " (listed above); the rest of the file is imported")  # fmt: skip
+        print(
+            f"warning: {len(damaged)} card(s) could not be read and "
+            f"{'will be' if dry_run else 'were'} skipped"
+            " (listed above); the rest of the file is imported"
+        )
     for entry in plan.offers():
-        print(f"offer {entry.where}: {entry.name} — {entry.message} (run again with --merge-matches to merge)")
+        print(
+            f"offer {entry.where}: {entry.name} — {entry.message} (run again with --merge-matches to merge)"
+        )
     for entry in plan.duplicates():
         if entry.offer_id is None:
             print(f"review {entry.where}: {entry.name} — {entry.message}")
     for many in plan.merge_many:
-        print(f"warning: {many.rows} rows would be merged into one contact, {many.name}"
-              f"{f' (matched on {many.key})' if many.key else ''}; the import refuses that unless run with"
-              " --allow-merge-many")  # fmt: skip
+        print(
+            f"warning: {many.rows} rows would be merged into one contact, {many.name}"
+            f"{f' (matched on {many.key})' if many.key else ''}; the import refuses that unless run with"
+            " --allow-merge-many"
+        )
     if plan.date_question:
         print(report.DATE_ORDER + " Use --date-order dmy or --date-order mdy.")
     for line in report.lines(plan.report):

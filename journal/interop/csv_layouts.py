@@ -17,24 +17,42 @@ from journal.interop.vcard_read import SYSTEM_GROUPS
 from journal.services.values import LabeledValue, PostalAddress
 
 MULTI = ":::"
-_EMPTY_VALUES = {"0/0/00", "0.0.00", "00/00/00", "Normal", "Unspecified", "False", "Keine Angabe", "Aus",
-                 "Non spécifié", "Sin especificar", "Non specificato", "Não especificado", "Faux", "Falso"}  # fmt: skip
+_EMPTY_VALUES = {
+    "0/0/00",
+    "0.0.00",
+    "00/00/00",
+    "Normal",
+    "Unspecified",
+    "False",
+    "Keine Angabe",
+    "Aus",
+    "Non spécifié",
+    "Sin especificar",
+    "Non specificato",
+    "Não especificado",
+    "Faux",
+    "Falso",
+}
 
 
 def is_linkedin_header(cells: Sequence[str]) -> bool:
     """True for the header of LinkedIn's Connections.csv (with or without the older layout's URL)."""
     names = set(cells)
-    return {"First Name", "Last Name", "Connected On"} <= names and len(names) <= 10 and (
-        "URL" in names or "Email Address" in names or "Company" in names
+    return (
+        {"First Name", "Last Name", "Connected On"} <= names
+        and len(names) <= 10
+        and ("URL" in names or "Email Address" in names or "Company" in names)
     )
 
 
 def is_google_header(cells: Sequence[str]) -> bool:
     """True for the header of a Google Contacts export (current or legacy)."""
     names = set(cells)
-    return bool({"E-mail 1 - Value", "Phone 1 - Value"} & names) and bool(
-        {"First Name", "Given Name", "Name", "Labels", "Group Membership"} & names
-    ) and "E-mail Address" not in names
+    return (
+        bool({"E-mail 1 - Value", "Phone 1 - Value"} & names)
+        and bool({"First Name", "Given Name", "Name", "Labels", "Group Membership"} & names)
+        and "E-mail Address" not in names
+    )
 
 
 def is_outlook_header(cells: Sequence[str]) -> bool:
@@ -59,7 +77,15 @@ def _web(record: ContactRecord, url: str, label: str = "") -> None:
         if not record.linkedin_url:
             record.linkedin_url = url
         return
-    if not record.website and label.casefold() in ("", "home page", "homepage", "work", "home", "profile", "other"):
+    if not record.website and label.casefold() in (
+        "",
+        "home page",
+        "homepage",
+        "work",
+        "home",
+        "profile",
+        "other",
+    ):
         record.website = url
     else:
         record.urls.append(LabeledValue(url, label))
@@ -78,7 +104,10 @@ def _tags(record: ContactRecord, values: list[str]) -> None:
 
 def company_only(record: ContactRecord) -> None:
     """A row with a company and no person's name is the company's own entry."""
-    if not (record.given_name or record.family_name or record.middle_name or record.name) and record.organization:
+    if (
+        not (record.given_name or record.family_name or record.middle_name or record.name)
+        and record.organization
+    ):
         record.kind = ORGANIZATION
         record.name, record.organization = record.organization, ""
 
@@ -116,7 +145,9 @@ def read_linkedin(text: str) -> list[ContactRecord]:
 
 # Google ---------------------------------------------------------------------------------------
 
-_GOOGLE_GROUP = re.compile(r"^(E-mail|Phone|Website|Relation|Event|Custom Field|IM|Address) (\d+) - (\w[\w ]*)$")
+_GOOGLE_GROUP = re.compile(
+    r"^(E-mail|Phone|Website|Relation|Event|Custom Field|IM|Address) (\d+) - (\w[\w ]*)$"
+)
 
 
 def _google_label(label: str) -> tuple[str, bool]:
@@ -163,8 +194,15 @@ def _google_person(cell: RowReader, where: str) -> ContactRecord:
         title=cell("Organization Title") or cell("Organization 1 - Title"),
         notes=cell("Notes"),
     )
-    for name in ("File As", "Initials", "Phonetic Middle Name", "Additional Name Yomi", "Yomi Name",
-                 "Organization 1 - Type", "Organization 1 - Yomi Name"):  # fmt: skip
+    for name in (
+        "File As",
+        "Initials",
+        "Phonetic Middle Name",
+        "Additional Name Yomi",
+        "Yomi Name",
+        "Organization 1 - Type",
+        "Organization 1 - Yomi Name",
+    ):
         cell(name)  # repeat other columns: read, not kept
     department = cell("Organization Department") or cell("Organization 1 - Department")
     if department:
@@ -187,20 +225,28 @@ def _google_group(record: ContactRecord, cell: RowReader, kind: str, n: str, par
     if kind == "Address":
         values = {p: cell(prefix + p) for p in parts}
         street = values.get("Street", "")
-        address = PostalAddress(label.lower(), values.get("PO Box", ""), values.get("Extended Address", ""), street,
-                                values.get("City", ""), values.get("Region", ""), values.get("Postal Code", ""),
-                                values.get("Country", ""), is_primary=primary)  # fmt: skip
+        address = PostalAddress(
+            label.lower(),
+            values.get("PO Box", ""),
+            values.get("Extended Address", ""),
+            street,
+            values.get("City", ""),
+            values.get("Region", ""),
+            values.get("Postal Code", ""),
+            values.get("Country", ""),
+            is_primary=primary,
+        )
         if address.is_empty() and values.get("Formatted"):
             address = PostalAddress(label.lower(), street=values["Formatted"], is_primary=primary)
         if not address.is_empty():
             record.addresses.append(address)
         return
-    values = _split(cell(prefix + "Value"))
+    items = _split(cell(prefix + "Value"))
     if kind == "IM":
         service = cell(prefix + "Service").lower() or label.lower()
-        record.im.extend(LabeledValue(v, service) for v in values)
+        record.im.extend(LabeledValue(v, service) for v in items)
         return
-    for index, value in enumerate(values):
+    for index, value in enumerate(items):
         first = primary and index == 0
         if kind == "E-mail":
             record.emails.append(LabeledValue(value, label.lower(), first))
@@ -224,14 +270,34 @@ def _phone_label(label: str) -> str:
 # Outlook --------------------------------------------------------------------------------------
 
 _OUTLOOK_PHONES = (
-    ("Mobile Phone", "cell"), ("Mobile Phone 2", "cell"), ("Business Phone", "work"), ("Business Phone 2", "work"),
-    ("Home Phone", "home"), ("Home Phone 2", "home"), ("Primary Phone", ""), ("Company Main Phone", "main"),
-    ("Other Phone", "other"), ("Business Fax", "work fax"), ("Home Fax", "home fax"), ("Other Fax", "fax"),
-    ("Pager", "pager"), ("Assistant's Phone", "assistant"), ("Car Phone", "car"), ("Callback", "callback"),
-    ("ISDN", "isdn"), ("Radio Phone", "radio"), ("TTY/TDD Phone", "tty"), ("Telex", "telex"),
-)  # fmt: skip
-_OUTLOOK_RELATED = (("Spouse", "spouse"), ("Manager's Name", "manager"), ("Assistant's Name", "assistant"),
-                    ("Children", "child"), ("Referred By", "referred by"))  # fmt: skip
+    ("Mobile Phone", "cell"),
+    ("Mobile Phone 2", "cell"),
+    ("Business Phone", "work"),
+    ("Business Phone 2", "work"),
+    ("Home Phone", "home"),
+    ("Home Phone 2", "home"),
+    ("Primary Phone", ""),
+    ("Company Main Phone", "main"),
+    ("Other Phone", "other"),
+    ("Business Fax", "work fax"),
+    ("Home Fax", "home fax"),
+    ("Other Fax", "fax"),
+    ("Pager", "pager"),
+    ("Assistant's Phone", "assistant"),
+    ("Car Phone", "car"),
+    ("Callback", "callback"),
+    ("ISDN", "isdn"),
+    ("Radio Phone", "radio"),
+    ("TTY/TDD Phone", "tty"),
+    ("Telex", "telex"),
+)
+_OUTLOOK_RELATED = (
+    ("Spouse", "spouse"),
+    ("Manager's Name", "manager"),
+    ("Assistant's Name", "assistant"),
+    ("Children", "child"),
+    ("Referred By", "referred by"),
+)
 _OUTLOOK_ADDRESSES = (("Business", "work"), ("Home", "home"), ("Other", "other"))
 
 
@@ -276,9 +342,15 @@ def _outlook_details(record: ContactRecord, cell: RowReader) -> None:
     for where, label in _OUTLOOK_ADDRESSES:
         lines = [cell(f"{where} Street{n}") for n in ("", " 2", " 3")]
         address = PostalAddress(
-            label, cell(f"{where} Address PO Box"), "", "\n".join(x for x in lines if x), cell(f"{where} City"),
-            cell(f"{where} State"), cell(f"{where} Postal Code"), cell(f"{where} Country/Region"),
-        )  # fmt: skip
+            label,
+            cell(f"{where} Address PO Box"),
+            "",
+            "\n".join(x for x in lines if x),
+            cell(f"{where} City"),
+            cell(f"{where} State"),
+            cell(f"{where} Postal Code"),
+            cell(f"{where} Country/Region"),
+        )
         if not address.is_empty():
             record.addresses.append(address)
     for column in ("Web Page", "Personal Web Page"):

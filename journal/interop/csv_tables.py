@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
@@ -176,12 +176,17 @@ class RowReader:
         """True when the table has a column ``name``."""
         return name in self.index
 
-    def unread(self, ignore: set[str] = frozenset(), empty: set[str] = frozenset()) -> list[str]:
+    def unread(self, ignore: Set[str] = frozenset(), empty: Set[str] = frozenset()) -> list[str]:
         """Header names of the columns with a value in this row that no reader asked for."""
         out = []
         for i, cell in enumerate(self.row):
             value = cell.strip()
-            if i in self.read or not value or value in empty or (i < len(self.names) and self.names[i] in ignore):
+            if (
+                i in self.read
+                or not value
+                or value in empty
+                or (i < len(self.names) and self.names[i] in ignore)
+            ):
                 continue
             out.append(self.header[i] if i < len(self.header) else f"#{i + 1}")
         return out

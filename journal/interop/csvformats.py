@@ -8,20 +8,24 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 from journal.interop import dates
-from journal.interop.csv_layouts import company_only, is_google_header, is_linkedin_header, is_outlook_header
-from journal.interop.csv_layouts import read_google, read_linkedin, read_outlook
+from journal.interop.csv_layouts import (
+    company_only,
+    is_google_header,
+    is_linkedin_header,
+    is_outlook_header,
+    read_google,
+    read_linkedin,
+    read_outlook,
+)
 from journal.interop.csv_tables import RowReader, read_table, split_simple
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
 from journal.interop.records import ContactRecord, normalize_birthday
 from journal.services import contact_fields
 from journal.services.text import fold
-from journal.services.values import LabeledValue, PostalAddress
-
-if TYPE_CHECKING:
-    from journal.interop.reading import ParsedFile
+from journal.services.values import ADDRESS_PARTS, LabeledValue, PostalAddress
 
 __all__ = ["read_google", "read_linkedin", "read_outlook", "read_table"]
 
@@ -63,10 +67,18 @@ FIELDS: dict[str, str] = {
 }
 # A mapping target names the field it fills (targets not listed fill the field of their name).
 TARGET_FIELDS: dict[str, str] = {
-    "email": "emails", "phone": "phones", "nickname": "nicknames", "unit": "units", "url": "urls",
-    "street": "addresses", "city": "addresses", "region": "addresses", "postal_code": "addresses",
-    "country": "addresses", "anniversary": "dates",
-}  # fmt: skip
+    "email": "emails",
+    "phone": "phones",
+    "nickname": "nicknames",
+    "unit": "units",
+    "url": "urls",
+    "street": "addresses",
+    "city": "addresses",
+    "region": "addresses",
+    "postal_code": "addresses",
+    "country": "addresses",
+    "anniversary": "dates",
+}
 _ADDRESS_TARGETS = ("street", "city", "region", "postal_code", "country")
 
 # Generic guessing: whole header names first, then whole words. Columns that describe
@@ -74,30 +86,98 @@ _ADDRESS_TARGETS = ("street", "city", "region", "postal_code", "country")
 _EXACT: dict[str, str] = {
     fold(k): v
     for k, v in {
-        "Name": "name", "Nombre": "name", "Nom": "name", "Nome": "name", "Full Name": "name", "Display Name": "name", "Nombre completo": "name",
-        "First Name": "given_name", "Given Name": "given_name", "Vorname": "given_name", "Prénom": "given_name",
-        "Last Name": "family_name", "Family Name": "family_name", "Surname": "family_name",
-        "Apellidos": "family_name", "Apellido": "family_name", "Nachname": "family_name", "Cognome": "family_name",
-        "Middle Name": "middle_name", "Company": "organization", "Company Name": "organization",
-        "Organization": "organization", "Organisation": "organization", "Empresa": "organization",
-        "Firma": "organization", "Société": "organization", "Job Title": "title", "Title": "title",
-        "Position": "title", "Cargo": "title", "Puesto": "title", "Email": "email", "E-mail": "email",
-        "Email Address": "email", "Correo": "email", "Correo electrónico": "email", "Phone": "phone",
-        "Phone Number": "phone", "Mobile": "phone", "Teléfono": "phone", "Móvil": "phone", "Telefon": "phone",
-        "City": "city", "Ciudad": "city", "Town": "city", "Country": "country", "Country/Region": "country",
-        "País": "country", "State": "region", "Region": "region", "Provincia": "region", "Zip": "postal_code",
-        "Zip Code": "postal_code", "Postal Code": "postal_code", "Código postal": "postal_code",
-        "Street": "street", "Address": "street", "Dirección": "street", "Website": "website", "Web": "website",
-        "URL": "website", "LinkedIn": "linkedin_url", "LinkedIn URL": "linkedin_url",
-        "Birthday": "birthday", "Date of Birth": "birthday", "Fecha de nacimiento": "birthday",
-        "Cumpleaños": "birthday", "Geburtstag": "birthday", "Notes": "notes", "Notas": "notes",
-        "Note": "notes", "Comments": "notes", "Tags": "tags", "Labels": "tags", "Etiquetas": "tags",
-        "Categories": "tags", "Groups": "tags", "Nickname": "nickname", "Apodo": "nickname",
-        "Department": "unit", "Departamento": "unit", "Role": "role", "Met On": "met_on", "How Met": "how_met",
-        "Connected On": "met_on", "UID": "source_uid", "ID": "source_uid", "Record ID": "source_uid",
-        "Anniversary": "anniversary", "Starred": "starred",
+        "Name": "name",
+        "Nombre": "name",
+        "Nom": "name",
+        "Nome": "name",
+        "Full Name": "name",
+        "Display Name": "name",
+        "Nombre completo": "name",
+        "First Name": "given_name",
+        "Given Name": "given_name",
+        "Vorname": "given_name",
+        "Prénom": "given_name",
+        "Last Name": "family_name",
+        "Family Name": "family_name",
+        "Surname": "family_name",
+        "Apellidos": "family_name",
+        "Apellido": "family_name",
+        "Nachname": "family_name",
+        "Cognome": "family_name",
+        "Middle Name": "middle_name",
+        "Company": "organization",
+        "Company Name": "organization",
+        "Organization": "organization",
+        "Organisation": "organization",
+        "Empresa": "organization",
+        "Firma": "organization",
+        "Société": "organization",
+        "Job Title": "title",
+        "Title": "title",
+        "Position": "title",
+        "Cargo": "title",
+        "Puesto": "title",
+        "Email": "email",
+        "E-mail": "email",
+        "Email Address": "email",
+        "Correo": "email",
+        "Correo electrónico": "email",
+        "Phone": "phone",
+        "Phone Number": "phone",
+        "Mobile": "phone",
+        "Teléfono": "phone",
+        "Móvil": "phone",
+        "Telefon": "phone",
+        "City": "city",
+        "Ciudad": "city",
+        "Town": "city",
+        "Country": "country",
+        "Country/Region": "country",
+        "País": "country",
+        "State": "region",
+        "Region": "region",
+        "Provincia": "region",
+        "Zip": "postal_code",
+        "Zip Code": "postal_code",
+        "Postal Code": "postal_code",
+        "Código postal": "postal_code",
+        "Street": "street",
+        "Address": "street",
+        "Dirección": "street",
+        "Website": "website",
+        "Web": "website",
+        "URL": "website",
+        "LinkedIn": "linkedin_url",
+        "LinkedIn URL": "linkedin_url",
+        "Birthday": "birthday",
+        "Date of Birth": "birthday",
+        "Fecha de nacimiento": "birthday",
+        "Cumpleaños": "birthday",
+        "Geburtstag": "birthday",
+        "Notes": "notes",
+        "Notas": "notes",
+        "Note": "notes",
+        "Comments": "notes",
+        "Tags": "tags",
+        "Labels": "tags",
+        "Etiquetas": "tags",
+        "Categories": "tags",
+        "Groups": "tags",
+        "Nickname": "nickname",
+        "Apodo": "nickname",
+        "Department": "unit",
+        "Departamento": "unit",
+        "Role": "role",
+        "Met On": "met_on",
+        "How Met": "how_met",
+        "Connected On": "met_on",
+        "UID": "source_uid",
+        "ID": "source_uid",
+        "Record ID": "source_uid",
+        "Anniversary": "anniversary",
+        "Starred": "starred",
     }.items()
-}  # fmt: skip
+}
 _WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("email", ("email", "e-mail", "mail", "correo")),
     ("phone", ("phone", "mobile", "tel", "teléfono", "telefono", "móvil", "movil", "cell")),
@@ -268,7 +348,7 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
         else:
             setattr(record, name, value.strip())
     if address:
-        record.addresses.append(PostalAddress(**address))
+        record.addresses.append(PostalAddress.of("", [address.get(n, "") for n in ADDRESS_PARTS]))
     record.notes = "\n".join(notes)
     return record
 
@@ -294,7 +374,7 @@ def with_date_order(record: ContactRecord, order: str | None) -> ContactRecord:
     out = dataclasses.replace(record, dates=list(record.dates), notices=list(record.notices), raw_dates={})
     for key, text in record.raw_dates.items():
         no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
-        if no_year and key in ("birthday",) or (no_year and key.startswith("dates:")):
+        if (no_year and key in ("birthday",)) or (no_year and key.startswith("dates:")):
             value = normalize_birthday(text)
             if key == "birthday":
                 out.birthday = value
@@ -321,8 +401,21 @@ def with_date_order(record: ContactRecord, order: str | None) -> ContactRecord:
     return out
 
 
-def read_into(parsed: ParsedFile, text: str, fmt: str, mapping: dict[int, str] | None) -> None:
-    """Read a CSV of layout ``fmt`` ("linkedin", "google", "outlook" or "csv") into ``parsed``."""
+@dataclass
+class CsvFile:
+    """A CSV read into records, with what the preview needs to know about it."""
+
+    records: list[ContactRecord]
+    header: list[str] = field(default_factory=list)
+    text: str = ""  # generic CSV: kept so the mapping can be changed and read again
+    date_order: str | None = None
+    date_question: bool = False
+    dropped_columns: dict[str, int] = field(default_factory=dict)
+
+
+def read_csv(text: str, fmt: str, mapping: dict[int, str] | None) -> CsvFile:
+    """Read a CSV of layout ``fmt`` ("linkedin", "google", "outlook" or "csv")."""
+    parsed = CsvFile([])
     if fmt == "linkedin":
         records = read_linkedin(text)
     elif fmt == "google":
@@ -341,6 +434,7 @@ def read_into(parsed: ParsedFile, text: str, fmt: str, mapping: dict[int, str] |
         for column in record.dropped:
             parsed.dropped_columns[column] = parsed.dropped_columns.get(column, 0) + 1
     parsed.records = [_finished(r) for r in records]
+    return parsed
 
 
 def _finished(record: ContactRecord) -> ContactRecord:

@@ -19,12 +19,46 @@ DMY, MDY = "dmy", "mdy"
 # Month names: English (LinkedIn writes them whatever the user's language), and the
 # abbreviations Excel writes in Spanish, German, French, Italian and Portuguese.
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,
-    "janv": 1, "févr": 2, "fév": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7, "août": 8, "déc": 12,
-    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "set": 9, "ott": 10, "fev": 2, "out": 10,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "dic": 12,
+    "mär": 3,
+    "mrz": 3,
+    "mai": 5,
+    "okt": 10,
+    "dez": 12,
+    "janv": 1,
+    "févr": 2,
+    "fév": 2,
+    "mars": 3,
+    "avr": 4,
+    "juin": 6,
+    "juil": 7,
+    "août": 8,
+    "déc": 12,
+    "gen": 1,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "set": 9,
+    "ott": 10,
+    "fev": 2,
+    "out": 10,
+}
 _ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _NAMED_DAY_FIRST = re.compile(r"^(\d{1,2})[ \-/.]+([^\W\d_]{3,9})\.?[ \-/.,]+(\d{2}|\d{4})$")
 _NAMED_MONTH_FIRST = re.compile(r"^([^\W\d_]{3,9})\.? (\d{1,2}),? (\d{4})$")
@@ -53,7 +87,9 @@ def is_empty(text: str) -> bool:
 def needs_order(text: str) -> bool:
     """True when ``text`` is a numeric date whose day and month could be swapped."""
     match = _NUMERIC.match(text.strip())
-    return bool(match) and match[1] != match[2] and int(match[1]) <= 12 and int(match[2]) <= 12
+    if match is None:
+        return False
+    return match[1] != match[2] and int(match[1]) <= 12 and int(match[2]) <= 12
 
 
 def order_hint(text: str) -> str | None:
@@ -85,7 +121,7 @@ def decide_order(values: Iterable[str]) -> tuple[str | None, bool]:
 
 @functools.lru_cache(maxsize=8192)  # exports repeat the same few thousand dates
 def parse_day(text: str, order: str | None = None) -> date | None:
-    """The day ``text`` means (numeric dates in ``order``); None when it is not a date or the order is needed."""
+    """The day ``text`` means (numeric dates in ``order``); None if not a date or the order is missing."""
     text = text.strip()
     if not text or text in _EMPTY:
         return None

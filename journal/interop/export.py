@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("vcard", "csv", "ics", "json")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
 Progress = Callable[[float, str], None]
+_LIST_KINDS = contact_values.VALUE_KINDS
 _CARD_FIELDS = contact_fields.COLUMNS  # the rest (lists, addresses, photo) are read per table
 
 
@@ -56,22 +57,26 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
             ):
                 bucket.setdefault(cid, []).append(LabeledValue(value, label, bool(primary)))
         for cid, kind, value, label, primary in conn.execute(
-            f"SELECT contact_id, kind, value, label, is_primary FROM contact_value WHERE contact_id IN ({marks})"
+            "SELECT contact_id, kind, value, label, is_primary FROM contact_value"
+            f" WHERE contact_id IN ({marks})"
             " ORDER BY kind, position, id",
             part,
         ):
             lists.setdefault(kind, {}).setdefault(cid, []).append(LabeledValue(value, label, bool(primary)))
         addresses: dict[int, list[PostalAddress]] = {}
         for cid, label, *rest in conn.execute(
-            "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country, is_primary"
+            "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country,"
+            " is_primary"
             f" FROM address WHERE contact_id IN ({marks}) ORDER BY position, id",
             part,
         ):
-            addresses.setdefault(cid, []).append(PostalAddress(label, *rest[:7], is_primary=bool(rest[7])))
+            addresses.setdefault(cid, []).append(PostalAddress.of(label, rest[:7], bool(rest[7])))
         pictures = {
             cid: Photo(data, mime, url, width, height)
             for cid, data, mime, url, width, height in conn.execute(
-                f"SELECT contact_id, data, mime, url, width, height FROM picture WHERE contact_id IN ({marks})", part
+                "SELECT contact_id, data, mime, url, width, height FROM picture"
+                f" WHERE contact_id IN ({marks})",
+                part,
             )
         }
         for cid, name in conn.execute(
@@ -96,13 +101,13 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
             values = {
                 name: contact_fields.from_sql(name, v) for name, v in zip(_CARD_FIELDS, r[3:], strict=True)
             }
+            values.update({n: lists.get(n, {}).get(cid, []) for n in ("emails", "phones", *_LIST_KINDS)})
             yield CardData(
                 uuid=r[1],
                 updated_at=parse_utc(r[2]) if r[2] else None,
                 tags=tags.get(cid, []),
                 addresses=addresses.get(cid, []),
                 photo=pictures.get(cid),
-                **{name: lists.get(name, {}).get(cid, []) for name in ("emails", "phones", *contact_values.VALUE_KINDS)},
                 **values,
             )
 

@@ -207,8 +207,7 @@ def parse(text: str) -> Document:
         if not isinstance(rows, list):
             raise _bad(QT_TRANSLATE_NOOP("Import", "Table {table} in the export is not a list."), table=table)
         for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict) or not all(isinstance(v, _SCALAR) or isinstance(v, dict)
-                                                    for v in row.values()):  # fmt: skip
+            if not isinstance(row, dict) or not all(isinstance(v, (*_SCALAR, dict)) for v in row.values()):
                 raise _bad(
                     QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
                     table=table,

@@ -20,18 +20,92 @@ from journal.db import raw_connection
 from journal.interop.errors import QT_TRANSLATE_NOOP
 from journal.interop.records import PERSON, ContactRecord, linkedin_key
 from journal.services import contact_fields
-from journal.services.text import email_key, fold, phone_key
+from journal.services.text import email_key, phone_key
 
 MIN_PHONE_DIGITS = 7
 #: Mailboxes of a company or a team, not of a person (the part before the @).
 GENERIC_MAILBOXES = frozenset(
-    """info information contact contacto contato kontakt contatti contacts hello hola hallo ola bonjour
-    sales ventas vendas vertrieb verkauf ventes vendite office oficina buero bureau ufficio admin administracion
-    administration support soporte suporte help ayuda hilfe service servicio kundenservice
-    mail email correo post noreply no-reply donotreply reservations reservas booking bookings orders pedidos
-    bestellung bestellungen enquiries inquiries consultas team equipo marketing press prensa presse
-    billing facturacion accounts contabilidad rrhh hr jobs empleo careers recepcion reception
-    geral accueil secretaria secretariat webmaster postmaster citas""".split()
+    [
+        "info",
+        "information",
+        "contact",
+        "contacto",
+        "contato",
+        "kontakt",
+        "contatti",
+        "contacts",
+        "hello",
+        "hola",
+        "hallo",
+        "ola",
+        "bonjour",
+        "sales",
+        "ventas",
+        "vendas",
+        "vertrieb",
+        "verkauf",
+        "ventes",
+        "vendite",
+        "office",
+        "oficina",
+        "buero",
+        "bureau",
+        "ufficio",
+        "admin",
+        "administracion",
+        "administration",
+        "support",
+        "soporte",
+        "suporte",
+        "help",
+        "ayuda",
+        "hilfe",
+        "service",
+        "servicio",
+        "kundenservice",
+        "mail",
+        "email",
+        "correo",
+        "post",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "reservations",
+        "reservas",
+        "booking",
+        "bookings",
+        "orders",
+        "pedidos",
+        "bestellung",
+        "bestellungen",
+        "enquiries",
+        "inquiries",
+        "consultas",
+        "team",
+        "equipo",
+        "marketing",
+        "press",
+        "prensa",
+        "presse",
+        "billing",
+        "facturacion",
+        "accounts",
+        "contabilidad",
+        "rrhh",
+        "hr",
+        "jobs",
+        "empleo",
+        "careers",
+        "recepcion",
+        "reception",
+        "geral",
+        "accueil",
+        "secretaria",
+        "secretariat",
+        "webmaster",
+        "postmaster",
+        "citas",
+    ]
 )
 SHARED = -(2**62)  # marker: a key several people share
 
@@ -40,7 +114,9 @@ def is_generic_mailbox(address: str) -> bool:
     """True for ``info@``, ``sales@``, ``ventas@``…: a company's mailbox, not a person's."""
     local = address.split("@", 1)[0].casefold()
     words = re.split(r"[.\-_+]", local)
-    return local in GENERIC_MAILBOXES or (len(words) == 2 and words[0] in GENERIC_MAILBOXES and len(words[1]) <= 3)
+    return local in GENERIC_MAILBOXES or (
+        len(words) == 2 and words[0] in GENERIC_MAILBOXES and len(words[1]) <= 3
+    )
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -62,7 +138,11 @@ def fingerprint(record: ContactRecord) -> str:
             continue
         value = getattr(record, f.name)
         if f.kind == contact_fields.PICTURE:
-            parts.append("" if value is None else hashlib.blake2b(value.data or b"", digest_size=8).hexdigest() + value.url)
+            parts.append(
+                ""
+                if value is None
+                else hashlib.blake2b(value.data or b"", digest_size=8).hexdigest() + value.url
+            )
         elif f.kind == contact_fields.LABELED:
             parts.append("\x1e".join(f"{v.label}\x1d{v.value}\x1d{int(v.is_primary)}" for v in value))
         elif f.kind == contact_fields.ADDRESSES:
@@ -124,8 +204,9 @@ class FileKeys:
                     keys.shared_emails.add(k)
             for item in record.phones:
                 k = phone_key(item.value)
-                if len(k) >= MIN_PHONE_DIGITS and not names_agree(seen_phone.setdefault(k, record.sort_key),
-                                                                  record.sort_key):  # fmt: skip
+                if len(k) >= MIN_PHONE_DIGITS and not names_agree(
+                    seen_phone.setdefault(k, record.sort_key), record.sort_key
+                ):
                     keys.shared_phones.add(k)
         return keys
 
@@ -140,7 +221,9 @@ class Index:
         self.email: dict[str, int] = {}
         self.linkedin: dict[str, int] = {}
         self.phone: dict[str, int] = {}
-        self.names: dict[str, list[tuple[int, str, str]]] = {}  # folded name -> (id, name, folded organization)
+        self.names: dict[
+            str, list[tuple[int, str, str]]
+        ] = {}  # folded name -> (id, name, folded organization)
         self.name_of: dict[int, str] = {}  # contact or new record -> folded name
         for cid, uuid, source_uid, linkedin, name, sort_key, org_key in conn.execute(
             "SELECT c.id, c.uuid, c.source_uid, c.linkedin_url, c.name, c.sort_key, coalesce(o.name_key, '')"
@@ -191,7 +274,11 @@ class Index:
             if len(pkey) < MIN_PHONE_DIGITS or pkey in self.file.shared_phones:
                 continue
             found = self.phone.get(pkey)
-            if found is not None and found != SHARED and names_agree(self.name_of.get(found, ""), record.sort_key):
+            if (
+                found is not None
+                and found != SHARED
+                and names_agree(self.name_of.get(found, ""), record.sort_key)
+            ):
                 return found, QT_TRANSLATE_NOOP("Import", "phone")
         return None
 

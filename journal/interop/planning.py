@@ -169,7 +169,9 @@ class Work:
     new: list[ContactRecord] = field(default_factory=list)
     changes: list[ContactChange] = field(default_factory=list)
     states: dict[int, ContactState] = field(default_factory=dict)
-    organizations: list[tuple[ContactRecord, int | None, str]] = field(default_factory=list)  # record, id, print
+    organizations: list[tuple[ContactRecord, int | None, str]] = field(
+        default_factory=list
+    )  # record, id, print
     groups: list[tuple[str, list[int]]] = field(default_factory=list)  # tag -> targets (ids, or -(n+1) new)
     prints: dict[str, tuple[str, int]] = field(default_factory=dict)  # fingerprint -> what it becomes
     new_prints: list[list[str]] = field(default_factory=list)  # per new record: its fingerprints
@@ -222,12 +224,15 @@ def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, ContactState]:
             if kind in states[cid].lists:
                 states[cid].lists[kind].add(value_key(kind, value))
         for cid, *parts in conn.execute(
-            "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country FROM address"
+            "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country"
+            " FROM address"
             f" WHERE contact_id IN ({marks})",
             list(chunk),
         ):
-            states[cid].addresses.add(PostalAddress(*parts).key())
-        for (cid,) in conn.execute(f"SELECT contact_id FROM picture WHERE contact_id IN ({marks})", list(chunk)):
+            states[cid].addresses.add(PostalAddress.of(parts[0], parts[1:]).key())
+        for (cid,) in conn.execute(
+            f"SELECT contact_id FROM picture WHERE contact_id IN ({marks})", list(chunk)
+        ):
             states[cid].has_photo = True
         for cid, name in conn.execute(
             "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
@@ -350,7 +355,9 @@ class _Planner:
         known = matching.known_fingerprints([p for p in prints if p])
         self._match(prints, known)
         people = [t[0] for t in self.targets if t and t[0] > 0]
-        with_linkedin = {t[0] for t, r in zip(self.targets, self.records, strict=True) if t and t[0] > 0 and r.connected_on}
+        with_linkedin = {
+            t[0] for t, r in zip(self.targets, self.records, strict=True) if t and t[0] > 0 and r.connected_on
+        }
         self.work.states = _load_states(people, with_linkedin)
         seen_print: dict[str, str] = {}
         for n, (record, target) in enumerate(zip(self.records, self.targets, strict=True)):
@@ -411,17 +418,26 @@ class _Planner:
 
     # entries ----------------------------------------------------------------------------------
     def _entry(
-        self, n: int, record: ContactRecord, target: tuple[int, str] | None, fp: str,
-        known: dict[str, tuple[str, int]], seen: dict[str, str],
-    ) -> PlanEntry:  # fmt: skip
+        self,
+        n: int,
+        record: ContactRecord,
+        target: tuple[int, str] | None,
+        fp: str,
+        known: dict[str, tuple[str, int]],
+        seen: dict[str, str],
+    ) -> PlanEntry:
         if record.kind == DAMAGED:
             template, args = record.problem or ("", {})
             return PlanEntry("skip", record.where, "", template, dict(args), kind=DAMAGED)
         if fp in known:
-            what, ident = known[fp]
-            return PlanEntry("skip", record.where, record.name, IMPORTED_BEFORE, {}, ident or None, record.kind)
+            _what, ident = known[fp]
+            return PlanEntry(
+                "skip", record.where, record.name, IMPORTED_BEFORE, {}, ident or None, record.kind
+            )
         if fp in seen:
-            return PlanEntry("skip", record.where, record.name, _DUPLICATE_ROW, {"where": seen[fp]}, None, record.kind)
+            return PlanEntry(
+                "skip", record.where, record.name, _DUPLICATE_ROW, {"where": seen[fp]}, None, record.kind
+            )
         if record.kind == ORGANIZATION:
             return self._organization(record, fp)
         if record.kind == GROUP:
@@ -443,7 +459,12 @@ class _Planner:
         self.work.states[tid] = _state_of_record(record)
         offer = self.offers.get(n)
         if offer is not None:
-            entry.reason, entry.args, entry.offer_id, entry.target_id = _OFFER, {"name": offer[1]}, offer[0], offer[0]
+            entry.reason, entry.args, entry.offer_id, entry.target_id = (
+                _OFFER,
+                {"name": offer[1]},
+                offer[0],
+                offer[0],
+            )
             return entry
         same = self.index.same_name(record)
         if same:
@@ -472,15 +493,26 @@ class _Planner:
         return _outcome(record, what, _MATCHED, {"key": key}, tid)
 
     def _organization(self, record: ContactRecord, fp: str) -> PlanEntry:
-        row = raw_connection().execute(
-            "SELECT id FROM organization WHERE name_key = ? AND deleted_at IS NULL ORDER BY id", (record.sort_key,)
-        ).fetchone()
+        row = (
+            raw_connection()
+            .execute(
+                "SELECT id FROM organization WHERE name_key = ? AND deleted_at IS NULL ORDER BY id",
+                (record.sort_key,),
+            )
+            .fetchone()
+        )
         existing = int(row[0]) if row else None
         self.work.organizations.append((record, existing, fp))
         if existing is None:
             return PlanEntry("add", record.where, record.name, kind=ORGANIZATION)
-        return PlanEntry("merge", record.where, record.name, QT_TRANSLATE_NOOP("Import", "organization already in"
-                         " the journal; adds what it lacks"), target_id=existing, kind=ORGANIZATION)  # fmt: skip
+        return PlanEntry(
+            "merge",
+            record.where,
+            record.name,
+            QT_TRANSLATE_NOOP("Import", "organization already in the journal; adds what it lacks"),
+            target_id=existing,
+            kind=ORGANIZATION,
+        )
 
     def _groups(self) -> None:
         """Groups (KIND:group, contact lists) become tags on their members."""
@@ -504,7 +536,9 @@ class _Planner:
             entry.args = {"tag": tag, "count": len(gaining), "missing": missing}
             entry.action = "add" if gaining else "skip"
             entry.reason = (
-                QT_TRANSLATE_NOOP("Import", "group: tags {count} people with {tag} ({missing} members not found)")
+                QT_TRANSLATE_NOOP(
+                    "Import", "group: tags {count} people with {tag} ({missing} members not found)"
+                )
                 if missing
                 else QT_TRANSLATE_NOOP("Import", "group: tags {count} people with {tag}")
             )
@@ -525,9 +559,11 @@ class _Planner:
             report.dropped.update(dict.fromkeys(record.dropped, 1))
             report.changed.update(dict.fromkeys(record.notices, 1))
             for f in contact_fields.FIELDS:
-                if f.portable and f.name not in ("name", "source_uid") and getattr(record, f.name) not in (
-                    None, "", [], False
-                ):  # fmt: skip
+                if (
+                    f.portable
+                    and f.name not in ("name", "source_uid")
+                    and getattr(record, f.name) not in (None, "", [], False)
+                ):
                     report.kept[f.name] += 1
 
 

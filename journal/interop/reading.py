@@ -48,9 +48,9 @@ def _wide_to_utf8(data: bytes, name: str) -> tuple[bytes, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:], "utf-8"
     head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) or (
-        b"\x00" in head and head.count(b"\x00") > len(head) // 4
-    ):
+    if head.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    ) or (b"\x00" in head and head.count(b"\x00") > len(head) // 4):
         text, encoding = decode(data, name)
         return text.encode("utf-8"), encoding
     return data, ""
@@ -132,7 +132,10 @@ def parse_text(
     if fmt == "json":
         parsed.document = jsonformat.parse(text)
         return parsed
-    csvformats.read_into(parsed, text, fmt, mapping)
+    table = csvformats.read_csv(text, fmt, mapping)
+    parsed.records, parsed.header, parsed.text = table.records, table.header, table.text
+    parsed.date_order, parsed.date_question = table.date_order, table.date_question
+    parsed.dropped_columns = table.dropped_columns
     return parsed
 
 

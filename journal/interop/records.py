@@ -27,7 +27,9 @@ PERSON, ORGANIZATION, GROUP, DAMAGED = "person", "organization", "group", "damag
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _LINKEDIN = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(in|pub|company)/([^/?#\s]+)", re.I)
 # Typical mojibake: UTF-8 read as Windows-1252 / Latin-1, or a replacement character.
-MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|\ufffd")
+MOJIBAKE = re.compile(
+    r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|\ufffd"
+)
 
 # What ``finish`` may say about a record (English; translated in the UI, context "Import").
 NOTICES = {
@@ -38,7 +40,9 @@ NOTICES = {
     "not-email": QT_TRANSLATE_NOOP("Import", "a value that is not an e-mail address not kept as one"),
     "bad-value": QT_TRANSLATE_NOOP("Import", "a value that is not valid not kept"),
     "bad-date": QT_TRANSLATE_NOOP("Import", "a date that is not a real date not kept"),
-    "date-order": QT_TRANSLATE_NOOP("Import", "a date left out: the file cannot tell day/month from month/day"),
+    "date-order": QT_TRANSLATE_NOOP(
+        "Import", "a date left out: the file cannot tell day/month from month/day"
+    ),
     "system-group": QT_TRANSLATE_NOOP("Import", "a system group (My Contacts, starred) not kept as a tag"),
 }
 
@@ -108,8 +112,18 @@ class ContactRecord(ContactFields):
     def finish(self) -> None:
         """Check every value with the services' checks, fill the name from its parts, note changes."""
         self.name = " ".join(clean(self.name).split())  # as the contact service keeps a name
-        for name in ("given_name", "family_name", "middle_name", "name_prefix", "name_suffix",
-                     "organization", "title", "role", "phonetic_given_name", "phonetic_family_name"):  # fmt: skip
+        for name in (
+            "given_name",
+            "family_name",
+            "middle_name",
+            "name_prefix",
+            "name_suffix",
+            "organization",
+            "title",
+            "role",
+            "phonetic_given_name",
+            "phonetic_family_name",
+        ):
             setattr(self, name, clean(getattr(self, name)))
         if not self.name:
             parts = (self.name_prefix, self.given_name, self.middle_name, self.family_name, self.name_suffix)
@@ -135,16 +149,20 @@ class ContactRecord(ContactFields):
                     self.note("mojibake")
 
     def _clean_values(self) -> None:
-        for name in contact_values.VALUE_KINDS + ("emails", "phones"):
+        for name in (*contact_values.VALUE_KINDS, "emails", "phones"):
             items: list[LabeledValue] = getattr(self, name)
             kept = []
             for item in items:
                 if not clean(item.value):
                     continue
                 try:
-                    kept.append(LabeledValue(validation.labeled_value(name, item.value), item.label, item.is_primary))
+                    kept.append(
+                        LabeledValue(validation.labeled_value(name, item.value), item.label, item.is_primary)
+                    )
                 except ValidationError:
-                    self.note("not-email" if name == "emails" else "bad-date" if name == "dates" else "bad-value")
+                    self.note(
+                        "not-email" if name == "emails" else "bad-date" if name == "dates" else "bad-value"
+                    )
             setattr(self, name, contact_values.clean_labeled(name, kept, strict=False))
         self.addresses = contact_values.clean_addresses(self.addresses)
         if self.website:
@@ -163,8 +181,13 @@ class ContactRecord(ContactFields):
             self.note("photo-damaged")
             self.dropped.append("PHOTO (damaged, not kept)")
             cleaned = contact_values.clean_photo(photo.url) if photo.url else None
-        if cleaned is not None and cleaned.data and photo.data and len(cleaned.data) < len(photo.data) \
-                and max(cleaned.width, cleaned.height) < max(photo.width or 10**6, photo.height or 10**6):  # fmt: skip
+        if (
+            cleaned is not None
+            and cleaned.data
+            and photo.data
+            and len(cleaned.data) < len(photo.data)
+            and max(cleaned.width, cleaned.height) < max(photo.width or 10**6, photo.height or 10**6)
+        ):
             self.note("photo-downscaled")
         self.photo = cleaned
 

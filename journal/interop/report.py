@@ -54,8 +54,9 @@ DATE_ORDER = QT_TRANSLATE_NOOP(
 )
 
 
-def items(report: FieldReport, translate: object = None) -> tuple[list[tuple[str, int]], list[tuple[str, int]],
-                                                                   list[tuple[str, int]]]:  # fmt: skip
+def items(
+    report: FieldReport, translate: object = None
+) -> tuple[list[tuple[str, int]], list[tuple[str, int]], list[tuple[str, int]]]:
     """(kept, not kept, changed) as (English word or the file's own name, count), most frequent first."""
     kept = [(FIELD_WORDS[f], n) for f, n in report.kept.most_common() if f in FIELD_WORDS]
     dropped = list(report.dropped.most_common())

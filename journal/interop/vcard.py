@@ -23,13 +23,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.interop.records import ContactFields, ContactRecord
-from journal.interop.vcard_read import X_CADENCE, X_HOW_MET, X_MET_ON, X_STARRED, read_vcards as _read_bytes
+from journal.interop.vcard_read import X_CADENCE, X_HOW_MET, X_MET_ON, X_STARRED
+from journal.interop.vcard_read import read_vcards as _read_bytes
 from journal.services.values import LabeledValue, Photo, PostalAddress
 
 PRODID = "-//Networking Journal//Networking Journal//EN"
 X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
-X_ALT = {"alt_names": "X-NETWORKING-JOURNAL-ALT-NAME", "alt_organizations": "X-NETWORKING-JOURNAL-ALT-ORG",
-         "alt_titles": "X-NETWORKING-JOURNAL-ALT-TITLE"}  # fmt: skip
+X_ALT = {
+    "alt_names": "X-NETWORKING-JOURNAL-ALT-NAME",
+    "alt_organizations": "X-NETWORKING-JOURNAL-ALT-ORG",
+    "alt_titles": "X-NETWORKING-JOURNAL-ALT-TITLE",
+}
 X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
 X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"  # on N: the parts were made from FN, there were none
 #: Portable contact fields a written card does not carry: UID holds the journal's own
@@ -37,20 +41,49 @@ X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"  # on N: the parts were made from FN,
 DROPPED = frozenset({"source_uid"})
 # Our labels -> RFC 2426 TYPE values.
 _PHONE_TYPES = {
-    "cell": "CELL", "mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "work fax": "WORK,FAX",
-    "home fax": "HOME,FAX", "pager": "PAGER", "car": "CAR", "isdn": "ISDN", "voice": "VOICE", "video": "VIDEO",
-}  # fmt: skip
+    "cell": "CELL",
+    "mobile": "CELL",
+    "work": "WORK",
+    "home": "HOME",
+    "fax": "FAX",
+    "work fax": "WORK,FAX",
+    "home fax": "HOME,FAX",
+    "pager": "PAGER",
+    "car": "CAR",
+    "isdn": "ISDN",
+    "voice": "VOICE",
+    "video": "VIDEO",
+}
 _PLAIN_TYPES = {"work": "WORK", "home": "HOME"}
 _ADDRESS_TYPES = {"work": "WORK", "home": "HOME", "postal": "POSTAL", "parcel": "PARCEL"}
 _APPLE_LABELS = {
-    "anniversary": "_$!<Anniversary>!$_", "other": "_$!<Other>!$_", "spouse": "_$!<Spouse>!$_",
-    "child": "_$!<Child>!$_", "mother": "_$!<Mother>!$_", "father": "_$!<Father>!$_",
-    "parent": "_$!<Parent>!$_", "brother": "_$!<Brother>!$_", "sister": "_$!<Sister>!$_",
-    "friend": "_$!<Friend>!$_", "partner": "_$!<Partner>!$_", "manager": "_$!<Manager>!$_",
-    "assistant": "_$!<Assistant>!$_", "homepage": "_$!<HomePage>!$_", "main": "_$!<Main>!$_",
-}  # fmt: skip
-_IM_SCHEMES = {"skype": "skype", "xmpp": "xmpp", "jabber": "xmpp", "gtalk": "xmpp", "aim": "aim", "msn": "msnim",
-               "yahoo": "ymsgr", "icq": "icq", "qq": "qq"}  # fmt: skip
+    "anniversary": "_$!<Anniversary>!$_",
+    "other": "_$!<Other>!$_",
+    "spouse": "_$!<Spouse>!$_",
+    "child": "_$!<Child>!$_",
+    "mother": "_$!<Mother>!$_",
+    "father": "_$!<Father>!$_",
+    "parent": "_$!<Parent>!$_",
+    "brother": "_$!<Brother>!$_",
+    "sister": "_$!<Sister>!$_",
+    "friend": "_$!<Friend>!$_",
+    "partner": "_$!<Partner>!$_",
+    "manager": "_$!<Manager>!$_",
+    "assistant": "_$!<Assistant>!$_",
+    "homepage": "_$!<HomePage>!$_",
+    "main": "_$!<Main>!$_",
+}
+_IM_SCHEMES = {
+    "skype": "skype",
+    "xmpp": "xmpp",
+    "jabber": "xmpp",
+    "gtalk": "xmpp",
+    "aim": "aim",
+    "msn": "msnim",
+    "yahoo": "ymsgr",
+    "icq": "icq",
+    "qq": "qq",
+}
 
 
 def read_vcards(data: bytes | str) -> list[ContactRecord]:
@@ -172,7 +205,10 @@ def card_lines(card: CardData) -> list[str]:
     out.add(f"N;{X_FROM_FN}=TRUE" if derived else "N", n_value)
     if card.nicknames:
         out.add("NICKNAME", ",".join(escape(v.value) for v in card.nicknames))
-    for name, prop in (("phonetic_given_name", "X-PHONETIC-FIRST-NAME"), ("phonetic_family_name", "X-PHONETIC-LAST-NAME")):
+    for name, prop in (
+        ("phonetic_given_name", "X-PHONETIC-FIRST-NAME"),
+        ("phonetic_family_name", "X-PHONETIC-LAST-NAME"),
+    ):
         if getattr(card, name):
             out.add(prop, escape(getattr(card, name)))
     if card.organization or card.units:
@@ -229,7 +265,9 @@ def _reachable(out: _Lines, card: CardData) -> None:
         out.add(f"X-SOCIALPROFILE;TYPE={_param(item.label)}" if item.label else "X-SOCIALPROFILE", item.value)
     for item in card.im:
         service = item.label or "im"
-        scheme = _IM_SCHEMES.get(service.casefold(), "x-" + re.sub(r"[^a-z0-9]", "", service.casefold()) or "im")
+        scheme = _IM_SCHEMES.get(
+            service.casefold(), "x-" + re.sub(r"[^a-z0-9]", "", service.casefold()) or "im"
+        )
         out.add(f"IMPP;X-SERVICE-TYPE={_param(service)}", f"{scheme}:{item.value}")
 
 

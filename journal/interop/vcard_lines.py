@@ -34,9 +34,7 @@ SIGNATURE = re.compile(rb"(?im)^[ \t]*(?:[a-z0-9\-]+\.)?begin[ \t]*:[ \t]*vcard[
 
 # Why a card is skipped (English templates, context "Import").
 NO_COLON = QT_TRANSLATE_NOOP("Import", "line {line} is not a vCard property (no colon)")
-NO_END = QT_TRANSLATE_NOOP(
-    "Import", "the card has no END:VCARD before the next BEGIN:VCARD (line {line})"
-)
+NO_END = QT_TRANSLATE_NOOP("Import", "the card has no END:VCARD before the next BEGIN:VCARD (line {line})")
 CUT_SHORT = QT_TRANSLATE_NOOP("Import", "the card is cut short: the file ends before END:VCARD")
 TOO_LONG = QT_TRANSLATE_NOOP("Import", "the {property} on line {line} is longer than {size} MB")
 
@@ -119,8 +117,12 @@ def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
             if line[:1] in (b" ", b"\t") and current.strip():
                 current += line[1:]
                 continue
-            if (_ends_with_escape(current) and line.strip() and not _PROPERTY_LIKE.match(line)
-                    and not current.lstrip().startswith(b"#")):  # fmt: skip
+            if (
+                _ends_with_escape(current)
+                and line.strip()
+                and not _PROPERTY_LIKE.match(line)
+                and not current.lstrip().startswith(b"#")
+            ):
                 current = current.rstrip(b" \t")[:-1] + b"\\n" + line  # Outlook's continued address line
                 continue
             yield start, current
@@ -142,7 +144,10 @@ def split_cards(data: bytes) -> tuple[list[Card], int]:
         if _BEGIN.match(line):
             if card is not None:
                 last = card.raw[-1][1] if card.raw else b""
-                if last.split(b":", 1)[0].strip().upper().endswith(b"AGENT") and not last.split(b":", 1)[-1].strip():
+                if (
+                    last.split(b":", 1)[0].strip().upper().endswith(b"AGENT")
+                    and not last.split(b":", 1)[-1].strip()
+                ):
                     stack.append(card)
                     card = Card(number)
                     continue

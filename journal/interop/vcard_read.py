@@ -27,46 +27,118 @@ X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
 X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
 X_STARRED = "X-NETWORKING-JOURNAL-STARRED"
 X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
-X_ALT = {"X-NETWORKING-JOURNAL-ALT-NAME": "alt_names", "X-NETWORKING-JOURNAL-ALT-ORG": "alt_organizations",
-         "X-NETWORKING-JOURNAL-ALT-TITLE": "alt_titles"}  # fmt: skip
+X_ALT = {
+    "X-NETWORKING-JOURNAL-ALT-NAME": "alt_names",
+    "X-NETWORKING-JOURNAL-ALT-ORG": "alt_organizations",
+    "X-NETWORKING-JOURNAL-ALT-TITLE": "alt_titles",
+}
 X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
 X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"
 
 # Properties read for their place in the card, or that say nothing worth keeping.
 _QUIET = {
-    "BEGIN", "END", "VERSION", "PRODID", "REV", "X-ABLABEL", "X-ABUID", "X-ABADR", "CLASS", "KIND",
-    "X-ABSHOWAS", "X-EVOLUTION-LIST", "X-EVOLUTION-LIST-SHOW-ADDRESSES", "MEMBER", "SORT-STRING",
-    "NAME", "SOURCE", "CLIENTPIDMAP", "X-APPLE-SUBLOCALITY", "X-IMAGETYPE",
-    "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF", "X-ANDROID-CUSTOM",
-}  # fmt: skip
-_TYPE_NOISE = {"internet", "pref", "voice", "msg", "x-internet", "text", "uri", "smtp", "dom", "intl", "parcel"}
+    "BEGIN",
+    "END",
+    "VERSION",
+    "PRODID",
+    "REV",
+    "X-ABLABEL",
+    "X-ABUID",
+    "X-ABADR",
+    "CLASS",
+    "KIND",
+    "X-ABSHOWAS",
+    "X-EVOLUTION-LIST",
+    "X-EVOLUTION-LIST-SHOW-ADDRESSES",
+    "MEMBER",
+    "SORT-STRING",
+    "NAME",
+    "SOURCE",
+    "CLIENTPIDMAP",
+    "X-APPLE-SUBLOCALITY",
+    "X-IMAGETYPE",
+    "X-IMAGEHASH",
+    "X-SHARED-PHOTO-DISPLAY-PREF",
+    "X-ANDROID-CUSTOM",
+}
+_TYPE_NOISE = {
+    "internet",
+    "pref",
+    "voice",
+    "msg",
+    "x-internet",
+    "text",
+    "uri",
+    "smtp",
+    "dom",
+    "intl",
+    "parcel",
+}
 _APPLE_LABEL = re.compile(r"^_\$!<(.+)>!\$_$")
 _APPLE_WORDS = {
-    "homepage": "homepage", "mobile": "cell", "iphone": "cell", "main": "main", "homefax": "home fax",
-    "workfax": "work fax", "otherfax": "fax", "pager": "pager", "other": "other", "home": "home",
-    "work": "work", "school": "school", "anniversary": "anniversary",
-}  # fmt: skip
+    "homepage": "homepage",
+    "mobile": "cell",
+    "iphone": "cell",
+    "main": "main",
+    "homefax": "home fax",
+    "workfax": "work fax",
+    "otherfax": "fax",
+    "pager": "pager",
+    "other": "other",
+    "home": "home",
+    "work": "work",
+    "school": "school",
+    "anniversary": "anniversary",
+}
 _IM_PROPERTIES = {
-    "X-SKYPE": "skype", "X-SKYPE-USERNAME": "skype", "X-GTALK": "gtalk", "X-GOOGLE-TALK": "gtalk",
-    "X-JABBER": "xmpp", "X-MSN": "msn", "X-AIM": "aim", "X-ICQ": "icq", "X-YAHOO": "yahoo", "X-QQ": "qq",
-    "X-GADUGADU": "gadugadu", "X-TWITTER": "twitter",
-}  # fmt: skip
+    "X-SKYPE": "skype",
+    "X-SKYPE-USERNAME": "skype",
+    "X-GTALK": "gtalk",
+    "X-GOOGLE-TALK": "gtalk",
+    "X-JABBER": "xmpp",
+    "X-MSN": "msn",
+    "X-AIM": "aim",
+    "X-ICQ": "icq",
+    "X-YAHOO": "yahoo",
+    "X-QQ": "qq",
+    "X-GADUGADU": "gadugadu",
+    "X-TWITTER": "twitter",
+}
 _RELATED_PROPERTIES = {
-    "X-EVOLUTION-SPOUSE": "spouse", "X-EVOLUTION-MANAGER": "manager", "X-EVOLUTION-ASSISTANT": "assistant",
-    "X-SPOUSE": "spouse", "X-MANAGER": "manager", "X-ASSISTANT": "assistant", "X-MS-SPOUSE": "spouse",
-    "X-MS-MANAGER": "manager", "X-MS-ASSISTANT": "assistant",
-}  # fmt: skip
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-SPOUSE": "spouse",
+    "X-MANAGER": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-MS-SPOUSE": "spouse",
+    "X-MS-MANAGER": "manager",
+    "X-MS-ASSISTANT": "assistant",
+}
 _ANNIVERSARIES = {"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"}
 _PHONETIC = {
-    "X-PHONETIC-FIRST-NAME": "phonetic_given_name", "X-PHONETIC-LAST-NAME": "phonetic_family_name",
-    "X-PHONETIC-GIVEN-NAME": "phonetic_given_name", "X-PHONETIC-FAMILY-NAME": "phonetic_family_name",
-}  # fmt: skip
+    "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
+    "X-PHONETIC-LAST-NAME": "phonetic_family_name",
+    "X-PHONETIC-GIVEN-NAME": "phonetic_given_name",
+    "X-PHONETIC-FAMILY-NAME": "phonetic_family_name",
+}
 # Android's X-ANDROID-CUSTOM relation and event type codes (ContactsContract).
 _ANDROID_RELATIONS = {
-    "1": "assistant", "2": "brother", "3": "child", "4": "partner", "5": "father", "6": "friend",
-    "7": "manager", "8": "mother", "9": "parent", "10": "partner", "11": "referred by", "12": "relative",
-    "13": "sister", "14": "spouse",
-}  # fmt: skip
+    "1": "assistant",
+    "2": "brother",
+    "3": "child",
+    "4": "partner",
+    "5": "father",
+    "6": "friend",
+    "7": "manager",
+    "8": "mother",
+    "9": "parent",
+    "10": "partner",
+    "11": "referred by",
+    "12": "relative",
+    "13": "sister",
+    "14": "spouse",
+}
 _ANDROID_EVENTS = {"1": "anniversary", "2": "other", "3": "birthday"}
 SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "favorites", "favourites"}
 
@@ -107,7 +179,10 @@ def split_escaped(text: str, sep: str) -> list[str]:
 
 def components(text: str) -> list[str]:
     """The parts of a structured value (N, ADR, ORG), each unescaped (its own commas joined by ", ")."""
-    return [", ".join(unescape(v).strip() for v in split_escaped(p, ",") if v.strip()) for p in split_escaped(text, ";")]
+    return [
+        ", ".join(unescape(v).strip() for v in split_escaped(p, ",") if v.strip())
+        for p in split_escaped(text, ";")
+    ]
 
 
 def _label_text(text: str) -> str:
@@ -156,7 +231,9 @@ class _CardReader:
         self.card = card
         self.record = ContactRecord(where=where)
         self.labels = {
-            p.group: _label_text(unescape(p.value)) for p in card.properties if p.name == "X-ABLABEL" and p.group
+            p.group: _label_text(unescape(p.value))
+            for p in card.properties
+            if p.name == "X-ABLABEL" and p.group
         }
         self.by_name: dict[str, list[Property]] = {}
         for prop in card.properties:
@@ -169,15 +246,36 @@ class _CardReader:
         record = self.record
         self._names()
         handlers: dict[str, Callable[[Property], None]] = {
-            "EMAIL": self._email, "TEL": self._tel, "ADR": self._adr, "URL": self._url,
-            "X-SOCIALPROFILE": self._social, "X-EVOLUTION-BLOG-URL": self._blog, "IMPP": self._impp, "NOTE": self._note,
-            "CATEGORIES": self._categories, "UID": self._uid, "BDAY": self._bday, "PHOTO": self._photo,
-            "LOGO": self._logo, "RELATED": self._related, "X-ABRELATEDNAMES": self._related,
-            "X-ABDATE": self._abdate, "X-ANDROID-CUSTOM": self._android, "NICKNAME": self._nickname,
-            "X-EPOCSECONDNAME": self._nickname, "ROLE": self._role, "SOUND": self._sound, "AGENT": self._agent,
-            "MEMBER": self._member, X_HOW_MET: self._ours, X_MET_ON: self._ours, X_CADENCE: self._ours,
-            X_STARRED: self._ours, X_LOCATION: self._ours, X_FIELD: self._ours,
-        }  # fmt: skip
+            "EMAIL": self._email,
+            "TEL": self._tel,
+            "ADR": self._adr,
+            "URL": self._url,
+            "X-SOCIALPROFILE": self._social,
+            "X-EVOLUTION-BLOG-URL": self._blog,
+            "IMPP": self._impp,
+            "NOTE": self._note,
+            "CATEGORIES": self._categories,
+            "UID": self._uid,
+            "BDAY": self._bday,
+            "PHOTO": self._photo,
+            "LOGO": self._logo,
+            "RELATED": self._related,
+            "X-ABRELATEDNAMES": self._related,
+            "X-ABDATE": self._abdate,
+            "X-ANDROID-CUSTOM": self._android,
+            "NICKNAME": self._nickname,
+            "X-EPOCSECONDNAME": self._nickname,
+            "ROLE": self._role,
+            "SOUND": self._sound,
+            "AGENT": self._agent,
+            "MEMBER": self._member,
+            X_HOW_MET: self._ours,
+            X_MET_ON: self._ours,
+            X_CADENCE: self._ours,
+            X_STARRED: self._ours,
+            X_LOCATION: self._ours,
+            X_FIELD: self._ours,
+        }
         handled = {"FN", "N", "ORG", "TITLE"}
         for prop in self.card.properties:
             name = prop.name
@@ -193,7 +291,9 @@ class _CardReader:
             elif name in _ANNIVERSARIES:
                 self._date("anniversary", prop)
             elif name in X_ALT:
-                getattr(record, X_ALT[name]).append(LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE")))
+                getattr(record, X_ALT[name]).append(
+                    LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE"))
+                )
             elif name in _PHONETIC:
                 setattr(record, _PHONETIC[name], unescape(prop.value))
             elif re.fullmatch(r"X-(MOZILLA-)?CUSTOM\d", name):
@@ -206,7 +306,9 @@ class _CardReader:
             if best < 100:
                 first = prefs.index(best)
                 items = getattr(record, name)
-                setattr(record, name, [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(items)])
+                setattr(
+                    record, name, [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(items)]
+                )
         return record
 
     # names, organization, title ------------------------------------------------------------
@@ -215,10 +317,21 @@ class _CardReader:
         fn, other_fns = _best(self.by_name.get("FN", []))
         if fn is not None:
             record.name = unescape(fn.value)
-            record.alt_names = [LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_fns]
+            record.alt_names = [
+                LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_fns
+            ]
         ns = self.by_name.get("N", [])
-        n = next((p for p in ns if fn is not None and fn.param("LANGUAGE")
-                  and p.param("LANGUAGE") == fn.param("LANGUAGE")), None) or _best(ns)[0]  # fmt: skip
+        n = (
+            next(
+                (
+                    p
+                    for p in ns
+                    if fn is not None and fn.param("LANGUAGE") and p.param("LANGUAGE") == fn.param("LANGUAGE")
+                ),
+                None,
+            )
+            or _best(ns)[0]
+        )
         self.ours_person = n is not None and bool(n.param(X_FROM_FN))  # our export: a person, N made from FN
         if n is not None and not self.ours_person:
             parts = [*components(n.value), "", "", "", "", ""]
@@ -230,12 +343,16 @@ class _CardReader:
             record.organization = parts[0] if parts else ""
             record.units = [LabeledValue(u) for u in parts[1:] if u]
             record.alt_organizations = [
-                LabeledValue(components(p.value)[0], p.param("LANGUAGE")) for p in other_orgs if components(p.value)
+                LabeledValue(components(p.value)[0], p.param("LANGUAGE"))
+                for p in other_orgs
+                if components(p.value)
             ]
         title, other_titles = _best(self.by_name.get("TITLE", []))
         if title is not None:
             record.title = unescape(title.value)
-            record.alt_titles = [LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_titles]
+            record.alt_titles = [
+                LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_titles
+            ]
 
     def _kind(self) -> None:
         record = self.record
@@ -246,8 +363,10 @@ class _CardReader:
             record.kind = GROUP
             return
         no_person = not (record.given_name or record.family_name or self.ours_person)
-        company_only = no_person and record.organization and (
-            not record.name or fold(record.name) == fold(record.organization)
+        company_only = (
+            no_person
+            and record.organization
+            and (not record.name or fold(record.name) == fold(record.organization))
         )
         if kind == "org" or show_as == "COMPANY" or company_only:
             record.kind = ORGANIZATION
@@ -281,7 +400,7 @@ class _CardReader:
 
     def _adr(self, prop: Property) -> None:
         parts = [*components(prop.value), "", "", "", "", "", "", ""][:7]
-        address = PostalAddress(_type_label(prop, self.labels), *parts, is_primary=prop.pref() < 100)
+        address = PostalAddress.of(_type_label(prop, self.labels), parts, prop.pref() < 100)
         if not address.is_empty():
             self.record.addresses.append(address)
 
@@ -290,7 +409,14 @@ class _CardReader:
         label = _type_label(prop, self.labels)
         if linkedin_key(url) and not self.record.linkedin_url:
             self.record.linkedin_url = url
-        elif not self.record.website and label.casefold() in ("", "homepage", "work", "home", "other", "x-homepage"):
+        elif not self.record.website and label.casefold() in (
+            "",
+            "homepage",
+            "work",
+            "home",
+            "other",
+            "x-homepage",
+        ):
             self.record.website = url
         elif url:
             self.record.urls.append(LabeledValue(url, "" if label == "homepage" else label))
@@ -457,7 +583,9 @@ def read_cards(cards: list[Card]) -> list[ContactRecord]:
     for number, card in enumerate(cards, start=1):
         where = f"card {number} (line {card.line})"
         if card.problem:
-            records.append(ContactRecord(where=where, kind=DAMAGED, problem=(card.problem, card.problem_args)))
+            records.append(
+                ContactRecord(where=where, kind=DAMAGED, problem=(card.problem, card.problem_args))
+            )
             continue
         reader = _CardReader(card, where)
         record = reader.read()

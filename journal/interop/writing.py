@@ -20,7 +20,14 @@ from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import new_uuid
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
-from journal.interop.planning import ContactChange, ImportChoices, ImportPlan, Work, connected_uuid, plan_records
+from journal.interop.planning import (
+    ContactChange,
+    ImportChoices,
+    ImportPlan,
+    Work,
+    connected_uuid,
+    plan_records,
+)
 from journal.interop.records import ContactRecord
 from journal.services import contact_fields, contact_values, derived
 from journal.services.contact_values import value_key
@@ -40,9 +47,12 @@ class MergeManyRefused(ImportFileError):
 
 
 def apply_records(
-    records: Sequence[ContactRecord], fmt: str, report: Progress, stop: Cancelled,
+    records: Sequence[ContactRecord],
+    fmt: str,
+    report: Progress,
+    stop: Cancelled,
     choices: ImportChoices | None = None,
-) -> ImportPlan:  # fmt: skip
+) -> ImportPlan:
     """Plan and write ``records`` (the caller holds the write transaction); the plan says what was done."""
     report(0.0, "planning")
     choices = choices or ImportChoices()
@@ -110,16 +120,22 @@ class Rows:
         for name, items in lists.items():
             clean = dedupe(name, items, had.get(name, False))
             if name == "emails":
-                self.emails.extend((cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean)
+                self.emails.extend(
+                    (cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean
+                )
             elif name == "phones":
-                self.phones.extend((cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean)
+                self.phones.extend(
+                    (cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean
+                )
             else:
                 start = 1000 if had.get(name) else 0
                 self.values.extend(
                     (cid, name, v.value, v.label, int(v.is_primary), start + n) for n, v in enumerate(clean)
                 )
 
-    def add_addresses(self, cid: int | None, oid: int | None, items: Sequence[PostalAddress], had: bool) -> None:
+    def add_addresses(
+        self, cid: int | None, oid: int | None, items: Sequence[PostalAddress], had: bool
+    ) -> None:
         """Postal addresses of a contact or an organization."""
         start = 1000 if had else 0
         for n, a in enumerate(items):
@@ -143,7 +159,8 @@ def insert_children(rows: Rows) -> None:
         rows.phones,
     )
     conn.executemany(
-        "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
         rows.values,
     )
     conn.executemany(
@@ -181,7 +198,8 @@ def insert_talks(talks: list[tuple[Any, ...]]) -> None:
     conn.execute("DROP TRIGGER IF EXISTS interaction_fts_ai")
     conn.executemany(sql, talks)
     conn.execute(
-        "INSERT INTO interaction_fts (rowid, summary, notes) SELECT id, summary, notes FROM interaction WHERE id > ?",
+        "INSERT INTO interaction_fts (rowid, summary, notes)"
+        " SELECT id, summary, notes FROM interaction WHERE id > ?",
         (before,),
     )
     fts.create(database)
@@ -224,7 +242,9 @@ class _Writer:
         found = self.tags.get(name)
         if found is None:
             self.conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-            found = self.tags[name] = int(self.conn.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0])
+            found = self.tags[name] = int(
+                self.conn.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
+            )
         return found
 
     def _check(self, done: int, total: int, start: float, span: float) -> None:
@@ -239,7 +259,9 @@ class _Writer:
         ):
             self.orgs[key] = oid
         self.tags = {name: tid for tid, name in self.conn.execute("SELECT id, name FROM tag")}
-        self.tag_cadence = dict(self.conn.execute("SELECT name, cadence_days FROM tag WHERE cadence_days > 0"))
+        self.tag_cadence = dict(
+            self.conn.execute("SELECT name, cadence_days FROM tag WHERE cadence_days > 0")
+        )
         rows = Rows()
         self._organizations(rows)
         new_ids = self._insert_new(rows)
@@ -261,13 +283,31 @@ class _Writer:
     def _organizations(self, rows: Rows) -> None:
         for record, existing, fp in self.work.organizations:
             oid = existing
-            have: dict[str, Any] = {"phones": set(), "emails": set(), "urls": set(), "addresses": set(), "logo": False}
+            have: dict[str, Any] = {
+                "phones": set(),
+                "emails": set(),
+                "urls": set(),
+                "addresses": set(),
+                "logo": False,
+            }
             if oid is None:
-                oid = int(self.conn.execute(
-                    "INSERT INTO organization (uuid, created_at, updated_at, name, name_key, website, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (new_uuid(), self.stamp, self.stamp, record.name, record.sort_key, record.website, record.notes),
-                ).lastrowid or 0)  # fmt: skip
+                oid = int(
+                    self.conn.execute(
+                        "INSERT INTO organization (uuid, created_at, updated_at, name, name_key, website,"
+                        " notes)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            new_uuid(),
+                            self.stamp,
+                            self.stamp,
+                            record.name,
+                            record.sort_key,
+                            record.website,
+                            record.notes,
+                        ),
+                    ).lastrowid
+                    or 0
+                )
                 self.orgs[record.sort_key] = oid
             else:
                 current = contact_values.load_organization(oid)
@@ -275,19 +315,28 @@ class _Writer:
                     have[kind] = {value_key(kind, v.value) for v in current[kind]}
                 have["addresses"] = {a.key() for a in current["addresses"]}
                 have["logo"] = current["logo"] is not None
-            values = {"phones": record.phones, "emails": record.emails,
-                      "urls": [*([LabeledValue(record.website)] if record.website else []), *record.urls]}  # fmt: skip
+            values = {
+                "phones": record.phones,
+                "emails": record.emails,
+                "urls": [*([LabeledValue(record.website)] if record.website else []), *record.urls],
+            }
             for kind, items in values.items():
                 fresh = [v for v in items if value_key(kind, v.value) not in have[kind]]
                 contact_values.add_organization_values(oid, kind, dedupe(kind, fresh, bool(have[kind])))
-            rows.add_addresses(None, oid, [a for a in record.addresses if a.key() not in have["addresses"]],
-                               bool(have["addresses"]))  # fmt: skip
+            rows.add_addresses(
+                None,
+                oid,
+                [a for a in record.addresses if a.key() not in have["addresses"]],
+                bool(have["addresses"]),
+            )
             if not have["logo"]:
                 rows.add_picture(None, oid, record.photo)
             self.work.prints[fp] = ("organization", oid)
 
     # new contacts -----------------------------------------------------------------------------
-    def _new_row(self, cid: int, contact_uuid: str, record: ContactRecord, talk: str | None) -> tuple[Any, ...]:
+    def _new_row(
+        self, cid: int, contact_uuid: str, record: ContactRecord, talk: str | None
+    ) -> tuple[Any, ...]:
         cadences = [self.tag_cadence[t] for t in record.tags if t in self.tag_cadence]
         cadence = record.cadence_days or (min(cadences) if cadences else None)
         due = None
@@ -305,8 +354,18 @@ class _Writer:
             elif name == "starred":
                 value = int(bool(value))
             values.append(value)
-        return (cid, contact_uuid, self.stamp, self.stamp, record.sort_key or fold(record.name), *values,
-                talk, talk, 1 if talk else 0, due)  # fmt: skip
+        return (
+            cid,
+            contact_uuid,
+            self.stamp,
+            self.stamp,
+            record.sort_key or fold(record.name),
+            *values,
+            talk,
+            talk,
+            1 if talk else 0,
+            due,
+        )
 
     def _insert_new(self, rows: Rows) -> list[int]:
         new = self.work.new
@@ -323,7 +382,9 @@ class _Writer:
                 rows.talks.append(row)
                 talk = row[4]
             contacts.append(self._new_row(cid, contact_uuid, record, talk))
-            rows.add_lists(cid, {name: getattr(record, name) for name in ("emails", "phones", *_VALUE_KINDS)}, {})
+            rows.add_lists(
+                cid, {name: getattr(record, name) for name in ("emails", "phones", *_VALUE_KINDS)}, {}
+            )
             rows.add_addresses(cid, None, record.addresses, False)
             rows.add_picture(cid, None, record.photo)
             rows.links.extend((cid, self._tag_id(tag)) for tag in dict.fromkeys(record.tags))
@@ -355,7 +416,10 @@ class _Writer:
         return ids
 
     def _has_addresses(self, cid: int) -> bool:
-        return self.conn.execute("SELECT 1 FROM address WHERE contact_id = ? LIMIT 1", (cid,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM address WHERE contact_id = ? LIMIT 1", (cid,)).fetchone()
+            is not None
+        )
 
     def _update(self, change: ContactChange) -> None:
         cid = change.target
@@ -397,8 +461,20 @@ class _Writer:
 
 def insert_contacts(rows: list[tuple[Any, ...]]) -> None:
     """Insert new contact rows (as ``_Writer._new_row`` builds them)."""
-    columns = ", ".join(("id", "uuid", "created_at", "updated_at", "sort_key", *_SQL_COLUMNS,
-                         "last_interaction_at", "last_networking_at", "networking_count", "reconnect_due_on"))  # fmt: skip
+    columns = ", ".join(
+        (
+            "id",
+            "uuid",
+            "created_at",
+            "updated_at",
+            "sort_key",
+            *_SQL_COLUMNS,
+            "last_interaction_at",
+            "last_networking_at",
+            "networking_count",
+            "reconnect_due_on",
+        )
+    )
     marks = ", ".join("?" * (4 + 1 + len(_SQL_COLUMNS) + 4))
     raw_connection().executemany(
         f"INSERT INTO contact ({columns}, cadence_scope, sales_count, open_deal_count)"

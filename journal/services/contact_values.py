@@ -33,7 +33,9 @@ def value_key(field: str, value: str) -> str:
     return fold(value)
 
 
-def clean_labeled(field: str, items: Iterable[str | LabeledValue], *, strict: bool = True) -> list[LabeledValue]:
+def clean_labeled(
+    field: str, items: Iterable[str | LabeledValue], *, strict: bool = True
+) -> list[LabeledValue]:
     """Checked values of labelled ``field``, repeats dropped, one primary (the first unless marked).
 
     ``strict``: a bad value raises ``ValidationError``; otherwise it is left out (importers
@@ -69,9 +71,13 @@ def clean_addresses(items: Iterable[PostalAddress | dict[str, Any]]) -> list[Pos
     seen: set[str] = set()
     for item in items:
         address = item if isinstance(item, PostalAddress) else PostalAddress(**item)
-        parts = {n: "\n".join(" ".join(line.split()) for line in clean(getattr(address, n)).splitlines())
-                 for n in ADDRESS_PARTS}  # fmt: skip
-        address = PostalAddress(label=" ".join(clean(address.label).split()), is_primary=address.is_primary, **parts)
+        parts = {
+            n: "\n".join(" ".join(line.split()) for line in clean(getattr(address, n)).splitlines())
+            for n in ADDRESS_PARTS
+        }
+        address = PostalAddress(
+            label=" ".join(clean(address.label).split()), is_primary=address.is_primary, **parts
+        )
         if address.is_empty() or address.key() in seen:
             continue
         for name in ADDRESS_PARTS:
@@ -86,7 +92,7 @@ def clean_addresses(items: Iterable[PostalAddress | dict[str, Any]]) -> list[Pos
 
 
 def _with_primary(address: PostalAddress, primary: bool) -> PostalAddress:
-    return PostalAddress(address.label, *address.parts(), is_primary=primary)
+    return PostalAddress.of(address.label, address.parts(), primary)
 
 
 def clean_photo(photo: Photo | bytes | str | None) -> Photo | None:
@@ -99,8 +105,11 @@ def clean_photo(photo: Photo | bytes | str | None) -> Photo | None:
         return photos.prepare(photo)
     if isinstance(photo, str):
         return photos.web_photo(photo)
-    if photo.data and (not 0 < max(photo.width, photo.height) <= photos.MAX_SIDE or not photo.mime
-                       or len(photo.data) > photos.MAX_STORED_BYTES):  # fmt: skip
+    if photo.data and (
+        not 0 < max(photo.width, photo.height) <= photos.MAX_SIDE
+        or not photo.mime
+        or len(photo.data) > photos.MAX_STORED_BYTES
+    ):
         return photos.prepare(photo.data, photo.url)
     if not photo.data and photo.url:
         return photos.web_photo(photo.url)
@@ -132,7 +141,10 @@ def store(contact_id: int, values: dict[str, Any]) -> None:
             conn.executemany(
                 "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(contact_id, name, v.value, v.label, int(v.is_primary), n) for n, v in enumerate(values[name])],
+                [
+                    (contact_id, name, v.value, v.label, int(v.is_primary), n)
+                    for n, v in enumerate(values[name])
+                ],
             )
     if "addresses" in values:
         conn.execute("DELETE FROM address WHERE contact_id = ?", (contact_id,))
@@ -150,8 +162,10 @@ def insert_addresses(
     raw_connection().executemany(
         f"INSERT INTO address (contact_id, organization_id, {_ADDRESS_COLUMNS}, position)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(contact_id, organization_id, a.label, *a.parts(), int(a.is_primary), start + n)
-         for n, a in enumerate(items)],
+        [
+            (contact_id, organization_id, a.label, *a.parts(), int(a.is_primary), start + n)
+            for n, a in enumerate(items)
+        ],
     )
 
 
@@ -172,7 +186,8 @@ def load(contact_id: int) -> dict[str, Any]:
     conn = raw_connection()
     out: dict[str, Any] = {name: [] for name in VALUE_KINDS}
     for kind, value, label, primary in conn.execute(
-        "SELECT kind, value, label, is_primary FROM contact_value WHERE contact_id = ? ORDER BY kind, position, id",
+        "SELECT kind, value, label, is_primary FROM contact_value WHERE contact_id = ?"
+        " ORDER BY kind, position, id",
         (contact_id,),
     ):
         if kind in out:
@@ -187,14 +202,16 @@ def addresses_of(column: str, owner: int) -> list[PostalAddress]:
     rows = raw_connection().execute(
         f"SELECT {_ADDRESS_COLUMNS} FROM address WHERE {column} = ? ORDER BY position, id", (owner,)
     )
-    return [PostalAddress(label, *parts, is_primary=bool(primary)) for label, *parts, primary in rows]
+    return [PostalAddress.of(r[0], r[1:8], bool(r[8])) for r in rows]
 
 
 def picture_of(column: str, owner: int) -> Photo | None:
     """The photo of a contact or the logo of an organization, None when there is none."""
-    row = raw_connection().execute(
-        f"SELECT data, mime, url, width, height FROM picture WHERE {column} = ?", (owner,)
-    ).fetchone()
+    row = (
+        raw_connection()
+        .execute(f"SELECT data, mime, url, width, height FROM picture WHERE {column} = ?", (owner,))
+        .fetchone()
+    )
     return Photo(*row) if row else None
 
 
@@ -207,7 +224,8 @@ def photos_for(contact_ids: Sequence[int]) -> dict[int, bytes]:
         marks = ",".join("?" * len(part))
         found.update(
             raw_connection().execute(
-                f"SELECT contact_id, data FROM picture WHERE data IS NOT NULL AND contact_id IN ({marks})", part
+                f"SELECT contact_id, data FROM picture WHERE data IS NOT NULL AND contact_id IN ({marks})",
+                part,
             )
         )
     return found
@@ -217,18 +235,35 @@ def move_for_merge(survivor_id: int, merged_id: int, *, take_photo: bool) -> dic
     """A merge: the merged contact's further values and addresses the survivor lacks join it, and its
     photo when the survivor has none (or ``take_photo``: then the two swap). Returns the moved ids."""
     conn = raw_connection()
-    have = {(k, value_key(k, v)) for k, v in conn.execute(
-        "SELECT kind, value FROM contact_value WHERE contact_id = ?", (survivor_id,))}  # fmt: skip
-    values = [i for i, k, v in conn.execute("SELECT id, kind, value FROM contact_value WHERE contact_id = ?",
-                                            (merged_id,)) if (k, value_key(k, v)) not in have]  # fmt: skip
-    places = {PostalAddress(*r).key() for r in conn.execute(
-        f"SELECT label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (survivor_id,))}  # fmt: skip
-    addresses = [r[0] for r in conn.execute(
-        f"SELECT id, label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (merged_id,))
-        if PostalAddress(*r[1:]).key() not in places]  # fmt: skip
+    have = {
+        (k, value_key(k, v))
+        for k, v in conn.execute("SELECT kind, value FROM contact_value WHERE contact_id = ?", (survivor_id,))
+    }
+    values = [
+        i
+        for i, k, v in conn.execute(
+            "SELECT id, kind, value FROM contact_value WHERE contact_id = ?", (merged_id,)
+        )
+        if (k, value_key(k, v)) not in have
+    ]
+    places = {
+        PostalAddress.of(r[0], r[1:]).key()
+        for r in conn.execute(
+            f"SELECT label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (survivor_id,)
+        )
+    }
+    addresses = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id, label, {', '.join(ADDRESS_PARTS)} FROM address WHERE contact_id = ?", (merged_id,)
+        )
+        if PostalAddress.of(r[1], r[2:]).key() not in places
+    ]
     for table, ids in (("contact_value", values), ("address", addresses)):
-        conn.executemany(f"UPDATE {table} SET contact_id = ?, is_primary = 0, position = position + 1000 WHERE id = ?",
-                         [(survivor_id, i) for i in ids])  # fmt: skip
+        conn.executemany(
+            f"UPDATE {table} SET contact_id = ?, is_primary = 0, position = position + 1000 WHERE id = ?",
+            [(survivor_id, i) for i in ids],
+        )
     mine = conn.execute("SELECT id FROM picture WHERE contact_id = ?", (survivor_id,)).fetchone()
     theirs = conn.execute("SELECT id FROM picture WHERE contact_id = ?", (merged_id,)).fetchone()
     moved = {"value": values, "address": addresses, "picture": [], "picture_survivor": []}
@@ -249,8 +284,10 @@ def undo_merge_move(survivor_id: int, merged_id: int, moved: dict[str, list[int]
     """Give the merged contact back what ``move_for_merge`` moved."""
     conn = raw_connection()
     for key, table in (("value", "contact_value"), ("address", "address")):
-        conn.executemany(f"UPDATE {table} SET contact_id = ?, position = position - 1000 WHERE id = ?",
-                         [(merged_id, i) for i in moved.get(key, [])])  # fmt: skip
+        conn.executemany(
+            f"UPDATE {table} SET contact_id = ?, position = position - 1000 WHERE id = ?",
+            [(merged_id, i) for i in moved.get(key, [])],
+        )
     for copy in moved.get("picture", []):
         conn.execute("DELETE FROM picture WHERE id = ?", (copy,))
     for mine in moved.get("picture_survivor", []):

@@ -34,7 +34,7 @@ def prepare(data: bytes, url: str = "") -> Photo:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
                 raise _bad(QT_TRANSLATE_NOOP("Validation", "The photo has too many pixels to be a photo."))
             image.load()
@@ -44,12 +44,25 @@ def prepare(data: bytes, url: str = "") -> Photo:
                 fmt = None
     except ValidationError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning, EOFError) as exc:  # fmt: skip
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        EOFError,
+    ) as exc:
         raise _bad(QT_TRANSLATE_NOOP("Validation", "The photo is damaged or is not an image.")) from exc
-    if (max(image.size) <= MAX_SIDE and len(data) <= MAX_STORED_BYTES and fmt in ("JPEG", "PNG")
-            and not getattr(image, "is_animated", False)):  # fmt: skip
-        return Photo(data, f"image/{fmt.lower()}", url, image.width, image.height)  # small enough: kept as it is
+    if (
+        max(image.size) <= MAX_SIDE
+        and len(data) <= MAX_STORED_BYTES
+        and fmt in ("JPEG", "PNG")
+        and not getattr(image, "is_animated", False)
+    ):
+        return Photo(
+            data, f"image/{fmt.lower()}", url, image.width, image.height
+        )  # small enough: kept as it is
     return _encode(image, url)
 
 

@@ -105,7 +105,9 @@ def currency_code(code: str) -> str:
 
 # contact values (issue 13): what every dialog, importer and sync passes through ----------------
 
-_EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]{1,64}@(?=.{4,253}$)([^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$")
+_EMAIL = re.compile(
+    r"^[^\s@<>()\[\],;:\"]{1,64}@(?=.{4,253}$)([^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$"
+)
 _DAY = re.compile(r"^(?:(\d{4})-|--)(\d{2})-(\d{2})$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 MAX_VALUE_CHARS = 2048  # a labelled value (URL, handle, name) longer than this is damage
@@ -160,7 +162,9 @@ def partial_date(value: str, field: str = "dates") -> str:
             pass
     raise ValidationError(
         field,
-        QT_TRANSLATE_NOOP("Validation", "{value} is not a date (write YYYY-MM-DD, or --MM-DD without a year)."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "{value} is not a date (write YYYY-MM-DD, or --MM-DD without a year)."
+        ),
         value=text[:40],
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from journal.services.text import fold
@@ -32,6 +33,12 @@ class PostalAddress:
     country: str = ""
     is_primary: bool = False
 
+    @classmethod
+    def of(cls, label: str, parts: Sequence[str], primary: bool = False) -> PostalAddress:
+        """An address from its label and its seven parts in ``ADDRESS_PARTS`` order (missing ones empty)."""
+        values = [*parts, "", "", "", "", "", "", ""][:7]
+        return cls(label, *values[:7], is_primary=primary)  # type: ignore[misc, arg-type]
+
     def parts(self) -> tuple[str, ...]:
         """The seven parts, in ``ADDRESS_PARTS`` order."""
         return tuple(getattr(self, name) for name in ADDRESS_PARTS)
@@ -47,7 +54,14 @@ class PostalAddress:
     def one_line(self) -> str:
         """ "street, postal code city, region, country" on one line."""
         town = " ".join(p for p in (self.postal_code, self.city) if p)
-        pieces = [self.po_box, self.extended, self.street.replace("\n", ", "), town, self.region, self.country]
+        pieces = [
+            self.po_box,
+            self.extended,
+            self.street.replace("\n", ", "),
+            town,
+            self.region,
+            self.country,
+        ]
         return ", ".join(p for p in pieces if p)
 
     def as_dict(self) -> dict[str, str]:
