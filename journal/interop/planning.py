@@ -210,6 +210,7 @@ def _load_states(ids: list[int], linkedin: set[int]) -> dict[int, ContactState]:
             list(chunk),
         ):
             have = {k: v for k, v in zip(_COLUMNS, values, strict=True) if v not in (None, "", 0)}
+            notes = notes.replace("\r\n", "\n").replace("\r", "\n")
             states[cid] = ContactState(have, notes, {n: set() for n in LISTS}, set(), set(), contact_uuid)
         queries = (
             ("emails", "SELECT contact_id, value FROM contact_email WHERE contact_id IN ({m})"),
@@ -253,6 +254,8 @@ def _diff(change: ContactChange, state: ContactState) -> None:
     record = change.record
     for name in _SCALARS:
         value = getattr(record, name)
+        if name == "source_uid" and isinstance(value, str) and value.lower() == state.uuid.lower():
+            continue  # the card is our own export of this contact: its UID is the contact's uuid
         if value not in (None, "", False) and state.fields.get(name) in (None, "", False, 0):
             change.fields[name] = value
             state.fields[name] = value

@@ -198,8 +198,8 @@ def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
         contact.name = _validate_name(values["name"])
         contact.sort_key = fold(contact.name)
     for name in contact_fields.PLAIN_TEXT:
-        if name in values:
-            setattr(contact, name, clean(values[name]))
+        if name in values:  # line breaks as "\n" whatever the source wrote (CR LF, CR)
+            setattr(contact, name, clean(values[name]).replace("\r\n", "\n").replace("\r", "\n"))
     if "organization" in values:
         contact.organization = organization_for(values["organization"] or "")
     if "birthday" in values:
