@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 import vobject
 
-from journal import db
 from journal.interop import engine, export
 from journal.services import contacts
 from tests.fixtures.interop import expectations
