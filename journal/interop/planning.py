@@ -13,6 +13,7 @@ file's dates need the day/month order asked.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid as _uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -185,6 +186,12 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 def connected_uuid(contact_uuid: str) -> str:
     """The uuid of a contact's "Connected on LinkedIn" entry (the same on every import)."""
     return str(_uuid.uuid5(_CONNECTED_NS, f"{contact_uuid}:linkedin-connected"))
+
+
+def _copy(record: ContactRecord) -> ContactRecord:
+    """A copy whose lists can grow without changing the record (the preview plans again and again)."""
+    lists = {name: list(getattr(record, name)) for name in (*LISTS, "addresses", "tags")}
+    return dataclasses.replace(record, **lists)
 
 
 def _state_of_record(record: ContactRecord) -> ContactState:
@@ -390,7 +397,7 @@ class _Planner:
             if found is None:
                 found = self._offered(n, record)
             if found is None:
-                self.work.new.append(record)
+                self.work.new.append(_copy(record))  # later rows fold into the copy: the file stays as read
                 self.work.new_prints.append([])
                 found = (-len(self.work.new), "")
                 self.first_where[found[0]] = record.where
