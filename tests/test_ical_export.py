@@ -22,13 +22,22 @@ MADRID = ZoneInfo("Europe/Madrid")
 def _weekly_check_in(tmp_path: Path, *, as_events: bool) -> bytes:
     ana = contacts.create_contact(name="Ana García").id
     followups.create_followup(
-        contact_id=ana, kind="networking", title="Weekly check-in", due_date=date(2026, 3, 12),
-        due_time=time(23, 45), recurrence_unit="week", recurrence_interval=1,
-    )  # fmt: skip
+        contact_id=ana,
+        kind="networking",
+        title="Weekly check-in",
+        due_date=date(2026, 3, 12),
+        due_time=time(23, 45),
+        recurrence_unit="week",
+        recurrence_interval=1,
+    )
     followups.create_followup(
-        contact_id=ana, kind="sales", title="Monthly report", due_date=date(2026, 3, 31),
-        recurrence_unit="month", recurrence_interval=1,
-    )  # fmt: skip
+        contact_id=ana,
+        kind="sales",
+        title="Monthly report",
+        due_date=date(2026, 3, 31),
+        recurrence_unit="month",
+        recurrence_interval=1,
+    )
     out = tmp_path / "f.ics"
     export.export_ics(out, as_events=as_events)
     return out.read_bytes()

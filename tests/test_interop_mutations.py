@@ -16,8 +16,28 @@ from tests.fixtures.interop import expectations
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "interop"
 FILES = sorted(expectations.FILES)
 DATA = {rel: (CORPUS / rel).read_bytes() for rel in FILES}
-_NOISE = [b"\r", b"\n", b"\r\n", b":", b";", b"=", b"\\", b",", b'"', b" ", b"\x00", b"\xc3", b"\xff", b"BEGIN:VCARD",
-          b"END:VCARD", b"=C3=", b"\t", b"item1.", b"PHOTO;ENCODING=b:", b":::"]  # fmt: skip
+_NOISE = [
+    b"\r",
+    b"\n",
+    b"\r\n",
+    b":",
+    b";",
+    b"=",
+    b"\\",
+    b",",
+    b'"',
+    b" ",
+    b"\x00",
+    b"\xc3",
+    b"\xff",
+    b"BEGIN:VCARD",
+    b"END:VCARD",
+    b"=C3=",
+    b"\t",
+    b"item1.",
+    b"PHOTO;ENCODING=b:",
+    b":::",
+]
 
 
 @st.composite
@@ -48,14 +68,19 @@ def _state(path: Path) -> dict[str, int]:
     """Every table's rows, as one hash per table (the journal as it is on disk and in the WAL)."""
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
         return {t: hash(tuple(sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))))) for t in tables}
     finally:
         conn.close()
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])  # fmt: skip
+@settings(
+    max_examples=250,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(case=damaged())
 def test_damaged_files_only_raise_our_error_and_a_refusal_changes_nothing(
     case: tuple[str, bytes], db_path: Path

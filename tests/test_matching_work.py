@@ -30,8 +30,12 @@ def work(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
 
         monkeypatch.setattr(module, name, wrapper)
 
-    for module, name in ((matching, "email_key"), (matching, "phone_key"), (matching, "names_agree"),
-                         (planning, "value_key")):  # fmt: skip
+    for module, name in (
+        (matching, "email_key"),
+        (matching, "phone_key"),
+        (matching, "names_agree"),
+        (planning, "value_key"),
+    ):
         counted(module, name)
     raw_connection().set_trace_callback(lambda _sql: counts.update(["sql"]))
     yield counts
