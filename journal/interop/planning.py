@@ -499,7 +499,9 @@ class _Planner:
         if what:
             self.work.changes.append(change)
         if n in self.offers:
-            return _outcome(record, what, (_ACCEPTED, _ACCEPTED), {"name": self.offers[n][1]}, tid)
+            entry = _outcome(record, what, (_ACCEPTED, _ACCEPTED), {"name": self.offers[n][1]}, tid)
+            entry.offer_id = tid
+            return entry
         return _outcome(record, what, _MATCHED, {"key": key}, tid)
 
     def _organization(self, record: ContactRecord, fp: str) -> PlanEntry:
