@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,13 +215,8 @@ def test_future_schema_refused_in_app_start_path(
 
 
 def test_migration_is_backed_up_at_start_up(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    db.open_database(path)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    path = tmp_path / "old.sqlite3"  # a journal written by version 2 itself (tests/fixtures/schema)
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "schema" / "v2.sqlite3", path)
     assert app.open_for_gui(path)
     db.close_database()
     assert [b.reason for b in backups.list_backups(path)] == ["before-migration"]
