@@ -190,7 +190,7 @@ def connected_uuid(contact_uuid: str) -> str:
 
 def _copy(record: ContactRecord) -> ContactRecord:
     """A copy whose lists can grow without changing the record (the preview plans again and again)."""
-    lists = {name: list(getattr(record, name)) for name in (*LISTS, "addresses", "tags")}
+    lists: dict[str, Any] = {name: list(getattr(record, name)) for name in (*LISTS, "addresses", "tags")}
     return dataclasses.replace(record, **lists)
 
 

@@ -13,7 +13,7 @@ def _ratio() -> float:
 
 
 def round_photo(data: bytes | None, size: int) -> QPixmap | None:
-    """``data`` (JPEG or PNG) as a round ``size``×``size`` pixmap (sharp on high-DPI screens); None if unusable."""
+    """``data`` (JPEG or PNG) as a round ``size``×``size`` pixmap, sharp on high-DPI screens; None if unusable."""
     if not data:
         return None
     image = QImage.fromData(QByteArray(data))
@@ -21,8 +21,9 @@ def round_photo(data: bytes | None, size: int) -> QPixmap | None:
         return None
     ratio = _ratio()
     side = max(1, round(size * ratio))
-    scaled = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                          Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
     out = QPixmap(side, side)
     out.fill(QColor(0, 0, 0, 0))
     painter = QPainter(out)

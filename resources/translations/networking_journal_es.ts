@@ -76,6 +76,66 @@
         </message>
     </context>
     <context>
+        <name>AddressesEditor</name>
+        <message>
+            <source>Postal addresses</source>
+            <extracomment>Labelled fields typed as "label: value" lines, with the label of their row and its accessible text.</extracomment>
+            <translation>Direcciones postales</translation>
+        </message>
+        <message>
+            <source>Label (work, home…)</source>
+            <translation>Etiqueta (trabajo, casa…)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>Building, floor</source>
+            <translation>Edificio, planta</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Apartado de correos</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Provincia o estado</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Add address</source>
+            <translation>Añadir dirección</translation>
+        </message>
+        <message>
+            <source>Add an address</source>
+            <translation>Añadir una dirección</translation>
+        </message>
+        <message>
+            <source>Remove address</source>
+            <translation>Quitar dirección</translation>
+        </message>
+        <message>
+            <source>Remove this address</source>
+            <translation>Quitar esta dirección</translation>
+        </message>
+        <message>
+            <source>(empty address)</source>
+            <translation>(dirección vacía)</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearancePage</name>
         <message>
             <source>Language</source>
@@ -309,6 +369,173 @@
         </message>
     </context>
     <context>
+        <name>ContactDetailsEditor</name>
+        <message>
+            <source>Name prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Dr.</source>
+            <translation>Dra.</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Sufijo del nombre</translation>
+        </message>
+        <message>
+            <source>Jr.</source>
+            <translation>hijo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>How the name is read</source>
+            <translation>Cómo se lee el nombre</translation>
+        </message>
+        <message>
+            <source>first name; last name</source>
+            <translation>nombre; apellidos</translation>
+        </message>
+        <message>
+            <source>Nicknames, separated by commas</source>
+            <translation>Apodos, separados por comas</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation>decide la compra</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Sales; Iberia (levels separated by ;)</source>
+            <translation>Ventas; Iberia (niveles separados por ;)</translation>
+        </message>
+        <message>
+            <source>one per line, as “label: value”</source>
+            <translation>uno por línea, como «etiqueta: valor»</translation>
+        </message>
+        <message>
+            <source>More web sites, {hint}</source>
+            <translation>Más sitios web, {hint}</translation>
+        </message>
+        <message>
+            <source>Instant messaging, {hint}</source>
+            <translation>Mensajería instantánea, {hint}</translation>
+        </message>
+        <message>
+            <source>Social profiles, {hint}</source>
+            <translation>Perfiles sociales, {hint}</translation>
+        </message>
+        <message>
+            <source>Anniversaries and other dates, {hint}</source>
+            <translation>Aniversarios y otras fechas, {hint}</translation>
+        </message>
+        <message>
+            <source>Related people, {hint}</source>
+            <translation>Personas relacionadas, {hint}</translation>
+        </message>
+        <message>
+            <source>Other fields, {hint}</source>
+            <translation>Otros campos, {hint}</translation>
+        </message>
+        <message>
+            <source>Name in other languages, {hint}</source>
+            <translation>Nombre en otros idiomas, {hint}</translation>
+        </message>
+        <message>
+            <source>anniversary: 2015-06-20</source>
+            <translation>aniversario: 2015-06-20</translation>
+        </message>
+        <message>
+            <source>spouse: Ana Ruiz</source>
+            <translation>cónyuge: Ana Ruiz</translation>
+        </message>
+        <message>
+            <source>skype: ana.ruiz</source>
+            <translation>skype: ana.ruiz</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Destacado</translation>
+        </message>
+        <message>
+            <source>Starred contact</source>
+            <translation>Contacto destacado</translation>
+        </message>
+        <message>
+            <source>P&amp;hoto</source>
+            <translation>&amp;Foto</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation>Sufijo</translation>
+        </message>
+        <message>
+            <source>Nicknames</source>
+            <translation>Apodos</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lectura</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Otros idiomas</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>More web sites</source>
+            <translation>Más sitios web</translation>
+        </message>
+        <message>
+            <source>Messaging</source>
+            <translation>Mensajería</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Personas relacionadas</translation>
+        </message>
+        <message>
+            <source>Other fields</source>
+            <translation>Otros campos</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Destacado</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
@@ -393,6 +620,18 @@
         <message>
             <source>No cadence</source>
             <translation>Sin frecuencia</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>Más datos</translation>
+        </message>
+        <message>
+            <source>Show photo, addresses, dates and more</source>
+            <translation>Mostrar foto, direcciones, fechas y más</translation>
+        </message>
+        <message>
+            <source>More details ({count})</source>
+            <translation>Más datos ({count})</translation>
         </message>
         <message>
             <source> days</source>
@@ -595,6 +834,14 @@
             <translation>Estado del contacto periódico</translation>
         </message>
         <message>
+            <source>More about them</source>
+            <translation>Más sobre esta persona</translation>
+        </message>
+        <message>
+            <source>Photo of {name}</source>
+            <translation>Foto de {name}</translation>
+        </message>
+        <message>
             <source>{title} at {organization}</source>
             <translation>{title} en {organization}</translation>
         </message>
@@ -605,6 +852,14 @@
         <message>
             <source>Website</source>
             <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Web site</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>No email or phone yet</source>
@@ -640,6 +895,10 @@
         <message>
             <source>introduced by</source>
             <translation>presentado por</translation>
+        </message>
+        <message>
+            <source>Also called {names}</source>
+            <translation>También llamado {names}</translation>
         </message>
     </context>
     <context>
@@ -1666,20 +1925,44 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Nombre completo</translation>
         </message>
         <message>
+            <source>Name prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
             <source>First name</source>
             <translation>Nombre de pila</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
         </message>
         <message>
             <source>Last name</source>
             <translation>Apellidos</translation>
         </message>
         <message>
+            <source>Name suffix</source>
+            <translation>Sufijo del nombre</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Apodo</translation>
+        </message>
+        <message>
             <source>Organization</source>
             <translation>Organización</translation>
         </message>
         <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
             <source>Job title</source>
             <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1690,6 +1973,26 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Teléfono</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Provincia o estado</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
             <source>LinkedIn URL</source>
             <translation>URL de LinkedIn</translation>
         </message>
@@ -1698,12 +2001,20 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Sitio web</translation>
         </message>
         <message>
+            <source>Other web site</source>
+            <translation>Otro sitio web</translation>
+        </message>
+        <message>
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
             <source>Birthday</source>
             <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Aniversario</translation>
         </message>
         <message>
             <source>How we met</source>
@@ -1720,6 +2031,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Destacado</translation>
         </message>
         <message>
             <source>ID in the other program</source>
@@ -1751,7 +2066,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>No column holds names or emails (columns: {columns}). Map the columns in the import window, or rename the header to Name, Email, Phone, Company.</source>
-            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV does not carry: the UID column holds the journal's own uuid. Portable fields the generic column mapping does not offer: the keep-in-touch cadence is a journal setting (our own CSV carries it, other programs' files do not have it).</extracomment>
+            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV (a spreadsheet) does not carry; the vCard and JSON exports carry them. The UID column holds the journal's own uuid, not ``source_uid``. Portable fields the generic column mapping does not offer (a spreadsheet column rarely holds them).</extracomment>
             <translation>Ninguna columna contiene nombres ni correos (columnas: {columns}). Asigna las columnas en la ventana de importación o renombra el encabezado a Name, Email, Phone, Company.</translation>
         </message>
         <message>
@@ -1783,33 +2098,16 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>{file} parece texto {encoding}, pero el byte {offset} está dañado. Vuelve a exportarlo.</translation>
         </message>
         <message>
-            <source>line {line} is not a vCard property (no colon). The file may be damaged.</source>
-            <extracomment>Portable contact fields a written card does not carry: UID holds the journal's own uuid (what a re-import matches on), not the id the contact had in another program.</extracomment>
-            <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos). Puede que el archivo esté dañado.</translation>
-        </message>
-        <message>
-            <source>the {property} on line {line} is longer than 1 MB, which no contact has. The file is probably damaged; export it again.</source>
-            <translation>la propiedad {property} de la línea {line} ocupa más de 1 MB, algo que no tiene ningún contacto. Probablemente el archivo está dañado; vuelve a exportarlo.</translation>
-        </message>
-        <message>
-            <source>the card starting on line {start} has no END:VCARD before the next card (line {line}). The file is damaged; export it again.</source>
-            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD antes de la siguiente tarjeta (línea {line}). El archivo está dañado; vuelve a exportarlo.</translation>
-        </message>
-        <message>
-            <source>line {line} has END:VCARD without a BEGIN:VCARD before it.</source>
-            <translation>la línea {line} tiene END:VCARD sin un BEGIN:VCARD antes.</translation>
-        </message>
-        <message>
-            <source>line {line} is outside any card. A vCard file holds only BEGIN:VCARD ... END:VCARD blocks; this one is damaged or is not a vCard.</source>
-            <translation>la línea {line} está fuera de cualquier tarjeta. Un archivo vCard solo contiene bloques BEGIN:VCARD ... END:VCARD; este está dañado o no es un vCard.</translation>
-        </message>
-        <message>
-            <source>the card starting on line {start} has no END:VCARD: the file is cut short. Export or copy it again.</source>
-            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD: el archivo está cortado. Vuelve a exportarlo o copiarlo.</translation>
+            <source>This file is a web page (HTML), not a vCard or CSV export: the program or web site probably showed an error page instead of the file. Export your contacts again.</source>
+            <translation>Este archivo es una página web (HTML), no una exportación vCard o CSV: seguramente el programa o la web mostró una página de error en lugar del archivo. Vuelve a exportar los contactos.</translation>
         </message>
         <message>
             <source>The file holds no vCard (no BEGIN:VCARD).</source>
             <translation>El archivo no contiene ningún vCard (no hay BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>No card in the file can be read ({reasons}). The file is damaged; export it again.</source>
+            <translation>No se puede leer ninguna tarjeta del archivo ({reasons}). El archivo está dañado; vuelve a exportarlo.</translation>
         </message>
         <message>
             <source>Unknown format {format}.</source>
@@ -1825,6 +2123,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>ID</source>
+            <extracomment>Mailboxes of a company or a team, not of a person (the part before the @).</extracomment>
             <translation>ID</translation>
         </message>
         <message>
@@ -1836,15 +2135,12 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>teléfono</translation>
         </message>
         <message>
-            <source>no name and no email</source>
-            <translation>sin nombre ni correo</translation>
-        </message>
-        <message>
             <source>possible duplicate of {name}: review it under Duplicates</source>
             <translation>posible duplicado de {name}: revísalo en Duplicados</translation>
         </message>
         <message>
             <source>same person as {where} in this file; adds {fields}</source>
+            <extracomment>Rows of one file falling into one contact from which the import asks first. The labelled fields (emails, phones and those of ``contact_value``) merged value by value.</extracomment>
             <translation>misma persona que {where} de este archivo; añade {fields}</translation>
         </message>
         <message>
@@ -1858,6 +2154,46 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>already in the journal (matched on {key}); nothing new</source>
             <translation>ya está en el diario (coincide por {key}); nada nuevo</translation>
+        </message>
+        <message>
+            <source>imported before from this card or row; nothing new</source>
+            <translation>ya se importó antes desde esta tarjeta o fila; nada nuevo</translation>
+        </message>
+        <message>
+            <source>the same as {where} in this file</source>
+            <translation>igual que {where} en este archivo</translation>
+        </message>
+        <message>
+            <source>no name, no organization and no email</source>
+            <translation>sin nombre, sin organización y sin correo</translation>
+        </message>
+        <message>
+            <source>same name and organization as {name}, who is already in the journal: merge them?</source>
+            <translation>mismo nombre y organización que {name}, que ya está en el diario: ¿fusionarlos?</translation>
+        </message>
+        <message>
+            <source>merged with {name} (same name and organization); adds {fields}</source>
+            <translation>fusionado con {name} (mismo nombre y organización); añade {fields}</translation>
+        </message>
+        <message>
+            <source>name and organization</source>
+            <translation>nombre y organización</translation>
+        </message>
+        <message>
+            <source>organization already in the journal; adds what it lacks</source>
+            <translation>la organización ya está en el diario; añade lo que le falta</translation>
+        </message>
+        <message>
+            <source>group: tags {count} people with {tag} ({missing} members not found)</source>
+            <translation>grupo: etiqueta a {count} personas con {tag} ({missing} miembros no encontrados)</translation>
+        </message>
+        <message>
+            <source>group: tags {count} people with {tag}</source>
+            <translation>grupo: etiqueta a {count} personas con {tag}</translation>
+        </message>
+        <message>
+            <source>A picture in the export is damaged.</source>
+            <translation>Una imagen de la exportación está dañada.</translation>
         </message>
         <message>
             <source>this is not valid JSON ({reason}). The file is damaged or cut short.</source>
@@ -1943,6 +2279,220 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>contact {n}</source>
             <translation>contacto {n}</translation>
         </message>
+        <message>
+            <source>photo downscaled</source>
+            <translation>foto reducida</translation>
+        </message>
+        <message>
+            <source>damaged photo not kept</source>
+            <translation>foto dañada no guardada</translation>
+        </message>
+        <message>
+            <source>garbled accents repaired</source>
+            <translation>acentos estropeados reparados</translation>
+        </message>
+        <message>
+            <source>text that looks garbled (check the accents)</source>
+            <translation>texto que parece estropeado (revisa los acentos)</translation>
+        </message>
+        <message>
+            <source>a value that is not an e-mail address not kept as one</source>
+            <translation>un valor que no es una dirección de correo no se guarda como tal</translation>
+        </message>
+        <message>
+            <source>a value that is not valid not kept</source>
+            <translation>un valor no válido no se guarda</translation>
+        </message>
+        <message>
+            <source>a date that is not a real date not kept</source>
+            <translation>una fecha que no existe no se guarda</translation>
+        </message>
+        <message>
+            <source>a date left out: the file cannot tell day/month from month/day</source>
+            <translation>una fecha sin importar: el archivo no permite distinguir día/mes de mes/día</translation>
+        </message>
+        <message>
+            <source>a system group (My Contacts, starred) not kept as a tag</source>
+            <translation>un grupo del sistema (Mis contactos, destacados) no se guarda como etiqueta</translation>
+        </message>
+        <message>
+            <source>name prefixes</source>
+            <extracomment>The contact fields as the report names them (English; the UI translates them, context "Import").</extracomment>
+            <translation>tratamientos</translation>
+        </message>
+        <message>
+            <source>first names</source>
+            <translation>nombres</translation>
+        </message>
+        <message>
+            <source>middle names</source>
+            <translation>segundos nombres</translation>
+        </message>
+        <message>
+            <source>last names</source>
+            <translation>apellidos</translation>
+        </message>
+        <message>
+            <source>name suffixes</source>
+            <translation>sufijos</translation>
+        </message>
+        <message>
+            <source>nicknames</source>
+            <translation>apodos</translation>
+        </message>
+        <message>
+            <source>phonetic first names</source>
+            <translation>lecturas del nombre</translation>
+        </message>
+        <message>
+            <source>phonetic last names</source>
+            <translation>lecturas de los apellidos</translation>
+        </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>nombres en otros idiomas</translation>
+        </message>
+        <message>
+            <source>organizations</source>
+            <translation>organizaciones</translation>
+        </message>
+        <message>
+            <source>departments</source>
+            <translation>departamentos</translation>
+        </message>
+        <message>
+            <source>job titles</source>
+            <translation>cargos</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>roles</translation>
+        </message>
+        <message>
+            <source>organizations in other languages</source>
+            <translation>organizaciones en otros idiomas</translation>
+        </message>
+        <message>
+            <source>job titles in other languages</source>
+            <translation>cargos en otros idiomas</translation>
+        </message>
+        <message>
+            <source>e-mail addresses</source>
+            <translation>direcciones de correo</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>teléfonos</translation>
+        </message>
+        <message>
+            <source>postal addresses</source>
+            <translation>direcciones postales</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>etiquetas</translation>
+        </message>
+        <message>
+            <source>LinkedIn profiles</source>
+            <translation>perfiles de LinkedIn</translation>
+        </message>
+        <message>
+            <source>web sites</source>
+            <translation>sitios web</translation>
+        </message>
+        <message>
+            <source>more web sites</source>
+            <translation>más sitios web</translation>
+        </message>
+        <message>
+            <source>instant messaging handles</source>
+            <translation>usuarios de mensajería</translation>
+        </message>
+        <message>
+            <source>social profiles</source>
+            <translation>perfiles sociales</translation>
+        </message>
+        <message>
+            <source>birthdays</source>
+            <translation>cumpleaños</translation>
+        </message>
+        <message>
+            <source>anniversaries and other dates</source>
+            <translation>aniversarios y otras fechas</translation>
+        </message>
+        <message>
+            <source>related people</source>
+            <translation>personas relacionadas</translation>
+        </message>
+        <message>
+            <source>locations</source>
+            <translation>ubicaciones</translation>
+        </message>
+        <message>
+            <source>how we met</source>
+            <translation>cómo nos conocimos</translation>
+        </message>
+        <message>
+            <source>days we met</source>
+            <translation>días en que nos conocimos</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <source>custom fields</source>
+            <translation>campos propios</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotos</translation>
+        </message>
+        <message>
+            <source>stars</source>
+            <translation>destacados</translation>
+        </message>
+        <message>
+            <source>keep-in-touch cadences</source>
+            <translation>frecuencias de contacto</translation>
+        </message>
+        <message>
+            <source>Kept: {items}.</source>
+            <translation>Se guarda: {items}.</translation>
+        </message>
+        <message>
+            <source>Not kept (the journal has no place for them): {items}.</source>
+            <translation>No se guarda (el diario no tiene dónde): {items}.</translation>
+        </message>
+        <message>
+            <source>Changed on the way in: {items}.</source>
+            <translation>Cambiado al importar: {items}.</translation>
+        </message>
+        <message>
+            <source>The file's dates could be day/month or month/day (date order unknown): choose the order, or those dates are left out.</source>
+            <translation>Las fechas del archivo pueden ser día/mes o mes/día (orden de fechas desconocido): elige el orden, o esas fechas no se importan.</translation>
+        </message>
+        <message>
+            <source>line {line} is not a vCard property (no colon)</source>
+            <extracomment>How a file that holds vCards starts (looked for anywhere in its first lines).</extracomment>
+            <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos)</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD before the next BEGIN:VCARD (line {line})</source>
+            <translation>la tarjeta no tiene END:VCARD antes del siguiente BEGIN:VCARD (línea {line})</translation>
+        </message>
+        <message>
+            <source>the card is cut short: the file ends before END:VCARD</source>
+            <translation>la tarjeta está cortada: el archivo termina antes de END:VCARD</translation>
+        </message>
+        <message>
+            <source>the {property} on line {line} is longer than {size} MB</source>
+            <translation>{property} en la línea {line} ocupa más de {size} MB</translation>
+        </message>
+        <message>
+            <source>{rows} rows of this file would all be merged into {name}. That usually means the file's columns were not recognized. Check the preview; if they really are one person, import again allowing it (--allow-merge-many).</source>
+            <translation>{rows} filas de este archivo se fusionarían todas en {name}. Eso suele significar que no se reconocieron las columnas del archivo. Revisa la vista previa; si de verdad son una sola persona, importa de nuevo permitiéndolo (--allow-merge-many).</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1985,6 +2535,46 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>File format</source>
             <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>What is kept and what is not</source>
+            <translation>Qué se guarda y qué no</translation>
+        </message>
+        <message>
+            <source>Date order of the file</source>
+            <translation>Orden de fechas del archivo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elige…</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>Primero el día (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>Primero el mes (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>The file's dates could be day/month or month/day. Read them as:</source>
+            <translation>Las fechas del archivo pueden ser día/mes o mes/día. Leerlas como:</translation>
+        </message>
+        <message>
+            <source>They really are one person: merge them</source>
+            <translation>De verdad son una sola persona: fusionarlas</translation>
+        </message>
+        <message>
+            <source>Allow merging many rows into one contact</source>
+            <translation>Permitir fusionar muchas filas en un contacto</translation>
+        </message>
+        <message>
+            <source>Merge them</source>
+            <translation>Fusionarlos</translation>
+        </message>
+        <message>
+            <source>Merge people who match a contact by name and organization</source>
+            <translation>Fusionar a quienes coinciden con un contacto por nombre y organización</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -2046,6 +2636,20 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Reading {file}…</source>
             <translation>Leyendo {file}…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n rows of this file would all be merged into {name}. That usually means the columns were not recognized: check the preview below.</source>
+            <translation>
+                <numerusform>%n fila de este archivo se fusionaría en {name}. Eso suele significar que no se reconocieron las columnas: revisa la vista previa.</numerusform>
+                <numerusform>%n filas de este archivo se fusionarían todas en {name}. Eso suele significar que no se reconocieron las columnas: revisa la vista previa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people agree with a contact of the journal only by name and organization.</source>
+            <translation>
+                <numerusform>%n persona coincide con un contacto del diario solo por nombre y organización.</numerusform>
+                <numerusform>%n personas coinciden con un contacto del diario solo por nombre y organización.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import column {name} as</source>
             <translation>Importar la columna {name} como</translation>
@@ -2063,6 +2667,13 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>
                 <numerusform>%n puede ser un duplicado; revísalo en Duplicados.</numerusform>
                 <numerusform>%n pueden ser duplicados; revísalos en Duplicados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card could not be read and is skipped (see the list).</source>
+            <translation>
+                <numerusform>%n tarjeta no se pudo leer y se omite (ver la lista).</numerusform>
+                <numerusform>%n tarjetas no se pudieron leer y se omiten (ver la lista).</numerusform>
             </translation>
         </message>
         <message>
@@ -2690,6 +3301,117 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>work</source>
+            <translation>trabajo</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>casa</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>móvil</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otro</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <source>work fax</source>
+            <translation>fax del trabajo</translation>
+        </message>
+        <message>
+            <source>home fax</source>
+            <translation>fax de casa</translation>
+        </message>
+        <message>
+            <source>pager</source>
+            <translation>buscapersonas</translation>
+        </message>
+        <message>
+            <source>postal</source>
+            <translation>postal</translation>
+        </message>
+        <message>
+            <source>home page</source>
+            <translation>página personal</translation>
+        </message>
+        <message>
+            <source>blog</source>
+            <translation>blog</translation>
+        </message>
+        <message>
+            <source>anniversary</source>
+            <translation>aniversario</translation>
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation>cónyuge</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>pareja</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>hijo/a</translation>
+        </message>
+        <message>
+            <source>mother</source>
+            <translation>madre</translation>
+        </message>
+        <message>
+            <source>father</source>
+            <translation>padre</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>padre/madre</translation>
+        </message>
+        <message>
+            <source>brother</source>
+            <translation>hermano</translation>
+        </message>
+        <message>
+            <source>sister</source>
+            <translation>hermana</translation>
+        </message>
+        <message>
+            <source>friend</source>
+            <translation>amistad</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>superior</translation>
+        </message>
+        <message>
+            <source>assistant</source>
+            <translation>asistente</translation>
+        </message>
+        <message>
+            <source>co-worker</source>
+            <translation>compañero/a</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>representante</translation>
+        </message>
+        <message>
+            <source>referred by</source>
+            <translation>recomendado por</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Networking Journal</source>
@@ -2933,6 +3655,45 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Send {name} a thank-you note</source>
             <translation>Enviar una nota de agradecimiento a {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Elegir una foto</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the photo</source>
+            <translation>Quitar la foto</translation>
+        </message>
+        <message>
+            <source>web photo</source>
+            <translation>foto en la web</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>sin foto</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>The photo cannot be read ({reason}).</source>
+            <translation>No se puede leer la foto ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -4377,12 +5138,64 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>objeción</translation>
         </message>
         <message>
+            <source>nicknames</source>
+            <translation>apodos</translation>
+        </message>
+        <message>
+            <source>im</source>
+            <translation>mensajería</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>personas relacionadas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <source>custom fields</source>
+            <translation>otros campos</translation>
+        </message>
+        <message>
+            <source>alt names</source>
+            <translation>nombres en otros idiomas</translation>
+        </message>
+        <message>
+            <source>alt titles</source>
+            <translation>cargos en otros idiomas</translation>
+        </message>
+        <message>
+            <source>alt organizations</source>
+            <translation>organizaciones en otros idiomas</translation>
+        </message>
+        <message>
             <source>Unknown {name}: {value}. Choose one of: {allowed}.</source>
             <translation>Valor desconocido en «{name}»: {value}. Elige uno de estos: {allowed}.</translation>
         </message>
         <message>
             <source>The {name} cannot be empty.</source>
             <translation>El campo «{name}» no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address.</source>
+            <translation>{value} no es una dirección de correo.</translation>
+        </message>
+        <message>
+            <source>{value} is not a phone number.</source>
+            <translation>{value} no es un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address.</source>
+            <translation>{value} no es una dirección web.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write YYYY-MM-DD, or --MM-DD without a year).</source>
+            <translation>{value} no es una fecha (escribe AAAA-MM-DD, o --MM-DD sin año).</translation>
+        </message>
+        <message>
+            <source>The {name} is too long.</source>
+            <translation>El campo {name} es demasiado largo.</translation>
         </message>
         <message>
             <source>A contact cannot be merged with itself.</source>
@@ -4395,6 +5208,18 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Choose a contact from the list.</source>
             <translation>Elige un contacto de la lista.</translation>
+        </message>
+        <message>
+            <source>The photo is larger than 15 MB; choose a smaller one.</source>
+            <translation>La foto ocupa más de 15 MB; elige una más pequeña.</translation>
+        </message>
+        <message>
+            <source>The photo has too many pixels to be a photo.</source>
+            <translation>La imagen tiene demasiados píxeles para ser una foto.</translation>
+        </message>
+        <message>
+            <source>The photo is damaged or is not an image.</source>
+            <translation>La foto está dañada o no es una imagen.</translation>
         </message>
     </context>
     <context>

@@ -197,7 +197,9 @@ class ContactHeader(QWidget):
             text = address.one_line()
             lines.append(f"{label_text(address.label)}: {text}" if address.label else text)
         for item in c.dates:
-            lines.append(f"{label_text(item.label) if item.label else self.tr('Date')}: {day_text(item.value)}")
+            lines.append(
+                f"{label_text(item.label) if item.label else self.tr('Date')}: {day_text(item.value)}"
+            )
         for item in c.related:
             lines.append(f"{label_text(item.label) if item.label else self.tr('Related')}: {item.value}")
         for item in c.custom_fields:

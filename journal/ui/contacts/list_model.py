@@ -53,7 +53,9 @@ class ContactListModel(RowsTableModel[ContactRow]):
         self._today_fn = today
         self._today = today()
         self._exhausted = True
-        self._photos: dict[int, Any] = {}  # contact id -> round QPixmap (or a blank one), loaded a page at a time
+        self._photos: dict[
+            int, Any
+        ] = {}  # contact id -> round QPixmap (or a blank one), loaded a page at a time
 
     # loading -------------------------------------------------------------------
     @property

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.services.contacts import ContactDetail
-from journal.services.values import LabeledValue, Photo, PostalAddress
+from journal.services.values import ADDRESS_PARTS, LabeledValue, Photo, PostalAddress
 from journal.ui import ask, photos, widgets
 
 #: Labelled fields typed as "label: value" lines, with the label of their row and its accessible text.
@@ -34,7 +34,7 @@ LABELED_FIELDS = ("urls", "im", "social", "dates", "related", "custom_fields", "
 
 def parse_lines(text: str) -> list[LabeledValue]:
     """ "label: value" lines (a line without ": " is a value without a label); the first is primary."""
-    items = []
+    items: list[LabeledValue] = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -65,11 +65,15 @@ class AddressesEditor(QWidget):
         self.list.setMaximumHeight(64)
         self.list.currentRowChanged.connect(self._show)
         names = {
-            "label": self.tr("Label (work, home…)"), "street": self.tr("Street"),
-            "extended": self.tr("Building, floor"), "po_box": self.tr("PO box"),
-            "postal_code": self.tr("Postal code"), "city": self.tr("City"), "region": self.tr("Region or state"),
+            "label": self.tr("Label (work, home…)"),
+            "street": self.tr("Street"),
+            "extended": self.tr("Building, floor"),
+            "po_box": self.tr("PO box"),
+            "postal_code": self.tr("Postal code"),
+            "city": self.tr("City"),
+            "region": self.tr("Region or state"),
             "country": self.tr("Country"),
-        }  # fmt: skip
+        }
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -82,8 +86,9 @@ class AddressesEditor(QWidget):
                 edit.textChanged.connect(self._store)
             self.fields[part] = edit
             form.addRow(names[part], edit)
-        self.add_button = widgets.push_button("contactAddressAdd", self.tr("Add address"), self.tr("Add an address"),
-                                              self.add)  # fmt: skip
+        self.add_button = widgets.push_button(
+            "contactAddressAdd", self.tr("Add address"), self.tr("Add an address"), self.add
+        )
         self.remove_button = widgets.push_button(
             "contactAddressRemove", self.tr("Remove address"), self.tr("Remove this address"), self.remove
         )
@@ -101,7 +106,7 @@ class AddressesEditor(QWidget):
         self.remove_button.setEnabled(has)
 
     def _title(self, item: dict[str, str]) -> str:
-        address = PostalAddress(**{k: v for k, v in item.items()})
+        address = PostalAddress.of(item.get("label", ""), [item.get(p, "") for p in ADDRESS_PARTS])
         text = address.one_line() or self.tr("(empty address)")
         return f"{item['label']}: {text}" if item.get("label") else text
 
@@ -116,7 +121,10 @@ class AddressesEditor(QWidget):
 
     def addresses(self) -> list[PostalAddress]:
         """The addresses as typed (the service checks and cleans them)."""
-        return [PostalAddress(**i, is_primary=n == 0) for n, i in enumerate(self._items)]
+        return [
+            PostalAddress.of(i["label"], [i[p] for p in ADDRESS_PARTS], n == 0)
+            for n, i in enumerate(self._items)
+        ]
 
     def add(self) -> None:
         self._items.append({p: "" for p in self.PARTS})
@@ -164,10 +172,12 @@ class PhotoField(QWidget):
         self.preview.setObjectName("contactPhotoPreview")
         self.preview.setFixedSize(self.SIZE, self.SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_button = widgets.push_button("contactPhotoChoose", self.tr("Choose…"),
-                                                 self.tr("Choose a photo"), self.choose)  # fmt: skip
-        self.remove_button = widgets.push_button("contactPhotoRemove", self.tr("Remove"),
-                                                 self.tr("Remove the photo"), self.clear)  # fmt: skip
+        self.choose_button = widgets.push_button(
+            "contactPhotoChoose", self.tr("Choose…"), self.tr("Choose a photo"), self.choose
+        )
+        self.remove_button = widgets.push_button(
+            "contactPhotoRemove", self.tr("Remove"), self.tr("Remove the photo"), self.clear
+        )
         widgets.hbox(self.preview, self.choose_button, self.remove_button, None, parent=self, margins=0)
         self._refresh()
 
@@ -188,13 +198,18 @@ class PhotoField(QWidget):
         self.remove_button.setEnabled(self.photo is not None)
 
     def choose(self) -> None:
-        path = ask.open_file(self, self.tr("Choose a photo"), self.tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"))
+        path = ask.open_file(
+            self, self.tr("Choose a photo"), self.tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)")
+        )
         if path:
             try:
                 self.set_photo(Path(path).read_bytes())
             except OSError as exc:
-                ask.show_error(self, self.tr("Photo"), self.tr("The photo cannot be read ({reason}).").format(
-                    reason=exc.strerror or exc))  # fmt: skip
+                ask.show_error(
+                    self,
+                    self.tr("Photo"),
+                    self.tr("The photo cannot be read ({reason}).").format(reason=exc.strerror or exc),
+                )
 
     def clear(self) -> None:
         self.set_photo(None)
@@ -206,30 +221,45 @@ class ContactDetailsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactDetails")
-        self.name_prefix = widgets.line_edit("contactNamePrefix", self.tr("Name prefix"), placeholder=self.tr("Dr."))
+        self.name_prefix = widgets.line_edit(
+            "contactNamePrefix", self.tr("Name prefix"), placeholder=self.tr("Dr.")
+        )
         self.middle_name = widgets.line_edit("contactMiddleName", self.tr("Middle name"))
-        self.name_suffix = widgets.line_edit("contactNameSuffix", self.tr("Name suffix"), placeholder=self.tr("Jr."))
+        self.name_suffix = widgets.line_edit(
+            "contactNameSuffix", self.tr("Name suffix"), placeholder=self.tr("Jr.")
+        )
         self.given_name = widgets.line_edit("contactGivenName", self.tr("First name"))
         self.family_name = widgets.line_edit("contactFamilyName", self.tr("Last name"))
-        self.phonetic = widgets.line_edit("contactPhonetic", self.tr("How the name is read"),
-                                          placeholder=self.tr("first name; last name"))  # fmt: skip
+        self.phonetic = widgets.line_edit(
+            "contactPhonetic", self.tr("How the name is read"), placeholder=self.tr("first name; last name")
+        )
         self.nicknames = widgets.line_edit("contactNicknames", self.tr("Nicknames, separated by commas"))
         self.role = widgets.line_edit("contactRole", self.tr("Role"), placeholder=self.tr("decision maker"))
-        self.units = widgets.line_edit("contactUnits", self.tr("Department"),
-                                       placeholder=self.tr("Sales; Iberia (levels separated by ;)"))  # fmt: skip
+        self.units = widgets.line_edit(
+            "contactUnits",
+            self.tr("Department"),
+            placeholder=self.tr("Sales; Iberia (levels separated by ;)"),
+        )
         self.addresses = AddressesEditor()
         hint = self.tr("one per line, as “label: value”")
         self.lists: dict[str, QPlainTextEdit] = {
             "urls": widgets.text_edit("contactUrls", self.tr("More web sites, {hint}").format(hint=hint), 2),
             "im": widgets.text_edit("contactIm", self.tr("Instant messaging, {hint}").format(hint=hint), 2),
-            "social": widgets.text_edit("contactSocial", self.tr("Social profiles, {hint}").format(hint=hint), 2),
-            "dates": widgets.text_edit("contactDates", self.tr("Anniversaries and other dates, {hint}").format(
-                hint=hint), 2),  # fmt: skip
-            "related": widgets.text_edit("contactRelated", self.tr("Related people, {hint}").format(hint=hint), 2),
-            "custom_fields": widgets.text_edit("contactCustomFields", self.tr("Other fields, {hint}").format(
-                hint=hint), 2),  # fmt: skip
-            "alt_names": widgets.text_edit("contactAltNames", self.tr("Name in other languages, {hint}").format(
-                hint=hint), 1),  # fmt: skip
+            "social": widgets.text_edit(
+                "contactSocial", self.tr("Social profiles, {hint}").format(hint=hint), 2
+            ),
+            "dates": widgets.text_edit(
+                "contactDates", self.tr("Anniversaries and other dates, {hint}").format(hint=hint), 2
+            ),
+            "related": widgets.text_edit(
+                "contactRelated", self.tr("Related people, {hint}").format(hint=hint), 2
+            ),
+            "custom_fields": widgets.text_edit(
+                "contactCustomFields", self.tr("Other fields, {hint}").format(hint=hint), 2
+            ),
+            "alt_names": widgets.text_edit(
+                "contactAltNames", self.tr("Name in other languages, {hint}").format(hint=hint), 1
+            ),
         }
         self.lists["dates"].setPlaceholderText(self.tr("anniversary: 2015-06-20"))
         self.lists["related"].setPlaceholderText(self.tr("spouse: Ana Ruiz"))

@@ -19,15 +19,49 @@ from journal.ui.dialogs.form import FormDialog, error_label
 
 def _has_details(c: ContactDetail) -> bool:
     """True when the contact has any of the fields under "More details"."""
-    return any((c.photo, c.addresses, c.nicknames, c.urls, c.im, c.social, c.dates, c.related, c.custom_fields,
-                c.middle_name, c.name_prefix, c.name_suffix, c.role, c.units, c.phonetic_given_name))  # fmt: skip
+    return any(
+        (
+            c.photo,
+            c.addresses,
+            c.nicknames,
+            c.urls,
+            c.im,
+            c.social,
+            c.dates,
+            c.related,
+            c.custom_fields,
+            c.middle_name,
+            c.name_prefix,
+            c.name_suffix,
+            c.role,
+            c.units,
+            c.phonetic_given_name,
+        )
+    )
 
 
 def _details_count(c: ContactDetail) -> int:
     """How many of the fields under "More details" the contact has."""
-    return sum(bool(v) for v in (c.photo, c.addresses, c.nicknames, c.urls, c.im, c.social, c.dates, c.related,
-                                 c.custom_fields, c.middle_name, c.name_prefix, c.name_suffix, c.role, c.units,
-                                 c.phonetic_given_name))  # fmt: skip
+    return sum(
+        bool(v)
+        for v in (
+            c.photo,
+            c.addresses,
+            c.nicknames,
+            c.urls,
+            c.im,
+            c.social,
+            c.dates,
+            c.related,
+            c.custom_fields,
+            c.middle_name,
+            c.name_prefix,
+            c.name_suffix,
+            c.role,
+            c.units,
+            c.phonetic_given_name,
+        )
+    )
 
 
 def _lines(widget: QPlainTextEdit) -> list[str]:
@@ -150,18 +184,26 @@ class ContactDialog(FormDialog):
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.details_area.setMinimumHeight(200)
-        self.more = widgets.check_box("contactMoreDetails", self.tr("More details"),
-                                      self.tr("Show photo, addresses, dates and more"))  # fmt: skip
+        self.more = widgets.check_box(
+            "contactMoreDetails", self.tr("More details"), self.tr("Show photo, addresses, dates and more")
+        )
         toggle(self.more, self.details_area)
         self.form.addRow("", self.more)
         self.form.addRow(self.details_area)
         self.more.setChecked(False)  # the header shows them; the form stays short enough for 768 px screens
-        self.more.setText(self.tr("More details ({count})").format(count=_details_count(contact))
-                          if contact is not None and _has_details(contact) else self.tr("More details"))  # fmt: skip
+        self.more.setText(
+            self.tr("More details ({count})").format(count=_details_count(contact))
+            if contact is not None and _has_details(contact)
+            else self.tr("More details")
+        )
 
     def show_error(self, error: Any) -> None:
         field = getattr(error, "field", "")
-        if field in self._errors and field not in ("name", "notes") and self._errors[field].parent() is not None:
+        if (
+            field in self._errors
+            and field not in ("name", "notes")
+            and self._errors[field].parent() is not None
+        ):
             self.more.setChecked(True)
         super().show_error(error)
 

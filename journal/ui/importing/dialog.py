@@ -96,35 +96,49 @@ class ImportDialog(QDialog):
         self.buttons = self._buttons()
         top = widgets.hbox(QLabel(self.tr("Format:")), (self.format_box, 1))
         widgets.vbox(
-            top, self.summary, self.questions, self.report, self.mapping_page, (self.table, 1), self.progress,
-            self.buttons, parent=self,
-        )  # fmt: skip
+            top,
+            self.summary,
+            self.questions,
+            self.report,
+            self.mapping_page,
+            (self.table, 1),
+            self.progress,
+            self.buttons,
+            parent=self,
+        )
 
     def _questions(self) -> QWidget:
         """What the import must ask: the date order, many rows into one contact, offered merges."""
         self.date_order = widgets.combo_box(
             "importDateOrder",
             self.tr("Date order of the file"),
-            [(self.tr("Choose…"), ""), (self.tr("Day first (31/12/2024)"), "dmy"),
-             (self.tr("Month first (12/31/2024)"), "mdy")],
-        )  # fmt: skip
+            [
+                (self.tr("Choose…"), ""),
+                (self.tr("Day first (31/12/2024)"), "dmy"),
+                (self.tr("Month first (12/31/2024)"), "mdy"),
+            ],
+        )
         self.date_order.activated.connect(lambda _i: self.replan())
         self.date_label = QLabel(self.tr("The file's dates could be day/month or month/day. Read them as:"))
         self.date_row = widgets.pane(widgets.hbox(self.date_label, self.date_order, None))
         self.merge_many = widgets.check_box(
-            "importAllowMergeMany", self.tr("They really are one person: merge them"),
+            "importAllowMergeMany",
+            self.tr("They really are one person: merge them"),
             self.tr("Allow merging many rows into one contact"),
-        )  # fmt: skip
+        )
         self.merge_many.toggled.connect(lambda _c: self._enable_import())
         self.merge_many_text = widgets.text_label("importMergeManyWarning")
         self.merge_many_text.setStyleSheet("font-weight: 600;")
         self.matches = widgets.check_box(
-            "importMergeMatches", self.tr("Merge them"),
+            "importMergeMatches",
+            self.tr("Merge them"),
             self.tr("Merge people who match a contact by name and organization"),
-        )  # fmt: skip
+        )
         self.matches.toggled.connect(lambda _c: self.replan())
         self.matches_text = widgets.text_label("importMatches")
-        box = widgets.pane(self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches)
+        box = widgets.pane(
+            self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches
+        )
         for part in (self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches):
             part.setVisible(False)
         return box
@@ -247,16 +261,21 @@ class ImportDialog(QDialog):
         if many:
             worst = max(many, key=lambda m: m.rows)
             self.merge_many_text.setText(
-                self.tr("%n rows of this file would all be merged into {name}. That usually means the "
-                        "columns were not recognized: check the preview below.", "", worst.rows).format(
-                    name=worst.name)  # fmt: skip
+                self.tr(
+                    "%n rows of this file would all be merged into {name}. That usually means the "
+                    "columns were not recognized: check the preview below.",
+                    "",
+                    worst.rows,
+                ).format(name=worst.name)
             )
         offers = sum(1 for e in plan.entries if e.offer_id is not None)
         self.matches_text.setVisible(bool(offers))
         self.matches.setVisible(bool(offers))
         if offers:
             self.matches_text.setText(
-                self.tr("%n people agree with a contact of the journal only by name and organization.", "", offers)
+                self.tr(
+                    "%n people agree with a contact of the journal only by name and organization.", "", offers
+                )
             )
         self._enable_import()
 
@@ -273,7 +292,9 @@ class ImportDialog(QDialog):
         parts = []
         for template, pairs in ((report.KEPT, kept), (report.NOT_KEPT, dropped), (report.CHANGED, changed)):
             if pairs:
-                words = ", ".join(f"{QCoreApplication.translate('Import', word)} {count}" for word, count in pairs)
+                words = ", ".join(
+                    f"{QCoreApplication.translate('Import', word)} {count}" for word, count in pairs
+                )
                 parts.append(QCoreApplication.translate("Import", template).format(items=words))
         if plan.date_question:
             parts.append(QCoreApplication.translate("Import", report.DATE_ORDER))
@@ -362,7 +383,13 @@ class ImportDialog(QDialog):
             self.model.set_rows(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
             self.report.setText(self._report_text(result))
-            for part in (self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches):
+            for part in (
+                self.date_row,
+                self.merge_many_text,
+                self.merge_many,
+                self.matches_text,
+                self.matches,
+            ):
                 part.setVisible(False)
             self.imported.emit(result)
 
