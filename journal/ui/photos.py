@@ -13,7 +13,7 @@ def _ratio() -> float:
 
 
 def round_photo(data: bytes | None, size: int) -> QPixmap | None:
-    """``data`` (JPEG or PNG) as a round ``size``×``size`` pixmap, sharp on high-DPI screens; None if unusable."""
+    """``data`` (JPEG or PNG) as a round pixmap of ``size`` (sharp on high-DPI screens); None if unusable."""
     if not data:
         return None
     image = QImage.fromData(QByteArray(data))
