@@ -131,6 +131,7 @@ def test_the_file_records_have_exactly_the_portable_fields() -> None:
         "raw_dates",
         "problem",
         "line",
+        "fingerprint",
     }
 
 

@@ -19,7 +19,7 @@ from tests.conftest import FakeClock
 
 def table_dump() -> dict[str, list[tuple[object, ...]]]:
     return {
-        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
+        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()  # also WITHOUT ROWID tables
         for t in jsonformat.data_tables()
     }
 

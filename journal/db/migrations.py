@@ -87,10 +87,10 @@ _V3_TABLES = (
         FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
     'CREATE UNIQUE INDEX IF NOT EXISTS "picture_contact_id" ON "picture" ("contact_id")',
     'CREATE UNIQUE INDEX IF NOT EXISTS "picture_organization_id" ON "picture" ("organization_id")',
-    """CREATE TABLE IF NOT EXISTS "import_fingerprint" ("fingerprint" VARCHAR(64) NOT NULL PRIMARY KEY,
+    """CREATE TABLE IF NOT EXISTS "import_fingerprint" ("fingerprint" BLOB NOT NULL PRIMARY KEY,
         "contact_id" INTEGER, "organization_id" INTEGER, "created_at" TEXT NOT NULL,
         FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
-        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
+        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE) WITHOUT ROWID""",
     'CREATE INDEX IF NOT EXISTS "import_fingerprint_contact_id" ON "import_fingerprint" ("contact_id")',
     'CREATE INDEX IF NOT EXISTS "import_fingerprint_organization_id" '
     'ON "import_fingerprint" ("organization_id")',

@@ -186,10 +186,13 @@ class Picture(BaseModel):
 class ImportFingerprint(BaseModel):
     """A card or row already imported (a digest of its content) and what it became."""
 
-    fingerprint = peewee.CharField(max_length=64, primary_key=True)
+    fingerprint = peewee.BlobField(primary_key=True)  # 16 bytes (blake2b of the card or row)
     contact = peewee.ForeignKeyField(Contact, null=True, on_delete="CASCADE")
     organization = peewee.ForeignKeyField(Organization, null=True, on_delete="CASCADE")
     created_at = UTCDateTimeField(default=clock.now)
+
+    class Meta:
+        without_rowid = True
 
 
 class Tag(BaseModel):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from journal.interop import outlook_columns
-from journal.interop.csv_tables import RowReader, Table, read_table
+from journal.interop.csv_tables import RowReader, Table, read_table, row_digest
 from journal.interop.records import ORGANIZATION, ContactRecord, linkedin_key
 from journal.interop.vcard_read import SYSTEM_GROUPS
 from journal.services.values import LabeledValue, PostalAddress
@@ -118,27 +118,31 @@ def company_only(record: ContactRecord) -> None:
 def read_linkedin(text: str) -> list[ContactRecord]:
     """The people in LinkedIn's Connections.csv (the connection date becomes a first entry)."""
     table = read_table(text, is_linkedin_header)
-    cell = RowReader(table.header)
+    columns = ("First Name", "Last Name", "Company", "Position", "URL", "Email Address", "Connected On")
+    where = {name: i for i, name in enumerate(table.header)}
+    index = [where.get(name, -1) for name in columns]
+    others = [i for i in range(len(table.header)) if i not in index]
     records = []
     for line, row in _people(table):
-        cell.row = row
+        given, family, company, title, url, email, connected = (
+            row[i].strip() if i >= 0 else "" for i in index
+        )
         record = ContactRecord(
             where=f"line {line}",
             line=line,
-            given_name=cell("First Name"),
-            family_name=cell("Last Name"),
-            organization=cell("Company"),
-            title=cell("Position"),
-            linkedin_url=cell("URL"),
+            fingerprint=row_digest("linkedin", table.header, row),
+            given_name=given,
+            family_name=family,
+            organization=company,
+            title=title,
+            linkedin_url=url,
             how_met="LinkedIn",
         )
-        email = cell("Email Address")
         if email:
             record.emails.append(LabeledValue(email))
-        connected = cell("Connected On")
         if connected:
             record.raw_dates["connected_on"] = connected
-        record.dropped.extend(cell.unread())
+        record.dropped.extend(table.header[i] for i in others if row[i].strip())
         records.append(record)
     return records
 
@@ -169,7 +173,7 @@ def read_google(text: str) -> list[ContactRecord]:
     for line, row in _people(table):
         cell.row = row
         record = _google_person(cell, f"line {line}")
-        record.line = line
+        record.line, record.fingerprint = line, row_digest("google", table.header, row)
         for (kind, n), parts in groups.items():
             _google_group(record, cell, kind, n, parts)
         _tags(record, _split(cell("Labels") or cell("Group Membership")))
@@ -311,6 +315,7 @@ def read_outlook(text: str) -> list[ContactRecord]:
         record = ContactRecord(
             where=f"line {line}",
             line=line,
+            fingerprint=row_digest("outlook", table.header, row),
             name_prefix=cell("Title"),
             given_name=cell("First Name"),
             middle_name=cell("Middle Name"),

@@ -6,9 +6,10 @@ Raises only ``ImportFileError``, saying on which line and what to do.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
@@ -151,6 +152,12 @@ def cell(row: list[str], col: dict[str, int], name: str) -> str:
     return row[i].strip() if i is not None else ""
 
 
+def row_digest(layout: str, header: Sequence[str], row: Sequence[str]) -> bytes:
+    """The fingerprint of one CSV row: its layout, the file's header and the row's cells."""
+    text = "\x1f".join((layout, "\x1e".join(header), *row))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 class RowReader:
     """The cells of a table's rows by column name; remembers which columns were read."""
 
@@ -178,6 +185,8 @@ class RowReader:
 
     def unread(self, ignore: Set[str] = frozenset(), empty: Set[str] = frozenset()) -> list[str]:
         """Header names of the columns with a value in this row that no reader asked for."""
+        if len(self.read) >= len(self.row):
+            return []
         out = []
         for i, cell in enumerate(self.row):
             value = cell.strip()

@@ -20,7 +20,7 @@ from journal.interop.csv_layouts import (
     read_linkedin,
     read_outlook,
 )
-from journal.interop.csv_tables import RowReader, read_table, split_simple
+from journal.interop.csv_tables import RowReader, read_table, row_digest, split_simple
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
 from journal.interop.records import ContactRecord, normalize_birthday
 from journal.services import contact_fields
@@ -304,7 +304,7 @@ def read_mapped(
     records = []
     for line, row in zip(table.lines, table.rows, strict=True):
         record = _mapped_record(f"line {line}", row, mapping, journal)
-        record.line = line
+        record.line, record.fingerprint = line, row_digest(repr(sorted(mapping.items())), table.header, row)
         if not record.emails:
             company_only(record)
         cell.row = row
@@ -366,13 +366,19 @@ def settle_dates(records: Iterable[ContactRecord]) -> tuple[str | None, bool]:
     return dates.decide_order(v for r in records for v in r.raw_dates.values())
 
 
-def with_date_order(record: ContactRecord, order: str | None) -> ContactRecord:
-    """A copy of ``record`` with its waiting dates read in ``order`` (those that need one and have none
-    are left out, and said so). The record itself is not changed: the preview may ask again."""
+def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = True) -> ContactRecord:
+    """``record`` with its waiting dates read in ``order`` (those that need one and have none are left
+    out, and said so): a copy unless ``copy`` is false (the preview may ask again, on the same file)."""
     if not record.raw_dates:
         return record
-    out = dataclasses.replace(record, dates=list(record.dates), notices=list(record.notices), raw_dates={})
-    for key, text in record.raw_dates.items():
+    waiting = record.raw_dates
+    if copy:
+        out = dataclasses.replace(
+            record, dates=list(record.dates), notices=list(record.notices), raw_dates={}
+        )
+    else:
+        out, record.raw_dates = record, {}
+    for key, text in waiting.items():
         no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
         if (no_year and key in ("birthday",)) or (no_year and key.startswith("dates:")):
             value = normalize_birthday(text)
@@ -429,7 +435,7 @@ def read_csv(text: str, fmt: str, mapping: dict[int, str] | None) -> CsvFile:
     parsed.date_order, needed = settle_dates(records)
     parsed.date_question = needed and parsed.date_order is None
     if not parsed.date_question:  # settled by the file itself: read the dates now
-        records = [with_date_order(r, parsed.date_order) for r in records]
+        records = [with_date_order(r, parsed.date_order, copy=False) for r in records]
     for record in records:
         for column in record.dropped:
             parsed.dropped_columns[column] = parsed.dropped_columns.get(column, 0) + 1

@@ -106,6 +106,11 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
     tables = data_tables()
     filters = _contact_filters(contact_id, tables) if contact_id is not None else None
     conn = raw_connection()
+    keyed = {
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if "WITHOUT ROWID" in (sql or "").upper()
+    }
     counts: dict[str, int] = {}
     out.write(
         "{\n"
@@ -119,7 +124,8 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
         if filters is not None and table not in filters:
             continue
         where, params = filters[table] if filters is not None else ("1", ())
-        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY rowid', params)
+        order = "1" if table in keyed else "rowid"  # WITHOUT ROWID tables: by their primary key
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY {order}', params)
         names = [d[0] for d in cursor.description]
         out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")
         first_table = False

@@ -110,13 +110,16 @@ GENERIC_MAILBOXES = frozenset(
 SHARED = -(2**62)  # marker: a key several people share
 
 
+_GENERIC = re.compile(
+    "^(?:"
+    + "|".join(sorted(map(re.escape, GENERIC_MAILBOXES), key=len, reverse=True))
+    + r")(?:[.\-_+][a-z0-9]{1,3})?@"
+)
+
+
 def is_generic_mailbox(address: str) -> bool:
     """True for ``info@``, ``sales@``, ``ventas@``…: a company's mailbox, not a person's."""
-    local = address.split("@", 1)[0].casefold()
-    words = re.split(r"[.\-_+]", local)
-    return local in GENERIC_MAILBOXES or (
-        len(words) == 2 and words[0] in GENERIC_MAILBOXES and len(words[1]) <= 3
-    )
+    return _GENERIC.match(address.casefold()) is not None
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -130,39 +133,43 @@ def names_agree(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-def fingerprint(record: ContactRecord) -> str:
-    """A digest of everything the record says (not where it stands in the file)."""
+_PRINTED = tuple((f.name, f.kind) for f in contact_fields.FIELDS if f.portable)
+
+
+def fingerprint(record: ContactRecord) -> bytes:
+    """The record's fingerprint: the digest its reader took of the card or row, else one of its content."""
+    if record.fingerprint:
+        return record.fingerprint
     parts: list[str] = [record.kind]
-    for f in contact_fields.FIELDS:
-        if not f.portable:
-            continue
-        value = getattr(record, f.name)
-        if f.kind == contact_fields.PICTURE:
-            parts.append(
-                ""
-                if value is None
-                else hashlib.blake2b(value.data or b"", digest_size=8).hexdigest() + value.url
-            )
-        elif f.kind == contact_fields.LABELED:
-            parts.append("\x1e".join(f"{v.label}\x1d{v.value}\x1d{int(v.is_primary)}" for v in value))
-        elif f.kind == contact_fields.ADDRESSES:
-            parts.append("\x1e".join("\x1d".join((a.label, *a.parts())) for a in value))
-        elif f.kind == contact_fields.TAGS:
-            parts.append("\x1e".join(value))
+    add = parts.append
+    for name, kind in _PRINTED:
+        value = getattr(record, name)
+        if not value:
+            add("")
+        elif kind == contact_fields.LABELED:
+            add("\x1e".join(f"{v.label}\x1d{v.value}\x1d{int(v.is_primary)}" for v in value))
+        elif kind == contact_fields.ADDRESSES:
+            add("\x1e".join("\x1d".join((a.label, *a.parts())) for a in value))
+        elif kind == contact_fields.TAGS:
+            add("\x1e".join(value))
+        elif kind == contact_fields.PICTURE:
+            add(hashlib.blake2b(value.data or b"", digest_size=8).hexdigest() + value.url)
         else:
-            parts.append("" if value is None else str(value))
+            add(str(value))
     parts.append(str(record.connected_on or ""))
-    parts.append("\x1e".join(record.members))
-    parts.append("\x1e".join(f"{k}={v}" for k, v in sorted(record.raw_dates.items())))
+    if record.members:
+        parts.append("\x1e".join(record.members))
+    if record.raw_dates:
+        parts.append("\x1e".join(f"{k}={v}" for k, v in sorted(record.raw_dates.items())))
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16)
-    return digest.hexdigest()
+    return digest.digest()
 
 
-def known_fingerprints(prints: Sequence[str]) -> dict[str, tuple[str, int]]:
+def known_fingerprints(prints: Sequence[bytes]) -> dict[bytes, tuple[str, int]]:
     """Fingerprints already imported, with what they became: ("contact", id), ("organization", id)
     or ("group", 0); records whose contact or organization is in the trash count as new."""
     conn = raw_connection()
-    found: dict[str, tuple[str, int]] = {}
+    found: dict[bytes, tuple[str, int]] = {}
     unique = list(dict.fromkeys(prints))
     for start in range(0, len(unique), 900):
         part = unique[start : start + 900]
@@ -252,28 +259,36 @@ class Index:
         if found != target:
             index[key] = SHARED
 
-    def find(self, record: ContactRecord) -> tuple[int, str] | None:
+    def keys(self, record: ContactRecord) -> tuple[list[str], str, list[str]]:
+        """The record's identity keys: e-mails that identify (not shared, not generic), LinkedIn, phones."""
+        emails = [
+            k
+            for k in (email_key(item.value) for item in record.emails)
+            if k not in self.file.shared_emails and not is_generic_mailbox(k)
+        ]
+        phones = [
+            k
+            for k in (phone_key(item.value) for item in record.phones)
+            if len(k) >= MIN_PHONE_DIGITS and k not in self.file.shared_phones
+        ]
+        return emails, linkedin_key(record.linkedin_url) if record.linkedin_url else "", phones
+
+    def find(self, record: ContactRecord, keys: tuple[list[str], str, list[str]]) -> tuple[int, str] | None:
         """The contact (or earlier record) this one is, and on what key; None for a new person."""
         if record.source_uid:
             found = self.uid.get(record.source_uid.lower())
             if found is not None and found != SHARED:
                 return found, QT_TRANSLATE_NOOP("Import", "ID")
-        for item in record.emails:
-            key = email_key(item.value)
-            if key in self.file.shared_emails or is_generic_mailbox(key):
-                continue
+        emails, linkedin, phones = keys
+        for key in emails:
             found = self.email.get(key)
             if found is not None and found != SHARED:
                 return found, QT_TRANSLATE_NOOP("Import", "email")
-        key = linkedin_key(record.linkedin_url)
-        found = self.linkedin.get(key) if key else None
+        found = self.linkedin.get(linkedin) if linkedin else None
         if found is not None and found != SHARED:
             return found, QT_TRANSLATE_NOOP("Import", "LinkedIn URL")
-        for item in record.phones:
-            pkey = phone_key(item.value)
-            if len(pkey) < MIN_PHONE_DIGITS or pkey in self.file.shared_phones:
-                continue
-            found = self.phone.get(pkey)
+        for key in phones:
+            found = self.phone.get(key)
             if (
                 found is not None
                 and found != SHARED
@@ -282,21 +297,17 @@ class Index:
                 return found, QT_TRANSLATE_NOOP("Import", "phone")
         return None
 
-    def remember(self, record: ContactRecord, target: int) -> None:
+    def remember(self, record: ContactRecord, target: int, keys: tuple[list[str], str, list[str]]) -> None:
         """Later records of the file find ``target`` through this record's keys."""
         if record.source_uid:
             self._put(self.uid, record.source_uid.lower(), target)
-        for item in record.emails:
-            key = email_key(item.value)
-            if key not in self.file.shared_emails and not is_generic_mailbox(key):
-                self._put(self.email, key, target)
-        key = linkedin_key(record.linkedin_url)
-        if key:
-            self._put(self.linkedin, key, target)
-        for item in record.phones:
-            pkey = phone_key(item.value)
-            if len(pkey) >= MIN_PHONE_DIGITS and pkey not in self.file.shared_phones:
-                self._put(self.phone, pkey, target)
+        emails, linkedin, phones = keys
+        for key in emails:
+            self._put(self.email, key, target)
+        if linkedin:
+            self._put(self.linkedin, linkedin, target)
+        for key in phones:
+            self._put(self.phone, key, target)
         self.name_of.setdefault(target, record.sort_key)
 
     def same_name(self, record: ContactRecord) -> list[tuple[int, str, str]]:

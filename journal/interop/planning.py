@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from journal.db import raw_connection
@@ -38,6 +40,10 @@ MERGE_MANY = 3
 _SCALARS = tuple(n for n in contact_fields.SINGLE if n not in ("name", "notes", "photo"))
 _COLUMNS = tuple(n for n in _SCALARS if n in contact_fields.COLUMNS)
 _STATE_COLUMNS = ", ".join(contact_fields.sql_column(name) for name in _COLUMNS)
+#: The fields the report counts (the name and the source id go without saying).
+_REPORTED = tuple(
+    f.name for f in contact_fields.FIELDS if f.portable and f.name not in ("name", "source_uid")
+)
 #: The labelled fields (emails, phones and those of ``contact_value``) merged value by value.
 LISTS = tuple(f.name for f in contact_fields.FIELDS if f.portable and f.kind == contact_fields.LABELED)
 
@@ -170,12 +176,12 @@ class Work:
     new: list[ContactRecord] = field(default_factory=list)
     changes: list[ContactChange] = field(default_factory=list)
     states: dict[int, ContactState] = field(default_factory=dict)
-    organizations: list[tuple[ContactRecord, int | None, str]] = field(
+    organizations: list[tuple[ContactRecord, int | None, bytes]] = field(
         default_factory=list
     )  # record, id, print
     groups: list[tuple[str, list[int]]] = field(default_factory=list)  # tag -> targets (ids, or -(n+1) new)
-    prints: dict[str, tuple[str, int]] = field(default_factory=dict)  # fingerprint -> what it becomes
-    new_prints: list[list[str]] = field(default_factory=list)  # per new record: its fingerprints
+    prints: dict[bytes, tuple[str, int]] = field(default_factory=dict)  # fingerprint -> what it becomes
+    new_prints: list[list[bytes]] = field(default_factory=list)  # per new record: its fingerprints
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
@@ -359,9 +365,10 @@ class _Planner:
         self.rows: Counter[int] = Counter()
         self.first_where: dict[int, str] = {}
         self.offers: dict[int, tuple[int, str]] = {}  # record number -> (contact id, name)
+        self.copied: set[int] = set()  # new records already copied (see ``_pending``)
 
     def run(self) -> Work:
-        prints = [matching.fingerprint(r) if r.kind != DAMAGED else "" for r in self.records]
+        prints = [matching.fingerprint(r) if r.kind != DAMAGED else b"" for r in self.records]
         known = matching.known_fingerprints([p for p in prints if p])
         self._match(prints, known)
         people = [t[0] for t in self.targets if t and t[0] > 0]
@@ -369,7 +376,7 @@ class _Planner:
             t[0] for t, r in zip(self.targets, self.records, strict=True) if t and t[0] > 0 and r.connected_on
         }
         self.work.states = _load_states(people, with_linkedin)
-        seen_print: dict[str, str] = {}
+        seen_print: dict[bytes, str] = {}
         for n, (record, target) in enumerate(zip(self.records, self.targets, strict=True)):
             entry = self._entry(n, record, target, prints[n], known, seen_print)
             self.work.plan.entries.append(entry)
@@ -380,9 +387,9 @@ class _Planner:
         return self.work
 
     # matching ---------------------------------------------------------------------------------
-    def _match(self, prints: list[str], known: dict[str, tuple[str, int]]) -> None:
+    def _match(self, prints: list[bytes], known: dict[bytes, tuple[str, int]]) -> None:
         """Each record's target: (contact id, key), (-(n+1), "") for the n-th new contact, or None."""
-        first_by_print: dict[str, int] = {}
+        first_by_print: dict[bytes, int] = {}
         for n, record in enumerate(self.records):
             if record.kind != PERSON or not record.name:
                 self.targets.append(None)
@@ -393,17 +400,18 @@ class _Planner:
                 self.targets.append(self.targets[earlier] if earlier is not None else None)
                 continue
             first_by_print[fp] = n
-            found = self.index.find(record)
+            keys = self.index.keys(record)
+            found = self.index.find(record, keys)
             if found is None:
                 found = self._offered(n, record)
             if found is None:
-                self.work.new.append(_copy(record))  # later rows fold into the copy: the file stays as read
+                self.work.new.append(record)  # copied before a later row folds into it (``_pending``)
                 self.work.new_prints.append([])
                 found = (-len(self.work.new), "")
                 self.first_where[found[0]] = record.where
             self.targets.append(found)
             self.rows[found[0]] += 1
-            self.index.remember(record, found[0])
+            self.index.remember(record, found[0], keys)
         for target, rows in self.rows.items():
             if rows >= MERGE_MANY:
                 name = self.work.new[-target - 1].name if target < 0 else self._contact_name(target)
@@ -432,9 +440,9 @@ class _Planner:
         n: int,
         record: ContactRecord,
         target: tuple[int, str] | None,
-        fp: str,
-        known: dict[str, tuple[str, int]],
-        seen: dict[str, str],
+        fp: bytes,
+        known: dict[bytes, tuple[str, int]],
+        seen: dict[bytes, str],
     ) -> PlanEntry:
         if record.kind == DAMAGED:
             template, args = record.problem or ("", {})
@@ -466,7 +474,6 @@ class _Planner:
 
     def _new(self, n: int, record: ContactRecord, tid: int) -> PlanEntry:
         entry = PlanEntry("add", record.where, record.name)
-        self.work.states[tid] = _state_of_record(record)
         offer = self.offers.get(n)
         if offer is not None:
             entry.reason, entry.args, entry.offer_id, entry.target_id = (
@@ -481,12 +488,12 @@ class _Planner:
             entry.reason, entry.args, entry.target_id = _REVIEW, {"name": same[0][1]}, same[0][0]
         return entry
 
-    def _repeat(self, record: ContactRecord, tid: int, fp: str) -> PlanEntry:
+    def _repeat(self, record: ContactRecord, tid: int, fp: bytes) -> PlanEntry:
         """The same person again in this file: folded into the first record."""
-        pending = self.work.new[-tid - 1]
+        pending = self._pending(tid)
         self.work.new_prints[-tid - 1].append(fp)
         change = ContactChange(0, record)
-        _diff(change, self.work.states[tid])
+        _diff(change, self._state(tid))
         what = _describe(change)
         _merge_into(pending, change)
         return _outcome(record, what, _SAME_IN_FILE, {"where": self.first_where[tid]}, None)
@@ -504,7 +511,7 @@ class _Planner:
             return entry
         return _outcome(record, what, _MATCHED, {"key": key}, tid)
 
-    def _organization(self, record: ContactRecord, fp: str) -> PlanEntry:
+    def _organization(self, record: ContactRecord, fp: bytes) -> PlanEntry:
         row = (
             raw_connection()
             .execute(
@@ -555,28 +562,34 @@ class _Planner:
                 else QT_TRANSLATE_NOOP("Import", "group: tags {count} people with {tag}")
             )
 
+    def _pending(self, target: int) -> ContactRecord:
+        """The new record ``target`` (< 0) as a copy later rows fold into (the parsed file stays as read)."""
+        if target not in self.copied:
+            self.copied.add(target)
+            self.work.new[-target - 1] = _copy(self.work.new[-target - 1])
+        return self.work.new[-target - 1]
+
     def _state(self, target: int) -> ContactState:
+        """What the contact or new record ``target`` has (made when first needed: most new rows never do)."""
         state = self.work.states.get(target)
         if state is None:
-            state = self.work.states[target] = _load_states([target], set()).get(target) or _state_of_record(
-                ContactRecord(where="")
-            )
+            if target < 0:
+                state = _state_of_record(self._pending(target))
+            else:
+                state = _load_states([target], set()).get(target) or _state_of_record(ContactRecord(where=""))
+            self.work.states[target] = state
         return state
 
     def _report(self) -> None:
         report = self.work.plan.report
+        kept: Counter[str] = report.kept
+        values = attrgetter(*_REPORTED)
         for record in self.records:
             if record.kind == DAMAGED:
                 continue
             report.dropped.update(dict.fromkeys(record.dropped, 1))
             report.changed.update(dict.fromkeys(record.notices, 1))
-            for f in contact_fields.FIELDS:
-                if (
-                    f.portable
-                    and f.name not in ("name", "source_uid")
-                    and getattr(record, f.name) not in (None, "", [], False)
-                ):
-                    report.kept[f.name] += 1
+            kept.update(compress(_REPORTED, values(record)))  # C-speed: 36 fields x 100,000 rows
 
 
 def _outcome(

@@ -47,6 +47,21 @@ NOTICES = {
 }
 
 
+_CHECKED_LISTS = (*contact_values.VALUE_KINDS, "emails", "phones")
+_STRIPPED = (
+    "given_name",
+    "family_name",
+    "middle_name",
+    "name_prefix",
+    "name_suffix",
+    "organization",
+    "title",
+    "role",
+    "phonetic_given_name",
+    "phonetic_family_name",
+)
+
+
 @dataclass(slots=True, kw_only=True)
 class ContactFields:
     """A person's portable details (``contact_fields.PORTABLE``, in that order), as files carry them."""
@@ -104,6 +119,7 @@ class ContactRecord(ContactFields):
     raw_dates: dict[str, str] = field(default_factory=dict)  # field -> text waiting for the day/month order
     problem: tuple[str, dict[str, Any]] | None = None  # a damaged card: why it cannot be read
     line: int = 0  # where the card or row starts
+    fingerprint: bytes = b""  # a digest of the card or row as the file holds it (what a re-import recognizes)
 
     def note(self, key: str) -> None:
         """Say ``key`` (of ``NOTICES``) about this record."""
@@ -112,19 +128,10 @@ class ContactRecord(ContactFields):
     def finish(self) -> None:
         """Check every value with the services' checks, fill the name from its parts, note changes."""
         self.name = " ".join(clean(self.name).split())  # as the contact service keeps a name
-        for name in (
-            "given_name",
-            "family_name",
-            "middle_name",
-            "name_prefix",
-            "name_suffix",
-            "organization",
-            "title",
-            "role",
-            "phonetic_given_name",
-            "phonetic_family_name",
-        ):
-            setattr(self, name, clean(getattr(self, name)))
+        for name in _STRIPPED:
+            value = getattr(self, name)
+            if value and (value[0].isspace() or value[-1].isspace()):
+                setattr(self, name, value.strip())
         if not self.name:
             parts = (self.name_prefix, self.given_name, self.middle_name, self.family_name, self.name_suffix)
             self.name = " ".join(" ".join(p for p in parts[1:4] if p).split())
@@ -149,22 +156,12 @@ class ContactRecord(ContactFields):
                     self.note("mojibake")
 
     def _clean_values(self) -> None:
-        for name in (*contact_values.VALUE_KINDS, "emails", "phones"):
+        for name in _CHECKED_LISTS:
             items: list[LabeledValue] = getattr(self, name)
-            kept = []
-            for item in items:
-                if not clean(item.value):
-                    continue
-                try:
-                    kept.append(
-                        LabeledValue(validation.labeled_value(name, item.value), item.label, item.is_primary)
-                    )
-                except ValidationError:
-                    self.note(
-                        "not-email" if name == "emails" else "bad-date" if name == "dates" else "bad-value"
-                    )
-            setattr(self, name, contact_values.clean_labeled(name, kept, strict=False))
-        self.addresses = contact_values.clean_addresses(self.addresses)
+            if items:
+                setattr(self, name, self._checked(name, items))
+        if self.addresses:
+            self.addresses = contact_values.clean_addresses(self.addresses)
         if self.website:
             try:
                 self.website = validation.web_address(self.website, "website")
@@ -173,6 +170,27 @@ class ContactRecord(ContactFields):
                 self.website = ""
         if self.photo is not None:
             self._clean_photo(self.photo)
+
+    def _checked(self, name: str, items: list[LabeledValue]) -> list[LabeledValue]:
+        """The values the service's check accepts (the others noted), repeats dropped, one primary."""
+        kept: list[LabeledValue] = []
+        seen: set[tuple[str, str]] = set()
+        for item in items:
+            if not item.value or item.value.isspace():
+                continue
+            try:
+                text = validation.labeled_value(name, item.value)
+            except ValidationError:
+                self.note("not-email" if name == "emails" else "bad-date" if name == "dates" else "bad-value")
+                continue
+            key = (item.label.casefold() if name == "dates" else "", contact_values.value_key(name, text))
+            if key not in seen:
+                seen.add(key)
+                kept.append(LabeledValue(text, " ".join(item.label.split()), item.is_primary))
+        first = next((i for i, v in enumerate(kept) if v.is_primary), 0)
+        if len(kept) > 1 or (kept and not kept[0].is_primary):
+            kept = [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(kept)]
+        return kept
 
     def _clean_photo(self, photo: Photo) -> None:
         try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import hashlib
 import quopri
 import re
 from collections.abc import Iterator
@@ -80,6 +81,7 @@ class Card:
     problem_args: dict[str, Any] = field(default_factory=dict)
     agents: list[Card] = field(default_factory=list)  # vCard 2.1 AGENT: a whole card inside this one
     raw: list[tuple[int, bytes]] = field(default_factory=list)
+    digest: bytes = b""  # of the card's content lines: the same card in any file has the same digest
 
     def fail(self, template: str, **args: Any) -> None:
         """Remember why the card cannot be read (the first reason only)."""
@@ -268,6 +270,7 @@ def _params(items: list[bytes], fallback: str) -> dict[str, list[str]]:
 def parse_card(card: Card) -> None:
     """Turn the card's raw lines into decoded properties (or note why it cannot be read)."""
     fallback = _card_fallback(card)
+    card.digest = hashlib.blake2b(b"\n".join(line for _n, line in card.raw), digest_size=16).digest()
     for number, line in card.raw:
         head_value = _split_outside_quotes(line, 0x3A, limit=1)  # ":"
         if len(head_value) < 2:

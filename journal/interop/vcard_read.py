@@ -589,7 +589,7 @@ def read_cards(cards: list[Card]) -> list[ContactRecord]:
             continue
         reader = _CardReader(card, where)
         record = reader.read()
-        record.line = card.line
+        record.line, record.fingerprint = card.line, card.digest
         logo = reader.card_logo
         if logo is not None:
             if record.kind == ORGANIZATION and record.photo is None:
@@ -601,7 +601,7 @@ def read_cards(cards: list[Card]) -> list[ContactRecord]:
         for agent in card.agents:
             agent_reader = _CardReader(agent, f"{where}, AGENT")
             agent_record = agent_reader.read()
-            agent_record.line = agent.line
+            agent_record.line, agent_record.fingerprint = agent.line, agent.digest
             if agent_record.name:
                 record.related.append(LabeledValue(agent_record.name, "agent"))
             records.append(agent_record)
