@@ -88,7 +88,7 @@ def _web(record: ContactRecord, url: str, label: str = "") -> None:
     ):
         record.website = url
     else:
-        record.urls.append(LabeledValue(url, label))
+        record.add("urls", LabeledValue(url, label))
 
 
 def _tags(record: ContactRecord, values: list[str]) -> None:
@@ -210,7 +210,7 @@ def _google_person(cell: RowReader, where: str) -> ContactRecord:
         cell(name)  # repeat other columns: read, not kept
     department = cell("Organization Department") or cell("Organization 1 - Department")
     if department:
-        record.units.append(LabeledValue(department))
+        record.add("units", LabeledValue(department))
     record.nicknames = [LabeledValue(n) for n in _split(cell("Nickname"))]
     birthday = cell("Birthday")
     if birthday:
@@ -243,12 +243,12 @@ def _google_group(record: ContactRecord, cell: RowReader, kind: str, n: str, par
         if address.is_empty() and values.get("Formatted"):
             address = PostalAddress(label.lower(), street=values["Formatted"], is_primary=primary)
         if not address.is_empty():
-            record.addresses.append(address)
+            record.add("addresses", address)
         return
     items = _split(cell(prefix + "Value"))
     if kind == "IM":
         service = cell(prefix + "Service").lower() or label.lower()
-        record.im.extend(LabeledValue(v, service) for v in items)
+        record.add_all("im", (LabeledValue(v, service) for v in items))
         return
     for index, value in enumerate(items):
         first = primary and index == 0
@@ -259,11 +259,11 @@ def _google_group(record: ContactRecord, cell: RowReader, kind: str, n: str, par
         elif kind == "Website":
             _web(record, value, label)
         elif kind == "Relation":
-            record.related.append(LabeledValue(value, label.lower()))
+            record.add("related", LabeledValue(value, label.lower()))
         elif kind == "Event":
             record.raw_dates[f"dates:{label.lower() or 'other'}:{n}:{index}"] = value
         elif kind == "Custom Field":
-            record.custom_fields.append(LabeledValue(value, label))
+            record.add("custom_fields", LabeledValue(value, label))
 
 
 def _phone_label(label: str) -> str:
@@ -335,7 +335,7 @@ def read_outlook(text: str) -> list[ContactRecord]:
 def _outlook_details(record: ContactRecord, cell: RowReader) -> None:
     record.nicknames = [LabeledValue(n) for n in cell("Nickname").split(";") if n.strip()]
     if cell("Department"):
-        record.units.append(LabeledValue(cell("Department")))
+        record.add("units", LabeledValue(cell("Department")))
     for n in ("", " 2", " 3"):
         value = cell(f"E-mail{n} Address")
         if value:
@@ -357,15 +357,15 @@ def _outlook_details(record: ContactRecord, cell: RowReader) -> None:
             cell(f"{where} Country/Region"),
         )
         if not address.is_empty():
-            record.addresses.append(address)
+            record.add("addresses", address)
     for column in ("Web Page", "Personal Web Page"):
         _web(record, cell(column))
     for column, label in _OUTLOOK_RELATED:
         for name in cell(column).split(";" if column == "Children" else "\x00"):
             if name.strip():
-                record.related.append(LabeledValue(name.strip(), label))
+                record.add("related", LabeledValue(name.strip(), label))
     if cell("IMAddress"):
-        record.im.append(LabeledValue(cell("IMAddress"), "im"))
+        record.add("im", LabeledValue(cell("IMAddress"), "im"))
     for column in ("Birthday", "Anniversary"):
         value = cell(column)
         if value and value not in _EMPTY_VALUES:
@@ -375,4 +375,4 @@ def _outlook_details(record: ContactRecord, cell: RowReader) -> None:
         value = cell(column)
         if value:
             index = cell.index[column]
-            record.custom_fields.append(LabeledValue(value, cell.header[index]))
+            record.add("custom_fields", LabeledValue(value, cell.header[index]))

@@ -332,8 +332,7 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
             record.raw_dates["dates:anniversary"] = value.strip()
         elif kind == contact_fields.LABELED:
             items = [v.strip() for v in value.split(":::")] if ":::" in value else [value.strip()]
-            bucket: list[LabeledValue] = getattr(record, name)
-            bucket.extend(LabeledValue(v) for v in items if v)
+            record.add_all(name, (LabeledValue(v) for v in items if v))
         elif kind == contact_fields.TAGS:
             sep = ":::" if journal or ":::" in value else (";" if ";" in value else ",")
             record.tags.extend(t.strip() for t in value.split(sep) if t.strip())
@@ -348,7 +347,7 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
         else:
             setattr(record, name, value.strip())
     if address:
-        record.addresses.append(PostalAddress.of("", [address.get(n, "") for n in ADDRESS_PARTS]))
+        record.add("addresses", PostalAddress.of("", [address.get(n, "") for n in ADDRESS_PARTS]))
     record.notes = "\n".join(notes)
     return record
 
@@ -385,7 +384,7 @@ def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = Tr
             if key == "birthday":
                 out.birthday = value
             elif value:
-                out.dates.append(LabeledValue(value, key.split(":")[1]))
+                out.add("dates", LabeledValue(value, key.split(":")[1]))
             continue
         day = dates.parse_day(text, order)
         if day is None:
@@ -403,7 +402,7 @@ def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = Tr
         else:
             label = key.split(":")[1] if ":" in key else "other"
             text = f"--{day.month:02d}-{day.day:02d}" if day.year <= 1604 else day.isoformat()
-            out.dates.append(LabeledValue(text, label))
+            out.add("dates", LabeledValue(text, label))
     return out
 
 

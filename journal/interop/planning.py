@@ -326,8 +326,8 @@ def _merge_into(target: ContactRecord, change: ContactChange) -> None:
     if change.notes:
         target.notes = f"{target.notes}\n\n{change.notes}" if target.notes else change.notes
     for name, items in change.lists.items():
-        getattr(target, name).extend(LabeledValue(v.value, v.label, False) for v in items)
-    target.addresses.extend(change.addresses)
+        target.add_all(name, (LabeledValue(v.value, v.label, False) for v in items))
+    target.add_all("addresses", change.addresses)
     target.tags.extend(change.tags)
     if change.photo is not None:
         target.photo = change.photo
@@ -362,8 +362,9 @@ class _Planner:
         self.work = Work(ImportPlan(fmt))
         self.index = matching.Index(matching.FileKeys.of(records))
         self.targets: list[tuple[int, str] | None] = []
-        self.rows: Counter[int] = Counter()
-        self.first_where: dict[int, str] = {}
+        self.rows: Counter[int] = Counter()  # records falling into a target after its first
+        self.first_of_new: list[int] = []  # the record that makes each new contact
+        self.first_print: dict[bytes, int] = {}  # fingerprint -> the first record with it
         self.offers: dict[int, tuple[int, str]] = {}  # record number -> (contact id, name)
         self.copied: set[int] = set()  # new records already copied (see ``_pending``)
 
@@ -376,12 +377,8 @@ class _Planner:
             t[0] for t, r in zip(self.targets, self.records, strict=True) if t and t[0] > 0 and r.connected_on
         }
         self.work.states = _load_states(people, with_linkedin)
-        seen_print: dict[bytes, str] = {}
         for n, (record, target) in enumerate(zip(self.records, self.targets, strict=True)):
-            entry = self._entry(n, record, target, prints[n], known, seen_print)
-            self.work.plan.entries.append(entry)
-            if prints[n]:
-                seen_print.setdefault(prints[n], record.where)
+            self.work.plan.entries.append(self._entry(n, record, target, prints[n], known))
         self._groups()
         self._report()
         return self.work
@@ -389,17 +386,16 @@ class _Planner:
     # matching ---------------------------------------------------------------------------------
     def _match(self, prints: list[bytes], known: dict[bytes, tuple[str, int]]) -> None:
         """Each record's target: (contact id, key), (-(n+1), "") for the n-th new contact, or None."""
-        first_by_print: dict[bytes, int] = {}
+        first_print = self.first_print
         for n, record in enumerate(self.records):
+            fp = prints[n]
+            earlier = first_print.setdefault(fp, n) if fp else n
             if record.kind != PERSON or not record.name:
                 self.targets.append(None)
                 continue
-            fp = prints[n]
-            if fp in known or fp in first_by_print:
-                earlier = first_by_print.get(fp)
-                self.targets.append(self.targets[earlier] if earlier is not None else None)
+            if fp in known or earlier != n:
+                self.targets.append(self.targets[earlier] if earlier != n else None)
                 continue
-            first_by_print[fp] = n
             keys = self.index.keys(record)
             found = self.index.find(record, keys)
             if found is None:
@@ -407,12 +403,14 @@ class _Planner:
             if found is None:
                 self.work.new.append(record)  # copied before a later row folds into it (``_pending``)
                 self.work.new_prints.append([])
+                self.first_of_new.append(n)
                 found = (-len(self.work.new), "")
-                self.first_where[found[0]] = record.where
+            elif found[0] > 0 or self.first_of_new[-found[0] - 1] != n:
+                self.rows[found[0]] += 1
             self.targets.append(found)
-            self.rows[found[0]] += 1
             self.index.remember(record, found[0], keys)
-        for target, rows in self.rows.items():
+        for target, count in self.rows.items():
+            rows = count + (1 if target < 0 else 0)
             if rows >= MERGE_MANY:
                 name = self.work.new[-target - 1].name if target < 0 else self._contact_name(target)
                 self.work.plan.merge_many.append(MergeMany(name, rows, self._key_of(target)))
@@ -442,7 +440,6 @@ class _Planner:
         target: tuple[int, str] | None,
         fp: bytes,
         known: dict[bytes, tuple[str, int]],
-        seen: dict[bytes, str],
     ) -> PlanEntry:
         if record.kind == DAMAGED:
             template, args = record.problem or ("", {})
@@ -452,9 +449,11 @@ class _Planner:
             return PlanEntry(
                 "skip", record.where, record.name, IMPORTED_BEFORE, {}, ident or None, record.kind
             )
-        if fp in seen:
+        first = self.first_print.get(fp, n) if fp else n
+        if first != n:
+            where = self.records[first].where
             return PlanEntry(
-                "skip", record.where, record.name, _DUPLICATE_ROW, {"where": seen[fp]}, None, record.kind
+                "skip", record.where, record.name, _DUPLICATE_ROW, {"where": where}, None, record.kind
             )
         if record.kind == ORGANIZATION:
             return self._organization(record, fp)
@@ -465,7 +464,7 @@ class _Planner:
             return PlanEntry("skip", record.where, "", _NO_NAME)
         tid, key = target
         if tid < 0:
-            if self.first_where[tid] == record.where:
+            if self.first_of_new[-tid - 1] == n:
                 self.work.new_prints[-tid - 1].append(fp)
                 return self._new(n, record, tid)
             return self._repeat(record, tid, fp)
@@ -496,7 +495,8 @@ class _Planner:
         _diff(change, self._state(tid))
         what = _describe(change)
         _merge_into(pending, change)
-        return _outcome(record, what, _SAME_IN_FILE, {"where": self.first_where[tid]}, None)
+        first = self.records[self.first_of_new[-tid - 1]].where
+        return _outcome(record, what, _SAME_IN_FILE, {"where": first}, None)
 
     def _existing(self, n: int, record: ContactRecord, tid: int, key: str) -> PlanEntry:
         """A record matching contact ``tid`` (on ``key``): what it adds, remembered for later records."""

@@ -285,19 +285,17 @@ class _CardReader:
             if handler is not None:
                 handler(prop)
             elif name in _IM_PROPERTIES:
-                record.im.append(LabeledValue(unescape(prop.value).strip(), _IM_PROPERTIES[name]))
+                record.add("im", LabeledValue(unescape(prop.value).strip(), _IM_PROPERTIES[name]))
             elif name in _RELATED_PROPERTIES:
-                record.related.append(LabeledValue(unescape(prop.value).strip(), _RELATED_PROPERTIES[name]))
+                record.add("related", LabeledValue(unescape(prop.value).strip(), _RELATED_PROPERTIES[name]))
             elif name in _ANNIVERSARIES:
                 self._date("anniversary", prop)
             elif name in X_ALT:
-                getattr(record, X_ALT[name]).append(
-                    LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE"))
-                )
+                record.add(X_ALT[name], LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE")))
             elif name in _PHONETIC:
                 setattr(record, _PHONETIC[name], unescape(prop.value))
             elif re.fullmatch(r"X-(MOZILLA-)?CUSTOM\d", name):
-                record.custom_fields.append(LabeledValue(unescape(prop.value).strip(), name))
+                record.add("custom_fields", LabeledValue(unescape(prop.value).strip(), name))
             elif name not in _QUIET and prop.value.strip():
                 record.dropped.append(name)
         self._kind()
@@ -402,7 +400,7 @@ class _CardReader:
         parts = [*components(prop.value), "", "", "", "", "", "", ""][:7]
         address = PostalAddress.of(_type_label(prop, self.labels), parts, prop.pref() < 100)
         if not address.is_empty():
-            self.record.addresses.append(address)
+            self.record.add("addresses", address)
 
     def _url(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
@@ -419,12 +417,12 @@ class _CardReader:
         ):
             self.record.website = url
         elif url:
-            self.record.urls.append(LabeledValue(url, "" if label == "homepage" else label))
+            self.record.add("urls", LabeledValue(url, "" if label == "homepage" else label))
 
     def _blog(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
         if url:
-            self.record.urls.append(LabeledValue(url, "blog"))
+            self.record.add("urls", LabeledValue(url, "blog"))
 
     def _social(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
@@ -435,14 +433,14 @@ class _CardReader:
             return
         if not re.match(r"(?i)https?://", url) and prop.param("X-USER"):
             url = f"https://{service}.com/{prop.param('X-USER')}" if service else url
-        self.record.social.append(LabeledValue(url, service))
+        self.record.add("social", LabeledValue(url, service))
 
     def _impp(self, prop: Property) -> None:
         value = unescape(prop.value).strip()
         scheme, _colon, handle = value.partition(":")
         service = prop.param("X-SERVICE-TYPE").lower() or scheme.lower()
         service = {"jabber": "xmpp", "google talk": "gtalk", "googletalk": "gtalk"}.get(service, service)
-        self.record.im.append(LabeledValue(handle if _colon else value, service, prop.pref() < 100))
+        self.record.add("im", LabeledValue(handle if _colon else value, service, prop.pref() < 100))
 
     # notes, tags, ids --------------------------------------------------------------------------
     def _note(self, prop: Property) -> None:
@@ -475,7 +473,7 @@ class _CardReader:
         elif prop.name == X_LOCATION:
             self.record.location = value
         elif prop.name == X_FIELD:
-            self.record.custom_fields.append(LabeledValue(value, prop.param("X-LABEL")))
+            self.record.add("custom_fields", LabeledValue(value, prop.param("X-LABEL")))
         else:
             self.record.cadence_days = int(value) if value.isdigit() and len(value) < 6 else None
 
@@ -491,7 +489,7 @@ class _CardReader:
     def _bday(self, prop: Property) -> None:
         value = unescape(prop.value).strip()
         if prop.param("VALUE").lower() == "text" or (value and not re.match(r"^(--|\d)", value)):
-            self.record.custom_fields.append(LabeledValue(value, "BDAY"))
+            self.record.add("custom_fields", LabeledValue(value, "BDAY"))
             return
         self.record.birthday = value
 
@@ -502,7 +500,7 @@ class _CardReader:
         day = parse_day(value)
         if day is not None:
             value = f"--{day.month:02d}-{day.day:02d}" if day.year <= 1604 else day.isoformat()
-        self.record.dates.append(LabeledValue(value, label))
+        self.record.add("dates", LabeledValue(value, label))
 
     def _abdate(self, prop: Property) -> None:
         self._date(self.labels.get(prop.group, ""), prop)
@@ -514,23 +512,23 @@ class _CardReader:
         if value.lower().startswith("urn:uuid:"):
             self.related_uids.append((label, value[9:]))
         elif value:
-            self.record.related.append(LabeledValue(value, label))
+            self.record.add("related", LabeledValue(value, label))
 
     def _android(self, prop: Property) -> None:
         parts = components(prop.value)
         mime = parts[0].rsplit("/", 1)[-1] if parts else ""
         if mime == "nickname" and len(parts) > 1:
-            self.record.nicknames.append(LabeledValue(parts[1]))
+            self.record.add("nicknames", LabeledValue(parts[1]))
         elif mime == "relation" and len(parts) > 2:
             label = _ANDROID_RELATIONS.get(parts[2], parts[3] if len(parts) > 3 else "")
-            self.record.related.append(LabeledValue(parts[1], label))
+            self.record.add("related", LabeledValue(parts[1], label))
         elif mime == "contact_event" and len(parts) > 2:
             kind = _ANDROID_EVENTS.get(parts[2], parts[3] if len(parts) > 3 and parts[3] else "other")
             if kind == "birthday":
                 self.record.birthday = self.record.birthday or parts[1]
             else:
                 day = parse_day(parts[1])
-                self.record.dates.append(LabeledValue(day.isoformat() if day else parts[1], kind))
+                self.record.add("dates", LabeledValue(day.isoformat() if day else parts[1], kind))
         elif parts and any(p.strip() for p in parts[1:]):
             self.record.dropped.append(f"X-ANDROID-CUSTOM ({mime})")
 
@@ -538,7 +536,7 @@ class _CardReader:
         for nick in split_escaped(prop.value, ","):
             nick = unescape(nick).strip()
             if nick:
-                self.record.nicknames.append(LabeledValue(nick))
+                self.record.add("nicknames", LabeledValue(nick))
 
     def _role(self, prop: Property) -> None:
         self.record.role = self.record.role or unescape(prop.value).strip()
@@ -553,7 +551,7 @@ class _CardReader:
     def _agent(self, prop: Property) -> None:
         value = unescape(prop.value).strip()
         if value:
-            self.record.related.append(LabeledValue(value, "agent"))
+            self.record.add("related", LabeledValue(value, "agent"))
 
     # pictures ------------------------------------------------------------------------------------
     def _picture(self, prop: Property) -> Photo | None:
@@ -603,14 +601,14 @@ def read_cards(cards: list[Card]) -> list[ContactRecord]:
             agent_record = agent_reader.read()
             agent_record.line, agent_record.fingerprint = agent.line, agent.digest
             if agent_record.name:
-                record.related.append(LabeledValue(agent_record.name, "agent"))
+                record.add("related", LabeledValue(agent_record.name, "agent"))
             records.append(agent_record)
             readers.append(agent_reader)
     names = {r.source_uid.casefold(): r.name for r in records if r.source_uid}
     for reader in readers:
         for label, uid in reader.related_uids:
             name = names.get(uid.casefold())
-            reader.record.related.append(LabeledValue(name or f"urn:uuid:{uid}", label))
+            reader.record.add("related", LabeledValue(name or f"urn:uuid:{uid}", label))
     for record in records:
         if record.kind != DAMAGED:
             record.finish()
