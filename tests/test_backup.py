@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -14,10 +13,12 @@ import pytest
 
 from journal import clock, db, paths
 from journal.db import migrations
+from journal.errors import DiskFullError
 from journal.safety import backups
 from journal.safety.errors import BackupError
 from journal.services import contacts, interactions
 from tests.conftest import FakeClock
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def test_backup_is_verified_private_and_listed(db_path: Path, fake_clock: FakeClock) -> None:
@@ -137,15 +138,17 @@ def test_backup_while_another_connection_writes(db_path: Path) -> None:
 
 
 def test_backup_before_migration_is_passed_to_open_database(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"  # a journal written by version 2 itself (tests/fixtures/schema)
-    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "v2.sqlite3", path)
+    path = tmp_path / "old.sqlite3"
+    old_journal(path)  # a real version-1 file
     db.open_database(path, backup=backups.backup_before_migration)
     try:
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
     finally:
         db.close_database()
     (info,) = backups.list_backups(path)
-    assert info.reason == "before-migration" and info.schema_version == 2 and info.contacts == 3
+    assert (
+        info.reason == "before-migration" and info.schema_version == 1 and info.contacts == len(V1_CONTACTS)
+    )
 
 
 def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,7 +162,7 @@ def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pyt
         return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups.sqlite3, "connect", connect)
-    with pytest.raises(BackupError, match="disk is full"):
+    with pytest.raises(DiskFullError, match="disk is full"):  # the one error for a full disk
         backups.create_backup(db_path)
     assert backups.list_backups(db_path) == []
     assert not [p for p in backups.backup_folder(db_path).iterdir() if p.name.endswith(".partial")]

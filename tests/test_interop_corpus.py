@@ -41,7 +41,7 @@ def digits(text: str) -> str:
 def run_import(
     path: Path, database: Path, capsys: pytest.CaptureFixture[str], *extra: str
 ) -> tuple[int, str, str]:
-    code = cli.main(["import", str(path), "--db", str(database), *extra])
+    code = cli.main(["import", str(path), "--db", str(database), "--create", *extra])
     out = capsys.readouterr()
     return code, out.out, out.err
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from journal.safety import backups, integrity, restore
 from journal.safety.errors import RestoreError
 from journal.services import contacts, deals, interactions
 from tests.helpers.corrupt import make_damaged, make_journal, snapshot
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def _dump(path: Path) -> list[str]:
@@ -94,12 +94,12 @@ def test_future_backup_is_refused(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_older_backup_is_upgraded_when_opened(tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite3"  # written by version 2 itself (tests/fixtures/schema)
-    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "v2.sqlite3", old)
+    old = tmp_path / "old.sqlite3"
+    old_journal(old)  # a real version-1 file
     target = make_journal(tmp_path / "journal.sqlite3", people=2)
     restore.restore_backup(old, target)
     db.open_database(target, backup=backups.backup_before_migration)
     try:
-        assert "Ana García" in [c.name for c in contacts.Contact.select()]
+        assert [c.name for c in contacts.Contact.select() if c.deleted_at is None] == V1_CONTACTS
     finally:
         db.close_database()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from journal import db
 from journal.db import migrations
 from journal.services import contacts
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def test_new_file_is_private_and_current(tmp_path: Path) -> None:
@@ -64,21 +64,21 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
 
 
-def _make_v2(path: Path) -> None:
-    """A journal written by version 2 itself (tests/fixtures/schema/v2.sqlite3)."""
-    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "v2.sqlite3", path)
+def _make_v1(path: Path) -> None:
+    old_journal(path)  # a real version-1 file
 
 
 def test_old_schema_upgrades_with_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    _make_v2(path)
+    _make_v1(path)
     backups: list[tuple[Path, int]] = []
     db.open_database(path, backup=lambda p, v: backups.append((p, v)) or None)
     try:
-        assert backups == [(path, 2)]
+        assert backups == [(path, 1)]
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
+        assert "merge_record" in db.database.get_tables()
+        assert [c.name for c in contacts.Contact.select() if c.deleted_at is None] == V1_CONTACTS
         assert {"contact_value", "address", "picture", "import_fingerprint"} <= set(db.database.get_tables())
-        assert "Ana García" in [c.name for c in contacts.Contact.select()]
     finally:
         db.close_database()
 
@@ -87,18 +87,18 @@ def test_failing_migration_leaves_file_as_it_was(tmp_path: Path, monkeypatch: py
     import peewee
 
     path = tmp_path / "old.sqlite3"
-    _make_v2(path)
+    _make_v1(path)
     before = path.read_bytes()
 
     def broken(database: peewee.Database) -> None:
         database.execute_sql("CREATE TABLE half_done (x)")
         raise peewee.OperationalError("disk on fire")
 
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    monkeypatch.setitem(migrations.STEPS, 1, broken)
     with pytest.raises(db.MigrationError, match="left as it was"):
         db.open_database(path)
     assert path.read_bytes() == before
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "half_done" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()

@@ -186,13 +186,12 @@ class Picture(BaseModel):
 class ImportFingerprint(BaseModel):
     """A card or row already imported (a digest of its content) and what it became."""
 
-    fingerprint = peewee.BlobField(primary_key=True)  # 16 bytes (blake2b of the card or row)
+    # An ordinary rowid table (not WITHOUT ROWID): an import undone by ``services.batches``
+    # (a cancel, a refusal in a later slice, a crash) takes its fingerprints back by rowid range.
+    fingerprint = peewee.BlobField(unique=True)  # 16 bytes (blake2b of the card or row)
     contact = peewee.ForeignKeyField(Contact, null=True, on_delete="CASCADE")
     organization = peewee.ForeignKeyField(Organization, null=True, on_delete="CASCADE")
     created_at = UTCDateTimeField(default=clock.now)
-
-    class Meta:
-        without_rowid = True
 
 
 class Tag(BaseModel):

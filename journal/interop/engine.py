@@ -5,7 +5,8 @@ database, writes nothing), ``apply_import`` re-plans inside one write
 transaction and applies it; an error or a cancel rolls everything back.
 
 The work is done by ``reading`` (files -> records), ``planning`` (records ->
-plan: matching and merging) and ``writing`` (plan -> rows); our own JSON goes
+plan: matching and merging) and ``writing`` (plan -> rows), in the transactions of
+``sliced``; our own JSON goes
 through ``jsonformat`` instead. This module is what the window and the command
 line call. ``ImportChoices`` carries what the user decided in the preview: the
 day/month order of a file that cannot tell, merging many rows into one contact,
@@ -19,13 +20,13 @@ import gc
 from collections.abc import Iterator
 from pathlib import Path
 
-from journal.interop import csvformats, jsonformat, planning, reading, writing
+from journal.interop import csvformats, jsonformat, planning, reading, sliced
 from journal.interop.errors import ImportCancelled, ImportFileError
 from journal.interop.planning import ImportChoices, ImportPlan, PlanEntry
 from journal.interop.reading import FORMATS, ParsedFile, detect_format, parse_bytes, parse_text
 from journal.interop.records import ContactRecord
 from journal.interop.writing import Cancelled, MergeManyRefused, Progress
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 
 __all__ = [
     "FORMATS",
@@ -91,22 +92,22 @@ def apply_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
-    """Import ``parsed`` in one transaction and return what was done.
+    """Import ``parsed``, all or nothing, and return what was done.
 
-    ``cancelled()`` is polled; when it says yes everything is rolled back and
-    ``ImportCancelled`` raised. ``MergeManyRefused`` when many rows would fall into one
-    contact and ``choices`` does not allow it (nothing is written).
+    Records are written in short transactions that let other writers in (``sliced``);
+    our JSON (a whole journal) in one. ``cancelled()`` is polled; when it says yes
+    everything is rolled back and ``ImportCancelled`` raised. ``MergeManyRefused`` when many
+    rows would fall into one contact and ``choices`` does not allow it (nothing is written).
     """
     report = progress or (lambda _f, _m: None)
     stop = cancelled or (lambda: False)
     choices = choices or ImportChoices()
-    with _bulk(), write():
-        if parsed.document is not None:
-            plan = jsonformat.apply(parsed.document, progress=report, cancelled=stop)
-            changes.emit("database", "imported")
+    with _bulk():
+        if parsed.document is None:
+            plan = sliced.apply_in_slices(records_for(parsed, choices), parsed.format, report, stop, choices)
+            plan.date_question = parsed.date_question and choices.date_order is None
             return plan
-        plan = writing.apply_records(records_for(parsed, choices), parsed.format, report, stop, choices)
-        plan.date_question = parsed.date_question and choices.date_order is None
-        if plan.contact_ids:
-            changes.emit("contact", "imported", plan.contact_ids)
+        with write():
+            plan = jsonformat.apply(parsed.document, progress=report, cancelled=stop)
+            changes.emit(Entity.DATABASE, Action.IMPORTED)
     return plan

@@ -23,9 +23,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.interop.records import ContactFields, ContactRecord
-from journal.interop.vcard_read import X_CADENCE, X_HOW_MET, X_MET_ON, X_STARRED
+from journal.interop.vcard_read import (
+    X_CADENCE,
+    X_HOW_MET,
+    X_MET_ON,
+    X_STARRED,
+    components,
+    split_escaped,
+    unescape,
+)
 from journal.interop.vcard_read import read_vcards as _read_bytes
 from journal.services.values import LabeledValue, Photo, PostalAddress
+
+__all__ = [
+    "PRODID", "CardData", "card_lines", "components", "escape", "fold_line", "read_vcards",
+    "split_escaped", "unescape", "write_cards",
+]  # fmt: skip
 
 PRODID = "-//Networking Journal//Networking Journal//EN"
 X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from journal.services.values import LabeledValue as LabeledValue  # main's code imports it from here
+
 # Kinds of value.
 TEXT = "text"  # one piece of text, "" when empty
 BIRTHDAY = "birthday"  # text: "YYYY-MM-DD", or "--MM-DD" without a year

@@ -8,13 +8,11 @@ organization's phones, e-mails, web sites, addresses and logo the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from journal.db import raw_connection
 from journal.services import contact_fields, validation
-from journal.services.errors import ValidationError
-from journal.services.text import clean, email_key, fold, phone_key
 from journal.services.values import ADDRESS_PARTS, LabeledValue, Photo, PostalAddress
 
 #: Labelled fields kept in ``contact_value`` (one row per value, kind = field name).
@@ -24,96 +22,11 @@ STORED = (*VALUE_KINDS, "addresses", "photo")
 _ADDRESS_COLUMNS = ", ".join(("label", *ADDRESS_PARTS, "is_primary"))
 
 
-def value_key(field: str, value: str) -> str:
-    """What two copies of one value of ``field`` share (e-mails by case, phones by digits)."""
-    if field == "emails":
-        return email_key(value)
-    if field == "phones":
-        return phone_key(value)
-    return fold(value)
-
-
-def clean_labeled(
-    field: str, items: Iterable[str | LabeledValue], *, strict: bool = True
-) -> list[LabeledValue]:
-    """Checked values of labelled ``field``, repeats dropped, one primary (the first unless marked).
-
-    ``strict``: a bad value raises ``ValidationError``; otherwise it is left out (importers
-    call ``validation.labeled_value`` themselves first, to report what they drop).
-    """
-    result: list[LabeledValue] = []
-    seen: set[str] = set()
-    for item in items:
-        entry = item if isinstance(item, LabeledValue) else LabeledValue(str(item))
-        if not clean(entry.value):
-            continue
-        try:
-            text = validation.labeled_value(field, entry.value)
-        except ValidationError:
-            if strict:
-                raise
-            continue
-        key = (clean(entry.label).casefold() + "\x1f" if field == "dates" else "") + value_key(field, text)
-        if key in seen:
-            continue
-        seen.add(key)
-        result.append(LabeledValue(text, " ".join(clean(entry.label).split()), entry.is_primary))
-    primaries = [i for i, v in enumerate(result) if v.is_primary]
-    if result and len(primaries) != 1:
-        first = primaries[0] if primaries else 0
-        result = [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(result)]
-    return result
-
-
-def clean_addresses(items: Iterable[PostalAddress | dict[str, Any]]) -> list[PostalAddress]:
-    """Addresses trimmed, empty and repeated ones dropped, one primary."""
-    result: list[PostalAddress] = []
-    seen: set[str] = set()
-    for item in items:
-        address = item if isinstance(item, PostalAddress) else PostalAddress(**item)
-        parts = {
-            n: "\n".join(" ".join(line.split()) for line in clean(getattr(address, n)).splitlines())
-            for n in ADDRESS_PARTS
-        }
-        address = PostalAddress(
-            label=" ".join(clean(address.label).split()), is_primary=address.is_primary, **parts
-        )
-        if address.is_empty() or address.key() in seen:
-            continue
-        for name in ADDRESS_PARTS:
-            validation.short_text(getattr(address, name).replace("\n", " "), "addresses")
-        seen.add(address.key())
-        result.append(address)
-    primaries = [i for i, a in enumerate(result) if a.is_primary]
-    if result and len(primaries) != 1:
-        first = primaries[0] if primaries else 0
-        result = [_with_primary(a, i == first) for i, a in enumerate(result)]
-    return result
-
-
-def _with_primary(address: PostalAddress, primary: bool) -> PostalAddress:
-    return PostalAddress.of(address.label, address.parts(), primary)
-
-
-def clean_photo(photo: Photo | bytes | str | None) -> Photo | None:
-    """A photo ready to store: image bytes are checked and downscaled, a web address checked."""
-    from journal.services import photos
-
-    if photo is None or photo == b"" or photo == "":
-        return None
-    if isinstance(photo, bytes):
-        return photos.prepare(photo)
-    if isinstance(photo, str):
-        return photos.web_photo(photo)
-    if photo.data and (
-        not 0 < max(photo.width, photo.height) <= photos.MAX_SIDE
-        or not photo.mime
-        or len(photo.data) > photos.MAX_STORED_BYTES
-    ):
-        return photos.prepare(photo.data, photo.url)
-    if not photo.data and photo.url:
-        return photos.web_photo(photo.url)
-    return photo if photo else None
+# The rules live in ``validation`` (dialogs, importers and sync pass the same ones).
+value_key = validation.value_key
+clean_labeled = validation.clean_labeled
+clean_addresses = validation.postal_addresses
+clean_photo = validation.picture
 
 
 def clean_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from journal.services.demo_words import (
     TITLES,
     VALUE_TYPES,
 )
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 from journal.services.text import email_key, fold, phone_key
 
 
@@ -81,7 +81,7 @@ def generate(
         fts.rebuild_interactions(database)
     database.execute_sql("ANALYZE")  # statistics let the planner pick the right indexes
     report("done", 1.0)
-    changes.emit("database", "imported")
+    changes.emit(Entity.DATABASE, Action.IMPORTED)
 
 
 _BULK_INDEXES = (

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from journal.db import database
-from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
-from journal.services import contacts, deals, derived, followups, interactions, introductions
+from journal.db import database, sync_models
+from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction, Objection, Quota
+from journal.services import contacts, deals, derived, followups, interactions, introductions, quotas
 from journal.services.derived import refresh_contact_stats
-from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
-from journal.services.events import changes, write
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError, NotFoundError
+from journal.services.events import Action, Entity, changes, write
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    entity: str  # contact | interaction | followup | deal | introduction
+    entity: str  # contact | interaction | followup | deal | introduction | objection | quota
     id: int
     title: str
     contact_name: str
@@ -30,6 +30,8 @@ _RESTORE: dict[str, Callable[[int], None]] = {
     "followup": followups.restore_followup,
     "deal": deals.restore_deal,
     "introduction": introductions.restore_introduction,
+    "objection": interactions.restore_objection,
+    "quota": quotas.restore_quota,
 }
 
 
@@ -53,25 +55,65 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
         )
         items.extend(TrashItem(entity, r.id, r.title, r.contact_name, r.deleted_at) for r in query)
     # An introduction trashed together with one of its people comes back with that person.
-    PersonA = Contact.alias()
-    PersonB = Contact.alias()
-    intros = (
-        Introduction.select(Introduction, PersonA.name.alias("a_name"), PersonB.name.alias("b_name"))
-        .join(PersonA, on=(Introduction.person_a == PersonA.id))
-        .switch(Introduction)
-        .join(PersonB, on=(Introduction.person_b == PersonB.id))
-        .where(
-            Introduction.deleted_at.is_null(False)
-            & PersonA.deleted_at.is_null()
-            & PersonB.deleted_at.is_null()
-        )
-        .objects()
+    query, person_a, person_b = contacts.with_two_names(
+        Introduction, Introduction.person_a, Introduction.person_b
     )
+    intros = query.where(
+        Introduction.deleted_at.is_null(False) & person_a.deleted_at.is_null() & person_b.deleted_at.is_null()
+    ).objects()
     for intro in intros:
         title = f"{intro.a_name} → {intro.b_name}"
         items.append(TrashItem("introduction", intro.id, intro.context or title, title, intro.deleted_at))
+    items.extend(_objections_and_quotas())
     items.sort(key=lambda i: i.deleted_at, reverse=True)
     return items[:limit]
+
+
+def _trashed_objections() -> object:
+    """Objections removed from an entry that is still live (an entry in the trash keeps its own)."""
+    return (
+        Objection.select(Objection, Contact.name.alias("contact_name"))
+        .join(Interaction, on=(Objection.interaction == Interaction.id))
+        .join(Contact, on=(Interaction.contact == Contact.id))
+        .where(
+            Objection.deleted_at.is_null(False)
+            & Interaction.deleted_at.is_null()
+            & Contact.deleted_at.is_null()
+        )
+        .objects()
+    )
+
+
+def _objections_and_quotas() -> list[TrashItem]:
+    items = [
+        TrashItem(
+            "objection",
+            o.id,
+            " · ".join(t for t in (o.category, o.detail) if t),
+            o.contact_name,
+            o.deleted_at,
+        )
+        for o in _trashed_objections()  # type: ignore[attr-defined]
+    ]
+    for q in Quota.select().where(Quota.deleted_at.is_null(False)):
+        title = f"{q.period_start.isoformat()} ({q.period}): {format(q.amount, 'f')} {q.currency}"
+        items.append(TrashItem("quota", q.id, title, "", q.deleted_at))
+    return items
+
+
+def restore_many(items: Sequence[tuple[str, int]]) -> list[tuple[str, int, JournalError]]:
+    """Restore several items (entity, id) in one transaction, contacts first (an entry needs its
+    contact back). An item that cannot come back is left in the trash; the others are restored.
+    Returns the ones left, with why."""
+    ordered = sorted(items, key=lambda item: item[0] != "contact")
+    failed: list[tuple[str, int, JournalError]] = []
+    with write():
+        for entity, item_id in ordered:
+            try:
+                restore(entity, item_id)  # its own savepoint: a refusal undoes only this item
+            except JournalError as error:
+                failed.append((entity, item_id, error))
+    return failed
 
 
 def restore(entity: str, item_id: int) -> None:
@@ -125,6 +167,16 @@ def _ids(query: object) -> list[int]:
     return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
 
 
+def _bury_contacts(contact_ids: list[int]) -> None:
+    """Tombstones for the contacts and everything deleted with them (sync pushes the deletes)."""
+    uuids = _ids(Contact.select(Contact.uuid).where(Contact.id.in_(contact_ids)))
+    for model in (Interaction, FollowUp, Deal):
+        uuids += _ids(model.select(model.uuid).where(model.contact.in_(contact_ids)))
+    people = (Introduction.person_a.in_(contact_ids)) | (Introduction.person_b.in_(contact_ids))
+    uuids += _ids(Introduction.select(Introduction.uuid).where(people))
+    sync_models.bury(uuids)
+
+
 def _purge(
     contact_ids: list[int],
     interaction_ids: list[int],
@@ -142,15 +194,19 @@ def _purge(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             touched.update(_ids(model.select(model.contact).where(model.id.in_(chunk))))
+            sync_models.bury(_ids(model.select(model.uuid).where(model.id.in_(chunk))))
             model.delete().where(model.id.in_(chunk)).execute()
     for start in range(0, len(introduction_ids), 500):
-        Introduction.delete().where(Introduction.id.in_(introduction_ids[start : start + 500])).execute()
+        chunk = introduction_ids[start : start + 500]
+        sync_models.bury(_ids(Introduction.select(Introduction.uuid).where(Introduction.id.in_(chunk))))
+        Introduction.delete().where(Introduction.id.in_(chunk)).execute()
     for start in range(0, len(contact_ids), 500):
         chunk = contact_ids[start : start + 500]
         people = Introduction.select(Introduction.person_a, Introduction.person_b).where(
             Introduction.person_a.in_(chunk) | Introduction.person_b.in_(chunk)
         )
         touched.update(v for row in people.tuples() for v in row)
+        _bury_contacts(chunk)
         # Emails, phones, tags, interactions, objections, deals, follow-ups and
         # introductions go with the contact (ON DELETE CASCADE).
         Contact.delete().where(Contact.id.in_(chunk)).execute()
@@ -160,11 +216,22 @@ def _purge(
     _drop_deleted_words()
 
 
+def _purge_objections_and_quotas() -> None:
+    """The removed objections and deleted quotas in the trash, for good."""
+    objections = [o.id for o in _trashed_objections()]  # type: ignore[attr-defined]
+    for start in range(0, len(objections), 500):
+        Objection.delete().where(Objection.id.in_(objections[start : start + 500])).execute()
+    quota_ids = _ids(Quota.select(Quota.id).where(Quota.deleted_at.is_null(False)))
+    Quota.delete().where(Quota.id.in_(quota_ids)).execute()
+    if quota_ids:
+        changes.emit(Entity.QUOTA, Action.DELETED, quota_ids)
+
+
 def _announce(ids: dict[str, list[int]]) -> PurgeResult:
     """Tell the views what was deleted (entity -> ids); the counts, before the WAL is cut."""
     for entity, entity_ids in ids.items():
         if entity_ids:
-            changes.emit(entity, "deleted", entity_ids)
+            changes.emit(Entity(entity), Action.DELETED, entity_ids)
     return PurgeResult(
         contacts=len(ids["contact"]),
         interactions=len(ids["interaction"]),
@@ -191,6 +258,7 @@ def empty_trash() -> PurgeResult:
                 Introduction.select(Introduction.id).where(Introduction.deleted_at.is_null(False))
             )
             _purge(trashed_contacts, ids["interaction"], ids["followup"], ids["deal"], ids["introduction"])
+            _purge_objections_and_quotas()
             result = _announce(ids)
         truncated = checkpoint_truncate()
     return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})

@@ -8,15 +8,18 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -28,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
-from journal.services import networking, quotas, sales
+from journal.services import networking, quotas, sales, validation
+from journal.services.events import Entity
 from journal.services.sales import QuotaProgress
 from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
@@ -45,8 +49,9 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import SectionView
+from journal.ui.settings import AppSettings
 
-_WATCHED = {"deal", "quota", "interaction", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
@@ -80,21 +85,48 @@ class QuotaDialog(FormDialog):
             placeholder="30000",
         )
         self.currency = widgets.line_edit(
-            "quotaCurrency", self.tr("Currency"), current.currency if current else "EUR"
+            "quotaCurrency",
+            self.tr("Currency"),
+            current.currency if current else AppSettings(QSettings()).default_currency,
         )
         self.currency.setMaxLength(3)
         self.form.addRow(self.tr("&Period"), self.period)
         self.form.addRow(self.tr("&Starting"), self.start)
         self.form.addRow(self.tr("&Target"), self.amount)
         self.form.addRow(self.tr("&Currency"), self.currency)
+        self.remove_button = widgets.push_button(
+            "quotaRemoveButton",
+            self.tr("&Remove quota"),
+            self.tr("Remove the quota of this period"),
+            self._remove,
+        )
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.period.currentIndexChanged.connect(self._update_remove)
+        self.start.dateChanged.connect(self._update_remove)
+        self._update_remove()
         self.period.setFocus()
 
-    def save(self) -> int:
+    def _selected(self) -> tuple[str, date]:
         period = self.period.currentData()
         assert period in QUOTA_PERIODS
-        start = quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+        return period, quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+
+    def _update_remove(self) -> None:
+        period, start = self._selected()
+        self.remove_button.setEnabled(quotas.get_quota(start, period) is not None)
+
+    def _remove(self) -> None:
+        period, start = self._selected()
+        current = quotas.get_quota(start, period)
+        if current is not None:
+            quotas.delete_quota(current.id)  # to the trash: File > Trash brings it back
+        self.reject()
+
+    def save(self) -> int:
+        period, start = self._selected()
+        amount = validation.parse_money(self.amount.text(), "amount", locale=QLocale().name())
         return quotas.set_quota(
-            period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
+            period_start=start, amount=amount, currency=self.currency.text(), period=period
         ).id
 
 
@@ -109,7 +141,11 @@ class QuotaBox(QGroupBox):
         self.text = widgets.text_label(f"{name}Text")
         widgets.vbox(self.bar, self.text, parent=self)
 
-    def show_progress(self, progress: QuotaProgress, period_name: str) -> None:
+    def show_progress(
+        self, progress: QuotaProgress, period_name: str, others: Sequence[QuotaProgress] = ()
+    ) -> None:
+        """The bar and sentence for the quota's currency; a line more for each other currency
+        something was won in or is expected in (never added to the quota, never left out)."""
         cur = progress.currency
         if progress.target is None:
             self.bar.setValue(0)
@@ -131,6 +167,12 @@ class QuotaBox(QGroupBox):
         text += "\n" + self.tr("Open deals expected to close then, weighted by probability: %1").replace(
             "%1", labels.money(progress.open_weighted, cur)
         )
+        for other in others:
+            text += "\n" + self.tr("In %1: won %2, weighted forecast %3 (no quota in %1).").replace(
+                "%1", other.currency
+            ).replace("%2", labels.money(other.won, other.currency)).replace(
+                "%3", labels.money(other.open_weighted, other.currency)
+            )
         self.text.setText(text)
         self.bar.setAccessibleDescription(text)
 
@@ -149,7 +191,7 @@ class InsightsView(SectionView):
         self._add_chart_tabs()
         # The ledger reads every networking entry of the year: only when its tab is open.
         self.ledger_page = self._ledger_page()
-        self.tabs.addTab(self.ledger_page, self.tr("Networking ledger"))
+        self.tabs.addTab(self.ledger_page, self.tr("Reciprocity"))
         self._ledger_dirty = True
         self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
         widgets.vbox(self.tabs, parent=self)
@@ -242,15 +284,18 @@ class InsightsView(SectionView):
     def reload(self) -> None:
         self._dirty = False
         today = clock.today()
-        month = sales.quota_progress(day=today)
-        quarter = sales.quota_progress(day=today, period="quarter")
-        self.month_box.show_progress(month, labels.month_long(month.start))
+        default = AppSettings(self.context.settings).default_currency
+        month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
+        quarter, *quarter_others = sales.progress_by_currency(
+            day=today, period="quarter", default_currency=default
+        )
+        self.month_box.show_progress(month, labels.month_long(month.start), month_others)
         q_name = (
             self.tr("Q%1 %2")
             .replace("%1", str((quarter.start.month - 1) // 3 + 1))
             .replace("%2", str(quarter.start.year))
         )
-        self.quarter_box.show_progress(quarter, q_name)
+        self.quarter_box.show_progress(quarter, q_name, quarter_others)
         self._load_forecast()
         self._load_objections()
         self.won_chart.set_data(sales.won_per_month(today=today, currency=month.currency), month.currency)
