@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from journal import cli, db
+from journal.safety import consistency
 from journal.db.models import Contact, ContactTag, Interaction, Organization, Tag
 from journal.services import contact_values, photos
 from journal.services import contacts as contact_service
@@ -273,6 +274,17 @@ def test_second_import_adds_nothing(rel: str, journal_home: Path, capsys: pytest
     assert out.startswith("0 added, 0 merged"), out
     assert _snapshot(journal_home) == before
     assert organizations(journal_home) == orgs
+
+
+@pytest.mark.parametrize("rel", [r for r in FILES if expectations.FILES[r].get("exit", 0) == 0])
+def test_every_imported_row_passes_the_journals_rules(
+    rel: str, journal_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What an import wrote passes the rules every write passes (``services.validation`` through
+    ``row_rules``, as ``check`` reads them): no value a dialog would refuse got in by the import."""
+    assert run_import(HERE / rel, journal_home, capsys)[0] == 0
+    report = consistency.check(journal_home)
+    assert report.ok, [f.message for f in report.findings]
 
 
 @pytest.mark.parametrize("rel", FILES)

@@ -23,7 +23,7 @@ from journal.interop.csv_layouts import (
 from journal.interop.csv_tables import RowReader, read_table, row_digest, split_simple
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
 from journal.interop.records import ContactRecord, normalize_birthday
-from journal.services import contact_fields
+from journal.services import contact_fields, validation
 from journal.services.text import fold
 from journal.services.values import ADDRESS_PARTS, LabeledValue, PostalAddress
 
@@ -391,6 +391,9 @@ def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = Tr
             if dates.is_empty(text):
                 continue
             out.note("date-order" if dates.needs_order(text) and order is None else "bad-date")
+            continue
+        if key in ("connected_on", "met_on") and not validation.FIRST_DAY <= day <= validation.LAST_DAY:
+            out.note("bad-date")  # the dialogs' rule (``validation.day``): not a day the journal shows
             continue
         if key == "birthday":
             out.birthday = normalize_birthday(day.isoformat())

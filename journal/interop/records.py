@@ -160,10 +160,26 @@ class ContactRecord(ContactFields):
         self.sort_key = fold(self.name)
         self._clean_values()
         self.birthday = normalize_birthday(self.birthday, self)
-        if self.cadence_days is not None and not 1 <= self.cadence_days <= 3650:
-            self.cadence_days = None
+        self._check_days()
         self.tags = list(dict.fromkeys(" ".join(t.split()) for t in self.tags if t.strip()))
         self.notes = clean(self.notes.replace("\r\n", "\n").replace("\r", "\n"))
+
+    def _check_days(self) -> None:
+        """The days and the cadence by the dialogs' rules (``validation``); one that fails is left out."""
+        for name in ("met_on", "connected_on"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    validation.day(name, value)
+                except ValidationError:
+                    setattr(self, name, None)
+                    self.note("bad-date")
+        if self.cadence_days is not None:
+            try:
+                validation.cadence_days(self.cadence_days)
+            except ValidationError:
+                self.cadence_days = None
+                self.note("bad-value")
 
     def _repair_text(self) -> None:
         for name in ("name", "given_name", "family_name", "organization", "title", "notes"):
@@ -219,7 +235,10 @@ class ContactRecord(ContactFields):
         except ValidationError:
             self.note("photo-damaged")
             self.dropped.append("PHOTO (damaged, not kept)")
-            cleaned = contact_values.clean_photo(photo.url) if photo.url else None
+            try:
+                cleaned = contact_values.clean_photo(photo.url) if photo.url else None
+            except ValidationError:
+                cleaned = None
         if (
             cleaned is not None
             and cleaned.data

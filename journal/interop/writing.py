@@ -51,15 +51,11 @@ class MergeManyRefused(ImportFileError):
     """Many rows of the file would fall into one contact and the user has not allowed it."""
 
 
-def apply_records(
-    records: Sequence[ContactRecord],
-    fmt: str,
-    report: Progress,
-    stop: Cancelled,
-    choices: ImportChoices | None = None,
-) -> ImportPlan:
-    """Plan and write ``records`` (the caller holds the write transaction); the plan says what was done."""
-    report(0.0, "planning")
+def plan_for_writing(
+    records: Sequence[ContactRecord], fmt: str, choices: ImportChoices | None = None
+) -> Work:
+    """Plan ``records`` against the journal as it is now (reads only); ``MergeManyRefused`` when many
+    rows would fall into one contact and ``choices`` does not allow it (nothing is written then)."""
     choices = choices or ImportChoices()
     work = plan_records(records, fmt, choices)
     if work.plan.merge_many and not choices.allow_merge_many:
@@ -74,17 +70,36 @@ def apply_records(
             rows=worst.rows,
             name=worst.name,
         )
+    return work
+
+
+def parts(work: Work, size: int) -> list[tuple[range, range]]:
+    """The plan cut into parts of about ``size`` new contacts or changes each: (new, changes) ranges."""
+    found = [(range(i, min(i + size, len(work.new))), range(0)) for i in range(0, len(work.new), size)]
+    found += [
+        (range(0), range(i, min(i + size, len(work.changes)))) for i in range(0, len(work.changes), size)
+    ]
+    return found or [(range(0), range(0))]
+
+
+def apply_records(
+    records: Sequence[ContactRecord],
+    fmt: str,
+    report: Progress,
+    stop: Cancelled,
+    choices: ImportChoices | None = None,
+) -> ImportPlan:
+    """Plan and write ``records`` in the caller's write transaction; the plan says what was done."""
+    report(0.0, "planning")
+    work = plan_for_writing(records, fmt, choices)
     if stop():
         raise ImportCancelled
-    big = len(records) > 5000
-    if big:  # a bigger page cache makes bulk inserts into indexed tables much faster
-        database.execute_sql("PRAGMA cache_size = -65536")
-    try:
-        ids = _Writer(work, report, stop).run()
-    finally:
-        if big:
-            database.execute_sql("PRAGMA cache_size = -16000")
-    work.plan.contact_ids = ids
+    writer = Writer(work, report, stop)
+    ids: list[int] = []
+    every = parts(work, len(work.new) + len(work.changes) + 1)
+    for n, (new, changed) in enumerate(every):
+        ids += writer.write_part(new, changed, first=n == 0, last=n == len(every) - 1)
+    work.plan.contact_ids = sorted(set(ids))
     return work.plan
 
 
@@ -212,7 +227,9 @@ def insert_talks(talks: list[tuple[Any, ...]]) -> None:
     fts.create(database)
 
 
-class _Writer:
+class Writer:
+    """Writes a planned import part by part (``write_part``), each in the caller's transaction."""
+
     def __init__(self, work: Work, report: Progress, stop: Cancelled) -> None:
         self.work = work
         self.report = report
@@ -255,12 +272,10 @@ class _Writer:
         return found
 
     def _check(self, done: int, total: int, start: float, span: float) -> None:
-        if done % 2000 == 0:
-            if self.stop():
-                raise ImportCancelled
-            self.report(start + span * done / max(1, total), "writing")
+        if done % 2000 == 0 and self.stop():  # the caller reports the progress, part by part
+            raise ImportCancelled
 
-    def run(self) -> list[int]:
+    def _load(self) -> None:
         for key, oid in self.conn.execute(
             "SELECT name_key, id FROM organization WHERE deleted_at IS NULL ORDER BY id DESC"
         ):
@@ -269,21 +284,32 @@ class _Writer:
         self.tag_cadence = dict(
             self.conn.execute("SELECT name, cadence_days FROM tag WHERE cadence_days > 0")
         )
+
+    def write_part(self, new: range, changed: range, *, first: bool, last: bool) -> list[int]:
+        """Write the new contacts ``new`` and the changes ``changed`` of the plan (the organizations
+        with the ``first`` part, the groups and fingerprints with the ``last``); the contact ids touched."""
+        self.conn = raw_connection()
+        if first:
+            self._load()
         rows = Rows()
-        self._organizations(rows)
-        new_ids = self._insert_new(rows)
-        merged_ids = self._apply_changes(rows)
-        self._groups(rows)
-        self._fingerprints(rows)
+        if first:
+            self._organizations(rows)
+        new_ids = self._insert_new(rows, new)
+        merged_ids = self._apply_changes(rows, changed)
+        groups: list[int] = []
+        if last:
+            self._groups(rows)
+            self._fingerprints(rows)
+            groups = [self.new_ids.get(t, t) for _tag, ts in self.work.groups for t in ts if t > 0]
         insert_children(rows)
         if new_ids:
             derived.index_new_contacts(min(new_ids))
         if self.stop():
             raise ImportCancelled
-        self.report(0.85, "statistics")
-        touched = sorted({*merged_ids, *(t for _tag, ts in self.work.groups for t in ts if t > 0)})
+        touched = sorted({*merged_ids, *groups})
         derived.refresh_contact_stats(touched)  # new contacts got their statistics on insert
-        self.report(1.0, "done")
+        if last:
+            self.report(1.0, "done")
         return sorted({*new_ids, *touched})
 
     # organizations ----------------------------------------------------------------------------
@@ -368,13 +394,14 @@ class _Writer:
             due,
         )
 
-    def _insert_new(self, rows: Rows) -> list[int]:
+    def _insert_new(self, rows: Rows, part: range) -> list[int]:
         new = self.work.new
         first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
         contacts = []
-        for n, record in enumerate(new):
+        for n in part:
+            record = new[n]
             self._check(n, len(new), 0.05, 0.5)
-            cid = first + n
+            cid = first + n - part.start
             self.new_ids[-(n + 1)] = cid
             contact_uuid = new_uuid()
             talk = None
@@ -402,10 +429,11 @@ class _Writer:
         return (connected_uuid(contact_uuid), self.stamp, self.stamp, cid, when, "Connected on LinkedIn")
 
     # additions to contacts --------------------------------------------------------------------
-    def _apply_changes(self, rows: Rows) -> list[int]:
+    def _apply_changes(self, rows: Rows, part: range) -> list[int]:
         ids = []
         total = len(self.work.changes)
-        for n, change in enumerate(self.work.changes):
+        for n in part:
+            change = self.work.changes[n]
             self._check(n, total, 0.55, 0.3)
             ids.append(change.target)
             self._update(change)
