@@ -37,7 +37,22 @@ from journal.interop.writing import Cancelled, Progress
 from journal.services.batches import Batch
 from journal.services.events import Action, Entity, changes
 
-SLICE = 1000  # records per transaction: 0.13 s of lock on average here, 0.2 s at most
+SLICE = 1000  # contacts in the first transaction: 0.13 s of lock on average here, 0.2 s at most
+MAX_SLICE = 20_000
+#: How long one slice may hold the write lock. Each commit writes every page the slice touched, and
+#: a slice of 1000 random uuids, e-mails and fingerprints touches nearly a page per row of each
+#: index once a journal is large (100,000 rows: 0.3 s per 1000 contacts, 30 s in all), so the
+#: slices grow while they stay this short: a small write waits at most this long.
+TARGET_SECONDS = 0.5
+PRINTS_PER_ROW = 10  # fingerprints in key order cost about a tenth of a contact each
+
+
+def next_size(size: int, took: float) -> int:
+    """The next slice's size, so that it holds the lock about ``TARGET_SECONDS``."""
+    wanted = int(size * TARGET_SECONDS / max(took, 0.001))
+    return max(SLICE // 2, min(MAX_SLICE, wanted, size * 2))
+
+
 YIELD_SECONDS = 0.03  # longer than the longest pause of a writer polling for the lock
 
 
@@ -63,21 +78,33 @@ def apply_in_slices(
     if stop():
         raise ImportCancelled
     writer = writing.Writer(work, report, stop)
-    every = writing.parts(work, SLICE)
     batch = Batch("import")
     done: list[int] = []
+    total = len(work.new) + len(work.changes)
+    prints_left = sum(len(p) for p in work.new_prints)  # written after the contacts, in key order
     big = len(records) > 5000
+    size, new_at, change_at, first, last = SLICE, 0, 0, True, False
     try:
         if big:  # a bigger page cache makes bulk inserts into indexed tables much faster
             raw_connection().execute("PRAGMA cache_size = -65536")
-        for n, (new, changed) in enumerate(every):
-            last = n == len(every) - 1
+        while not last:
+            new = range(new_at, min(new_at + size, len(work.new)))
+            changed = range(change_at, min(change_at + size - len(new), len(work.changes)))
+            new_at, change_at = new.stop, changed.stop
+            prints = 0
+            if new_at + change_at >= total:  # then the fingerprints, PRINTS_PER_ROW times as many a slice
+                prints = min(prints_left, max(0, size * PRINTS_PER_ROW - (len(new) + len(changed))))
+                prints_left -= prints
+            last = new_at + change_at >= total and prints_left == 0
+            started = time.monotonic()
             with batch.step(last=last):
-                ids = writer.write_part(new, changed, first=n == 0, last=last)
+                ids = writer.write_part(new, changed, first=first, last=last, prints=prints)
                 if ids:
                     changes.emit(Entity.CONTACT, Action.IMPORTED, ids)
+            size = next_size(size, time.monotonic() - started)
+            first = False
             done.extend(ids)
-            report(0.05 + 0.95 * (n + 1) / len(every), "writing")
+            report(0.05 + 0.95 * (new_at + change_at) / max(1, total), "writing")
             if not last:
                 if stop():
                     raise ImportCancelled

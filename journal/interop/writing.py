@@ -73,15 +73,6 @@ def plan_for_writing(
     return work
 
 
-def parts(work: Work, size: int) -> list[tuple[range, range]]:
-    """The plan cut into parts of about ``size`` new contacts or changes each: (new, changes) ranges."""
-    found = [(range(i, min(i + size, len(work.new))), range(0)) for i in range(0, len(work.new), size)]
-    found += [
-        (range(0), range(i, min(i + size, len(work.changes)))) for i in range(0, len(work.changes), size)
-    ]
-    return found or [(range(0), range(0))]
-
-
 def apply_records(
     records: Sequence[ContactRecord],
     fmt: str,
@@ -95,11 +86,8 @@ def apply_records(
     if stop():
         raise ImportCancelled
     writer = Writer(work, report, stop)
-    ids: list[int] = []
-    every = parts(work, len(work.new) + len(work.changes) + 1)
-    for n, (new, changed) in enumerate(every):
-        ids += writer.write_part(new, changed, first=n == 0, last=n == len(every) - 1)
-    work.plan.contact_ids = sorted(set(ids))
+    ids = writer.write_part(range(len(work.new)), range(len(work.changes)), first=True, last=True)
+    work.plan.contact_ids = ids
     return work.plan
 
 
@@ -244,6 +232,12 @@ class Writer:
         self.folded: dict[str, str] = {}
         self.tag_cadence: dict[str, int] = {}
         self.new_ids: dict[int, int] = {}  # -(n+1) -> contact id
+        # The new contacts' uuids, random but handed out in order: a slice of them then lands on a
+        # few neighbouring pages of the uuid index instead of a page per contact (see ``sliced``).
+        self.uuids = sorted(new_uuid() for _ in work.new)
+        # The new contacts' fingerprints, written with the last part in key order (random 16-byte
+        # keys: a slice's worth would touch a page of their index each).
+        self.prints: list[tuple[bytes, int | None, int | None, str]] = []
 
     def _org_id(self, name: str) -> int | None:
         name = name.strip()
@@ -285,9 +279,13 @@ class Writer:
             self.conn.execute("SELECT name, cadence_days FROM tag WHERE cadence_days > 0")
         )
 
-    def write_part(self, new: range, changed: range, *, first: bool, last: bool) -> list[int]:
-        """Write the new contacts ``new`` and the changes ``changed`` of the plan (the organizations
-        with the ``first`` part, the groups and fingerprints with the ``last``); the contact ids touched."""
+    def write_part(
+        self, new: range, changed: range, *, first: bool, last: bool, prints: int = 0
+    ) -> list[int]:
+        """Write the new contacts ``new`` and the changes ``changed`` of the plan, and the next ``prints``
+        new contacts' fingerprints (once every new contact is written; the organizations go with the
+        ``first`` part, the groups, the other fingerprints and any left with the ``last``); the contact
+        ids touched."""
         self.conn = raw_connection()
         if first:
             self._load()
@@ -296,6 +294,11 @@ class Writer:
             self._organizations(rows)
         new_ids = self._insert_new(rows, new)
         merged_ids = self._apply_changes(rows, changed)
+        if prints or last:
+            self.prints.sort()
+            take = len(self.prints) if last else prints
+            rows.prints.extend(self.prints[:take])
+            del self.prints[:take]
         groups: list[int] = []
         if last:
             self._groups(rows)
@@ -403,7 +406,7 @@ class Writer:
             self._check(n, len(new), 0.05, 0.5)
             cid = first + n - part.start
             self.new_ids[-(n + 1)] = cid
-            contact_uuid = new_uuid()
+            contact_uuid = self.uuids[n]
             talk = None
             if record.connected_on:
                 row = self._connected_row(cid, contact_uuid, record.connected_on)
@@ -418,7 +421,7 @@ class Writer:
             rows.add_picture(cid, None, record.photo)
             if record.tags:
                 rows.links.extend((cid, self._tag_id(tag)) for tag in dict.fromkeys(record.tags))
-            rows.prints.extend((fp, cid, None, self.stamp) for fp in self.work.new_prints[n])
+            self.prints.extend((fp, cid, None, self.stamp) for fp in self.work.new_prints[n])
         insert_contacts(contacts)
         return [r[0] for r in contacts]
 
