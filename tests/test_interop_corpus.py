@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from journal import cli, db
-from journal.safety import consistency
 from journal.db.models import Contact, ContactTag, Interaction, Organization, Tag
+from journal.safety import consistency
 from journal.services import contact_values, photos
 from journal.services import contacts as contact_service
 from tests.fixtures.interop import expectations
