@@ -18,8 +18,11 @@ import pytest
 from journal import db
 from journal.interop import csvformats, engine, export, jsonformat, vcard
 from journal.interop.records import ContactFields, ContactRecord
-from journal.services import contact_fields, contacts, duplicates
+from journal.services import contact_fields, contacts, duplicates, photos
 from journal.services.contacts import LabeledValue
+from journal.services.values import PostalAddress
+
+_AVATAR = Path(__file__).parent / "fixtures" / "interop" / "images" / "avatar-96.jpg"
 
 # A value for every portable field, as the services return them (tags in name order).
 SAMPLE: dict[str, Any] = {
@@ -40,6 +43,51 @@ SAMPLE: dict[str, Any] = {
     "notes": "Two kids.\nLoves trail running.",
     "cadence_days": 30,
     "source_uid": "phone-1234",
+    "name_prefix": "Dra.",
+    "middle_name": "María",
+    "name_suffix": "PhD",
+    "nicknames": [LabeledValue("Lu", "", True), LabeledValue("Lucy")],
+    "phonetic_given_name": "ルシア",
+    "phonetic_family_name": "ヌニェス",
+    "alt_names": [LabeledValue("Lucia Nunez", "en", True)],
+    "units": [LabeledValue("Ventas", "", True), LabeledValue("Iberia, Norte")],
+    "role": "Decision maker",
+    "alt_organizations": [LabeledValue("Acme Incorporated", "en", True)],
+    "alt_titles": [LabeledValue("Sales Director", "en", True)],
+    "addresses": [
+        PostalAddress(
+            "work",
+            "Apartado 10",
+            "Planta 3",
+            "Calle Mayor 1\nOficina 2",
+            "Madrid",
+            "Madrid",
+            "28013",
+            "España",
+            is_primary=True,
+        ),
+        PostalAddress(
+            "Casa de verano",
+            street="Camí de la Platja 7",
+            city="Dénia",
+            postal_code="03700",
+            country="España",
+        ),
+    ],
+    "urls": [
+        LabeledValue("https://blog.lucia.example/a,b;c", "blog", True),
+        LabeledValue("https://cal.example/lu", "Citas"),
+    ],
+    "im": [LabeledValue("lucia.nunez", "skype", True), LabeledValue("lucia@chat.example", "xmpp")],
+    "social": [LabeledValue("https://twitter.com/lucia_n", "twitter", True)],
+    "dates": [
+        LabeledValue("2015-06-20", "anniversary", True),
+        LabeledValue("--09-01", "Entrada en la empresa"),
+    ],
+    "related": [LabeledValue("Pablo Núñez", "spouse", True), LabeledValue("Ana Ruiz", "Mentora")],
+    "custom_fields": [LabeledValue("Cliente desde 2020", "Segment", True)],
+    "photo": photos.prepare(_AVATAR.read_bytes()),
+    "starred": True,
 }
 # ... and for the journal's own settings (JSON keeps them; exchange formats do not).
 SETTINGS: dict[str, Any] = {"cadence_scope": "networking", "reconnect_snoozed_until": date(2026, 6, 1)}
@@ -72,11 +120,23 @@ def test_the_samples_cover_the_schema() -> None:
 def test_the_file_records_have_exactly_the_portable_fields() -> None:
     assert tuple(f.name for f in dataclasses.fields(ContactFields)) == contact_fields.PORTABLE
     extra = {f.name for f in dataclasses.fields(ContactRecord)} - set(contact_fields.PORTABLE)
-    assert extra == {"where", "connected_on", "sort_key"}
+    assert extra == {
+        "where",
+        "connected_on",
+        "sort_key",
+        "kind",
+        "members",
+        "dropped",
+        "notices",
+        "raw_dates",
+        "problem",
+        "line",
+        "fingerprint",
+    }
 
 
 def test_csv_layouts_cover_every_field_or_name_the_drop() -> None:
-    assert set(csvformats.JOURNAL_FIELDS.values()) == set(contact_fields.PORTABLE)
+    assert set(csvformats.JOURNAL_FIELDS.values()) | csvformats.JOURNAL_DROPS == set(contact_fields.PORTABLE)
     offered = {csvformats.TARGET_FIELDS.get(key, key) for key in csvformats.FIELDS if key}
     assert offered == set(contact_fields.PORTABLE) - csvformats.MAPPING_DROPS
 

@@ -19,7 +19,7 @@ from tests.conftest import FakeClock
 
 def table_dump() -> dict[str, list[tuple[object, ...]]]:
     return {
-        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
+        t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()  # also WITHOUT ROWID tables
         for t in jsonformat.data_tables()
     }
 
@@ -85,7 +85,8 @@ def test_ics_todos_and_events(db_path: Path, fake_clock: FakeClock, tmp_path: Pa
     todos = {str(t["uid"]): t for t in cal.walk("VTODO")}
     first = todos[open_one.uuid]
     assert str(first["status"]) == "NEEDS-ACTION"
-    assert first.decoded("due").isoformat() == "2026-03-12T08:30:00+00:00"  # 09:30 in Madrid
+    due = first.decoded("due")
+    assert due.isoformat() == "2026-03-12T09:30:00+01:00" and str(due.tzinfo) == "Europe/Madrid"
     assert first.walk("VALARM")
     assert str(todos[done.uuid]["status"]) == "COMPLETED"
     again = tmp_path / "again.ics"

@@ -107,11 +107,14 @@ def test_matching_by_linkedin_url_and_phone(db_path: Path, fake_clock: FakeClock
     assert Contact.select().where(Contact.name == "Marta Núñez").count() == 2
     path = Path(db_path).parent / "again.csv"
     path.write_text(
-        "Name,LinkedIn,Phone\nM. Núñez,https://linkedin.com/in/martanunez/,\nX,,0034 633 444 555\n"
+        "Name,LinkedIn,Phone\nM. Núñez,https://linkedin.com/in/martanunez/,\nMarta Núñez,,0034 633 444 555\n"
     )
     plan = engine.plan_import(engine.read_file(path))
     assert [e.action for e in plan.entries] == ["skip", "skip"]
     assert "LinkedIn URL" in plan.entries[0].message and "phone" in plan.entries[1].message
+    # a phone is identity only when the names agree: "X" has Marta's number but is not her
+    path.write_text("Name,Phone\nX,0034 633 444 555\n")
+    assert [e.action for e in engine.plan_import(engine.read_file(path)).entries] == ["add"]
 
 
 def test_possible_duplicates_are_flagged(db_path: Path, fake_clock: FakeClock) -> None:
@@ -132,11 +135,12 @@ def test_same_person_twice_in_one_file(db_path: Path) -> None:
 
 def test_rows_without_name_or_email_are_skipped_with_reason(db_path: Path) -> None:
     path = Path(db_path).parent / "noname.csv"
-    path.write_text("Name,Email,Company\nAna,,Acme\n,,Nobody Inc\n")
+    path.write_text("Name,Email,Company\nAna,,Acme\n,,Nobody Inc\n,not-an-address,\n")
     plan = engine.apply_import(engine.read_file(path))
-    assert plan.added == 1
+    assert plan.added == 2  # Ana, and Nobody Inc as an organization (a company-only row)
+    assert [e.kind for e in plan.entries][:2] == ["person", "organization"]
     (skip,) = plan.skips()
-    assert skip.where == "line 3" and skip.message == "no name and no email"
+    assert skip.where == "line 4" and skip.message == "no name, no organization and no email"
 
 
 def test_failure_inside_the_transaction_rolls_everything_back(
@@ -198,7 +202,7 @@ def test_cli_import_dry_run_then_import(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["import", str(FIXTURES / "linkedin-Connections.csv"), "--db", str(target)]) == 0
     out = capsys.readouterr().out
     assert "0 added, 0 merged, 3 skipped" in out
-    assert "skipped line 5: Lucía Fernández Ruiz — already in the journal" in out
+    assert "3 rows were imported before and change nothing" in out
 
 
 def test_cli_unreadable_file_exits_2_and_leaves_the_database(
@@ -210,7 +214,7 @@ def test_cli_unreadable_file_exits_2_and_leaves_the_database(
     code = main(["import", str(FIXTURES / "broken-truncated.vcf"), "--db", str(target), "--format", "vcard"])
     assert code == 2
     err = capsys.readouterr().err
-    assert "no END:VCARD" in err and "not changed" in err
+    assert "the file ends before END:VCARD" in err and "not changed" in err
     assert target.read_bytes() == before
 
 

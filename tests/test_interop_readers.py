@@ -137,8 +137,7 @@ def test_generic_csv_with_explicit_mapping() -> None:
 
 
 BROKEN = {
-    "broken-truncated.vcf": "no END:VCARD",
-    "broken-missing-end.vcf": "no END:VCARD before the next card",
+    "broken-truncated.vcf": "the file ends before END:VCARD",
     "broken-binary.bin": "not a text file",
     "broken-wrong-delimiter.csv": "separated by ';'",
     "broken-empty.csv": "is empty",
@@ -157,9 +156,14 @@ def test_broken_messages_say_where() -> None:
     with pytest.raises(ImportFileError) as caught:
         engine.read_file(FIXTURES / "broken-wrong-delimiter.csv")
     assert caught.value.where == "line 2"
-    with pytest.raises(ImportFileError) as caught:
-        engine.read_file(FIXTURES / "broken-missing-end.vcf")
-    assert caught.value.where.startswith("card 1")
+    # One card without END: the next card is read, the broken one is skipped and says where and why.
+    parsed = engine.read_file(FIXTURES / "broken-missing-end.vcf")
+    damaged, bob = parsed.records
+    assert damaged.where == "card 1 (line 1)" and damaged.problem is not None
+    assert "no END:VCARD before the next BEGIN:VCARD" in damaged.problem[0] and damaged.problem[1] == {
+        "line": 5
+    }
+    assert bob.name == "Bob"
 
 
 def test_ten_megabyte_field(tmp_path: Path) -> None:
@@ -171,7 +175,7 @@ def test_ten_megabyte_field(tmp_path: Path) -> None:
     vcf = tmp_path / "huge.vcf"
     vcf.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nNOTE:{huge}\r\nEND:VCARD\r\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="longer than 1 MB"):
-        engine.read_file(vcf)
+        engine.read_file(vcf)  # the only card is damaged: nothing can be read
 
 
 def test_big_photo_is_ignored_not_fatal() -> None:

@@ -14,8 +14,8 @@ import pytest
 from journal import db
 from journal.db import database
 from journal.safety import consistency
-from journal.services import contacts, duplicates, interactions
-from journal.services.contacts import LabeledValue
+from journal.services import contacts, duplicates, interactions, photos
+from journal.services.contacts import LabeledValue, Photo
 from journal.services.search import ContactFilter, search_contacts
 from tests.conftest import FakeClock
 
@@ -31,6 +31,27 @@ MERGED: dict[str, Any] = {
     "location": "Madrid", "birthday": "--07-14", "how_met": "Friend", "met_on": date(2021, 6, 2),
     "notes": "Aaron's notes", "cadence_days": 7, "source_uid": "aaron-uid",
 }  # fmt: skip
+
+
+def _photo(colour: tuple[int, int, int]) -> Photo:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), colour).save(out, format="PNG")
+    return photos.prepare(out.getvalue())  # as the journal keeps it, so it compares equal read back
+
+
+# issue 13's single-valued fields
+SURVIVOR.update(
+    name_prefix="Dr.", middle_name="Z.", name_suffix="Jr.", phonetic_given_name="Zedd",
+    phonetic_family_name="Alfa", role="Sponsor", photo=_photo((200, 0, 0)), starred=True,
+)  # fmt: skip
+MERGED.update(
+    name_prefix="Mr.", middle_name="B.", name_suffix="Sr.", phonetic_given_name="Aron",
+    phonetic_family_name="Zett", role="User", photo=_photo((0, 0, 200)), starred=False,
+)  # fmt: skip
 assert set(SURVIVOR) == set(duplicates.MERGE_FIELDS), "a new mergeable field needs a value here"
 
 
@@ -51,6 +72,8 @@ def _state(ids: tuple[int, int]) -> dict[str, list[tuple[Any, ...]]]:
         "contact_phone": _rows("contact_phone", "contact_id", ids),
         "contact_tag": _rows("contact_tag", "contact_id", ids),
         "interaction": _rows("interaction", "contact_id", ids),
+        "picture": _rows("picture", "contact_id", ids),
+        "contact_value": _rows("contact_value", "contact_id", ids),
         "contact_fts": database.execute_sql(
             "SELECT rowid, * FROM contact_fts WHERE rowid IN (?, ?) ORDER BY rowid", ids
         ).fetchall(),

@@ -78,6 +78,7 @@ def test_old_schema_upgrades_with_backup(tmp_path: Path) -> None:
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
         assert "merge_record" in db.database.get_tables()
         assert [c.name for c in contacts.Contact.select() if c.deleted_at is None] == V1_CONTACTS
+        assert {"contact_value", "address", "picture", "import_fingerprint"} <= set(db.database.get_tables())
     finally:
         db.close_database()
 

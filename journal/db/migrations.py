@@ -25,7 +25,7 @@ from journal.db.sync_models import SYNC_MODELS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 BackupFn = Callable[[Path, int], Path | None]
 
@@ -111,8 +111,68 @@ def _to_v3_sync(db: peewee.Database) -> None:
         db.execute_sql(sql)
 
 
+_V4_CONTACT_COLUMNS = (
+    "middle_name", "name_prefix", "name_suffix", "phonetic_given_name", "phonetic_family_name", "role",
+)  # fmt: skip
+_V4_TABLES = (
+    """CREATE TABLE IF NOT EXISTS "contact_value" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "contact_id" INTEGER NOT NULL, "kind" VARCHAR(32) NOT NULL, "value" TEXT NOT NULL,
+        "label" TEXT NOT NULL, "is_primary" INTEGER NOT NULL, "position" INTEGER NOT NULL,
+        FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "contact_value_contact_id" ON "contact_value" ("contact_id")',
+    'CREATE INDEX IF NOT EXISTS "contact_value_contact_id_kind_position" '
+    'ON "contact_value" ("contact_id", "kind", "position")',
+    """CREATE TABLE IF NOT EXISTS "address" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER,
+        "organization_id" INTEGER, "label" TEXT NOT NULL, "po_box" TEXT NOT NULL, "extended" TEXT NOT NULL,
+        "street" TEXT NOT NULL, "city" TEXT NOT NULL, "region" TEXT NOT NULL, "postal_code" TEXT NOT NULL,
+        "country" TEXT NOT NULL, "is_primary" INTEGER NOT NULL, "position" INTEGER NOT NULL,
+        FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "address_contact_id" ON "address" ("contact_id")',
+    'CREATE INDEX IF NOT EXISTS "address_organization_id" ON "address" ("organization_id")',
+    """CREATE TABLE IF NOT EXISTS "organization_value" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "organization_id" INTEGER NOT NULL, "kind" VARCHAR(32) NOT NULL, "value" TEXT NOT NULL,
+        "label" TEXT NOT NULL, "is_primary" INTEGER NOT NULL, "position" INTEGER NOT NULL,
+        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "organization_value_organization_id" '
+    'ON "organization_value" ("organization_id")',
+    'CREATE INDEX IF NOT EXISTS "organization_value_organization_id_kind_position" '
+    'ON "organization_value" ("organization_id", "kind", "position")',
+    """CREATE TABLE IF NOT EXISTS "picture" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER,
+        "organization_id" INTEGER, "data" BLOB, "mime" TEXT NOT NULL, "url" TEXT NOT NULL,
+        "width" INTEGER NOT NULL, "height" INTEGER NOT NULL,
+        FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
+    'CREATE UNIQUE INDEX IF NOT EXISTS "picture_contact_id" ON "picture" ("contact_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "picture_organization_id" ON "picture" ("organization_id")',
+    """CREATE TABLE IF NOT EXISTS "import_fingerprint" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "fingerprint" BLOB NOT NULL, "contact_id" INTEGER, "organization_id" INTEGER,
+        "created_at" TEXT NOT NULL,
+        FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE)""",
+    'CREATE UNIQUE INDEX IF NOT EXISTS "import_fingerprint_fingerprint" '
+    'ON "import_fingerprint" ("fingerprint")',
+    'CREATE INDEX IF NOT EXISTS "import_fingerprint_contact_id" ON "import_fingerprint" ("contact_id")',
+    'CREATE INDEX IF NOT EXISTS "import_fingerprint_organization_id" '
+    'ON "import_fingerprint" ("organization_id")',
+)
+
+
+def _to_v4(db: peewee.Database) -> None:
+    """Version 4 (issue 13) keeps what phones and mail programs hold about a person: middle name,
+    prefix, suffix, phonetic names, role and a star on the contact; further values (web sites,
+    nicknames, IM and social handles, dates, related people, units, custom fields, name
+    variants); postal addresses and pictures of contacts and organizations; an organization's
+    phones, e-mails and web sites; and the fingerprints of imported cards and rows."""
+    for column in _V4_CONTACT_COLUMNS:
+        db.execute_sql(f'ALTER TABLE "contact" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "contact" ADD COLUMN "starred" INTEGER NOT NULL DEFAULT 0')
+    for sql in _V4_TABLES:
+        db.execute_sql(sql)
+
+
 # STEPS[n] upgrades a file at version n to version n + 1.
-STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3_sync}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3_sync, 3: _to_v4}
 
 
 def user_version(db: peewee.Database) -> int:

@@ -33,6 +33,9 @@ CADENCE_SCOPES = ("any", "networking")
 QUOTA_PERIODS = ("month", "quarter")
 
 
+_EMPTY = peewee.SQL("DEFAULT ''")
+
+
 def new_uuid() -> str:
     """A new random uuid, as text."""
     return str(_uuid.uuid4())
@@ -87,6 +90,15 @@ class Contact(Record):
     open_deal_count = peewee.IntegerField(default=0)
     next_followup_on = peewee.DateField(null=True)
     reconnect_due_on = peewee.DateField(null=True)  # last talk + cadence (or snooze)
+    # schema 3 (issue 13): the rest of what phones and mail programs keep about a person
+    # (with SQL defaults, as ALTER TABLE ADD COLUMN needs them: a new file is the same as an upgraded one)
+    middle_name = peewee.TextField(default="", constraints=[_EMPTY])
+    name_prefix = peewee.TextField(default="", constraints=[_EMPTY])
+    name_suffix = peewee.TextField(default="", constraints=[_EMPTY])
+    phonetic_given_name = peewee.TextField(default="", constraints=[_EMPTY])
+    phonetic_family_name = peewee.TextField(default="", constraints=[_EMPTY])
+    role = peewee.TextField(default="", constraints=[_EMPTY])
+    starred = peewee.BooleanField(default=False, constraints=[peewee.SQL("DEFAULT 0")])
 
     class Meta:
         indexes = (
@@ -111,6 +123,75 @@ class ContactPhone(BaseModel):
     value_key = peewee.TextField(index=True)  # digits only, for matching on import
     label = peewee.TextField(default="")
     is_primary = peewee.BooleanField(default=False)
+
+
+class ContactValue(BaseModel):
+    """One of a contact's further values: ``kind`` is the field (``contact_fields``), e.g.
+    "urls", "nicknames", "im", "social", "dates", "related", "units", "custom_fields"."""
+
+    contact = peewee.ForeignKeyField(Contact, backref="values", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=32)
+    value = peewee.TextField()
+    label = peewee.TextField(default="")
+    is_primary = peewee.BooleanField(default=False)
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("contact", "kind", "position"), False),)
+
+
+class Address(BaseModel):
+    """A postal address of a contact or of an organization (exactly one of the two)."""
+
+    contact = peewee.ForeignKeyField(Contact, null=True, backref="addresses", on_delete="CASCADE")
+    organization = peewee.ForeignKeyField(Organization, null=True, backref="addresses", on_delete="CASCADE")
+    label = peewee.TextField(default="")
+    po_box = peewee.TextField(default="")
+    extended = peewee.TextField(default="")
+    street = peewee.TextField(default="")
+    city = peewee.TextField(default="")
+    region = peewee.TextField(default="")
+    postal_code = peewee.TextField(default="")
+    country = peewee.TextField(default="")
+    is_primary = peewee.BooleanField(default=False)
+    position = peewee.IntegerField(default=0)
+
+
+class OrganizationValue(BaseModel):
+    """An organization's phone, e-mail or web site (``kind``: "phones", "emails", "urls")."""
+
+    organization = peewee.ForeignKeyField(Organization, backref="values", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=32)
+    value = peewee.TextField()
+    label = peewee.TextField(default="")
+    is_primary = peewee.BooleanField(default=False)
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("organization", "kind", "position"), False),)
+
+
+class Picture(BaseModel):
+    """A contact's photo or an organization's logo: the image (downscaled) and/or its web address."""
+
+    contact = peewee.ForeignKeyField(Contact, null=True, unique=True, on_delete="CASCADE")
+    organization = peewee.ForeignKeyField(Organization, null=True, unique=True, on_delete="CASCADE")
+    data = peewee.BlobField(null=True)
+    mime = peewee.TextField(default="")
+    url = peewee.TextField(default="")
+    width = peewee.IntegerField(default=0)
+    height = peewee.IntegerField(default=0)
+
+
+class ImportFingerprint(BaseModel):
+    """A card or row already imported (a digest of its content) and what it became."""
+
+    # An ordinary rowid table (not WITHOUT ROWID): an import undone by ``services.batches``
+    # (a cancel, a refusal in a later slice, a crash) takes its fingerprints back by rowid range.
+    fingerprint = peewee.BlobField(unique=True)  # 16 bytes (blake2b of the card or row)
+    contact = peewee.ForeignKeyField(Contact, null=True, on_delete="CASCADE")
+    organization = peewee.ForeignKeyField(Organization, null=True, on_delete="CASCADE")
+    created_at = UTCDateTimeField(default=clock.now)
 
 
 class Tag(BaseModel):
@@ -272,6 +353,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     ContactEmail,
     ContactPhone,
+    ContactValue,
+    Address,
+    OrganizationValue,
+    Picture,
+    ImportFingerprint,
     Tag,
     ContactTag,
     Deal,

@@ -34,6 +34,21 @@ def register(subparsers: Any) -> None:
     )
     importer.add_argument("--dry-run", action="store_true", help="show what would change without writing")
     importer.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="for a CSV whose dates could be day/month or month/day: read them as this",
+    )
+    importer.add_argument(
+        "--allow-merge-many",
+        action="store_true",
+        help="import even when many rows of the file would be merged into one contact",
+    )
+    importer.add_argument(
+        "--merge-matches",
+        action="store_true",
+        help="merge people who agree with a contact by name and organization (offered in the preview)",
+    )
+    importer.add_argument(
         "--create", action="store_true", help="start a new journal at --db when there is none yet"
     )
     importer.set_defaults(func=run_import)
@@ -55,19 +70,50 @@ def _open(path: Path, *, create: bool = False, hint: str = "") -> bool:
 
 
 def print_plan(plan: engine.ImportPlan, *, dry_run: bool) -> None:
-    """Tell what an import did (or would do): counts, then skipped and doubtful records."""
+    """Tell what an import did (or would do): counts, skipped and doubtful records, what is kept and not."""
+    from journal.interop import planning, report
+
     verb = "would be" if dry_run else "were"
     print(
         f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped ({verb} written)"
         if dry_run
         else f"{plan.added} added, {plan.merged} merged, {plan.skipped} skipped"
     )
+    before = 0
     for entry in plan.entries:
-        if entry.action == "skip":
+        if entry.action == "skip" and entry.kind == "damaged":
+            print(f"skipped {entry.where}: {entry.message}")
+        elif entry.action == "skip" and entry.reason == planning.IMPORTED_BEFORE:
+            before += 1
+        elif entry.action == "skip" and entry.reason:
             label = f"{entry.name} " if entry.name else ""
             print(f"skipped {entry.where}: {label}— {entry.message}")
+    if before:
+        print(f"{before} rows were imported before and change nothing")
+    damaged = plan.damaged()
+    if damaged:
+        print(
+            f"warning: {len(damaged)} card(s) could not be read and "
+            f"{'will be' if dry_run else 'were'} skipped"
+            " (listed above); the rest of the file is imported"
+        )
+    for entry in plan.offers():
+        print(
+            f"offer {entry.where}: {entry.name} — {entry.message} (run again with --merge-matches to merge)"
+        )
     for entry in plan.duplicates():
-        print(f"review {entry.where}: {entry.name} — {entry.message}")
+        if entry.offer_id is None:
+            print(f"review {entry.where}: {entry.name} — {entry.message}")
+    for many in plan.merge_many:
+        print(
+            f"warning: {many.rows} rows would be merged into one contact, {many.name}"
+            f"{f' (matched on {many.key})' if many.key else ''}; the import refuses that unless run with"
+            " --allow-merge-many"
+        )
+    if plan.date_question:
+        print(report.DATE_ORDER + " Use --date-order dmy or --date-order mdy.")
+    for line in report.lines(plan.report):
+        print(line)
 
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
@@ -86,12 +132,19 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
     hint = "To start a new journal there with this import, add --create."
     if not _open(path, create=getattr(args, "create", False), hint=hint):
         return EXIT_FAILED
+    choices = engine.ImportChoices(
+        date_order=args.date_order, allow_merge_many=args.allow_merge_many, accept_matches=args.merge_matches
+    )
     try:
         if args.dry_run:
-            plan = engine.plan_import(parsed)
+            plan = engine.plan_import(parsed, choices)
         else:
             backups.backup_before_import()
-            plan = engine.apply_import(parsed)
+            plan = engine.apply_import(parsed, choices)
+    except engine.MergeManyRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("The database was not changed.", file=sys.stderr)
+        return EXIT_FAILED
     except BackupError as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)

@@ -1,6 +1,8 @@
-"""Other programs' contact CSVs: LinkedIn's Connections.csv, Google Contacts, Outlook.
+"""Other programs' contact CSVs: LinkedIn's Connections.csv, Google Contacts, Outlook (six languages).
 
 ``csvformats`` re-exports these readers next to our own layout and the generic mapping.
+Every reader returns records not yet finished: dates wait in ``raw_dates`` until the
+file's day/month order is settled (``csvformats.settle_dates``).
 """
 
 from __future__ import annotations
@@ -8,55 +10,148 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from journal.interop.csv_tables import cell, column_index, read_table
-from journal.interop.records import ContactRecord, labeled, linkedin_key, parse_day
+from journal.interop import outlook_columns
+from journal.interop.csv_tables import RowReader, Table, read_table, row_digest
+from journal.interop.records import ORGANIZATION, ContactRecord, linkedin_key
+from journal.interop.vcard_read import SYSTEM_GROUPS
+from journal.services.values import LabeledValue, PostalAddress
+
+MULTI = ":::"
+_EMPTY_VALUES = {
+    "0/0/00",
+    "0.0.00",
+    "00/00/00",
+    "Normal",
+    "Unspecified",
+    "False",
+    "Keine Angabe",
+    "Aus",
+    "Non spécifié",
+    "Sin especificar",
+    "Non specificato",
+    "Não especificado",
+    "Faux",
+    "Falso",
+}
 
 
 def is_linkedin_header(cells: Sequence[str]) -> bool:
-    """True for the header of LinkedIn's Connections.csv."""
+    """True for the header of LinkedIn's Connections.csv (with or without the older layout's URL)."""
     names = set(cells)
-    return {"First Name", "Last Name", "URL"} <= names and ("Connected On" in names or "Company" in names)
+    return (
+        {"First Name", "Last Name", "Connected On"} <= names
+        and len(names) <= 10
+        and ("URL" in names or "Email Address" in names or "Company" in names)
+    )
 
 
 def is_google_header(cells: Sequence[str]) -> bool:
-    """True for the header of a Google Contacts export."""
+    """True for the header of a Google Contacts export (current or legacy)."""
     names = set(cells)
-    return "E-mail 1 - Value" in names or ("Given Name" in names and "Group Membership" in names)
+    return (
+        bool({"E-mail 1 - Value", "Phone 1 - Value"} & names)
+        and bool({"First Name", "Given Name", "Name", "Labels", "Group Membership"} & names)
+        and "E-mail Address" not in names
+    )
 
 
 def is_outlook_header(cells: Sequence[str]) -> bool:
-    """True for the header of an Outlook contacts export."""
-    names = set(cells)
-    return "E-mail Address" in names and ("Business Phone" in names or "Job Title" in names)
+    """True for the header of an Outlook contacts export (any language Outlook writes)."""
+    return outlook_columns.is_outlook(cells)
+
+
+def _people(table: Table) -> list[tuple[int, list[str]]]:
+    return list(zip(table.lines, table.rows, strict=True))
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split(MULTI) if v.strip()]
+
+
+def _web(record: ContactRecord, url: str, label: str = "") -> None:
+    """A web address in its place: the LinkedIn profile, the main web site, or one more."""
+    url = url.strip()
+    if not url:
+        return
+    if linkedin_key(url):
+        if not record.linkedin_url:
+            record.linkedin_url = url
+        return
+    if not record.website and label.casefold() in (
+        "",
+        "home page",
+        "homepage",
+        "work",
+        "home",
+        "profile",
+        "other",
+    ):
+        record.website = url
+    else:
+        record.add("urls", LabeledValue(url, label))
+
+
+def _tags(record: ContactRecord, values: list[str]) -> None:
+    for tag in values:
+        bare = tag.lstrip("* ").strip()
+        if bare.casefold() in SYSTEM_GROUPS:
+            if bare.casefold() == "starred":
+                record.starred = True
+            record.note("system-group")
+        elif bare:
+            record.tags.append(bare)
+
+
+def company_only(record: ContactRecord) -> None:
+    """A row with a company and no person's name is the company's own entry."""
+    if (
+        not (record.given_name or record.family_name or record.middle_name or record.name)
+        and record.organization
+    ):
+        record.kind = ORGANIZATION
+        record.name, record.organization = record.organization, ""
+
+
+# LinkedIn -------------------------------------------------------------------------------------
 
 
 def read_linkedin(text: str) -> list[ContactRecord]:
-    """The people in LinkedIn's Connections.csv (a connection date becomes a first entry)."""
+    """The people in LinkedIn's Connections.csv (the connection date becomes a first entry)."""
     table = read_table(text, is_linkedin_header)
-    col = column_index(table.header)
+    columns = ("First Name", "Last Name", "Company", "Position", "URL", "Email Address", "Connected On")
+    where = {name: i for i, name in enumerate(table.header)}
+    index = [where.get(name, -1) for name in columns]
+    others = [i for i in range(len(table.header)) if i not in index]
     records = []
-    for line, row in zip(table.lines, table.rows, strict=True):
+    for line, row in _people(table):
+        given, family, company, title, url, email, connected = (
+            row[i].strip() if i >= 0 else "" for i in index
+        )
         record = ContactRecord(
             where=f"line {line}",
-            given_name=cell(row, col, "First Name"),
-            family_name=cell(row, col, "Last Name"),
-            organization=cell(row, col, "Company"),
-            title=cell(row, col, "Position"),
-            linkedin_url=cell(row, col, "URL"),
+            line=line,
+            fingerprint=row_digest("linkedin", table.header, row),
+            given_name=given,
+            family_name=family,
+            organization=company,
+            title=title,
+            linkedin_url=url,
             how_met="LinkedIn",
         )
-        email = cell(row, col, "Email Address")
         if email:
-            record.emails.append(labeled(email))
-        record.connected_on = parse_day(cell(row, col, "Connected On"))
-        record.met_on = record.connected_on
-        record.finish()
+            record.emails.append(LabeledValue(email))
+        if connected:
+            record.raw_dates["connected_on"] = connected
+        record.dropped.extend(table.header[i] for i in others if row[i].strip())
         records.append(record)
     return records
 
 
-def _multi(cell: str) -> list[tuple[str, bool]]:
-    return [(v.strip(), False) for v in cell.split(":::") if v.strip()]
+# Google ---------------------------------------------------------------------------------------
+
+_GOOGLE_GROUP = re.compile(
+    r"^(E-mail|Phone|Website|Relation|Event|Custom Field|IM|Address) (\d+) - (\w[\w ]*)$"
+)
 
 
 def _google_label(label: str) -> tuple[str, bool]:
@@ -66,105 +161,218 @@ def _google_label(label: str) -> tuple[str, bool]:
 
 
 def read_google(text: str) -> list[ContactRecord]:
-    """The people in a Google Contacts CSV."""
+    """The people (and company-only entries) in a Google Contacts CSV, current or legacy layout."""
     table = read_table(text, is_google_header)
-    col = column_index(table.header)
-    groups: dict[str, list[tuple[int | None, int]]] = {"E-mail": [], "Phone": [], "Website": []}
-    for name, index in col.items():
-        match = re.match(r"^(E-mail|Phone|Website) (\d+) - Value$", name)
+    cell = RowReader(table.header)
+    groups: dict[tuple[str, str], set[str]] = {}
+    for name in table.header:
+        match = _GOOGLE_GROUP.match(name)
         if match:
-            groups[match[1]].append((col.get(f"{match[1]} {match[2]} - Label"), index))
+            groups.setdefault((match[1], match[2]), set()).add(match[3])
     records = []
-    for line, row in zip(table.lines, table.rows, strict=True):
-        given = cell(row, col, "First Name") or cell(row, col, "Given Name")
-        family = cell(row, col, "Last Name") or cell(row, col, "Family Name")
-        middle = cell(row, col, "Middle Name") or cell(row, col, "Additional Name")
-        record = ContactRecord(
-            where=f"line {line}",
-            name=cell(row, col, "Name") or " ".join(p for p in (given, middle, family) if p),
-            given_name=given,
-            family_name=family,
-            organization=cell(row, col, "Organization Name") or cell(row, col, "Organization 1 - Name"),
-            title=cell(row, col, "Organization Title") or cell(row, col, "Organization 1 - Title"),
-            birthday=cell(row, col, "Birthday"),
-            notes=cell(row, col, "Notes"),
-        )
-        for kind, target in (("E-mail", record.emails), ("Phone", record.phones)):
-            for label_col, value_col in groups[kind]:
-                label, primary = _google_label(row[label_col] if label_col is not None else "")
-                for n, (value, _) in enumerate(_multi(row[value_col])):
-                    target.append(labeled(value, label, primary and n == 0))
-        for _label_col, value_col in groups["Website"]:
-            for value, _ in _multi(row[value_col]):
-                if linkedin_key(value) and not record.linkedin_url:
-                    record.linkedin_url = value
-                elif not record.website:
-                    record.website = value
-        city = cell(row, col, "Address 1 - City")
-        country = cell(row, col, "Address 1 - Country")
-        record.location = ", ".join(p for p in (city, country) if p)
-        labels = cell(row, col, "Labels") or cell(row, col, "Group Membership")
-        for tag in labels.split(":::"):
-            tag = tag.strip().lstrip("* ").strip()
-            if tag and tag.lower() not in ("mycontacts", "starred"):
-                record.tags.append(tag)
-        record.finish()
+    for line, row in _people(table):
+        cell.row = row
+        record = _google_person(cell, f"line {line}")
+        record.line, record.fingerprint = line, row_digest("google", table.header, row)
+        for (kind, n), parts in groups.items():
+            _google_group(record, cell, kind, n, parts)
+        _tags(record, _split(cell("Labels") or cell("Group Membership")))
+        company_only(record)
+        record.dropped.extend(cell.unread(empty={"* myContacts", "* My Contacts"}))
         records.append(record)
     return records
 
 
+def _google_person(cell: RowReader, where: str) -> ContactRecord:
+    record = ContactRecord(
+        where=where,
+        name=cell("Name"),
+        given_name=cell("First Name") or cell("Given Name"),
+        middle_name=cell("Middle Name") or cell("Additional Name"),
+        family_name=cell("Last Name") or cell("Family Name"),
+        name_prefix=cell("Name Prefix"),
+        name_suffix=cell("Name Suffix"),
+        phonetic_given_name=cell("Phonetic First Name") or cell("Given Name Yomi"),
+        phonetic_family_name=cell("Phonetic Last Name") or cell("Family Name Yomi"),
+        organization=cell("Organization Name") or cell("Organization 1 - Name"),
+        title=cell("Organization Title") or cell("Organization 1 - Title"),
+        notes=cell("Notes"),
+    )
+    for name in (
+        "File As",
+        "Initials",
+        "Phonetic Middle Name",
+        "Additional Name Yomi",
+        "Yomi Name",
+        "Organization 1 - Type",
+        "Organization 1 - Yomi Name",
+    ):
+        cell(name)  # repeat other columns: read, not kept
+    department = cell("Organization Department") or cell("Organization 1 - Department")
+    if department:
+        record.add("units", LabeledValue(department))
+    record.nicknames = [LabeledValue(n) for n in _split(cell("Nickname"))]
+    birthday = cell("Birthday")
+    if birthday:
+        record.raw_dates["birthday"] = birthday
+    photo = cell("Photo")
+    if re.match(r"(?i)https?://", photo):
+        from journal.services.values import Photo
+
+        record.photo = Photo(url=photo)
+    return record
+
+
+def _google_group(record: ContactRecord, cell: RowReader, kind: str, n: str, parts: set[str]) -> None:
+    prefix = f"{kind} {n} - "
+    label, primary = _google_label(cell(prefix + "Label") or cell(prefix + "Type"))
+    if kind == "Address":
+        values = {p: cell(prefix + p) for p in parts}
+        street = values.get("Street", "")
+        address = PostalAddress(
+            label.lower(),
+            values.get("PO Box", ""),
+            values.get("Extended Address", ""),
+            street,
+            values.get("City", ""),
+            values.get("Region", ""),
+            values.get("Postal Code", ""),
+            values.get("Country", ""),
+            is_primary=primary,
+        )
+        if address.is_empty() and values.get("Formatted"):
+            address = PostalAddress(label.lower(), street=values["Formatted"], is_primary=primary)
+        if not address.is_empty():
+            record.add("addresses", address)
+        return
+    items = _split(cell(prefix + "Value"))
+    if kind == "IM":
+        service = cell(prefix + "Service").lower() or label.lower()
+        record.add_all("im", (LabeledValue(v, service) for v in items))
+        return
+    for index, value in enumerate(items):
+        first = primary and index == 0
+        if kind == "E-mail":
+            record.emails.append(LabeledValue(value, label.lower(), first))
+        elif kind == "Phone":
+            record.phones.append(LabeledValue(value, _phone_label(label), first))
+        elif kind == "Website":
+            _web(record, value, label)
+        elif kind == "Relation":
+            record.add("related", LabeledValue(value, label.lower()))
+        elif kind == "Event":
+            record.raw_dates[f"dates:{label.lower() or 'other'}:{n}:{index}"] = value
+        elif kind == "Custom Field":
+            record.add("custom_fields", LabeledValue(value, label))
+
+
+def _phone_label(label: str) -> str:
+    word = label.strip().lower()
+    return {"mobile": "cell", "work fax": "work fax", "home fax": "home fax", "main": "main"}.get(word, word)
+
+
+# Outlook --------------------------------------------------------------------------------------
+
 _OUTLOOK_PHONES = (
     ("Mobile Phone", "cell"),
+    ("Mobile Phone 2", "cell"),
     ("Business Phone", "work"),
     ("Business Phone 2", "work"),
     ("Home Phone", "home"),
     ("Home Phone 2", "home"),
     ("Primary Phone", ""),
+    ("Company Main Phone", "main"),
     ("Other Phone", "other"),
-    ("Company Main Phone", "work"),
+    ("Business Fax", "work fax"),
+    ("Home Fax", "home fax"),
+    ("Other Fax", "fax"),
+    ("Pager", "pager"),
+    ("Assistant's Phone", "assistant"),
+    ("Car Phone", "car"),
+    ("Callback", "callback"),
+    ("ISDN", "isdn"),
+    ("Radio Phone", "radio"),
+    ("TTY/TDD Phone", "tty"),
+    ("Telex", "telex"),
 )
+_OUTLOOK_RELATED = (
+    ("Spouse", "spouse"),
+    ("Manager's Name", "manager"),
+    ("Assistant's Name", "assistant"),
+    ("Children", "child"),
+    ("Referred By", "referred by"),
+)
+_OUTLOOK_ADDRESSES = (("Business", "work"), ("Home", "home"), ("Other", "other"))
 
 
 def read_outlook(text: str) -> list[ContactRecord]:
-    """The people in an Outlook contacts CSV."""
+    """The people (and company-only entries) in an Outlook contacts CSV, in any language Outlook writes."""
     table = read_table(text, is_outlook_header)
-    col = column_index(table.header)
+    cell = RowReader(table.header, outlook_columns.canonical(table.header))
     records = []
-    for line, row in zip(table.lines, table.rows, strict=True):
-        given, middle, family = (
-            cell(row, col, "First Name"),
-            cell(row, col, "Middle Name"),
-            cell(row, col, "Last Name"),
-        )
+    for line, row in _people(table):
+        cell.row = row
         record = ContactRecord(
             where=f"line {line}",
-            name=" ".join(p for p in (given, middle, family) if p),
-            given_name=given,
-            family_name=family,
-            organization=cell(row, col, "Company"),
-            title=cell(row, col, "Job Title"),
-            notes=cell(row, col, "Notes"),
-            birthday="" if cell(row, col, "Birthday") in ("0/0/00", "") else cell(row, col, "Birthday"),
+            line=line,
+            fingerprint=row_digest("outlook", table.header, row),
+            name_prefix=cell("Title"),
+            given_name=cell("First Name"),
+            middle_name=cell("Middle Name"),
+            family_name=cell("Last Name"),
+            name_suffix=cell("Suffix"),
+            organization=cell("Company"),
+            title=cell("Job Title"),
+            notes=cell("Notes"),
         )
-        for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
-            value = cell(row, col, name)
-            if value:
-                record.emails.append(labeled(value))
-        for name, label in _OUTLOOK_PHONES:
-            value = cell(row, col, name)
-            if value:
-                record.phones.append(labeled(value, label))
-        for name in ("Web Page", "Personal Web Page"):
-            value = cell(row, col, name)
-            if linkedin_key(value) and not record.linkedin_url:
-                record.linkedin_url = value
-            elif value and not record.website:
-                record.website = value
-        city = cell(row, col, "Business City") or cell(row, col, "Home City")
-        country = cell(row, col, "Business Country/Region") or cell(row, col, "Home Country/Region")
-        record.location = ", ".join(p for p in (city, country) if p)
-        categories = cell(row, col, "Categories")
-        record.tags = [t.strip() for t in categories.split(";") if t.strip()]
-        record.finish()
+        _outlook_details(record, cell)
+        company_only(record)
+        record.dropped.extend(cell.unread(outlook_columns.QUIET, _EMPTY_VALUES))
         records.append(record)
     return records
+
+
+def _outlook_details(record: ContactRecord, cell: RowReader) -> None:
+    record.nicknames = [LabeledValue(n) for n in cell("Nickname").split(";") if n.strip()]
+    if cell("Department"):
+        record.add("units", LabeledValue(cell("Department")))
+    for n in ("", " 2", " 3"):
+        value = cell(f"E-mail{n} Address")
+        if value:
+            record.emails.append(LabeledValue(value))
+    for column, label in _OUTLOOK_PHONES:
+        value = cell(column)
+        if value:
+            record.phones.append(LabeledValue(value, label))
+    for where, label in _OUTLOOK_ADDRESSES:
+        lines = [cell(f"{where} Street{n}") for n in ("", " 2", " 3")]
+        address = PostalAddress(
+            label,
+            cell(f"{where} Address PO Box"),
+            "",
+            "\n".join(x for x in lines if x),
+            cell(f"{where} City"),
+            cell(f"{where} State"),
+            cell(f"{where} Postal Code"),
+            cell(f"{where} Country/Region"),
+        )
+        if not address.is_empty():
+            record.add("addresses", address)
+    for column in ("Web Page", "Personal Web Page"):
+        _web(record, cell(column))
+    for column, label in _OUTLOOK_RELATED:
+        for name in cell(column).split(";" if column == "Children" else "\x00"):
+            if name.strip():
+                record.add("related", LabeledValue(name.strip(), label))
+    if cell("IMAddress"):
+        record.add("im", LabeledValue(cell("IMAddress"), "im"))
+    for column in ("Birthday", "Anniversary"):
+        value = cell(column)
+        if value and value not in _EMPTY_VALUES:
+            record.raw_dates["birthday" if column == "Birthday" else "dates:anniversary"] = value
+    _tags(record, [t.strip() for t in re.split(r"[;,]", cell("Categories")) if t.strip()])
+    for column in ("User 1", "User 2", "User 3", "User 4", "Profession", "Office Location"):
+        value = cell(column)
+        if value:
+            index = cell.index[column]
+            record.add("custom_fields", LabeledValue(value, cell.header[index]))

@@ -6,9 +6,10 @@ Raises only ``ImportFileError``, saying on which line and what to do.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
@@ -149,3 +150,52 @@ def cell(row: list[str], col: dict[str, int], name: str) -> str:
     """The trimmed cell under header ``name`` ("" when the file has no such column)."""
     i = col.get(name)
     return row[i].strip() if i is not None else ""
+
+
+def row_digest(layout: str, header: Sequence[str], row: Sequence[str]) -> bytes:
+    """The fingerprint of one CSV row: its layout, the file's header and the row's cells."""
+    text = "\x1f".join((layout, "\x1e".join(header), *row))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class RowReader:
+    """The cells of a table's rows by column name; remembers which columns were read."""
+
+    def __init__(self, header: list[str], names: list[str] | None = None) -> None:
+        self.header = header
+        self.names = names or header  # what each column is called for the reader (canonical names)
+        self.index: dict[str, int] = {}
+        for i, name in enumerate(self.names):
+            if name:
+                self.index.setdefault(name, i)
+        self.read: set[int] = set()
+        self.row: list[str] = []
+
+    def __call__(self, name: str) -> str:
+        """The trimmed cell of column ``name`` in the current row ("" when there is none)."""
+        i = self.index.get(name)
+        if i is None:
+            return ""
+        self.read.add(i)
+        return self.row[i].strip() if i < len(self.row) else ""
+
+    def has(self, name: str) -> bool:
+        """True when the table has a column ``name``."""
+        return name in self.index
+
+    def unread(self, ignore: Set[str] = frozenset(), empty: Set[str] = frozenset()) -> list[str]:
+        """Header names of the columns with a value in this row that no reader asked for."""
+        if len(self.read) >= len(self.row):
+            return []
+        out = []
+        for i, cell in enumerate(self.row):
+            value = cell.strip()
+            if (
+                i in self.read
+                or not value
+                or value in empty
+                or (i < len(self.names) and self.names[i] in ignore)
+            ):
+                continue
+            out.append(self.header[i] if i < len(self.header) else f"#{i + 1}")
+        return out

@@ -14,9 +14,9 @@ from journal.db.fields import parse_utc
 from journal.files import atomic_write
 from journal.interop import csvformats, jsonformat
 from journal.interop.vcard import CardData, write_cards
-from journal.services import contact_fields, followups
-from journal.services.contacts import LabeledValue
+from journal.services import contact_fields, contact_values, followups
 from journal.services.text import fold
+from journal.services.values import LabeledValue, Photo, PostalAddress
 
 if TYPE_CHECKING:
     from journal.interop.ical import FollowUpItem
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("vcard", "csv", "ics", "json")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
 Progress = Callable[[float, str], None]
-_CARD_FIELDS = contact_fields.SINGLE  # the rest (emails, phones, tags) are read per table
+_LIST_KINDS = contact_values.VALUE_KINDS
+_CARD_FIELDS = contact_fields.COLUMNS  # the rest (lists, addresses, photo) are read per table
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,39 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
     for start in range(0, len(ids), chunk):
         part = ids[start : start + chunk]
         marks = ",".join("?" * len(part))
-        emails: dict[int, list[LabeledValue]] = {}
-        phones: dict[int, list[LabeledValue]] = {}
+        lists: dict[str, dict[int, list[LabeledValue]]] = {}
         tags: dict[int, list[str]] = {}
-        for table, bucket in (("contact_email", emails), ("contact_phone", phones)):
+        for table, name in (("contact_email", "emails"), ("contact_phone", "phones")):
+            bucket = lists.setdefault(name, {})
             for cid, value, label, primary in conn.execute(
                 f"SELECT contact_id, value, label, is_primary FROM {table} WHERE contact_id IN ({marks})"
                 " ORDER BY is_primary DESC, id",
                 part,
             ):
                 bucket.setdefault(cid, []).append(LabeledValue(value, label, bool(primary)))
+        for cid, kind, value, label, primary in conn.execute(
+            "SELECT contact_id, kind, value, label, is_primary FROM contact_value"
+            f" WHERE contact_id IN ({marks})"
+            " ORDER BY kind, position, id",
+            part,
+        ):
+            lists.setdefault(kind, {}).setdefault(cid, []).append(LabeledValue(value, label, bool(primary)))
+        addresses: dict[int, list[PostalAddress]] = {}
+        for cid, label, *rest in conn.execute(
+            "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country,"
+            " is_primary"
+            f" FROM address WHERE contact_id IN ({marks}) ORDER BY position, id",
+            part,
+        ):
+            addresses.setdefault(cid, []).append(PostalAddress.of(label, rest[:7], bool(rest[7])))
+        pictures = {
+            cid: Photo(data, mime, url, width, height)
+            for cid, data, mime, url, width, height in conn.execute(
+                "SELECT contact_id, data, mime, url, width, height FROM picture"
+                f" WHERE contact_id IN ({marks})",
+                part,
+            )
+        }
         for cid, name in conn.execute(
             "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
             f" WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
@@ -79,12 +103,13 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
             values = {
                 name: contact_fields.from_sql(name, v) for name, v in zip(_CARD_FIELDS, r[3:], strict=True)
             }
+            values.update({n: lists.get(n, {}).get(cid, []) for n in ("emails", "phones", *_LIST_KINDS)})
             yield CardData(
                 uuid=r[1],
                 updated_at=parse_utc(r[2]) if r[2] else None,
-                emails=emails.get(cid, []),
-                phones=phones.get(cid, []),
                 tags=tags.get(cid, []),
+                addresses=addresses.get(cid, []),
+                photo=pictures.get(cid),
                 **values,
             )
 

@@ -17,6 +17,8 @@ added by later schema versions are exported without touching this module.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -115,6 +117,11 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
     tables = data_tables()
     filters = _contact_filters(contact_id, tables) if contact_id is not None else None
     conn = raw_connection()
+    keyed = {
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if "WITHOUT ROWID" in (sql or "").upper()
+    }
     counts: dict[str, int] = {}
     out.write(
         "{\n"
@@ -130,7 +137,8 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
         where, params = filters[table] if filters is not None else ("1", ())
         if table == "meta":
             where = f"({where}) AND key NOT LIKE 'sync.%'"
-        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY rowid', params)
+        order = "1" if table in keyed else "rowid"  # WITHOUT ROWID tables: by their primary key
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY {order}', params)
         names = [d[0] for d in cursor.description]
         instants = [i for i, n in enumerate(names) if n in row_rules.timestamp_columns(table)]
         out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")
@@ -142,13 +150,29 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
                 values[i] = _with_offset(values[i])
             out.write(
                 ("\n" if count == 0 else ",\n")
-                + json.dumps(dict(zip(names, values, strict=True)), ensure_ascii=False)
+                + json.dumps(dict(zip(names, map(_to_json, values), strict=True)), ensure_ascii=False)
             )
             count += 1
         out.write("\n]" if count else "]")
         counts[table] = count
     out.write("\n}\n}\n")
     return counts
+
+
+def _to_json(value: Any) -> Any:
+    """A column value as JSON: bytes (photos) as {"base64": "…"}."""
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"base64"} and isinstance(value["base64"], str):
+        try:
+            return base64.b64decode(value["base64"], validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise _bad(QT_TRANSLATE_NOOP("Import", "A picture in the export is damaged.")) from exc
+    return value
 
 
 def _with_offset(value: Any) -> Any:
@@ -232,12 +256,21 @@ def parse(text: str) -> Document:
         if not isinstance(rows, list):
             raise _bad(QT_TRANSLATE_NOOP("Import", "Table {table} in the export is not a list."), table=table)
         for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict) or not all(isinstance(v, _SCALAR) for v in row.values()):
+            if not isinstance(row, dict) or not all(isinstance(v, (*_SCALAR, dict)) for v in row.values()):
                 raise _bad(
                     QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
                     table=table,
                     number=number,
                 )
+            for key, value in row.items():
+                if isinstance(value, dict):
+                    row[key] = _from_json(value)
+                    if isinstance(row[key], dict):
+                        raise _bad(
+                            QT_TRANSLATE_NOOP("Import", "Record {number} of table {table} is damaged."),
+                            table=table,
+                            number=number,
+                        )
         document.tables[str(table)] = rows
     for number, row in enumerate(document.tables.get("contact", []), start=1):
         if (

@@ -1,341 +1,107 @@
-"""vCard 2.1, 3.0 and 4.0 in; vCard 3.0 out.
+"""vCard 2.1, 3.0 and 4.0 in (``vcard_lines`` + ``vcard_read``); vCard 3.0 out, as other programs read it.
 
-A small tolerant reader of our own rather than vobject: vobject 0.9.9 fails on
-the quoted-printable UTF-8 that Android writes, and a reader that only ever
-raises ``ImportFileError`` is easier to trust with any file a user drops on us.
+Written the way Apple Contacts, Google Contacts and the RFCs agree on: ``TYPE`` values of
+RFC 2426 (CELL, WORK, FAX…; a label of one's own as ``X-…`` plus Apple's item-group
+``X-ABLabel``, which Google reads too), ``N`` always present, URIs (URL, photos,
+social profiles) unescaped, a birthday without a year as Apple writes it
+(``BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD``), anniversaries and related people as
+``X-ABDATE`` / ``X-ABRELATEDNAMES``, the photo inline, folded at 75 octets. What no
+standard property holds goes in our own ``X-NETWORKING-JOURNAL-…`` properties, so a
+re-import into the same journal changes nothing.
+
+A small tolerant reader of our own rather than vobject: vobject fails on the
+quoted-printable UTF-8 that Android writes, and a reader that only ever raises
+``ImportFileError`` is easier to trust with any file a user drops on us.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
-import quopri
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
-from journal.interop.errors import QT_TRANSLATE_NOOP, ImportFileError
-from journal.interop.records import (
-    ContactFields,
-    ContactRecord,
-    labeled,
-    linkedin_key,
-    normalize_birthday,
-    parse_day,
+from journal.interop.records import ContactFields, ContactRecord
+from journal.interop.vcard_read import (
+    X_CADENCE,
+    X_HOW_MET,
+    X_MET_ON,
+    X_STARRED,
+    components,
+    split_escaped,
+    unescape,
 )
-from journal.services.contacts import LabeledValue
+from journal.interop.vcard_read import read_vcards as _read_bytes
+from journal.services.values import LabeledValue, Photo, PostalAddress
 
-MAX_VALUE_CHARS = 1024 * 1024  # a property longer than this is damage, not a contact
-_IGNORED_BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
-_NEWLINES = re.compile(r"\r\n|\r|\n")
-_TYPE_NOISE = {"internet", "pref", "voice", "x400", "msg", "x-internet"}
-X_HOW_MET = "X-NETWORKING-JOURNAL-HOW-MET"
-X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
-X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
+__all__ = [
+    "PRODID", "CardData", "card_lines", "components", "escape", "fold_line", "read_vcards",
+    "split_escaped", "unescape", "write_cards",
+]  # fmt: skip
+
 PRODID = "-//Networking Journal//Networking Journal//EN"
+X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
+X_ALT = {
+    "alt_names": "X-NETWORKING-JOURNAL-ALT-NAME",
+    "alt_organizations": "X-NETWORKING-JOURNAL-ALT-ORG",
+    "alt_titles": "X-NETWORKING-JOURNAL-ALT-TITLE",
+}
+X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
+X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"  # on N: the parts were made from FN, there were none
 #: Portable contact fields a written card does not carry: UID holds the journal's own
 #: uuid (what a re-import matches on), not the id the contact had in another program.
 DROPPED = frozenset({"source_uid"})
+# Our labels -> RFC 2426 TYPE values.
+_PHONE_TYPES = {
+    "cell": "CELL",
+    "mobile": "CELL",
+    "work": "WORK",
+    "home": "HOME",
+    "fax": "FAX",
+    "work fax": "WORK,FAX",
+    "home fax": "HOME,FAX",
+    "pager": "PAGER",
+    "car": "CAR",
+    "isdn": "ISDN",
+    "voice": "VOICE",
+    "video": "VIDEO",
+}
+_PLAIN_TYPES = {"work": "WORK", "home": "HOME"}
+_ADDRESS_TYPES = {"work": "WORK", "home": "HOME", "postal": "POSTAL", "parcel": "PARCEL"}
+_APPLE_LABELS = {
+    "anniversary": "_$!<Anniversary>!$_",
+    "other": "_$!<Other>!$_",
+    "spouse": "_$!<Spouse>!$_",
+    "child": "_$!<Child>!$_",
+    "mother": "_$!<Mother>!$_",
+    "father": "_$!<Father>!$_",
+    "parent": "_$!<Parent>!$_",
+    "brother": "_$!<Brother>!$_",
+    "sister": "_$!<Sister>!$_",
+    "friend": "_$!<Friend>!$_",
+    "partner": "_$!<Partner>!$_",
+    "manager": "_$!<Manager>!$_",
+    "assistant": "_$!<Assistant>!$_",
+    "homepage": "_$!<HomePage>!$_",
+    "main": "_$!<Main>!$_",
+}
+_IM_SCHEMES = {
+    "skype": "skype",
+    "xmpp": "xmpp",
+    "jabber": "xmpp",
+    "gtalk": "xmpp",
+    "aim": "aim",
+    "msn": "msnim",
+    "yahoo": "ymsgr",
+    "icq": "icq",
+    "qq": "qq",
+}
 
 
-@dataclass(slots=True)
-class Property:
-    name: str
-    params: dict[str, list[str]] = field(default_factory=dict)
-    value: str = ""
-    line: int = 0
-
-    def types(self) -> list[str]:
-        """The TYPE parameters, lower case, split at commas."""
-        found: list[str] = []
-        for item in self.params.get("TYPE", []):
-            found.extend(t.strip().lower() for t in item.split(",") if t.strip())
-        return found
-
-    def is_pref(self) -> bool:
-        """True when the property is marked preferred (TYPE=PREF or PREF=...)."""
-        return "pref" in self.types() or bool(self.params.get("PREF"))
-
-    def label(self) -> str:
-        """The first TYPE that says something ("work", "cell"), "" if none."""
-        for item in self.types():
-            if item not in _TYPE_NOISE:
-                return item
-        return ""
-
-
-# reading ---------------------------------------------------------------------
-
-
-def _split_outside_quotes(text: str, sep: str, limit: int = -1) -> list[str]:
-    parts: list[str] = []
-    quoted = False
-    start = 0
-    for index, ch in enumerate(text):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == sep and not quoted:
-            parts.append(text[start:index])
-            start = index + 1
-            if limit > 0 and len(parts) == limit:
-                break
-    parts.append(text[start:])
-    return parts
-
-
-def _parse_params(items: list[str]) -> dict[str, list[str]]:
-    params: dict[str, list[str]] = {}
-    for item in items:
-        if not item:
-            continue
-        if "=" in item:
-            key, value = item.split("=", 1)
-            key = key.strip().upper()
-        else:  # vCard 2.1 bare parameter: TEL;CELL;QUOTED-PRINTABLE
-            key, value = "", item
-            upper = item.strip().upper()
-            if upper in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"):
-                key = "ENCODING"
-            else:
-                key = "TYPE"
-        params.setdefault(key, []).append(value.strip().strip('"'))
-    return params
-
-
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded lines with the number of their first physical line.
-
-    Quoted-printable values continue after a trailing "=" (soft line break),
-    keeping the next line's leading space; other lines unfold RFC 6350 style.
-    """
-    current: str | None = None
-    start = 0
-    qp = False
-    for number, line in enumerate(_NEWLINES.split(text), start=1):
-        if current is not None:
-            if qp and current.endswith("="):
-                current = current[:-1] + line
-                continue
-            if line[:1] in (" ", "\t"):
-                current += line[1:]
-                continue
-            yield start, current
-        current, start = line, number
-        head = line.split(":", 1)[0].upper()
-        qp = "QUOTED-PRINTABLE" in head
-    if current is not None:
-        yield start, current
-
-
-def _parse_line(number: int, line: str, where: str) -> Property | None:
-    if not line.strip():
-        return None
-    head_value = _split_outside_quotes(line, ":", limit=1)
-    if len(head_value) < 2:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Import", "line {line} is not a vCard property (no colon). The file may be damaged."
-            ),
-            where=where,
-            line=number,
-        )
-    head, value = head_value
-    pieces = _split_outside_quotes(head, ";")
-    name = pieces[0].strip().upper().rsplit(".", 1)[-1]  # drop the group: item1.URL -> URL
-    return Property(name, _parse_params(pieces[1:]), value, number)
-
-
-def _decode_value(prop: Property) -> str:
-    encoding = (prop.params.get("ENCODING") or [""])[0].upper()
-    charset = (prop.params.get("CHARSET") or ["utf-8"])[0]
-    raw: bytes | None = None
-    if encoding == "QUOTED-PRINTABLE":
-        raw = quopri.decodestring(prop.value.encode("utf-8"))
-    elif encoding in ("BASE64", "B"):
-        try:
-            raw = base64.b64decode(prop.value, validate=False)
-        except (binascii.Error, ValueError):
-            return ""
-    if raw is None:
-        return prop.value
-    for codec in (charset, "utf-8"):
-        try:
-            return raw.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("cp1252", errors="replace")
-
-
-def unescape(text: str) -> str:
-    """A vCard value with its backslash escapes resolved."""
-    out: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            out.append("\n" if nxt in ("n", "N") else nxt)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def split_escaped(text: str, sep: str) -> list[str]:
-    """Split a vCard value at unescaped ``sep`` characters (escapes kept for ``unescape``)."""
-    parts: list[str] = []
-    current: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            current.append(ch + next(chars, ""))
-        elif ch == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts
-
-
-def components(text: str) -> list[str]:
-    """The parts of a structured value (N, ADR, ORG), each unescaped."""
-    return [unescape(p) for p in split_escaped(text, ";")]
-
-
-def _birthday(value: str) -> str:
-    value = value.strip()
-    if re.fullmatch(r"--\d{4}", value):  # vCard 4: --MMDD
-        value = f"--{value[2:4]}-{value[4:6]}"
-    return normalize_birthday(value)
-
-
-def _card_record(props: list[Property], where: str) -> ContactRecord:
-    record = ContactRecord(where=where)
-    notes: list[str] = []
-    websites: list[str] = []
-    for prop in props:
-        name = prop.name
-        if name in _IGNORED_BINARY or name in ("BEGIN", "END", "VERSION"):
-            continue
-        if len(prop.value) > MAX_VALUE_CHARS:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "the {property} on line {line} is longer than 1 MB, which no contact has. "
-                    "The file is probably damaged; export it again.",
-                ),
-                where=where,
-                property=name,
-                line=prop.line,
-            )
-        value = _decode_value(prop)
-        if name == "FN":
-            record.name = unescape(value)
-        elif name == "N":
-            parts = [*components(value), "", ""]
-            record.family_name, record.given_name = parts[0], parts[1]
-        elif name == "ORG":
-            record.organization = components(value)[0]
-        elif name == "TITLE":
-            record.title = unescape(value)
-        elif name == "EMAIL":
-            record.emails.append(labeled(unescape(value), prop.label(), prop.is_pref()))
-        elif name == "TEL":
-            text = unescape(value).strip()
-            if text.lower().startswith("tel:"):
-                text = text[4:]
-            record.phones.append(labeled(text, prop.label(), prop.is_pref()))
-        elif name in ("URL", "X-SOCIALPROFILE"):
-            url = unescape(value).strip()
-            if linkedin_key(url) and not record.linkedin_url:
-                record.linkedin_url = url
-            elif name == "URL":
-                websites.append(url)
-        elif name == "ADR" and not record.location:
-            record.location = ", ".join(p.strip() for p in components(value) if p.strip())
-        elif name == "BDAY":
-            record.birthday = _birthday(unescape(value))
-        elif name == "NOTE":
-            notes.append(unescape(value))
-        elif name == "CATEGORIES":
-            record.tags.extend(unescape(t) for t in split_escaped(value, ","))
-        elif name == "UID":
-            uid = unescape(value).strip()
-            record.source_uid = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
-        elif name == X_HOW_MET:
-            record.how_met = unescape(value)
-        elif name == X_MET_ON:
-            record.met_on = parse_day(unescape(value))
-        elif name == X_CADENCE:
-            digits = unescape(value).strip()
-            record.cadence_days = int(digits) if digits.isdigit() and len(digits) < 6 else None
-    if websites:
-        record.website = websites[0]
-    record.notes = "\n".join(n for n in notes if n.strip())
-    return record
-
-
-def read_vcards(text: str) -> list[ContactRecord]:
-    """Every card in ``text``. Raises ``ImportFileError`` for a damaged or truncated file."""
-    records: list[ContactRecord] = []
-    props: list[Property] | None = None
-    card_start = 0
-    where = ""
-    for number, line in _logical_lines(text):
-        upper = line.strip().upper()
-        if upper == "BEGIN:VCARD":
-            if props is not None:
-                raise ImportFileError(
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "the card starting on line {start} has no END:VCARD before the next card "
-                        "(line {line}). The file is damaged; export it again.",
-                    ),
-                    where=where,
-                    start=card_start,
-                    line=number,
-                )
-            props, card_start = [], number
-            where = f"card {len(records) + 1} (line {number})"
-            continue
-        if upper == "END:VCARD":
-            if props is None:
-                raise ImportFileError(
-                    QT_TRANSLATE_NOOP("Import", "line {line} has END:VCARD without a BEGIN:VCARD before it."),
-                    line=number,
-                )
-            record = _card_record(props, where)
-            record.finish()
-            records.append(record)
-            props = None
-            continue
-        if props is None:
-            if line.strip():
-                raise ImportFileError(
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "line {line} is outside any card. A vCard file holds only BEGIN:VCARD ... "
-                        "END:VCARD blocks; this one is damaged or is not a vCard.",
-                    ),
-                    line=number,
-                )
-            continue
-        prop = _parse_line(number, line, where)
-        if prop is not None:
-            props.append(prop)
-    if props is not None:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "the card starting on line {start} has no END:VCARD: the file is cut short. "
-                "Export or copy it again.",
-            ),
-            where=where,
-            start=card_start,
-        )
-    if not records:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file holds no vCard (no BEGIN:VCARD)."))
-    return records
+def read_vcards(data: bytes | str) -> list[ContactRecord]:
+    """Every card of a vCard file (bytes, or text already decoded)."""
+    return _read_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
 
 # writing ---------------------------------------------------------------------
@@ -345,6 +111,12 @@ def escape(text: str) -> str:
     """Text as a vCard value: backslash, newline, comma and semicolon escaped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def _param(text: str) -> str:
+    """A parameter value: quoted when it holds , ; or :, never a line break or a quote."""
+    text = " ".join(text.replace('"', "'").split())
+    return f'"{text}"' if re.search(r"[,;:]", text) else text
 
 
 def fold_line(line: str, limit: int = 75) -> bytes:
@@ -363,17 +135,6 @@ def fold_line(line: str, limit: int = 75) -> bytes:
     return b"\r\n ".join(chunks) + b"\r\n"
 
 
-def _param_value(label: str) -> str:
-    return re.sub(r"[^\w\-]", "", label)
-
-
-def _typed(name: str, item: LabeledValue, extra: str = "") -> str:
-    types = [t for t in (extra, _param_value(item.label).upper()) if t]
-    if item.is_primary:
-        types.append("PREF")
-    return f"{name};TYPE={','.join(types)}" if types else name
-
-
 def _stamp(value: datetime) -> str:
     return value.strftime("%Y%m%dT%H%M%SZ")
 
@@ -386,37 +147,158 @@ class CardData(ContactFields):
     updated_at: datetime | None = None
 
 
+class _Lines:
+    """The content lines of one card, with numbered item groups for labels of one's own."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.items = 0
+
+    def add(self, name: str, value: str) -> None:
+        self.lines.append(f"{name}:{value}")
+
+    def labelled(self, name: str, types: str, label: str, value: str) -> None:
+        """``name`` with RFC ``types``; a label no TYPE says is kept as the item's X-ABLabel."""
+        head = f"{name};TYPE={types}" if types else name
+        if label:
+            self.items += 1
+            group = f"item{self.items}"
+            self.lines.append(f"{group}.{head}:{value}")
+            self.lines.append(f"{group}.X-ABLabel:{_APPLE_LABELS.get(label.casefold(), escape(label))}")
+        else:
+            self.lines.append(f"{head}:{value}")
+
+
+def _types(label: str, table: dict[str, str], extra: str = "", primary: bool = False) -> tuple[str, str]:
+    """(TYPE value, label to keep as X-ABLabel) for one of our labels."""
+    words = [extra] if extra else []
+    known = table.get(label.casefold())
+    custom = ""
+    if known:
+        words.append(known)
+    elif label:
+        words.append("X-" + (re.sub(r"[^A-Za-z0-9\-]", "", label.title().replace(" ", "")) or "LABEL"))
+        custom = label
+    if primary:
+        words.append("PREF")
+    return ",".join(words), custom
+
+
+def _n_parts(card: CardData) -> tuple[str, bool]:
+    parts = (card.family_name, card.given_name, card.middle_name, card.name_prefix, card.name_suffix)
+    if any(parts):
+        return ";".join(escape(p) for p in parts), False
+    words = card.name.split()
+    family, given = (words[-1], " ".join(words[:-1])) if len(words) > 1 else ("", card.name)
+    return f"{escape(family)};{escape(given)};;;", True
+
+
+def _birthday(text: str) -> tuple[str, str]:
+    """(parameters, value) of a birthday or date; a day without a year as Apple writes it."""
+    if text.startswith("--"):
+        return ";X-APPLE-OMIT-YEAR=1604", f"1604-{text[2:]}"
+    return "", text
+
+
+def _photo(photo: Photo) -> str:
+    if photo.data:
+        kind = "PNG" if photo.mime == "image/png" else "JPEG"
+        return f"PHOTO;ENCODING=b;TYPE={kind}:{base64.b64encode(photo.data).decode('ascii')}"
+    return f"PHOTO;VALUE=uri:{photo.url}"
+
+
 def card_lines(card: CardData) -> list[str]:
     """The content lines of one vCard 3.0 for ``card`` (empty fields are left out)."""
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}", f"UID:{escape(card.uuid)}"]
+    out = _Lines()
+    out.lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}", f"UID:{escape(card.uuid)}"]
     if card.updated_at is not None:
-        lines.append(f"REV:{_stamp(card.updated_at)}")
-    lines.append(f"FN:{escape(card.name)}")
-    lines.append(f"N:{escape(card.family_name)};{escape(card.given_name)};;;")
+        out.add("REV", _stamp(card.updated_at))
+    out.add("FN", escape(card.name))
+    n_value, derived = _n_parts(card)
+    out.add(f"N;{X_FROM_FN}=TRUE" if derived else "N", n_value)
+    if card.nicknames:
+        out.add("NICKNAME", ",".join(escape(v.value) for v in card.nicknames))
+    for name, prop in (
+        ("phonetic_given_name", "X-PHONETIC-FIRST-NAME"),
+        ("phonetic_family_name", "X-PHONETIC-LAST-NAME"),
+    ):
+        if getattr(card, name):
+            out.add(prop, escape(getattr(card, name)))
+    if card.organization or card.units:
+        out.add("ORG", ";".join(escape(p) for p in (card.organization, *(u.value for u in card.units))))
+    if card.title:
+        out.add("TITLE", escape(card.title))
+    if card.role:
+        out.add("ROLE", escape(card.role))
+    for field, prop in X_ALT.items():
+        for item in getattr(card, field):
+            lang = f";LANGUAGE={_param(item.label)}" if item.label else ""
+            out.add(prop + lang, escape(item.value))
+    _reachable(out, card)
+    _dates_and_people(out, card)
+    if card.notes:
+        out.add("NOTE", escape(card.notes))
+    if card.tags:
+        out.add("CATEGORIES", ",".join(escape(t) for t in card.tags))
+    for item in card.custom_fields:
+        out.add(f"{X_FIELD};X-LABEL={_param(item.label)}", escape(item.value))
+    if card.location:
+        out.add(X_LOCATION, escape(card.location))
+    if card.how_met:
+        out.add(X_HOW_MET, escape(card.how_met))
+    if card.met_on:
+        out.add(X_MET_ON, card.met_on.isoformat())
+    if card.cadence_days:
+        out.add(X_CADENCE, str(card.cadence_days))
+    if card.starred:
+        out.add(X_STARRED, "TRUE")
+    if card.photo:
+        out.lines.append(_photo(card.photo))
+    out.lines.append("END:VCARD")
+    return out.lines
 
-    def add(name: str, value: object, text: str | None = None) -> None:
-        """``name:text`` (the escaped value unless given) when ``value`` is set."""
-        if value:
-            lines.append(f"{name}:{escape(str(value)) if text is None else text}")
 
-    add("ORG", card.organization)
-    add("TITLE", card.title)
-    lines.extend(f"{_typed('EMAIL', e, 'INTERNET')}:{escape(e.value)}" for e in card.emails)
-    lines.extend(f"{_typed('TEL', p)}:{escape(p.value)}" for p in card.phones)
-    add("URL", card.website)
-    add("X-SOCIALPROFILE;TYPE=linkedin", card.linkedin_url)
-    add("ADR", card.location, f";;{escape(card.location)};;;;")
-    add("BDAY", card.birthday, card.birthday)
-    add("NOTE", card.notes)
-    add("CATEGORIES", card.tags, ",".join(escape(t) for t in card.tags))
-    add(X_HOW_MET, card.how_met)
-    add(X_MET_ON, card.met_on, card.met_on.isoformat() if card.met_on else "")
-    add(X_CADENCE, card.cadence_days, str(card.cadence_days))
-    lines.append("END:VCARD")
-    return lines
+def _reachable(out: _Lines, card: CardData) -> None:
+    for item in card.emails:
+        types, label = _types(item.label, _PLAIN_TYPES, "INTERNET", item.is_primary)
+        out.labelled("EMAIL", types, label, escape(item.value))
+    for item in card.phones:
+        types, label = _types(item.label, _PHONE_TYPES, "", item.is_primary)
+        out.labelled("TEL", types, label, escape(item.value))
+    for address in card.addresses:
+        types, label = _types(address.label, _ADDRESS_TYPES, "", address.is_primary)
+        out.labelled("ADR", types, label, ";".join(escape(p) for p in address.parts()))
+    if card.website:
+        out.add("URL", card.website)  # a URI: never backslash-escaped
+    for item in card.urls:
+        out.labelled("URL", "", item.label, item.value)
+    if card.linkedin_url:
+        out.add("X-SOCIALPROFILE;TYPE=linkedin", card.linkedin_url)
+    for item in card.social:
+        out.add(f"X-SOCIALPROFILE;TYPE={_param(item.label)}" if item.label else "X-SOCIALPROFILE", item.value)
+    for item in card.im:
+        service = item.label or "im"
+        scheme = _IM_SCHEMES.get(
+            service.casefold(), "x-" + re.sub(r"[^a-z0-9]", "", service.casefold()) or "im"
+        )
+        out.add(f"IMPP;X-SERVICE-TYPE={_param(service)}", f"{scheme}:{item.value}")
+
+
+def _dates_and_people(out: _Lines, card: CardData) -> None:
+    if card.birthday:
+        params, value = _birthday(card.birthday)
+        out.add(f"BDAY{params}", value)
+    for item in card.dates:
+        params, value = _birthday(item.value)
+        out.labelled(f"X-ABDATE{params}", "", item.label, value)
+    for item in card.related:
+        out.labelled("X-ABRELATEDNAMES", "", item.label, escape(item.value))
 
 
 def write_cards(cards: Iterable[CardData]) -> Iterator[bytes]:
     """vCard 3.0 bytes, card by card: UTF-8, CRLF, folded at 75 octets."""
     for card in cards:
         yield b"".join(fold_line(line) for line in card_lines(card))
+
+
+__all__ = ["CardData", "LabeledValue", "PostalAddress", "card_lines", "read_vcards", "write_cards"]

@@ -1,47 +1,92 @@
-"""Writing an import: the planned new contacts and additions go into the journal.
+"""Writing an import: the planned organizations, new contacts and additions go into the journal.
 
 ``apply_records`` runs inside the caller's write transaction (``engine.apply_import``):
 it re-plans against the journal as it is now, inserts in bulk and refreshes the
-derived figures of the contacts it touched. A cancel raises ``ImportCancelled``.
+derived figures of the contacts it touched. A cancel raises ``ImportCancelled``;
+a plan that would merge many rows into one contact raises ``MergeManyRefused``
+unless the user allowed it. The row logic lives in functions that take the rows
+(``insert_contacts``, ``insert_children``…), so the transaction around them can be
+cut into chunks without touching it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
+from operator import attrgetter
 from typing import Any
 
 from journal import clock
 from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import new_uuid
-from journal.interop.errors import ImportCancelled
-from journal.interop.planning import ImportPlan, Work, connected_uuid, plan_records
+from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
+from journal.interop.planning import (
+    ContactChange,
+    ImportChoices,
+    ImportPlan,
+    Work,
+    connected_uuid,
+    plan_records,
+)
 from journal.interop.records import ContactRecord
-from journal.services import contact_fields, derived
-from journal.services.contacts import LabeledValue
+from journal.services import contact_fields, contact_values, derived
+from journal.services.contact_values import value_key
 from journal.services.text import email_key, fold, phone_key
+from journal.services.values import LabeledValue, Photo, PostalAddress
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
+# contact columns an import writes, in order (the organization as its id)
+_COLUMNS = tuple(n for n in contact_fields.COLUMNS)
+_SQL_COLUMNS = tuple("organization_id" if n == "organization" else n for n in _COLUMNS)
+_VALUE_KINDS = contact_values.VALUE_KINDS
+_COLUMN_VALUES = attrgetter(*_COLUMNS)  # a new contact's column values, in one C call
+_ORG_AT, _MET_AT, _STAR_AT = (_COLUMNS.index(n) for n in ("organization", "met_on", "starred"))
+_LIST_NAMES = ("emails", "phones", *_VALUE_KINDS)
+_LIST_VALUES = attrgetter(*_LIST_NAMES)
+
+
+class MergeManyRefused(ImportFileError):
+    """Many rows of the file would fall into one contact and the user has not allowed it."""
+
+
+def plan_for_writing(
+    records: Sequence[ContactRecord], fmt: str, choices: ImportChoices | None = None
+) -> Work:
+    """Plan ``records`` against the journal as it is now (reads only); ``MergeManyRefused`` when many
+    rows would fall into one contact and ``choices`` does not allow it (nothing is written then)."""
+    choices = choices or ImportChoices()
+    work = plan_records(records, fmt, choices)
+    if work.plan.merge_many and not choices.allow_merge_many:
+        worst = max(work.plan.merge_many, key=lambda m: m.rows)
+        raise MergeManyRefused(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{rows} rows of this file would all be merged into {name}. That usually means the file's "
+                "columns were not recognized. Check the preview; if they really are one person, import "
+                "again allowing it (--allow-merge-many).",
+            ),
+            rows=worst.rows,
+            name=worst.name,
+        )
+    return work
 
 
 def apply_records(
-    records: Sequence[ContactRecord], fmt: str, report: Progress, stop: Cancelled
+    records: Sequence[ContactRecord],
+    fmt: str,
+    report: Progress,
+    stop: Cancelled,
+    choices: ImportChoices | None = None,
 ) -> ImportPlan:
-    """Plan and write ``records`` (the caller holds the write transaction); the plan says what was done."""
+    """Plan and write ``records`` in the caller's write transaction; the plan says what was done."""
     report(0.0, "planning")
-    work = plan_records(records, fmt)
+    work = plan_for_writing(records, fmt, choices)
     if stop():
         raise ImportCancelled
-    big = len(records) > 5000
-    if big:  # a bigger page cache makes bulk inserts into indexed tables much faster
-        database.execute_sql("PRAGMA cache_size = -65536")
-    try:
-        ids = _Writer(work, report, stop).run()
-    finally:
-        if big:
-            database.execute_sql("PRAGMA cache_size = -16000")
+    writer = Writer(work, report, stop)
+    ids = writer.write_part(range(len(work.new)), range(len(work.changes)), first=True, last=True)
     work.plan.contact_ids = ids
     return work.plan
 
@@ -50,23 +95,129 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _dedupe(items: Iterable[LabeledValue], key: Callable[[str], str]) -> list[LabeledValue]:
+def dedupe(field: str, items: Iterable[LabeledValue], had: bool = False) -> list[LabeledValue]:
+    """Values without repeats, one primary (none new when the contact ``had`` values already)."""
     seen: set[str] = set()
     result: list[LabeledValue] = []
     for item in items:
-        k = key(item.value)
+        k = value_key(field, item.value)
         if item.value and k not in seen:
             seen.add(k)
             result.append(item)
-    if result and not any(r.is_primary for r in result):
-        result[0] = LabeledValue(result[0].value, result[0].label, True)
-    elif sum(r.is_primary for r in result) > 1:
-        first = next(i for i, r in enumerate(result) if r.is_primary)
-        result = [LabeledValue(r.value, r.label, i == first) for i, r in enumerate(result)]
-    return result
+    if had:
+        return [LabeledValue(r.value, r.label, False) for r in result]
+    first = next((i for i, r in enumerate(result) if r.is_primary), 0)
+    return [LabeledValue(r.value, r.label, i == first) for i, r in enumerate(result)]
 
 
-class _Writer:
+class Rows:
+    """The child rows of one batch of contacts, collected and then inserted at once."""
+
+    def __init__(self) -> None:
+        self.emails: list[tuple[Any, ...]] = []
+        self.phones: list[tuple[Any, ...]] = []
+        self.values: list[tuple[Any, ...]] = []
+        self.addresses: list[tuple[Any, ...]] = []
+        self.pictures: list[tuple[Any, ...]] = []
+        self.links: list[tuple[int, int]] = []
+        self.talks: list[tuple[Any, ...]] = []
+        self.prints: list[tuple[bytes, int | None, int | None, str]] = []
+
+    def add_lists(self, cid: int, lists: dict[str, list[LabeledValue]], had: dict[str, bool]) -> None:
+        """E-mails, phones and the further labelled values of contact ``cid``."""
+        for name, items in lists.items():
+            if not items:
+                continue
+            clean = dedupe(name, items, had.get(name, False))
+            if name == "emails":
+                self.emails.extend(
+                    (cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean
+                )
+            elif name == "phones":
+                self.phones.extend(
+                    (cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean
+                )
+            else:
+                start = 1000 if had.get(name) else 0
+                self.values.extend(
+                    (cid, name, v.value, v.label, int(v.is_primary), start + n) for n, v in enumerate(clean)
+                )
+
+    def add_addresses(
+        self, cid: int | None, oid: int | None, items: Sequence[PostalAddress], had: bool
+    ) -> None:
+        """Postal addresses of a contact or an organization."""
+        start = 1000 if had else 0
+        for n, a in enumerate(items):
+            self.addresses.append((cid, oid, a.label, *a.parts(), int(a.is_primary and not had), start + n))
+
+    def add_picture(self, cid: int | None, oid: int | None, photo: Photo | None) -> None:
+        """A contact's photo or an organization's logo."""
+        if photo is not None:
+            self.pictures.append((cid, oid, photo.data, photo.mime, photo.url, photo.width, photo.height))
+
+
+def insert_children(rows: Rows) -> None:
+    """Insert a batch's child rows (e-mails, phones, values, addresses, pictures, tags, entries, prints)."""
+    conn = raw_connection()
+    conn.executemany(
+        "INSERT INTO contact_email (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
+        rows.emails,
+    )
+    conn.executemany(
+        "INSERT INTO contact_phone (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
+        rows.phones,
+    )
+    conn.executemany(
+        "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows.values,
+    )
+    conn.executemany(
+        "INSERT INTO address (contact_id, organization_id, label, po_box, extended, street, city, region,"
+        " postal_code, country, is_primary, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.addresses,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO picture (contact_id, organization_id, data, mime, url, width, height)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows.pictures,
+    )
+    conn.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows.links)
+    conn.executemany(  # in key order: the primary key's b-tree grows at one end instead of everywhere
+        "INSERT OR IGNORE INTO import_fingerprint (fingerprint, contact_id, organization_id, created_at)"
+        " VALUES (?, ?, ?, ?)",
+        sorted(rows.prints),
+    )
+    insert_talks(rows.talks)
+
+
+def insert_talks(talks: list[tuple[Any, ...]]) -> None:
+    """The "Connected on LinkedIn" entries of a batch."""
+    conn = raw_connection()
+    sql = (
+        "INSERT INTO interaction (uuid, created_at, updated_at, contact_id, kind, channel,"
+        " occurred_at, summary, notes) VALUES (?, ?, ?, ?, 'networking', 'social', ?, ?, '')"
+    )
+    if len(talks) < 2000:
+        conn.executemany(sql, talks)
+        return
+    # Many rows: index them for search in one statement instead of one trigger run per row
+    # (the trigger is dropped and re-created inside this transaction, so nobody sees it missing).
+    before = int(conn.execute("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0])
+    conn.execute("DROP TRIGGER IF EXISTS interaction_fts_ai")
+    conn.executemany(sql, talks)
+    conn.execute(
+        "INSERT INTO interaction_fts (rowid, summary, notes)"
+        " SELECT id, summary, notes FROM interaction WHERE id > ?",
+        (before,),
+    )
+    fts.create(database)
+
+
+class Writer:
+    """Writes a planned import part by part (``write_part``), each in the caller's transaction."""
+
     def __init__(self, work: Work, report: Progress, stop: Cancelled) -> None:
         self.work = work
         self.report = report
@@ -79,6 +230,14 @@ class _Writer:
         self.zone = clock.local_zone()
         self.noons: dict[date, str] = {}
         self.folded: dict[str, str] = {}
+        self.tag_cadence: dict[str, int] = {}
+        self.new_ids: dict[int, int] = {}  # -(n+1) -> contact id
+        # The new contacts' uuids, random but handed out in order: a slice of them then lands on a
+        # few neighbouring pages of the uuid index instead of a page per contact (see ``sliced``).
+        self.uuids = sorted(new_uuid() for _ in work.new)
+        # The new contacts' fingerprints, written with the last part in key order (random 16-byte
+        # keys: a slice's worth would touch a page of their index each).
+        self.prints: list[tuple[bytes, int | None, int | None, str]] = []
 
     def _org_id(self, name: str) -> int | None:
         name = name.strip()
@@ -107,12 +266,10 @@ class _Writer:
         return found
 
     def _check(self, done: int, total: int, start: float, span: float) -> None:
-        if done % 2000 == 0:
-            if self.stop():
-                raise ImportCancelled
-            self.report(start + span * done / max(1, total), "writing")
+        if done % 2000 == 0 and self.stop():  # the caller reports the progress, part by part
+            raise ImportCancelled
 
-    def run(self) -> list[int]:
+    def _load(self) -> None:
         for key, oid in self.conn.execute(
             "SELECT name_key, id FROM organization WHERE deleted_at IS NULL ORDER BY id DESC"
         ):
@@ -121,15 +278,98 @@ class _Writer:
         self.tag_cadence = dict(
             self.conn.execute("SELECT name, cadence_days FROM tag WHERE cadence_days > 0")
         )
-        new_ids = self._insert_new()
-        merged_ids = self._apply_changes()
+
+    def write_part(
+        self, new: range, changed: range, *, first: bool, last: bool, prints: int = 0
+    ) -> list[int]:
+        """Write the new contacts ``new`` and the changes ``changed`` of the plan, and the next ``prints``
+        new contacts' fingerprints (once every new contact is written; the organizations go with the
+        ``first`` part, the groups, the other fingerprints and any left with the ``last``); the contact
+        ids touched."""
+        self.conn = raw_connection()
+        if first:
+            self._load()
+        rows = Rows()
+        if first:
+            self._organizations(rows)
+        new_ids = self._insert_new(rows, new)
+        merged_ids = self._apply_changes(rows, changed)
+        if prints or last:
+            self.prints.sort()
+            take = len(self.prints) if last else prints
+            rows.prints.extend(self.prints[:take])
+            del self.prints[:take]
+        groups: list[int] = []
+        if last:
+            self._groups(rows)
+            self._fingerprints(rows)
+            groups = [self.new_ids.get(t, t) for _tag, ts in self.work.groups for t in ts if t > 0]
+        insert_children(rows)
+        if new_ids:
+            derived.index_new_contacts(min(new_ids))
         if self.stop():
             raise ImportCancelled
-        self.report(0.85, "statistics")
-        derived.refresh_contact_stats(merged_ids)  # new contacts got their statistics on insert
-        self.report(1.0, "done")
-        return sorted({*new_ids, *merged_ids})
+        touched = sorted({*merged_ids, *groups})
+        derived.refresh_contact_stats(touched)  # new contacts got their statistics on insert
+        if last:
+            self.report(1.0, "done")
+        return sorted({*new_ids, *touched})
 
+    # organizations ----------------------------------------------------------------------------
+    def _organizations(self, rows: Rows) -> None:
+        for record, existing, fp in self.work.organizations:
+            oid = existing
+            have: dict[str, Any] = {
+                "phones": set(),
+                "emails": set(),
+                "urls": set(),
+                "addresses": set(),
+                "logo": False,
+            }
+            if oid is None:
+                oid = int(
+                    self.conn.execute(
+                        "INSERT INTO organization (uuid, created_at, updated_at, name, name_key, website,"
+                        " notes)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            new_uuid(),
+                            self.stamp,
+                            self.stamp,
+                            record.name,
+                            record.sort_key,
+                            record.website,
+                            record.notes,
+                        ),
+                    ).lastrowid
+                    or 0
+                )
+                self.orgs[record.sort_key] = oid
+            else:
+                current = contact_values.load_organization(oid)
+                for kind in ("phones", "emails", "urls"):
+                    have[kind] = {value_key(kind, v.value) for v in current[kind]}
+                have["addresses"] = {a.key() for a in current["addresses"]}
+                have["logo"] = current["logo"] is not None
+            values = {
+                "phones": record.phones,
+                "emails": record.emails,
+                "urls": [*([LabeledValue(record.website)] if record.website else []), *record.urls],
+            }
+            for kind, items in values.items():
+                fresh = [v for v in items if value_key(kind, v.value) not in have[kind]]
+                contact_values.add_organization_values(oid, kind, dedupe(kind, fresh, bool(have[kind])))
+            rows.add_addresses(
+                None,
+                oid,
+                [a for a in record.addresses if a.key() not in have["addresses"]],
+                bool(have["addresses"]),
+            )
+            if not have["logo"]:
+                rows.add_picture(None, oid, record.photo)
+            self.work.prints[fp] = ("organization", oid)
+
+    # new contacts -----------------------------------------------------------------------------
     def _new_row(
         self, cid: int, contact_uuid: str, record: ContactRecord, talk: str | None
     ) -> tuple[Any, ...]:
@@ -140,80 +380,50 @@ class _Writer:
             last = parse_utc(talk) if talk else None
             found = derived.reconnect_due(last, cadence, None, self.now)
             due = found.isoformat() if found else None
+        values = list(_COLUMN_VALUES(record))
+        values[_ORG_AT] = self._org_id(record.organization)
+        values[_MET_AT] = _iso(record.met_on or record.connected_on)
+        values[_STAR_AT] = int(record.starred)
         return (
-            cid, contact_uuid, self.stamp, self.stamp, record.name, (record.sort_key or fold(record.name)),
-            record.given_name, record.family_name, self._org_id(record.organization),
-            record.title, record.linkedin_url, record.website, record.location,
-            record.birthday, record.how_met, _iso(record.met_on or record.connected_on),
-            record.cadence_days, record.notes, record.source_uid,
-            talk, talk, 1 if talk else 0, due,
-        )  # fmt: skip
+            cid,
+            contact_uuid,
+            self.stamp,
+            self.stamp,
+            record.sort_key or fold(record.name),
+            *values,
+            talk,
+            talk,
+            1 if talk else 0,
+            due,
+        )
 
-    def _insert_new(self) -> list[int]:
+    def _insert_new(self, rows: Rows, part: range) -> list[int]:
         new = self.work.new
         first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
-        rows, emails, phones, links, talks = [], [], [], [], []
-        for n, record in enumerate(new):
+        contacts = []
+        for n in part:
+            record = new[n]
             self._check(n, len(new), 0.05, 0.5)
-            cid = first + n
-            contact_uuid = new_uuid()
+            cid = first + n - part.start
+            self.new_ids[-(n + 1)] = cid
+            contact_uuid = self.uuids[n]
             talk = None
             if record.connected_on:
                 row = self._connected_row(cid, contact_uuid, record.connected_on)
-                talks.append(row)
+                rows.talks.append(row)
                 talk = row[4]
-            rows.append(self._new_row(cid, contact_uuid, record, talk))
-            for item in _dedupe(record.emails, email_key):
-                emails.append((cid, item.value, email_key(item.value), item.label, int(item.is_primary)))
-            for item in _dedupe(record.phones, phone_key):
-                phones.append((cid, item.value, phone_key(item.value), item.label, int(item.is_primary)))
-            for tag in dict.fromkeys(record.tags):
-                links.append((cid, self._tag_id(tag)))
-        self.conn.executemany(
-            "INSERT INTO contact (id, uuid, created_at, updated_at, name, sort_key, given_name,"
-            " family_name, organization_id, title, linkedin_url, website, location, birthday,"
-            " how_met, met_on, cadence_days, cadence_scope, notes, source_uid, last_interaction_at,"
-            " last_networking_at, networking_count, sales_count, open_deal_count, reconnect_due_on)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'any', ?, ?, ?, ?, ?, 0, 0, ?)",
-            rows,
-        )
-        self._insert_children(emails, phones, links, talks)
-        if rows:
-            derived.index_new_contacts(first)
-        return [r[0] for r in rows]
-
-    def _insert_children(
-        self, emails: list[Any], phones: list[Any], links: list[Any], talks: list[Any]
-    ) -> None:
-        self.conn.executemany(
-            "INSERT INTO contact_email (contact_id, value, value_key, label, is_primary)"
-            " VALUES (?, ?, ?, ?, ?)",
-            emails,
-        )
-        self.conn.executemany(
-            "INSERT INTO contact_phone (contact_id, value, value_key, label, is_primary)"
-            " VALUES (?, ?, ?, ?, ?)",
-            phones,
-        )
-        self.conn.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", links)
-        sql = (
-            "INSERT INTO interaction (uuid, created_at, updated_at, contact_id, kind, channel,"
-            " occurred_at, summary, notes) VALUES (?, ?, ?, ?, 'networking', 'social', ?, ?, '')"
-        )
-        if len(talks) < 2000:
-            self.conn.executemany(sql, talks)
-            return
-        # Many rows: index them for search in one statement instead of one trigger run per row
-        # (the trigger is dropped and re-created inside this transaction, so nobody sees it missing).
-        before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0])
-        self.conn.execute("DROP TRIGGER IF EXISTS interaction_fts_ai")
-        self.conn.executemany(sql, talks)
-        self.conn.execute(
-            "INSERT INTO interaction_fts (rowid, summary, notes) SELECT id, summary, notes FROM interaction"
-            " WHERE id > ?",
-            (before,),
-        )
-        fts.create(database)
+            contacts.append(self._new_row(cid, contact_uuid, record, talk))
+            lists = {n: v for n, v in zip(_LIST_NAMES, _LIST_VALUES(record), strict=True) if v}
+            if lists:
+                rows.add_lists(cid, lists, {})
+            if record.addresses:
+                rows.add_addresses(cid, None, record.addresses, False)
+            rows.add_picture(cid, None, record.photo)
+            if record.tags:
+                rows.links.extend((cid, self._tag_id(tag)) for tag in dict.fromkeys(record.tags))
+            self.prints.extend((fp, cid, None, self.stamp) for fp in self.work.new_prints[n])
+        insert_contacts(contacts)
+        return [r[0] for r in contacts]
 
     def _connected_row(self, cid: int, contact_uuid: str, day: date) -> tuple[Any, ...]:
         when = self.noons.get(day)
@@ -221,41 +431,87 @@ class _Writer:
             when = self.noons[day] = format_utc(datetime.combine(day, time(12, 0), tzinfo=self.zone))
         return (connected_uuid(contact_uuid), self.stamp, self.stamp, cid, when, "Connected on LinkedIn")
 
-    def _apply_changes(self) -> list[int]:
+    # additions to contacts --------------------------------------------------------------------
+    def _apply_changes(self, rows: Rows, part: range) -> list[int]:
         ids = []
-        emails, phones, links, talks = [], [], [], []
         total = len(self.work.changes)
-        for n, change in enumerate(self.work.changes):
+        for n in part:
+            change = self.work.changes[n]
             self._check(n, total, 0.55, 0.3)
-            cid = change.target
-            state = self.work.states[cid]
-            ids.append(cid)
-            sets: dict[str, Any] = {}
-            for name, value in change.fields.items():
-                kind = contact_fields.kind(name)
-                if kind == contact_fields.REFERENCE:  # the organization, found or created by name
-                    sets["organization_id"] = self._org_id(value)
-                elif kind == contact_fields.DATE:
-                    sets[name] = value.isoformat()
-                else:
-                    sets[name] = value
-            if change.connected_on and "met_on" not in sets and not state.fields.get("met_on"):
-                sets["met_on"] = change.connected_on.isoformat()
-            if change.notes:
-                current = self.conn.execute("SELECT notes FROM contact WHERE id = ?", (cid,)).fetchone()[0]
-                sets["notes"] = f"{current}\n\n{change.notes}" if current else change.notes
-            sets["updated_at"] = self.stamp
-            assignments = ", ".join(f"{k} = ?" for k in sets)
-            self.conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
-            for item in _dedupe(change.emails, email_key):
-                primary = item.is_primary and not change.had_emails
-                emails.append((cid, item.value, email_key(item.value), item.label, int(primary)))
-            for item in _dedupe(change.phones, phone_key):
-                primary = item.is_primary and not change.had_phones
-                phones.append((cid, item.value, phone_key(item.value), item.label, int(primary)))
-            for tag in dict.fromkeys(change.tags):
-                links.append((cid, self._tag_id(tag)))
+            ids.append(change.target)
+            self._update(change)
+            rows.add_lists(change.target, change.lists, change.had)
+            rows.add_addresses(change.target, None, change.addresses, self._has_addresses(change.target))
+            rows.add_picture(change.target, None, change.photo)
+            rows.links.extend((change.target, self._tag_id(tag)) for tag in dict.fromkeys(change.tags))
             if change.connected_on:
-                talks.append(self._connected_row(cid, state.uuid, change.connected_on))
-        self._insert_children(emails, phones, links, talks)
+                state = self.work.states[change.target]
+                rows.talks.append(self._connected_row(change.target, state.uuid, change.connected_on))
         return ids
+
+    def _has_addresses(self, cid: int) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM address WHERE contact_id = ? LIMIT 1", (cid,)).fetchone()
+            is not None
+        )
+
+    def _update(self, change: ContactChange) -> None:
+        cid = change.target
+        state = self.work.states[cid]
+        sets: dict[str, Any] = {}
+        for name, value in change.fields.items():
+            kind = contact_fields.kind(name)
+            if kind == contact_fields.REFERENCE:  # the organization, found or created by name
+                sets["organization_id"] = self._org_id(value)
+            elif kind == contact_fields.DATE:
+                sets[name] = value.isoformat()
+            elif kind == contact_fields.FLAG:
+                sets[name] = int(bool(value))
+            else:
+                sets[name] = value
+        if change.connected_on and "met_on" not in sets and not state.fields.get("met_on"):
+            sets["met_on"] = change.connected_on.isoformat()
+        if change.notes:
+            current = self.conn.execute("SELECT notes FROM contact WHERE id = ?", (cid,)).fetchone()[0]
+            sets["notes"] = f"{current}\n\n{change.notes}" if current else change.notes
+        sets["updated_at"] = self.stamp
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        self.conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
+
+    def _groups(self, rows: Rows) -> None:
+        for tag, targets in self.work.groups:
+            tag_id = self._tag_id(tag)
+            rows.links.extend((self.new_ids.get(t, t), tag_id) for t in targets)
+
+    def _fingerprints(self, rows: Rows) -> None:
+        for fp, (what, ident) in self.work.prints.items():
+            if what == "contact":
+                rows.prints.append((fp, ident, None, self.stamp))
+            elif what == "organization":
+                rows.prints.append((fp, None, ident or None, self.stamp))
+            else:
+                rows.prints.append((fp, None, None, self.stamp))
+
+
+def insert_contacts(rows: list[tuple[Any, ...]]) -> None:
+    """Insert new contact rows (as ``_Writer._new_row`` builds them)."""
+    columns = ", ".join(
+        (
+            "id",
+            "uuid",
+            "created_at",
+            "updated_at",
+            "sort_key",
+            *_SQL_COLUMNS,
+            "last_interaction_at",
+            "last_networking_at",
+            "networking_count",
+            "reconnect_due_on",
+        )
+    )
+    marks = ", ".join("?" * (4 + 1 + len(_SQL_COLUMNS) + 4))
+    raw_connection().executemany(
+        f"INSERT INTO contact ({columns}, cadence_scope, sales_count, open_deal_count)"
+        f" VALUES ({marks}, 'any', 0, 0)",
+        rows,
+    )

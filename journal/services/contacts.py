@@ -20,12 +20,15 @@ from journal.db.models import (
     Organization,
     Tag,
 )
-from journal.services import contact_fields, validation
+from journal.services import contact_fields, contact_values, validation
 from journal.services.contact_fields import LabeledValue
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
 from journal.services.text import clean, email_key, fold, phone_key
+from journal.services.values import Photo, PostalAddress
+
+__all__ = ["ContactDetail", "LabeledValue", "Photo", "PostalAddress"]
 
 MAX_CADENCE_DAYS = validation.MAX_CADENCE_DAYS
 
@@ -67,6 +70,27 @@ class ContactDetail:
     deleted_at: datetime | None
     source_uid: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # schema 3 (issue 13)
+    name_prefix: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    phonetic_given_name: str = ""
+    phonetic_family_name: str = ""
+    role: str = ""
+    starred: bool = False
+    nicknames: list[LabeledValue] = field(default_factory=list)
+    alt_names: list[LabeledValue] = field(default_factory=list)
+    units: list[LabeledValue] = field(default_factory=list)
+    alt_organizations: list[LabeledValue] = field(default_factory=list)
+    alt_titles: list[LabeledValue] = field(default_factory=list)
+    addresses: list[PostalAddress] = field(default_factory=list)
+    urls: list[LabeledValue] = field(default_factory=list)
+    im: list[LabeledValue] = field(default_factory=list)
+    social: list[LabeledValue] = field(default_factory=list)
+    dates: list[LabeledValue] = field(default_factory=list)
+    related: list[LabeledValue] = field(default_factory=list)
+    custom_fields: list[LabeledValue] = field(default_factory=list)
+    photo: Photo | None = None
 
 
 # The shared rules, under the names other modules already import from here.
@@ -105,7 +129,7 @@ _LABELED_TABLES: dict[str, tuple[Any, Callable[[str], str]]] = {
 
 
 def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue]) -> None:
-    """Replace the contact's ``name`` ("emails" or "phones") with ``items``."""
+    """Replace the contact's ``name`` ("emails" or "phones") with ``items`` (already checked)."""
     model, key = _LABELED_TABLES[name]
     model.delete().where(model.contact == contact).execute()
     for item in validation.labeled_values(name, items):
@@ -139,6 +163,14 @@ def live_contact(contact_id: int) -> Contact:
     return contact
 
 
+_OTHER_TABLES = (
+    contact_fields.LABELED,
+    contact_fields.TAGS,
+    contact_fields.ADDRESSES,
+    contact_fields.PICTURE,
+)
+
+
 def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
     """Validate ``values`` (field name -> value) and set them on ``contact`` (not saved).
 
@@ -146,8 +178,8 @@ def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
     clean_values = validation.validate_contact_values(values)
     for name, value in clean_values.items():
         kind = contact_fields.kind(name)
-        if kind in (contact_fields.LABELED, contact_fields.TAGS):
-            continue
+        if kind in _OTHER_TABLES:
+            continue  # written by the caller (``_set_labeled``, ``_set_tags``, ``contact_values.store``)
         if name == "name":
             contact.name = value
             contact.sort_key = fold(value)
@@ -182,13 +214,17 @@ def create_contact(
 ) -> ContactDetail:
     """Add a contact. Raises ``ValidationError`` for an empty name, a bad birthday..."""
     _check_fields(values)
+    emails = contact_values.clean_labeled("emails", emails)
+    phones = contact_values.clean_labeled("phones", phones)
+    further = contact_values.clean_values(values)
     with write():
         contact = Contact(name="", sort_key="")
-        apply_fields(contact, {"name": name, **values})
+        apply_fields(contact, {"name": name, **{k: v for k, v in values.items() if k not in further}})
         contact.save()
         _set_labeled(contact, "emails", emails)
         _set_labeled(contact, "phones", phones)
         _set_tags(contact, tags)
+        contact_values.store(contact.id, further)
         refresh_contact_stats([contact.id])
         changes.emit(Entity.CONTACT, Action.CREATED, [contact.id])
     return get_contact(contact.id)
@@ -197,14 +233,19 @@ def create_contact(
 def update_contact(contact_id: int, **values: Any) -> ContactDetail:
     """Change some fields of a live contact (names from ``contact_fields``) in one write."""
     _check_fields(values)
+    for name in _LABELED_TABLES:
+        if name in values:
+            values[name] = contact_values.clean_labeled(name, values[name])
+    further = contact_values.clean_values(values)
     with write():
         contact = live_contact(contact_id)
-        apply_fields(contact, values)
+        apply_fields(contact, {k: v for k, v in values.items() if k not in further})
         contact.updated_at = clock.now()
         contact.save()
         for name in _LABELED_TABLES:
             if name in values:
                 _set_labeled(contact, name, values[name])
+        contact_values.store(contact_id, further)
         if "tags" in values:
             _set_tags(contact, values["tags"])
         refresh_contact_stats([contact.id])
@@ -280,9 +321,7 @@ def list_tags() -> list[str]:
 
 # Fields the detail copies from the contact row as they are (the rest are looked up).
 _STORED_AS_IS = tuple(
-    f.name
-    for f in contact_fields.FIELDS
-    if f.kind not in (contact_fields.LABELED, contact_fields.TAGS) and f.name != "organization"
+    f.name for f in contact_fields.FIELDS if f.table == contact_fields.COLUMN and f.name != "organization"
 )
 # The figures ``derived`` keeps on the row, and its timestamps.
 _ROW_EXTRAS = (
@@ -320,6 +359,7 @@ def _as_detail(contact: Contact) -> ContactDetail:
         organization=org.name if org else "",
         introduced_by_name=introducer.name if introducer else "",
         effective_cadence_days=effective_cadence(contact.id),
+        **contact_values.load(contact.id),
     )
 
 

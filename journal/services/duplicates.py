@@ -29,7 +29,7 @@ from journal.db.models import (
     Introduction,
     MergeRecord,
 )
-from journal.services import contact_fields
+from journal.services import contact_fields, contact_values
 from journal.services.contacts import apply_fields, live_contact, with_two_names
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -163,6 +163,8 @@ def _values(contact: Contact) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in MERGE_FIELDS:
         kind = contact_fields.kind(name)
+        if kind == contact_fields.PICTURE:  # kept in its own table: moved (and moved back) by contact_values
+            continue
         if kind == contact_fields.REFERENCE:  # the organization: its row, not its name
             values[f"{name}_id"] = getattr(contact, f"{name}_id")
         elif kind == contact_fields.DATE:
@@ -196,6 +198,8 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
         survivor.updated_at = stamp
         survivor.save()
         moved = _move_to_survivor(survivor_id, merged_id)
+        moved.update(contact_values.move_for_merge(
+            survivor_id, merged_id, take_photo=(choices or {}).get("photo") == "merged"))  # fmt: skip
         merged.deleted_at = stamp
         merged.save()
         snapshot = {
@@ -238,9 +242,11 @@ def _take_chosen_fields(
     """Give the survivor the merged contact's value where chosen, or where it has none."""
     updates: dict[str, Any] = {}
     for name in MERGE_FIELDS:
+        if contact_fields.kind(name) == contact_fields.PICTURE:
+            continue
         take_merged = choices.get(name) == "merged"
         mine = before["organization_id"] if name == "organization" else before[name]
-        if name not in choices and mine in (None, ""):
+        if name not in choices and mine in (None, "", False):
             take_merged = True
         if take_merged:
             if name == "organization":
@@ -309,6 +315,7 @@ def undo_merge(merge_id: int) -> None:
         ContactEmail.update(contact=merged_id).where(ContactEmail.id.in_(moved.get("email", []))).execute()
         ContactPhone.update(contact=merged_id).where(ContactPhone.id.in_(moved.get("phone", []))).execute()
         ContactTag.update(contact=merged_id).where(ContactTag.id.in_(moved.get("tag", []))).execute()
+        contact_values.undo_merge_move(survivor_id, merged_id, moved)
         _restore_primary_flags(merged_id, snapshot.get("primary"))
         _restore_survivor(survivor_id, snapshot)
         Contact.update(deleted_at=None, updated_at=clock.now()).where(Contact.id == merged_id).execute()

@@ -23,7 +23,7 @@ import peewee
 
 from journal.db import models
 from journal.db.fields import MoneyField, UTCDateTimeField, format_utc
-from journal.services import validation
+from journal.services import contact_fields, validation
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.services.text import fold
 
@@ -131,6 +131,17 @@ def _boolean(field: str) -> Check:
     return check
 
 
+def _blob(field: str) -> Check:
+    def check(value: Any) -> bytes:
+        if isinstance(value, bytes):
+            return value
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "The {name} must be binary data."), name=_label(field)
+        )
+
+    return check
+
+
 def _stored(validate: Callable[[Any], Any], as_text: Callable[[Any], str]) -> Check:
     """A check that validates a value and gives it back as the journal stores it."""
     return lambda value: as_text(validate(value))
@@ -187,6 +198,8 @@ def _base_check(table: str, field: peewee.Field, stored_form_is_utc: bool) -> Ch
         return _integer(name, 1, MAX_INTEGER)
     if isinstance(field, peewee.IntegerField):
         return _integer(name, -MAX_INTEGER, MAX_INTEGER)
+    if isinstance(field, peewee.BlobField):
+        return _blob(name)
     if isinstance(field, peewee.CharField):
         return _text(name, field.max_length)
     return _text(name, None)
@@ -210,6 +223,10 @@ def _not_null(field: str, check: Check) -> Check:
     return checked
 
 
+_VALUE_KINDS = {
+    "contact_value": contact_fields.VALUE_KINDS,
+    "organization_value": ("phones", "emails", "urls"),
+}
 # Columns recomputed from others whatever the row says (so a row may leave them out).
 _DERIVED = {("contact", "sort_key")}
 
@@ -290,6 +307,14 @@ def _row_rules(table: str, row: dict[str, Any]) -> None:
         )
     elif table == "contact":
         row["sort_key"] = fold(row["name"])  # derived from the name, never taken from elsewhere
+    elif table in ("contact_value", "organization_value"):  # issue 13: the dialog's rule for each value
+        kind = str(row.get("kind"))
+        validation.choice("kind", kind, _VALUE_KINDS[table])
+        validation.labeled_value(kind, str(row.get("value") or ""))
+    elif table == "import_fingerprint" and len(row.get("fingerprint") or b"") != 16:
+        raise ValidationError(
+            "fingerprint", QT_TRANSLATE_NOOP("Validation", "An import fingerprint is 16 bytes long.")
+        )
 
 
 def check_row(table: str, row: Mapping[str, Any], *, stored_form_is_utc: bool = True) -> dict[str, Any]:

@@ -154,10 +154,31 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
+            <source>%n rows of this file would all be merged into {name}. That usually means the columns were not recognized: check the preview below.</source>
+            <translation>
+                <numerusform>%n row of this file would be merged into {name}. That usually means the columns were not recognized: check the preview below.</numerusform>
+                <numerusform>%n rows of this file would all be merged into {name}. That usually means the columns were not recognized: check the preview below.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people agree with a contact of the journal only by name and organization.</source>
+            <translation>
+                <numerusform>%n person agrees with a contact of the journal only by name and organization.</numerusform>
+                <numerusform>%n people agree with a contact of the journal only by name and organization.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n may be a duplicate; review under Duplicates.</source>
             <translation>
                 <numerusform>%n may be a duplicate; review it under Duplicates.</numerusform>
                 <numerusform>%n may be duplicates; review them under Duplicates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card could not be read and is skipped (see the list).</source>
+            <translation>
+                <numerusform>%n card could not be read and is skipped (see the list).</numerusform>
+                <numerusform>%n cards could not be read and are skipped (see the list).</numerusform>
             </translation>
         </message>
     </context>

@@ -76,6 +76,66 @@
         </message>
     </context>
     <context>
+        <name>AddressesEditor</name>
+        <message>
+            <source>Postal addresses</source>
+            <extracomment>Labelled fields typed as "label: value" lines, with the label of their row and its accessible text.</extracomment>
+            <translation>Direcciones postales</translation>
+        </message>
+        <message>
+            <source>Label (work, home…)</source>
+            <translation>Etiqueta (trabajo, casa…)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>Building, floor</source>
+            <translation>Edificio, planta</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Apartado de correos</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Provincia o estado</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Add address</source>
+            <translation>Añadir dirección</translation>
+        </message>
+        <message>
+            <source>Add an address</source>
+            <translation>Añadir una dirección</translation>
+        </message>
+        <message>
+            <source>Remove address</source>
+            <translation>Quitar dirección</translation>
+        </message>
+        <message>
+            <source>Remove this address</source>
+            <translation>Quitar esta dirección</translation>
+        </message>
+        <message>
+            <source>(empty address)</source>
+            <translation>(dirección vacía)</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearancePage</name>
         <message>
             <source>Language</source>
@@ -413,6 +473,173 @@
         </message>
     </context>
     <context>
+        <name>ContactDetailsEditor</name>
+        <message>
+            <source>Name prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Dr.</source>
+            <translation>Dra.</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Sufijo del nombre</translation>
+        </message>
+        <message>
+            <source>Jr.</source>
+            <translation>hijo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>How the name is read</source>
+            <translation>Cómo se lee el nombre</translation>
+        </message>
+        <message>
+            <source>first name; last name</source>
+            <translation>nombre; apellidos</translation>
+        </message>
+        <message>
+            <source>Nicknames, separated by commas</source>
+            <translation>Apodos, separados por comas</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation>decide la compra</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Sales; Iberia (levels separated by ;)</source>
+            <translation>Ventas; Iberia (niveles separados por ;)</translation>
+        </message>
+        <message>
+            <source>one per line, as “label: value”</source>
+            <translation>uno por línea, como «etiqueta: valor»</translation>
+        </message>
+        <message>
+            <source>More web sites, {hint}</source>
+            <translation>Más sitios web, {hint}</translation>
+        </message>
+        <message>
+            <source>Instant messaging, {hint}</source>
+            <translation>Mensajería instantánea, {hint}</translation>
+        </message>
+        <message>
+            <source>Social profiles, {hint}</source>
+            <translation>Perfiles sociales, {hint}</translation>
+        </message>
+        <message>
+            <source>Anniversaries and other dates, {hint}</source>
+            <translation>Aniversarios y otras fechas, {hint}</translation>
+        </message>
+        <message>
+            <source>Related people, {hint}</source>
+            <translation>Personas relacionadas, {hint}</translation>
+        </message>
+        <message>
+            <source>Other fields, {hint}</source>
+            <translation>Otros campos, {hint}</translation>
+        </message>
+        <message>
+            <source>Name in other languages, {hint}</source>
+            <translation>Nombre en otros idiomas, {hint}</translation>
+        </message>
+        <message>
+            <source>anniversary: 2015-06-20</source>
+            <translation>aniversario: 2015-06-20</translation>
+        </message>
+        <message>
+            <source>spouse: Ana Ruiz</source>
+            <translation>cónyuge: Ana Ruiz</translation>
+        </message>
+        <message>
+            <source>skype: ana.ruiz</source>
+            <translation>skype: ana.ruiz</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Destacado</translation>
+        </message>
+        <message>
+            <source>Starred contact</source>
+            <translation>Contacto destacado</translation>
+        </message>
+        <message>
+            <source>P&amp;hoto</source>
+            <translation>&amp;Foto</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation>Sufijo</translation>
+        </message>
+        <message>
+            <source>Nicknames</source>
+            <translation>Apodos</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lectura</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Otros idiomas</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>More web sites</source>
+            <translation>Más sitios web</translation>
+        </message>
+        <message>
+            <source>Messaging</source>
+            <translation>Mensajería</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Personas relacionadas</translation>
+        </message>
+        <message>
+            <source>Other fields</source>
+            <translation>Otros campos</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Destacado</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>New contact</source>
@@ -493,6 +720,18 @@
         <message>
             <source>No cadence</source>
             <translation>Sin frecuencia</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>Más datos</translation>
+        </message>
+        <message>
+            <source>Show photo, addresses, dates and more</source>
+            <translation>Mostrar foto, direcciones, fechas y más</translation>
+        </message>
+        <message>
+            <source>More details ({count})</source>
+            <translation>Más datos ({count})</translation>
         </message>
         <message>
             <source>Add {name}?</source>
@@ -715,6 +954,14 @@
             <translation>Estado del contacto periódico</translation>
         </message>
         <message>
+            <source>More about them</source>
+            <translation>Más sobre esta persona</translation>
+        </message>
+        <message>
+            <source>Photo of {name}</source>
+            <translation>Foto de {name}</translation>
+        </message>
+        <message>
             <source>{title} at {organization}</source>
             <translation>{title} en {organization}</translation>
         </message>
@@ -725,6 +972,14 @@
         <message>
             <source>Website</source>
             <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Web site</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>No email or phone yet</source>
@@ -760,6 +1015,10 @@
         <message>
             <source>introduced by</source>
             <translation>presentado por</translation>
+        </message>
+        <message>
+            <source>Also called {names}</source>
+            <translation>También llamado {names}</translation>
         </message>
     </context>
     <context>
@@ -1837,20 +2096,44 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Nombre completo</translation>
         </message>
         <message>
+            <source>Name prefix</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
             <source>First name</source>
             <translation>Nombre de pila</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
         </message>
         <message>
             <source>Last name</source>
             <translation>Apellidos</translation>
         </message>
         <message>
+            <source>Name suffix</source>
+            <translation>Sufijo del nombre</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Apodo</translation>
+        </message>
+        <message>
             <source>Organization</source>
             <translation>Organización</translation>
         </message>
         <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
             <source>Job title</source>
             <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1861,6 +2144,26 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Teléfono</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Region or state</source>
+            <translation>Provincia o estado</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
             <source>LinkedIn URL</source>
             <translation>URL de LinkedIn</translation>
         </message>
@@ -1869,12 +2172,20 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Sitio web</translation>
         </message>
         <message>
+            <source>Other web site</source>
+            <translation>Otro sitio web</translation>
+        </message>
+        <message>
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
             <source>Birthday</source>
             <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Aniversario</translation>
         </message>
         <message>
             <source>How we met</source>
@@ -1891,6 +2202,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Destacado</translation>
         </message>
         <message>
             <source>ID in the other program</source>
@@ -1922,7 +2237,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>No column holds names or emails (columns: {columns}). Map the columns in the import window, or rename the header to Name, Email, Phone, Company.</source>
-            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV does not carry: the UID column holds the journal's own uuid. Portable fields the generic column mapping does not offer: the keep-in-touch cadence is a journal setting (our own CSV carries it, other programs' files do not have it).</extracomment>
+            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV (a spreadsheet) does not carry; the vCard and JSON exports carry them. The UID column holds the journal's own uuid, not ``source_uid``. Portable fields the generic column mapping does not offer (a spreadsheet column rarely holds them).</extracomment>
             <translation>Ninguna columna contiene nombres ni correos (columnas: {columns}). Asigna las columnas en la ventana de importación o renombra el encabezado a Name, Email, Phone, Company.</translation>
         </message>
         <message>
@@ -1954,33 +2269,16 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>{file} parece texto {encoding}, pero el byte {offset} está dañado. Vuelve a exportarlo.</translation>
         </message>
         <message>
-            <source>line {line} is not a vCard property (no colon). The file may be damaged.</source>
-            <extracomment>Portable contact fields a written card does not carry: UID holds the journal's own uuid (what a re-import matches on), not the id the contact had in another program.</extracomment>
-            <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos). Puede que el archivo esté dañado.</translation>
-        </message>
-        <message>
-            <source>the {property} on line {line} is longer than 1 MB, which no contact has. The file is probably damaged; export it again.</source>
-            <translation>la propiedad {property} de la línea {line} ocupa más de 1 MB, algo que no tiene ningún contacto. Probablemente el archivo está dañado; vuelve a exportarlo.</translation>
-        </message>
-        <message>
-            <source>the card starting on line {start} has no END:VCARD before the next card (line {line}). The file is damaged; export it again.</source>
-            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD antes de la siguiente tarjeta (línea {line}). El archivo está dañado; vuelve a exportarlo.</translation>
-        </message>
-        <message>
-            <source>line {line} has END:VCARD without a BEGIN:VCARD before it.</source>
-            <translation>la línea {line} tiene END:VCARD sin un BEGIN:VCARD antes.</translation>
-        </message>
-        <message>
-            <source>line {line} is outside any card. A vCard file holds only BEGIN:VCARD ... END:VCARD blocks; this one is damaged or is not a vCard.</source>
-            <translation>la línea {line} está fuera de cualquier tarjeta. Un archivo vCard solo contiene bloques BEGIN:VCARD ... END:VCARD; este está dañado o no es un vCard.</translation>
-        </message>
-        <message>
-            <source>the card starting on line {start} has no END:VCARD: the file is cut short. Export or copy it again.</source>
-            <translation>la tarjeta que empieza en la línea {start} no tiene END:VCARD: el archivo está cortado. Vuelve a exportarlo o copiarlo.</translation>
+            <source>This file is a web page (HTML), not a vCard or CSV export: the program or web site probably showed an error page instead of the file. Export your contacts again.</source>
+            <translation>Este archivo es una página web (HTML), no una exportación vCard o CSV: seguramente el programa o la web mostró una página de error en lugar del archivo. Vuelve a exportar los contactos.</translation>
         </message>
         <message>
             <source>The file holds no vCard (no BEGIN:VCARD).</source>
             <translation>El archivo no contiene ningún vCard (no hay BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>No card in the file can be read ({reasons}). The file is damaged; export it again.</source>
+            <translation>No se puede leer ninguna tarjeta del archivo ({reasons}). El archivo está dañado; vuelve a exportarlo.</translation>
         </message>
         <message>
             <source>Unknown format {format}.</source>
@@ -1996,6 +2294,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>ID</source>
+            <extracomment>Mailboxes of a company or a team, not of a person (the part before the @).</extracomment>
             <translation>ID</translation>
         </message>
         <message>
@@ -2007,15 +2306,12 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>teléfono</translation>
         </message>
         <message>
-            <source>no name and no email</source>
-            <translation>sin nombre ni correo</translation>
-        </message>
-        <message>
             <source>possible duplicate of {name}: review it under Duplicates</source>
             <translation>posible duplicado de {name}: revísalo en Duplicados</translation>
         </message>
         <message>
             <source>same person as {where} in this file; adds {fields}</source>
+            <extracomment>Rows of one file falling into one contact from which the import asks first. The fields the report counts (the name and the source id go without saying). The labelled fields (emails, phones and those of ``contact_value``) merged value by value.</extracomment>
             <translation>misma persona que {where} de este archivo; añade {fields}</translation>
         </message>
         <message>
@@ -2029,6 +2325,46 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>already in the journal (matched on {key}); nothing new</source>
             <translation>ya está en el diario (coincide por {key}); nada nuevo</translation>
+        </message>
+        <message>
+            <source>imported before from this card or row; nothing new</source>
+            <translation>ya se importó antes desde esta tarjeta o fila; nada nuevo</translation>
+        </message>
+        <message>
+            <source>the same as {where} in this file</source>
+            <translation>igual que {where} en este archivo</translation>
+        </message>
+        <message>
+            <source>no name, no organization and no email</source>
+            <translation>sin nombre, sin organización y sin correo</translation>
+        </message>
+        <message>
+            <source>same name and organization as {name}, who is already in the journal: merge them?</source>
+            <translation>mismo nombre y organización que {name}, que ya está en el diario: ¿fusionarlos?</translation>
+        </message>
+        <message>
+            <source>merged with {name} (same name and organization); adds {fields}</source>
+            <translation>fusionado con {name} (mismo nombre y organización); añade {fields}</translation>
+        </message>
+        <message>
+            <source>name and organization</source>
+            <translation>nombre y organización</translation>
+        </message>
+        <message>
+            <source>organization already in the journal; adds what it lacks</source>
+            <translation>la organización ya está en el diario; añade lo que le falta</translation>
+        </message>
+        <message>
+            <source>group: tags {count} people with {tag} ({missing} members not found)</source>
+            <translation>grupo: etiqueta a {count} personas con {tag} ({missing} miembros no encontrados)</translation>
+        </message>
+        <message>
+            <source>group: tags {count} people with {tag}</source>
+            <translation>grupo: etiqueta a {count} personas con {tag}</translation>
+        </message>
+        <message>
+            <source>A picture in the export is damaged.</source>
+            <translation>Una imagen de la exportación está dañada.</translation>
         </message>
         <message>
             <source>this is not valid JSON ({reason}). The file is damaged or cut short.</source>
@@ -2122,6 +2458,220 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>contact {n}</source>
             <translation>contacto {n}</translation>
         </message>
+        <message>
+            <source>photo downscaled</source>
+            <translation>foto reducida</translation>
+        </message>
+        <message>
+            <source>damaged photo not kept</source>
+            <translation>foto dañada no guardada</translation>
+        </message>
+        <message>
+            <source>garbled accents repaired</source>
+            <translation>acentos estropeados reparados</translation>
+        </message>
+        <message>
+            <source>text that looks garbled (check the accents)</source>
+            <translation>texto que parece estropeado (revisa los acentos)</translation>
+        </message>
+        <message>
+            <source>a value that is not an e-mail address not kept as one</source>
+            <translation>un valor que no es una dirección de correo no se guarda como tal</translation>
+        </message>
+        <message>
+            <source>a value that is not valid not kept</source>
+            <translation>un valor no válido no se guarda</translation>
+        </message>
+        <message>
+            <source>a date that is not a real date not kept</source>
+            <translation>una fecha que no existe no se guarda</translation>
+        </message>
+        <message>
+            <source>a date left out: the file cannot tell day/month from month/day</source>
+            <translation>una fecha sin importar: el archivo no permite distinguir día/mes de mes/día</translation>
+        </message>
+        <message>
+            <source>a system group (My Contacts, starred) not kept as a tag</source>
+            <translation>un grupo del sistema (Mis contactos, destacados) no se guarda como etiqueta</translation>
+        </message>
+        <message>
+            <source>name prefixes</source>
+            <extracomment>The contact fields as the report names them (English; the UI translates them, context "Import").</extracomment>
+            <translation>tratamientos</translation>
+        </message>
+        <message>
+            <source>first names</source>
+            <translation>nombres</translation>
+        </message>
+        <message>
+            <source>middle names</source>
+            <translation>segundos nombres</translation>
+        </message>
+        <message>
+            <source>last names</source>
+            <translation>apellidos</translation>
+        </message>
+        <message>
+            <source>name suffixes</source>
+            <translation>sufijos</translation>
+        </message>
+        <message>
+            <source>nicknames</source>
+            <translation>apodos</translation>
+        </message>
+        <message>
+            <source>phonetic first names</source>
+            <translation>lecturas del nombre</translation>
+        </message>
+        <message>
+            <source>phonetic last names</source>
+            <translation>lecturas de los apellidos</translation>
+        </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>nombres en otros idiomas</translation>
+        </message>
+        <message>
+            <source>organizations</source>
+            <translation>organizaciones</translation>
+        </message>
+        <message>
+            <source>departments</source>
+            <translation>departamentos</translation>
+        </message>
+        <message>
+            <source>job titles</source>
+            <translation>cargos</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>roles</translation>
+        </message>
+        <message>
+            <source>organizations in other languages</source>
+            <translation>organizaciones en otros idiomas</translation>
+        </message>
+        <message>
+            <source>job titles in other languages</source>
+            <translation>cargos en otros idiomas</translation>
+        </message>
+        <message>
+            <source>e-mail addresses</source>
+            <translation>direcciones de correo</translation>
+        </message>
+        <message>
+            <source>phone numbers</source>
+            <translation>teléfonos</translation>
+        </message>
+        <message>
+            <source>postal addresses</source>
+            <translation>direcciones postales</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>etiquetas</translation>
+        </message>
+        <message>
+            <source>LinkedIn profiles</source>
+            <translation>perfiles de LinkedIn</translation>
+        </message>
+        <message>
+            <source>web sites</source>
+            <translation>sitios web</translation>
+        </message>
+        <message>
+            <source>more web sites</source>
+            <translation>más sitios web</translation>
+        </message>
+        <message>
+            <source>instant messaging handles</source>
+            <translation>usuarios de mensajería</translation>
+        </message>
+        <message>
+            <source>social profiles</source>
+            <translation>perfiles sociales</translation>
+        </message>
+        <message>
+            <source>birthdays</source>
+            <translation>cumpleaños</translation>
+        </message>
+        <message>
+            <source>anniversaries and other dates</source>
+            <translation>aniversarios y otras fechas</translation>
+        </message>
+        <message>
+            <source>related people</source>
+            <translation>personas relacionadas</translation>
+        </message>
+        <message>
+            <source>locations</source>
+            <translation>ubicaciones</translation>
+        </message>
+        <message>
+            <source>how we met</source>
+            <translation>cómo nos conocimos</translation>
+        </message>
+        <message>
+            <source>days we met</source>
+            <translation>días en que nos conocimos</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <source>custom fields</source>
+            <translation>campos propios</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotos</translation>
+        </message>
+        <message>
+            <source>stars</source>
+            <translation>destacados</translation>
+        </message>
+        <message>
+            <source>keep-in-touch cadences</source>
+            <translation>frecuencias de contacto</translation>
+        </message>
+        <message>
+            <source>Kept: {items}.</source>
+            <translation>Se guarda: {items}.</translation>
+        </message>
+        <message>
+            <source>Not kept (the journal has no place for them): {items}.</source>
+            <translation>No se guarda (el diario no tiene dónde): {items}.</translation>
+        </message>
+        <message>
+            <source>Changed on the way in: {items}.</source>
+            <translation>Cambiado al importar: {items}.</translation>
+        </message>
+        <message>
+            <source>The file's dates could be day/month or month/day (date order unknown): choose the order, or those dates are left out.</source>
+            <translation>Las fechas del archivo pueden ser día/mes o mes/día (orden de fechas desconocido): elige el orden, o esas fechas no se importan.</translation>
+        </message>
+        <message>
+            <source>line {line} is not a vCard property (no colon)</source>
+            <extracomment>How a file that holds vCards starts (looked for anywhere in its first lines).</extracomment>
+            <translation>la línea {line} no es una propiedad vCard (no tiene dos puntos)</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD before the next BEGIN:VCARD (line {line})</source>
+            <translation>la tarjeta no tiene END:VCARD antes del siguiente BEGIN:VCARD (línea {line})</translation>
+        </message>
+        <message>
+            <source>the card is cut short: the file ends before END:VCARD</source>
+            <translation>la tarjeta está cortada: el archivo termina antes de END:VCARD</translation>
+        </message>
+        <message>
+            <source>the {property} on line {line} is longer than {size} MB</source>
+            <translation>{property} en la línea {line} ocupa más de {size} MB</translation>
+        </message>
+        <message>
+            <source>{rows} rows of this file would all be merged into {name}. That usually means the file's columns were not recognized. Check the preview; if they really are one person, import again allowing it (--allow-merge-many).</source>
+            <translation>{rows} filas de este archivo se fusionarían todas en {name}. Eso suele significar que no se reconocieron las columnas del archivo. Revisa la vista previa; si de verdad son una sola persona, importa de nuevo permitiéndolo (--allow-merge-many).</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2164,6 +2714,46 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>File format</source>
             <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>What is kept and what is not</source>
+            <translation>Qué se guarda y qué no</translation>
+        </message>
+        <message>
+            <source>Date order of the file</source>
+            <translation>Orden de fechas del archivo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elige…</translation>
+        </message>
+        <message>
+            <source>Day first (31/12/2024)</source>
+            <translation>Primero el día (31/12/2024)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2024)</source>
+            <translation>Primero el mes (12/31/2024)</translation>
+        </message>
+        <message>
+            <source>The file's dates could be day/month or month/day. Read them as:</source>
+            <translation>Las fechas del archivo pueden ser día/mes o mes/día. Leerlas como:</translation>
+        </message>
+        <message>
+            <source>They really are one person: merge them</source>
+            <translation>De verdad son una sola persona: fusionarlas</translation>
+        </message>
+        <message>
+            <source>Allow merging many rows into one contact</source>
+            <translation>Permitir fusionar muchas filas en un contacto</translation>
+        </message>
+        <message>
+            <source>Merge them</source>
+            <translation>Fusionarlos</translation>
+        </message>
+        <message>
+            <source>Merge people who match a contact by name and organization</source>
+            <translation>Fusionar a quienes coinciden con un contacto por nombre y organización</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -2225,6 +2815,20 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Reading {file}…</source>
             <translation>Leyendo {file}…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n rows of this file would all be merged into {name}. That usually means the columns were not recognized: check the preview below.</source>
+            <translation>
+                <numerusform>%n fila de este archivo se fusionaría en {name}. Eso suele significar que no se reconocieron las columnas: revisa la vista previa.</numerusform>
+                <numerusform>%n filas de este archivo se fusionarían todas en {name}. Eso suele significar que no se reconocieron las columnas: revisa la vista previa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people agree with a contact of the journal only by name and organization.</source>
+            <translation>
+                <numerusform>%n persona coincide con un contacto del diario solo por nombre y organización.</numerusform>
+                <numerusform>%n personas coinciden con un contacto del diario solo por nombre y organización.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import column {name} as</source>
             <translation>Importar la columna {name} como</translation>
@@ -2242,6 +2846,13 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>
                 <numerusform>%n puede ser un duplicado; revísalo en Duplicados.</numerusform>
                 <numerusform>%n pueden ser duplicados; revísalos en Duplicados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card could not be read and is skipped (see the list).</source>
+            <translation>
+                <numerusform>%n tarjeta no se pudo leer y se omite (ver la lista).</numerusform>
+                <numerusform>%n tarjetas no se pudieron leer y se omiten (ver la lista).</numerusform>
             </translation>
         </message>
         <message>
@@ -2869,6 +3480,117 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>work</source>
+            <translation>trabajo</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>casa</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>móvil</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otro</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <source>work fax</source>
+            <translation>fax del trabajo</translation>
+        </message>
+        <message>
+            <source>home fax</source>
+            <translation>fax de casa</translation>
+        </message>
+        <message>
+            <source>pager</source>
+            <translation>buscapersonas</translation>
+        </message>
+        <message>
+            <source>postal</source>
+            <translation>postal</translation>
+        </message>
+        <message>
+            <source>home page</source>
+            <translation>página personal</translation>
+        </message>
+        <message>
+            <source>blog</source>
+            <translation>blog</translation>
+        </message>
+        <message>
+            <source>anniversary</source>
+            <translation>aniversario</translation>
+        </message>
+        <message>
+            <source>spouse</source>
+            <translation>cónyuge</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>pareja</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>hijo/a</translation>
+        </message>
+        <message>
+            <source>mother</source>
+            <translation>madre</translation>
+        </message>
+        <message>
+            <source>father</source>
+            <translation>padre</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>padre/madre</translation>
+        </message>
+        <message>
+            <source>brother</source>
+            <translation>hermano</translation>
+        </message>
+        <message>
+            <source>sister</source>
+            <translation>hermana</translation>
+        </message>
+        <message>
+            <source>friend</source>
+            <translation>amistad</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>superior</translation>
+        </message>
+        <message>
+            <source>assistant</source>
+            <translation>asistente</translation>
+        </message>
+        <message>
+            <source>co-worker</source>
+            <translation>compañero/a</translation>
+        </message>
+        <message>
+            <source>agent</source>
+            <translation>representante</translation>
+        </message>
+        <message>
+            <source>referred by</source>
+            <translation>recomendado por</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Networking Journal</source>
@@ -3163,6 +3885,45 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Go to section</source>
             <translation>Ir a la sección</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Elegir una foto</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the photo</source>
+            <translation>Quitar la foto</translation>
+        </message>
+        <message>
+            <source>web photo</source>
+            <translation>foto en la web</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>sin foto</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>The photo cannot be read ({reason}).</source>
+            <translation>No se puede leer la foto ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -4338,6 +5099,14 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
             <translation>&amp;Comprobar base de datos</translation>
         </message>
         <message>
+            <source>Next to {name} there was a recent-changes file (ending in -wal) that belongs to a different database: using it would have mixed two files. It was set aside, unchanged, as {kept}, and the journal was opened as it was last saved.</source>
+            <translation>Junto a {name} había un archivo de cambios recientes (acabado en -wal) que pertenece a otra base de datos: usarlo habría mezclado dos archivos. Se ha apartado, sin cambios, como {kept}, y el diario se ha abierto tal como se guardó por última vez.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer could read the journal {name}; it is now readable by you only.</source>
+            <translation>Otros usuarios de este ordenador podían leer el diario {name}; ahora solo tú puedes leerlo.</translation>
+        </message>
+        <message>
             <source>The search index of the entries does not match the entries ({detail}).</source>
             <translation>El índice de búsqueda de las entradas no coincide con las entradas ({detail}).</translation>
         </message>
@@ -4362,14 +5131,6 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         <message>
             <source>{who}{table} record {row}, {column}: {problem}</source>
             <translation>{who}{table}, registro {row}, {column}: {problem}</translation>
-        </message>
-        <message>
-            <source>Next to {name} there was a recent-changes file (ending in -wal) that belongs to a different database: using it would have mixed two files. It was set aside, unchanged, as {kept}, and the journal was opened as it was last saved.</source>
-            <translation>Junto a {name} había un archivo de cambios recientes (acabado en -wal) que pertenece a otra base de datos: usarlo habría mezclado dos archivos. Se ha apartado, sin cambios, como {kept}, y el diario se ha abierto tal como se guardó por última vez.</translation>
-        </message>
-        <message>
-            <source>Other users of this computer could read the journal {name}; it is now readable by you only.</source>
-            <translation>Otros usuarios de este ordenador podían leer el diario {name}; ahora solo tú puedes leerlo.</translation>
         </message>
         <message>
             <source>An import was interrupted before it finished (the app or the computer stopped), so what it had written was taken back: the journal is as it was before that import. Import the file again to bring its contacts in.</source>
@@ -4626,10 +5387,6 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
             <translation>{url} no es una colección que este diario pueda usar para {kind}.</translation>
         </message>
         <message>
-            <source>The server refused to create the collection again (HTTP {status}).</source>
-            <translation>El servidor se negó a crear de nuevo la colección (HTTP {status}).</translation>
-        </message>
-        <message>
             <source>Another sync of this journal is running.</source>
             <translation>Ya hay otra sincronización de este diario en marcha.</translation>
         </message>
@@ -4684,6 +5441,10 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         <message>
             <source>This server has no calendars.</source>
             <translation>Este servidor no tiene calendarios.</translation>
+        </message>
+        <message>
+            <source>The server refused to create the collection again (HTTP {status}).</source>
+            <translation>El servidor se negó a crear de nuevo la colección (HTTP {status}).</translation>
         </message>
         <message>
             <source>Sync was stopped.</source>
@@ -4945,16 +5706,16 @@ Se sustituyó: {lost}</translation>
             <source>Sending and fetching changes.</source>
             <translation>Enviando y recibiendo cambios.</translation>
         </message>
-        <message>
-            <source>Offline</source>
-            <translation>Sin conexión</translation>
-        </message>
         <message numerus="yes">
             <source>Offline, %n changes waiting</source>
             <translation>
                 <numerusform>Sin conexión, %n cambio pendiente</numerusform>
                 <numerusform>Sin conexión, %n cambios pendientes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
         </message>
         <message>
             <source>The server cannot be reached now; changes are sent at the next sync.</source>
@@ -5311,32 +6072,8 @@ Se sustituyó: {lost}</translation>
             <translation>{value} no es un importe.</translation>
         </message>
         <message>
-            <source>The {name} must be a whole number from {low} to {high}.</source>
-            <translation>El campo {name} debe ser un número entero de {low} a {high}.</translation>
-        </message>
-        <message>
-            <source>Choose a date from {first} to {last}.</source>
-            <translation>Elige una fecha entre {first} y {last}.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a real date (write it as YYYY-MM-DD).</source>
-            <translation>«{value}» no es una fecha válida (escríbela como AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a date and time with a time zone (for example 2026-03-10T10:00:00+01:00).</source>
-            <translation>«{value}» no es una fecha y hora con zona horaria (por ejemplo 2026-03-10T10:00:00+01:00).</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a time of day (write it as HH:MM).</source>
-            <translation>«{value}» no es una hora del día (escríbela como HH:MM).</translation>
-        </message>
-        <message>
             <source>The amount cannot be negative.</source>
             <translation>El importe no puede ser negativo.</translation>
-        </message>
-        <message>
-            <source>The amount is too large (at most {max}).</source>
-            <translation>El importe es demasiado grande (como mucho {max}).</translation>
         </message>
         <message>
             <source>Use a three-letter currency code such as EUR or USD.</source>
@@ -5392,6 +6129,7 @@ Se sustituyó: {lost}</translation>
         </message>
         <message>
             <source>Given/received value belongs to networking entries.</source>
+            <extracomment>The check every value of a labelled field passes (by field name; others: ``short_text``).</extracomment>
             <translation>El valor aportado o recibido solo corresponde a entradas de networking.</translation>
         </message>
         <message>
@@ -5564,6 +6302,38 @@ Se sustituyó: {lost}</translation>
             <translation>alcance de la frecuencia</translation>
         </message>
         <message>
+            <source>nicknames</source>
+            <translation>apodos</translation>
+        </message>
+        <message>
+            <source>im</source>
+            <translation>mensajería</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>personas relacionadas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <source>custom fields</source>
+            <translation>otros campos</translation>
+        </message>
+        <message>
+            <source>alt names</source>
+            <translation>nombres en otros idiomas</translation>
+        </message>
+        <message>
+            <source>alt titles</source>
+            <translation>cargos en otros idiomas</translation>
+        </message>
+        <message>
+            <source>alt organizations</source>
+            <translation>organizaciones en otros idiomas</translation>
+        </message>
+        <message>
             <source>Unknown {name}: {value}. Choose one of: {allowed}.</source>
             <translation>Valor desconocido en «{name}»: {value}. Elige uno de estos: {allowed}.</translation>
         </message>
@@ -5574,6 +6344,54 @@ Se sustituyó: {lost}</translation>
         <message>
             <source>The {name} cannot be empty.</source>
             <translation>El campo «{name}» no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>The {name} must be a whole number from {low} to {high}.</source>
+            <translation>El campo {name} debe ser un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>Choose a date from {first} to {last}.</source>
+            <translation>Elige una fecha entre {first} y {last}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date (write it as YYYY-MM-DD).</source>
+            <translation>«{value}» no es una fecha válida (escríbela como AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time with a time zone (for example 2026-03-10T10:00:00+01:00).</source>
+            <translation>«{value}» no es una fecha y hora con zona horaria (por ejemplo 2026-03-10T10:00:00+01:00).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day (write it as HH:MM).</source>
+            <translation>«{value}» no es una hora del día (escríbela como HH:MM).</translation>
+        </message>
+        <message>
+            <source>The amount is too large (at most {max}).</source>
+            <translation>El importe es demasiado grande (como mucho {max}).</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address.</source>
+            <translation>{value} no es una dirección de correo.</translation>
+        </message>
+        <message>
+            <source>{value} is not a phone number.</source>
+            <translation>{value} no es un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address.</source>
+            <translation>{value} no es una dirección web.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write YYYY-MM-DD, or --MM-DD without a year).</source>
+            <translation>{value} no es una fecha (escribe AAAA-MM-DD, o --MM-DD sin año).</translation>
+        </message>
+        <message>
+            <source>The {name} is too long.</source>
+            <translation>El campo {name} es demasiado largo.</translation>
+        </message>
+        <message>
+            <source>Say yes or no.</source>
+            <translation>Indique sí o no.</translation>
         </message>
         <message>
             <source>A contact cannot be merged with itself.</source>
@@ -5588,12 +6406,36 @@ Se sustituyó: {lost}</translation>
             <translation>Elige un contacto de la lista.</translation>
         </message>
         <message>
+            <source>The photo is larger than 15 MB; choose a smaller one.</source>
+            <translation>La foto ocupa más de 15 MB; elige una más pequeña.</translation>
+        </message>
+        <message>
+            <source>The photo has too many pixels to be a photo.</source>
+            <translation>La imagen tiene demasiados píxeles para ser una foto.</translation>
+        </message>
+        <message>
+            <source>The photo is damaged or is not an image.</source>
+            <translation>La foto está dañada o no es una imagen.</translation>
+        </message>
+        <message>
+            <source>That is more than a day from now: log what has happened, and add a follow-up for what is planned.</source>
+            <translation>Eso es más de un día a partir de ahora: registra lo que ya ha pasado y añade un seguimiento para lo que está previsto.</translation>
+        </message>
+        <message>
+            <source>A birthday cannot be in the future.</source>
+            <translation>Un cumpleaños no puede estar en el futuro.</translation>
+        </message>
+        <message>
             <source>The {name} is longer than {max} characters.</source>
             <translation>El campo {name} tiene más de {max} caracteres.</translation>
         </message>
         <message>
             <source>The {name} must be true or false.</source>
             <translation>El campo {name} debe ser verdadero o falso.</translation>
+        </message>
+        <message>
+            <source>The {name} must be binary data.</source>
+            <translation>El campo {name} debe contener datos binarios.</translation>
         </message>
         <message>
             <source>The {name} is missing.</source>
@@ -5604,12 +6446,8 @@ Se sustituyó: {lost}</translation>
             <translation>Indica cada cuánto se repite, o que no se repite.</translation>
         </message>
         <message>
-            <source>That is more than a day from now: log what has happened, and add a follow-up for what is planned.</source>
-            <translation>Eso es más de un día a partir de ahora: registra lo que ya ha pasado y añade un seguimiento para lo que está previsto.</translation>
-        </message>
-        <message>
-            <source>A birthday cannot be in the future.</source>
-            <translation>Un cumpleaños no puede estar en el futuro.</translation>
+            <source>An import fingerprint is 16 bytes long.</source>
+            <translation>Una huella de importación tiene 16 bytes.</translation>
         </message>
     </context>
     <context>

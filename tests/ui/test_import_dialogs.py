@@ -209,3 +209,66 @@ def test_merge_dialog_choices(qtbot: QtBot, db_path: Path) -> None:
 
     dialog.findChild(QRadioButton, "merge_title_merged").setChecked(True)
     assert dialog.choices()["title"] == "merged"
+
+
+CORPUS = FIXTURES / "interop"
+
+
+def _settle(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=10_000)
+
+
+def test_the_preview_lists_what_is_kept_and_dropped_and_skipped(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window, CORPUS / "vcard" / "outlook2003-cp1252.vcf")
+    assert "Kept:" in dialog.report.text() and "postal addresses 1" in dialog.report.text()
+    assert "X-MS-OL-DEFAULT-POSTAL-ADDRESS 2" in dialog.report.text()  # not kept, named as the file names it
+    damaged = open_dialog(qtbot, window, CORPUS / "vcard" / "damaged-one-of-six.vcf")
+    assert "1 card could not be read" in damaged.summary.text()
+    rows = [damaged.model.index(r, 3).data() for r in range(damaged.model.rowCount())]
+    assert "line 17 is not a vCard property (no colon)" in rows
+    assert damaged.import_button.isEnabled()  # the five good cards still import
+
+
+def test_the_preview_asks_the_date_order(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window, CORPUS / "csv" / "outlook-en-ambiguous-dates.csv")
+    assert dialog.date_row.isVisible() and "date order unknown" in dialog.report.text()
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("mdy"))
+    dialog.replan()
+    _settle(qtbot, dialog)
+    assert "birthdays 4" in dialog.report.text()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    noah = Contact.get(Contact.name == "Noah Bennett")
+    assert contacts.get_contact(noah.id).birthday == "1985-03-04"
+
+
+def test_many_rows_into_one_contact_need_the_users_word(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "same.csv"
+    path.write_text(
+        "Name,Email,Phone\n" + "".join(f"Ana,ana@x.example,+34 600 00{i} 00{i}\n" for i in range(5))
+    )
+    dialog = open_dialog(qtbot, window, path)
+    assert dialog.merge_many.isVisible() and "5 rows of this file would all be merged into Ana" in (
+        dialog.merge_many_text.text()
+    )
+    assert not dialog.import_button.isEnabled()
+    dialog.merge_many.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    (ana,) = Contact.select()
+    assert len(contacts.get_contact(ana.id).phones) == 5
+
+
+def test_a_name_and_organization_match_is_offered(qtbot: QtBot, window: MainWindow) -> None:
+    engine.apply_import(engine.read_file(CORPUS / "csv" / "linkedin-current.csv"))
+    dialog = open_dialog(qtbot, window, CORPUS / "vcard" / "name-and-org-only-match.vcf")
+    assert dialog.matches.isVisible() and "agree with a contact" in dialog.matches_text.text()
+    dialog.matches.setChecked(True)
+    _settle(qtbot, dialog)
+    assert dialog.model.index(0, 0).data() == "Merge"
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 10

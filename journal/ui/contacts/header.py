@@ -11,11 +11,14 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.services.contacts import ContactDetail
 from journal.services.networking import relationship_health
-from journal.ui import formatting, widgets
+from journal.ui import formatting, photos, widgets
+from journal.ui.labels import day_text, label_text
+
+PHOTO_SIZE = 64
 
 
 def keep_in_touch_text(contact: ContactDetail, today: date) -> str:
@@ -75,6 +78,12 @@ class ContactHeader(QWidget):
         self.origin.setAccessibleName(self.tr("How we met"))
         self.keep_in_touch = self._label("contactKeepInTouch")
         self.keep_in_touch.setAccessibleName(self.tr("Keep-in-touch status"))
+        self.details = self._label("contactHeaderDetails", links=True)
+        self.details.setAccessibleName(self.tr("More about them"))
+        self.photo = QLabel()
+        self.photo.setObjectName("contactHeaderPhoto")
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
@@ -85,12 +94,18 @@ class ContactHeader(QWidget):
         grid.addWidget(self.origin, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(4)
+        text.addWidget(self.name)
+        text.addWidget(self.role)
+        text.addLayout(grid)
+        text.addWidget(self.details)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.name)
-        layout.addWidget(self.role)
-        layout.addLayout(grid)
+        layout.setSpacing(12)
+        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
 
     def _label(self, name: str, *, links: bool = False) -> QLabel:
         label = widgets.text_label(name)
@@ -108,14 +123,21 @@ class ContactHeader(QWidget):
         return label
 
     def show_contact(self, c: ContactDetail, today: date) -> None:
-        self.name.setText(c.name)
+        picture = photos.round_photo(c.photo.data if c.photo else None, PHOTO_SIZE)
+        self.photo.setPixmap(picture) if picture is not None else self.photo.clear()
+        self.photo.setVisible(picture is not None)
+        self.photo.setAccessibleName(self.tr("Photo of {name}").format(name=c.name) if picture else "")
+        self.name.setText(f"★ {c.name}" if c.starred else c.name)
         self.name.setAccessibleName(c.name)
-        if c.title and c.organization:
-            role = self.tr("{title} at {organization}").format(title=c.title, organization=c.organization)
+        title = " · ".join(p for p in (c.title, c.role) if p)
+        organization = " · ".join([c.organization, *(u.value for u in c.units)]) if c.organization else ""
+        if title and organization:
+            role = self.tr("{title} at {organization}").format(title=title, organization=organization)
         else:
-            role = c.title or c.organization
-        if c.location:
-            role = f"{role} · {c.location}" if role else c.location
+            role = title or organization
+        place = c.location or (c.addresses[0].city if c.addresses else "")
+        if place:
+            role = f"{role} · {place}" if role else place
         self.role.setText(role)
         self.role.setVisible(bool(role))
 
@@ -128,7 +150,12 @@ class ContactHeader(QWidget):
         if c.website:
             url = c.website if "://" in c.website else f"https://{c.website}"
             reach.append(_link(url, self.tr("Website")))
+        reach += [_link(u.value, label_text(u.label) if u.label else self.tr("Web site")) for u in c.urls]
+        reach += [_link(v.value, v.label.capitalize() or self.tr("Profile")) for v in c.social]
+        reach += [escape(f"{v.label.capitalize()}: {v.value}" if v.label else v.value) for v in c.im]
         self.reach.setText(" · ".join(reach) if reach else escape(self.tr("No email or phone yet")))
+        self.details.setText(self._details(c))
+        self.details.setVisible(bool(self.details.text()))
 
         tags = self.tr("Tags: {tags}").format(tags=", ".join(c.tags)) if c.tags else self.tr("No tags")
         if c.effective_cadence_days:
@@ -159,6 +186,24 @@ class ContactHeader(QWidget):
             self.keep_in_touch.setStyleSheet(f"color: {color}; font-weight: 600;")
         else:
             self.keep_in_touch.setStyleSheet("")
+
+    def _details(self, c: ContactDetail) -> str:
+        """Nicknames, addresses, dates, related people and the other programs' fields, on a few lines."""
+        lines: list[str] = []
+        if c.nicknames:
+            lines.append(self.tr("Also called {names}").format(names=", ".join(v.value for v in c.nicknames)))
+        for address in c.addresses:
+            text = address.one_line()
+            lines.append(f"{label_text(address.label)}: {text}" if address.label else text)
+        for item in c.dates:
+            lines.append(
+                f"{label_text(item.label) if item.label else self.tr('Date')}: {day_text(item.value)}"
+            )
+        for item in c.related:
+            lines.append(f"{label_text(item.label) if item.label else self.tr('Related')}: {item.value}")
+        for item in c.custom_fields:
+            lines.append(f"{item.label}: {item.value}" if item.label else item.value)
+        return "<br>".join(escape(line) for line in lines)
 
     def _link_activated(self, href: str) -> None:
         if href.startswith("contact:"):

@@ -14,14 +14,15 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView
 
 from journal import clock
-from journal.services import search
+from journal.services import contact_values, search
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.networking import relationship_health
 from journal.services.search import ContactFilter, ContactRow
-from journal.ui import columns, formatting
+from journal.ui import columns, formatting, photos
 from journal.ui.table_model import Index, RowsTableModel
 
 PAGE_SIZE = 100
+PHOTO_SIZE = 20  # the round photo before a name in the list
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 HealthRole = Qt.ItemDataRole.UserRole + 2
 
@@ -52,6 +53,9 @@ class ContactListModel(RowsTableModel[ContactRow]):
         self._today_fn = today
         self._today = today()
         self._exhausted = True
+        self._photos: dict[
+            int, Any
+        ] = {}  # contact id -> round QPixmap (or a blank one), loaded a page at a time
 
     # loading -------------------------------------------------------------------
     @property
@@ -68,6 +72,7 @@ class ContactListModel(RowsTableModel[ContactRow]):
         self._today = self._today_fn()
         rows = search.search_contacts(self._filter, today=self._today, limit=limit)
         self._exhausted = len(rows) < limit
+        self._photos.clear()
         self.set_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -106,9 +111,25 @@ class ContactListModel(RowsTableModel[ContactRow]):
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.HEALTH and health != "none":
             return formatting.health_dot(health)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            return self._photo(item.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(item, column, health)
         return None
+
+    def _photo(self, contact_id: int) -> Any:
+        """The contact's round photo; the loaded rows' photos are read together, once."""
+        if contact_id not in self._photos:
+            wanted = [r.id for r in self._rows if r.id not in self._photos]
+            found = contact_values.photos_for(wanted)
+            empty = photos.blank(PHOTO_SIZE)
+            for cid in wanted:
+                self._photos[cid] = photos.round_photo(found.get(cid), PHOTO_SIZE) or empty
+        return self._photos.get(contact_id)
+
+    def forget_photos(self) -> None:
+        """Read the photos again (a contact's photo changed)."""
+        self._photos.clear()
 
     def _display(self, item: ContactRow, column: int, health: str) -> str:
         if column == self.NAME:

@@ -6,15 +6,63 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from journal.services import contacts, new_introducer
 from journal.services.contacts import MAX_CADENCE_DAYS, ContactDetail
 from journal.services.validation import required_text
 from journal.ui import ask, widgets
 from journal.ui.dates import pydate, qdate
+from journal.ui.dialogs.contact_details import ContactDetailsEditor, toggle
 from journal.ui.dialogs.contact_picker import ContactPicker
-from journal.ui.dialogs.form import FormDialog, StayOpen
+from journal.ui.dialogs.form import FormDialog, StayOpen, error_label
+
+
+def _has_details(c: ContactDetail) -> bool:
+    """True when the contact has any of the fields under "More details"."""
+    return any(
+        (
+            c.photo,
+            c.addresses,
+            c.nicknames,
+            c.urls,
+            c.im,
+            c.social,
+            c.dates,
+            c.related,
+            c.custom_fields,
+            c.middle_name,
+            c.name_prefix,
+            c.name_suffix,
+            c.role,
+            c.units,
+            c.phonetic_given_name,
+        )
+    )
+
+
+def _details_count(c: ContactDetail) -> int:
+    """How many of the fields under "More details" the contact has."""
+    return sum(
+        bool(v)
+        for v in (
+            c.photo,
+            c.addresses,
+            c.nicknames,
+            c.urls,
+            c.im,
+            c.social,
+            c.dates,
+            c.related,
+            c.custom_fields,
+            c.middle_name,
+            c.name_prefix,
+            c.name_suffix,
+            c.role,
+            c.units,
+            c.phonetic_given_name,
+        )
+    )
 
 
 def _lines(widget: QPlainTextEdit) -> list[str]:
@@ -58,6 +106,7 @@ class ContactDialog(FormDialog):
         self._cadence_fields()
         self.notes = widgets.text_edit("contactNotes", self.tr("Notes"), 3)
         self._add_rows()
+        self._details_rows(contact)
         if contact is not None:
             self._fill(contact)
         self.name.setFocus()
@@ -123,6 +172,45 @@ class ContactDialog(FormDialog):
         self.set_check("name", lambda: required_text("name", self.name.text()))
         self.set_check("birthday", lambda: contacts.validate_birthday(self.birthday.text()))
 
+    def _details_rows(self, contact: ContactDetail | None) -> None:
+        """Photo, name parts, addresses, dates, related people…: under a "More details" switch."""
+        self.details = ContactDetailsEditor()
+        container = QWidget()
+        form = QFormLayout(container)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, label, widget in self.details.rows():
+            error = error_label(field)
+            self._errors[field] = error
+            form.addRow(label, widgets.pane(widget, error))
+        self._aliases["phonetic_family_name"] = "phonetic_given_name"
+        self.details_area = widgets.named(QScrollArea(), "contactDetailsArea", self.tr("More details"))
+        self.details_area.setWidget(container)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setMinimumHeight(200)
+        self.more = widgets.check_box(
+            "contactMoreDetails", self.tr("More details"), self.tr("Show photo, addresses, dates and more")
+        )
+        toggle(self.more, self.details_area)
+        self.form.addRow("", self.more)
+        self.form.addRow(self.details_area)
+        self.more.setChecked(False)  # the header shows them; the form stays short enough for 768 px screens
+        self.more.setText(
+            self.tr("More details ({count})").format(count=_details_count(contact))
+            if contact is not None and _has_details(contact)
+            else self.tr("More details")
+        )
+
+    def show_error(self, error: Any) -> None:
+        field = getattr(error, "field", "")
+        if (
+            field in self._errors
+            and field not in ("name", "notes")
+            and self._errors[field].parent() is not None
+        ):
+            self.more.setChecked(True)
+        super().show_error(error)
+
     def _fill(self, c: ContactDetail) -> None:
         self.name.setText(c.name)
         self.organization.setText(c.organization)
@@ -143,6 +231,7 @@ class ContactDialog(FormDialog):
         self.cadence.setValue(c.cadence_days or 0)
         widgets.select_data(self.cadence_scope, c.cadence_scope)
         self.notes.setPlainText(c.notes)
+        self.details.fill(c)
 
     def values(self) -> dict[str, Any]:
         """The form as keyword arguments for ``contacts.create_contact`` / ``update_contact``."""
@@ -164,6 +253,7 @@ class ContactDialog(FormDialog):
             "cadence_days": self.cadence.value() or None,
             "cadence_scope": self.cadence_scope.currentData(),
             "notes": self.notes.toPlainText(),
+            **self.details.values(),
         }
 
     def save(self) -> int:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import ExplainedError
-from journal.interop import csvformats, engine
+from journal.interop import csvformats, engine, report
 from journal.interop.errors import ImportCancelled
 from journal.safety import backups
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
@@ -77,6 +77,10 @@ class ImportDialog(QDialog):
         self.format_box.activated.connect(lambda _i: self.read())
         self.summary = widgets.text_label("importSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report = widgets.text_label("importReport")
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.setAccessibleName(self.tr("What is kept and what is not"))
+        self.questions = self._questions()
         self.mapping_page = self._mapping_page()
         self.model = PlanModel()
         self.table = widgets.table_view(
@@ -93,7 +97,59 @@ class ImportDialog(QDialog):
         self.buttons = self._buttons()
         top = widgets.hbox(QLabel(self.tr("Format:")), (self.format_box, 1))
         widgets.vbox(
-            top, self.summary, self.mapping_page, (self.table, 1), self.progress, self.buttons, parent=self
+            top,
+            self.summary,
+            self.questions,
+            self.report,
+            self.mapping_page,
+            (self.table, 1),
+            self.progress,
+            self.buttons,
+            parent=self,
+        )
+
+    def _questions(self) -> QWidget:
+        """What the import must ask: the date order, many rows into one contact, offered merges."""
+        self.date_order = widgets.combo_box(
+            "importDateOrder",
+            self.tr("Date order of the file"),
+            [
+                (self.tr("Choose…"), ""),
+                (self.tr("Day first (31/12/2024)"), "dmy"),
+                (self.tr("Month first (12/31/2024)"), "mdy"),
+            ],
+        )
+        self.date_order.activated.connect(lambda _i: self.replan())
+        self.date_label = QLabel(self.tr("The file's dates could be day/month or month/day. Read them as:"))
+        self.date_row = widgets.pane(widgets.hbox(self.date_label, self.date_order, None))
+        self.merge_many = widgets.check_box(
+            "importAllowMergeMany",
+            self.tr("They really are one person: merge them"),
+            self.tr("Allow merging many rows into one contact"),
+        )
+        self.merge_many.toggled.connect(lambda _c: self._enable_import())
+        self.merge_many_text = widgets.text_label("importMergeManyWarning")
+        self.merge_many_text.setStyleSheet("font-weight: 600;")
+        self.matches = widgets.check_box(
+            "importMergeMatches",
+            self.tr("Merge them"),
+            self.tr("Merge people who match a contact by name and organization"),
+        )
+        self.matches.toggled.connect(lambda _c: self.replan())
+        self.matches_text = widgets.text_label("importMatches")
+        box = widgets.pane(
+            self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches
+        )
+        for part in (self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches):
+            part.setVisible(False)
+        return box
+
+    def choices(self) -> engine.ImportChoices:
+        """What the user answered (the date order, merging many rows, offered merges)."""
+        return engine.ImportChoices(
+            date_order=str(self.date_order.currentData()) or None,
+            allow_merge_many=self.merge_many.isChecked(),
+            accept_matches=self.matches.isChecked(),
         )
 
     def _mapping_page(self) -> QWidget:
@@ -157,9 +213,11 @@ class ImportDialog(QDialog):
         mapping = self._mapping() if fmt in ("csv", "auto") else None
         path = self.path
 
+        choices = self.choices()
+
         def step(_progress: Any, _cancelled: Any) -> tuple[engine.ParsedFile, engine.ImportPlan]:
             parsed = engine.read_file(path, fmt, mapping)
-            return parsed, engine.plan_import(parsed)
+            return parsed, engine.plan_import(parsed, choices)
 
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {file}…").format(file=path.name))
@@ -175,10 +233,73 @@ class ImportDialog(QDialog):
         assert self.parsed is not None and self.plan is not None
         if self.parsed.format == "csv" and self.parsed.header and not self.mapping_page.isVisible():
             self._fill_mapping(self.parsed)
-        self.model.set_rows(self.plan.entries)
+        self._show_plan(self.plan)
+
+    def replan(self) -> None:
+        """Plan again with the user's answers (the file is not read again)."""
+        parsed = self.parsed
+        if parsed is None or (self.task is not None and self.task.running):
+            return
+        choices = self.choices()
+
+        def step(_progress: Any, _cancelled: Any) -> tuple[engine.ParsedFile, engine.ImportPlan]:
+            return parsed, engine.plan_import(parsed, choices)
+
+        self.import_button.setEnabled(False)
+        self._run(step, self._read_done)
+
+    def _show_plan(self, plan: engine.ImportPlan) -> None:
+        self.model.set_rows(plan.entries)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self._plan_text(self.plan, before=True))
-        self.import_button.setEnabled(bool(self.plan.added or self.plan.merged))
+        self.summary.setText(self._plan_text(plan, before=True))
+        self.report.setText(self._report_text(plan))
+        self.report.setVisible(bool(self.report.text()))
+        asks_order = bool(self.parsed is not None and self.parsed.date_question)
+        self.date_row.setVisible(asks_order)
+        many = plan.merge_many
+        self.merge_many_text.setVisible(bool(many))
+        self.merge_many.setVisible(bool(many))
+        if many:
+            worst = max(many, key=lambda m: m.rows)
+            self.merge_many_text.setText(
+                self.tr(
+                    "%n rows of this file would all be merged into {name}. That usually means the "
+                    "columns were not recognized: check the preview below.",
+                    "",
+                    worst.rows,
+                ).format(name=worst.name)
+            )
+        offers = sum(1 for e in plan.entries if e.offer_id is not None)
+        self.matches_text.setVisible(bool(offers))
+        self.matches.setVisible(bool(offers))
+        if offers:
+            self.matches_text.setText(
+                self.tr(
+                    "%n people agree with a contact of the journal only by name and organization.", "", offers
+                )
+            )
+        self._enable_import()
+
+    def _enable_import(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.added or plan.merged)
+        if plan is not None and plan.merge_many and not self.merge_many.isChecked():
+            ready = False
+        self.import_button.setEnabled(ready and not (self.task is not None and self.task.running))
+
+    def _report_text(self, plan: engine.ImportPlan) -> str:
+        """Kept, not kept and changed, with counts, in the user's language."""
+        kept, dropped, changed = report.items(plan.report)
+        parts = []
+        for template, pairs in ((report.KEPT, kept), (report.NOT_KEPT, dropped), (report.CHANGED, changed)):
+            if pairs:
+                words = ", ".join(
+                    f"{QCoreApplication.translate('Import', word)} {count}" for word, count in pairs
+                )
+                parts.append(QCoreApplication.translate("Import", template).format(items=words))
+        if plan.date_question:
+            parts.append(QCoreApplication.translate("Import", report.DATE_ORDER))
+        return "\n".join(parts)
 
     def _fill_mapping(self, parsed: engine.ParsedFile) -> None:
         journal = csvformats.is_journal_header(parsed.header)
@@ -212,9 +333,12 @@ class ImportDialog(QDialog):
         else:
             text = self.tr("Done: {added} added, {merged} merged, {skipped} skipped.")
         text = text.format(added=plan.added, merged=plan.merged, skipped=plan.skipped)
-        dupes = len(plan.duplicates())
+        dupes = len([e for e in plan.duplicates() if e.offer_id is None])
         if dupes:
             text += " " + self.tr("%n may be a duplicate; review under Duplicates.", "", dupes)
+        damaged = len(plan.damaged())
+        if damaged:
+            text += " " + self.tr("%n card could not be read and is skipped (see the list).", "", damaged)
         if before and not (plan.added or plan.merged):
             text += " " + self.tr("Nothing new to import.")
         return text
@@ -232,9 +356,11 @@ class ImportDialog(QDialog):
         if parsed is None or (self.task is not None and self.task.running):
             return
 
+        choices = self.choices()
+
         def step(progress: Any, cancelled: Any) -> engine.ImportPlan:
             backups.backup_before_import()  # raises BackupError: then nothing is imported
-            return engine.apply_import(parsed, progress=progress, cancelled=cancelled)
+            return engine.apply_import(parsed, choices, progress=progress, cancelled=cancelled)
 
         self.import_button.setEnabled(False)
         self.format_box.setEnabled(False)
@@ -259,6 +385,15 @@ class ImportDialog(QDialog):
             self.outcome = result
             self.model.set_rows(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
+            self.report.setText(self._report_text(result))
+            for part in (
+                self.date_row,
+                self.merge_many_text,
+                self.merge_many,
+                self.matches_text,
+                self.matches,
+            ):
+                part.setVisible(False)
             self.imported.emit(result)
 
     def cancel(self) -> None:

@@ -1,0 +1,621 @@
+"""vCard 2.1, 3.0 and 4.0 cards (``vcard_lines.Card``) as records: people, organizations, groups.
+
+What each producer writes is read where the journal has a place for it: Apple's item
+groups and ``X-ABLabel``, ``X-ABRELATEDNAMES`` / ``X-ABDATE`` / ``X-SOCIALPROFILE``,
+Android's ``X-ANDROID-CUSTOM`` rows, Evolution's ``X-EVOLUTION-*``, Mozilla's custom
+fields, IM properties, ``KIND:org`` / ``X-ABShowAs:COMPANY`` / company-only cards
+(organizations), ``KIND:group`` and Evolution lists (groups). Repeated FN, ORG and
+TITLE: the preferred one (``PREF=1``, ``TYPE=pref``) or else the first wins, the rest
+are kept as alternatives (the ``ALTID`` variants of other languages). Properties the
+journal has no place for are listed on the record (``dropped``), never silently lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from journal.interop import vcard_lines
+from journal.interop.dates import parse_day
+from journal.interop.records import DAMAGED, GROUP, ORGANIZATION, ContactRecord, linkedin_key
+from journal.interop.vcard_lines import Card, Property
+from journal.services.text import fold
+from journal.services.values import LabeledValue, Photo, PostalAddress
+
+X_HOW_MET = "X-NETWORKING-JOURNAL-HOW-MET"
+X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
+X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
+X_STARRED = "X-NETWORKING-JOURNAL-STARRED"
+X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
+X_ALT = {
+    "X-NETWORKING-JOURNAL-ALT-NAME": "alt_names",
+    "X-NETWORKING-JOURNAL-ALT-ORG": "alt_organizations",
+    "X-NETWORKING-JOURNAL-ALT-TITLE": "alt_titles",
+}
+X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
+X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"
+
+# Properties read for their place in the card, or that say nothing worth keeping.
+_QUIET = {
+    "BEGIN",
+    "END",
+    "VERSION",
+    "PRODID",
+    "REV",
+    "X-ABLABEL",
+    "X-ABUID",
+    "X-ABADR",
+    "CLASS",
+    "KIND",
+    "X-ABSHOWAS",
+    "X-EVOLUTION-LIST",
+    "X-EVOLUTION-LIST-SHOW-ADDRESSES",
+    "MEMBER",
+    "SORT-STRING",
+    "NAME",
+    "SOURCE",
+    "CLIENTPIDMAP",
+    "X-APPLE-SUBLOCALITY",
+    "X-IMAGETYPE",
+    "X-IMAGEHASH",
+    "X-SHARED-PHOTO-DISPLAY-PREF",
+    "X-ANDROID-CUSTOM",
+}
+_TYPE_NOISE = {
+    "internet",
+    "pref",
+    "voice",
+    "msg",
+    "x-internet",
+    "text",
+    "uri",
+    "smtp",
+    "dom",
+    "intl",
+    "parcel",
+}
+_APPLE_LABEL = re.compile(r"^_\$!<(.+)>!\$_$")
+_APPLE_WORDS = {
+    "homepage": "homepage",
+    "mobile": "cell",
+    "iphone": "cell",
+    "main": "main",
+    "homefax": "home fax",
+    "workfax": "work fax",
+    "otherfax": "fax",
+    "pager": "pager",
+    "other": "other",
+    "home": "home",
+    "work": "work",
+    "school": "school",
+    "anniversary": "anniversary",
+}
+_IM_PROPERTIES = {
+    "X-SKYPE": "skype",
+    "X-SKYPE-USERNAME": "skype",
+    "X-GTALK": "gtalk",
+    "X-GOOGLE-TALK": "gtalk",
+    "X-JABBER": "xmpp",
+    "X-MSN": "msn",
+    "X-AIM": "aim",
+    "X-ICQ": "icq",
+    "X-YAHOO": "yahoo",
+    "X-QQ": "qq",
+    "X-GADUGADU": "gadugadu",
+    "X-TWITTER": "twitter",
+}
+_RELATED_PROPERTIES = {
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-SPOUSE": "spouse",
+    "X-MANAGER": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-MS-SPOUSE": "spouse",
+    "X-MS-MANAGER": "manager",
+    "X-MS-ASSISTANT": "assistant",
+}
+_ANNIVERSARIES = {"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"}
+_PHONETIC = {
+    "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
+    "X-PHONETIC-LAST-NAME": "phonetic_family_name",
+    "X-PHONETIC-GIVEN-NAME": "phonetic_given_name",
+    "X-PHONETIC-FAMILY-NAME": "phonetic_family_name",
+}
+# Android's X-ANDROID-CUSTOM relation and event type codes (ContactsContract).
+_ANDROID_RELATIONS = {
+    "1": "assistant",
+    "2": "brother",
+    "3": "child",
+    "4": "partner",
+    "5": "father",
+    "6": "friend",
+    "7": "manager",
+    "8": "mother",
+    "9": "parent",
+    "10": "partner",
+    "11": "referred by",
+    "12": "relative",
+    "13": "sister",
+    "14": "spouse",
+}
+_ANDROID_EVENTS = {"1": "anniversary", "2": "other", "3": "birthday"}
+SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "favorites", "favourites"}
+
+
+def unescape(text: str) -> str:
+    """A vCard value with its backslash escapes resolved."""
+    if "\\" not in text:
+        return text
+    out: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append("\n" if nxt in ("n", "N") else nxt)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def split_escaped(text: str, sep: str) -> list[str]:
+    """``text`` split at unescaped ``sep`` (the escapes kept)."""
+    if "\\" not in text:
+        return text.split(sep)
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            current.append(ch + next(chars, ""))
+        elif ch == sep:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def components(text: str) -> list[str]:
+    """The parts of a structured value (N, ADR, ORG), each unescaped (its own commas joined by ", ")."""
+    return [
+        ", ".join(unescape(v).strip() for v in split_escaped(p, ",") if v.strip())
+        for p in split_escaped(text, ";")
+    ]
+
+
+def _label_text(text: str) -> str:
+    match = _APPLE_LABEL.match(text.strip())
+    if match:
+        word = match[1].strip()
+        return _APPLE_WORDS.get(word.casefold(), word.lower())
+    return text.strip()
+
+
+def _type_label(prop: Property, labels: dict[str, str]) -> str:
+    """The label of a property: its item group's X-ABLabel, else its meaningful TYPE words."""
+    if prop.group and prop.group in labels:
+        return labels[prop.group]
+    words = [t for t in prop.types() if t not in _TYPE_NOISE]
+    custom = [w for w in prop.params.get("TYPE", []) if w.upper().startswith("X-") and "," not in w]
+    if custom:
+        return custom[0][2:].strip()
+    words = ["cell" if w in ("mobile", "iphone", "cell") else w for w in words]
+    if "fax" in words:
+        where = next((w for w in words if w in ("work", "home")), "")
+        return f"{where} fax".strip()
+    for preferred in ("cell", "pager", "work", "home", "main", "other", "postal", "school"):
+        if preferred in words:
+            return preferred
+    return words[0] if words else ""
+
+
+def _best(props: list[Property]) -> tuple[Property | None, list[Property]]:
+    """The winning property (lowest PREF, else without a LANGUAGE, else the first) and the others."""
+    if not props:
+        return None, []
+    ranked = sorted(range(len(props)), key=lambda i: (props[i].pref(), i))
+    if all(p.pref() == 100 for p in props):
+        altid = [i for i, p in enumerate(props) if p.param("ALTID")]
+        plain = [i for i in altid if not props[i].param("LANGUAGE")]
+        ranked = [*plain, *(i for i in range(len(props)) if i not in plain)]
+    best = props[ranked[0]]
+    return best, [props[i] for i in ranked[1:]]
+
+
+class _CardReader:
+    """Reads one card's properties into a ``ContactRecord``."""
+
+    def __init__(self, card: Card, where: str) -> None:
+        self.card = card
+        self.record = ContactRecord(where=where)
+        self.labels = {
+            p.group: _label_text(unescape(p.value))
+            for p in card.properties
+            if p.name == "X-ABLABEL" and p.group
+        }
+        self.by_name: dict[str, list[Property]] = {}
+        for prop in card.properties:
+            self.by_name.setdefault(prop.name, []).append(prop)
+        self.related_uids: list[tuple[str, str]] = []  # (label, uid) resolved once every card is read
+        self.card_logo: Photo | None = None
+        self.prefs: dict[str, list[int]] = {}  # emails / phones: how preferred each one is
+
+    def read(self) -> ContactRecord:
+        record = self.record
+        self._names()
+        handlers: dict[str, Callable[[Property], None]] = {
+            "EMAIL": self._email,
+            "TEL": self._tel,
+            "ADR": self._adr,
+            "URL": self._url,
+            "X-SOCIALPROFILE": self._social,
+            "X-EVOLUTION-BLOG-URL": self._blog,
+            "IMPP": self._impp,
+            "NOTE": self._note,
+            "CATEGORIES": self._categories,
+            "UID": self._uid,
+            "BDAY": self._bday,
+            "PHOTO": self._photo,
+            "LOGO": self._logo,
+            "RELATED": self._related,
+            "X-ABRELATEDNAMES": self._related,
+            "X-ABDATE": self._abdate,
+            "X-ANDROID-CUSTOM": self._android,
+            "NICKNAME": self._nickname,
+            "X-EPOCSECONDNAME": self._nickname,
+            "ROLE": self._role,
+            "SOUND": self._sound,
+            "AGENT": self._agent,
+            "MEMBER": self._member,
+            X_HOW_MET: self._ours,
+            X_MET_ON: self._ours,
+            X_CADENCE: self._ours,
+            X_STARRED: self._ours,
+            X_LOCATION: self._ours,
+            X_FIELD: self._ours,
+        }
+        handled = {"FN", "N", "ORG", "TITLE"}
+        for prop in self.card.properties:
+            name = prop.name
+            if name in handled:
+                continue
+            handler = handlers.get(name)
+            if handler is not None:
+                handler(prop)
+            elif name in _IM_PROPERTIES:
+                record.add("im", LabeledValue(unescape(prop.value).strip(), _IM_PROPERTIES[name]))
+            elif name in _RELATED_PROPERTIES:
+                record.add("related", LabeledValue(unescape(prop.value).strip(), _RELATED_PROPERTIES[name]))
+            elif name in _ANNIVERSARIES:
+                self._date("anniversary", prop)
+            elif name in X_ALT:
+                record.add(X_ALT[name], LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE")))
+            elif name in _PHONETIC:
+                setattr(record, _PHONETIC[name], unescape(prop.value))
+            elif re.fullmatch(r"X-(MOZILLA-)?CUSTOM\d", name):
+                record.add("custom_fields", LabeledValue(unescape(prop.value).strip(), name))
+            elif name not in _QUIET and prop.value.strip():
+                record.dropped.append(name)
+        self._kind()
+        for name, prefs in self.prefs.items():
+            best = min(prefs)
+            if best < 100:
+                first = prefs.index(best)
+                items = getattr(record, name)
+                setattr(
+                    record, name, [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(items)]
+                )
+        return record
+
+    # names, organization, title ------------------------------------------------------------
+    def _names(self) -> None:
+        record = self.record
+        fn, other_fns = _best(self.by_name.get("FN", []))
+        if fn is not None:
+            record.name = unescape(fn.value)
+            record.alt_names = [
+                LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_fns
+            ]
+        ns = self.by_name.get("N", [])
+        n = (
+            next(
+                (
+                    p
+                    for p in ns
+                    if fn is not None and fn.param("LANGUAGE") and p.param("LANGUAGE") == fn.param("LANGUAGE")
+                ),
+                None,
+            )
+            or _best(ns)[0]
+        )
+        self.ours_person = n is not None and bool(n.param(X_FROM_FN))  # our export: a person, N made from FN
+        if n is not None and not self.ours_person:
+            parts = [*components(n.value), "", "", "", "", ""]
+            record.family_name, record.given_name, record.middle_name = parts[0], parts[1], parts[2]
+            record.name_prefix, record.name_suffix = parts[3], parts[4]
+        org, other_orgs = _best(self.by_name.get("ORG", []))
+        if org is not None:
+            parts = components(org.value)
+            record.organization = parts[0] if parts else ""
+            record.units = [LabeledValue(u) for u in parts[1:] if u]
+            record.alt_organizations = [
+                LabeledValue(components(p.value)[0], p.param("LANGUAGE"))
+                for p in other_orgs
+                if components(p.value)
+            ]
+        title, other_titles = _best(self.by_name.get("TITLE", []))
+        if title is not None:
+            record.title = unescape(title.value)
+            record.alt_titles = [
+                LabeledValue(unescape(p.value).strip(), p.param("LANGUAGE")) for p in other_titles
+            ]
+
+    def _kind(self) -> None:
+        record = self.record
+        kind = (self.by_name.get("KIND") or [Property("KIND")])[0].value.strip().lower()
+        show_as = (self.by_name.get("X-ABSHOWAS") or [Property("X")])[0].value.strip().upper()
+        is_list = (self.by_name.get("X-EVOLUTION-LIST") or [Property("X")])[0].value.strip().upper() == "TRUE"
+        if kind == "group" or is_list:
+            record.kind = GROUP
+            return
+        no_person = not (record.given_name or record.family_name or self.ours_person)
+        company_only = (
+            no_person
+            and record.organization
+            and (not record.name or fold(record.name) == fold(record.organization))
+        )
+        if kind == "org" or show_as == "COMPANY" or company_only:
+            record.kind = ORGANIZATION
+            record.name = record.name or record.organization
+            record.organization = ""
+
+    # reachable ---------------------------------------------------------------------------------
+    def _email(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        match = re.search(r"<([^<>\s]+@[^<>\s]+)>\s*$", value)
+        if match:
+            value = match[1]
+        member = prop.param("X-EVOLUTION-DEST-CONTACT-UID")
+        if member:
+            self.record.members.append(member)
+            return
+        if "x400" in prop.types():
+            self.record.note("not-email")
+            return
+        self.record.emails.append(LabeledValue(value, _type_label(prop, self.labels)))
+        self.prefs.setdefault("emails", []).append(prop.pref())
+
+    def _tel(self, prop: Property) -> None:
+        text = unescape(prop.value).strip()
+        if text.lower().startswith("tel:"):
+            text = text[4:]
+            text, _sep, ext = text.partition(";ext=")
+            text = f"{text} ext. {ext}" if ext else text
+        self.record.phones.append(LabeledValue(text, _type_label(prop, self.labels)))
+        self.prefs.setdefault("phones", []).append(prop.pref())
+
+    def _adr(self, prop: Property) -> None:
+        parts = [*components(prop.value), "", "", "", "", "", "", ""][:7]
+        address = PostalAddress.of(_type_label(prop, self.labels), parts, prop.pref() < 100)
+        if not address.is_empty():
+            self.record.add("addresses", address)
+
+    def _url(self, prop: Property) -> None:
+        url = unescape(prop.value).strip()
+        label = _type_label(prop, self.labels)
+        if linkedin_key(url) and not self.record.linkedin_url:
+            self.record.linkedin_url = url
+        elif not self.record.website and label.casefold() in (
+            "",
+            "homepage",
+            "work",
+            "home",
+            "other",
+            "x-homepage",
+        ):
+            self.record.website = url
+        elif url:
+            self.record.add("urls", LabeledValue(url, "" if label == "homepage" else label))
+
+    def _blog(self, prop: Property) -> None:
+        url = unescape(prop.value).strip()
+        if url:
+            self.record.add("urls", LabeledValue(url, "blog"))
+
+    def _social(self, prop: Property) -> None:
+        url = unescape(prop.value).strip()
+        service = next((t for t in prop.types() if t not in _TYPE_NOISE), "")
+        if linkedin_key(url) or service == "linkedin":
+            if not self.record.linkedin_url:
+                self.record.linkedin_url = url
+            return
+        if not re.match(r"(?i)https?://", url) and prop.param("X-USER"):
+            url = f"https://{service}.com/{prop.param('X-USER')}" if service else url
+        self.record.add("social", LabeledValue(url, service))
+
+    def _impp(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        scheme, _colon, handle = value.partition(":")
+        service = prop.param("X-SERVICE-TYPE").lower() or scheme.lower()
+        service = {"jabber": "xmpp", "google talk": "gtalk", "googletalk": "gtalk"}.get(service, service)
+        self.record.add("im", LabeledValue(handle if _colon else value, service, prop.pref() < 100))
+
+    # notes, tags, ids --------------------------------------------------------------------------
+    def _note(self, prop: Property) -> None:
+        text = unescape(prop.value).replace("\r\n", "\n").replace("\r", "\n").strip()
+        if text:
+            self.record.notes = f"{self.record.notes}\n{text}" if self.record.notes else text
+
+    def _categories(self, prop: Property) -> None:
+        for tag in split_escaped(prop.value, ","):
+            tag = unescape(tag).strip()
+            if tag.casefold() in SYSTEM_GROUPS:
+                if tag.casefold() in ("starred", "favorites", "favourites"):
+                    self.record.starred = True
+                self.record.note("system-group")
+            elif tag:
+                self.record.tags.append(tag)
+
+    def _uid(self, prop: Property) -> None:
+        uid = unescape(prop.value).strip()
+        self.record.source_uid = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
+
+    def _ours(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        if prop.name == X_HOW_MET:
+            self.record.how_met = value
+        elif prop.name == X_MET_ON:
+            self.record.met_on = parse_day(value)
+        elif prop.name == X_STARRED:
+            self.record.starred = value.upper() in ("TRUE", "1", "YES")
+        elif prop.name == X_LOCATION:
+            self.record.location = value
+        elif prop.name == X_FIELD:
+            self.record.add("custom_fields", LabeledValue(value, prop.param("X-LABEL")))
+        else:
+            self.record.cadence_days = int(value) if value.isdigit() and len(value) < 6 else None
+
+    def _member(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        for prefix in ("urn:uuid:", "mailto:"):
+            if value.lower().startswith(prefix):
+                value = value[len(prefix) :]
+        if value:
+            self.record.members.append(value)
+
+    # dates, people ------------------------------------------------------------------------------
+    def _bday(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        if prop.param("VALUE").lower() == "text" or (value and not re.match(r"^(--|\d)", value)):
+            self.record.add("custom_fields", LabeledValue(value, "BDAY"))
+            return
+        self.record.birthday = value
+
+    def _date(self, label: str, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        if re.fullmatch(r"--\d{4}", value):
+            value = f"--{value[2:4]}-{value[4:6]}"
+        day = parse_day(value)
+        if day is not None:
+            value = f"--{day.month:02d}-{day.day:02d}" if day.year <= 1604 else day.isoformat()
+        self.record.add("dates", LabeledValue(value, label))
+
+    def _abdate(self, prop: Property) -> None:
+        self._date(self.labels.get(prop.group, ""), prop)
+
+    def _related(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        label = self.labels.get(prop.group, "") if prop.group else ""
+        label = label or next((t for t in prop.types() if t not in _TYPE_NOISE), "")
+        if value.lower().startswith("urn:uuid:"):
+            self.related_uids.append((label, value[9:]))
+        elif value:
+            self.record.add("related", LabeledValue(value, label))
+
+    def _android(self, prop: Property) -> None:
+        parts = components(prop.value)
+        mime = parts[0].rsplit("/", 1)[-1] if parts else ""
+        if mime == "nickname" and len(parts) > 1:
+            self.record.add("nicknames", LabeledValue(parts[1]))
+        elif mime == "relation" and len(parts) > 2:
+            label = _ANDROID_RELATIONS.get(parts[2], parts[3] if len(parts) > 3 else "")
+            self.record.add("related", LabeledValue(parts[1], label))
+        elif mime == "contact_event" and len(parts) > 2:
+            kind = _ANDROID_EVENTS.get(parts[2], parts[3] if len(parts) > 3 and parts[3] else "other")
+            if kind == "birthday":
+                self.record.birthday = self.record.birthday or parts[1]
+            else:
+                day = parse_day(parts[1])
+                self.record.add("dates", LabeledValue(day.isoformat() if day else parts[1], kind))
+        elif parts and any(p.strip() for p in parts[1:]):
+            self.record.dropped.append(f"X-ANDROID-CUSTOM ({mime})")
+
+    def _nickname(self, prop: Property) -> None:
+        for nick in split_escaped(prop.value, ","):
+            nick = unescape(nick).strip()
+            if nick:
+                self.record.add("nicknames", LabeledValue(nick))
+
+    def _role(self, prop: Property) -> None:
+        self.record.role = self.record.role or unescape(prop.value).strip()
+
+    def _sound(self, prop: Property) -> None:
+        if "X-IRMC-N" in {t.upper() for t in prop.params.get("TYPE", [])} or "x-irmc-n" in prop.types():
+            parts = [*components(prop.value), "", ""]
+            self.record.phonetic_family_name, self.record.phonetic_given_name = parts[0], parts[1]
+        elif prop.value.strip() or prop.data:
+            self.record.dropped.append("SOUND")
+
+    def _agent(self, prop: Property) -> None:
+        value = unescape(prop.value).strip()
+        if value:
+            self.record.add("related", LabeledValue(value, "agent"))
+
+    # pictures ------------------------------------------------------------------------------------
+    def _picture(self, prop: Property) -> Photo | None:
+        mime = prop.param("TYPE").lower() or prop.param("MEDIATYPE").lower()
+        if prop.data is not None:
+            return Photo(prop.data, mime if "/" in mime else f"image/{mime or 'jpeg'}")
+        value = unescape(prop.value).strip()
+        if re.match(r"(?i)https?://", value):
+            return Photo(url=value)
+        if value or prop.param("ENCODING"):
+            self.record.note("photo-damaged")
+            self.record.dropped.append(f"{prop.name} (damaged, not kept)")
+        return None
+
+    def _photo(self, prop: Property) -> None:
+        if self.record.photo is None:
+            self.record.photo = self._picture(prop)
+
+    def _logo(self, prop: Property) -> None:
+        self.card_logo = self.card_logo or self._picture(prop)
+
+
+def read_cards(cards: list[Card]) -> list[ContactRecord]:
+    """One record per card, in file order (a damaged card: a record of kind "damaged"; AGENT cards follow)."""
+    records: list[ContactRecord] = []
+    readers: list[_CardReader] = []
+    for number, card in enumerate(cards, start=1):
+        where = f"card {number} (line {card.line})"
+        if card.problem:
+            records.append(
+                ContactRecord(where=where, kind=DAMAGED, problem=(card.problem, card.problem_args))
+            )
+            continue
+        reader = _CardReader(card, where)
+        record = reader.read()
+        record.line, record.fingerprint = card.line, card.digest
+        logo = reader.card_logo
+        if logo is not None:
+            if record.kind == ORGANIZATION and record.photo is None:
+                record.photo = logo
+            else:
+                record.dropped.append("LOGO")
+        records.append(record)
+        readers.append(reader)
+        for agent in card.agents:
+            agent_reader = _CardReader(agent, f"{where}, AGENT")
+            agent_record = agent_reader.read()
+            agent_record.line, agent_record.fingerprint = agent.line, agent.digest
+            if agent_record.name:
+                record.add("related", LabeledValue(agent_record.name, "agent"))
+            records.append(agent_record)
+            readers.append(agent_reader)
+    names = {r.source_uid.casefold(): r.name for r in records if r.source_uid}
+    for reader in readers:
+        for label, uid in reader.related_uids:
+            name = names.get(uid.casefold())
+            reader.record.add("related", LabeledValue(name or f"urn:uuid:{uid}", label))
+    for record in records:
+        if record.kind != DAMAGED:
+            record.finish()
+    return records
+
+
+def read_vcards(data: bytes) -> list[ContactRecord]:
+    """Every card in a vCard file's bytes, damaged ones as records of kind "damaged"."""
+    cards, _stray = vcard_lines.split_cards(data)
+    return read_cards(cards)
