@@ -259,3 +259,24 @@ def test_text_search_reads_in_the_background_and_drops_stale_answers(
     model.set_filter(TimelineFilter())  # without text: read at once
     assert not model.loading and model.entry_count() == 4
     QThreadPool.globalInstance().waitForDone(5000)  # the stale reader too, before the db closes
+
+
+def test_clearing_the_search_while_it_reads_keeps_the_timeline_paging(
+    qtbot: QtBot, db_path: Path, people: dict[str, int]
+) -> None:
+    """The answer to a search cleared meanwhile is dropped; the timeline must not stay
+    "loading" for ever (it then never fetched older pages again)."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from journal.services.search import TimelineFilter
+
+    model = TimelineModel(page_size=2)
+    model.set_filter(TimelineFilter(text="coffee"))
+    assert model.loading
+    model.set_filter(TimelineFilter())  # cleared before the answer came
+    QThreadPool.globalInstance().waitForDone(5000)
+    QCoreApplication.processEvents()  # the stale answer arrives, and is dropped
+    assert not model.loading
+    assert model.entry_count() == 2 and model.canFetchMore()
+    model.fetchMore()
+    assert model.entry_count() == 4

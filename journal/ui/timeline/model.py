@@ -100,6 +100,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._after = None
         self._exhausted = False
         self._today = clock.today()
+        self._set_loading(False)  # a page still being read is for the old filter: dropped
         if not self._in_background():
             self._rows.extend(self._next_rows())
         self.endResetModel()
