@@ -280,3 +280,29 @@ def test_clearing_the_search_while_it_reads_keeps_the_timeline_paging(
     assert model.entry_count() == 2 and model.canFetchMore()
     model.fetchMore()
     assert model.entry_count() == 4
+
+
+def test_a_search_reads_one_page_until_the_user_scrolls(
+    qtbot: QtBot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    """QTreeView asks for one more page on every layout; with pages read in the
+    background that was an endless chain of reads (and repaints) for one search."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    ana = contacts.create_contact(name="Ana").id
+    for n in range(450):
+        interactions.log_interaction(
+            contact_id=ana, kind="networking", summary=f"Entry {n}", occurred_at=NOW - timedelta(hours=n)
+        )
+    _window, page = open_timeline(qtbot, db_path)
+    model = page.model
+    page.search.setText("entry")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: model.entry_count() > 0 and not model.loading)
+    for _ in range(5):  # layouts and repaints, as after any page arrives
+        page.view.doItemsLayout()
+        QThreadPool.globalInstance().waitForDone(5000)
+        QCoreApplication.processEvents()  # a page read meanwhile arrives
+    assert model.entry_count() == 100
+    page.view.scrollToBottom()  # the user scrolls: the next page comes
+    qtbot.waitUntil(lambda: model.entry_count() == 200 and not model.loading)

@@ -82,6 +82,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._today = clock.today()
         self._generation = 0  # bumped by every reload: answers for an older one are dropped
         self.loading = False
+        self.fetching_held = False  # set by the view while it lays rows out (see TimelineView)
 
     # loading -------------------------------------------------------------------
     def filter(self) -> TimelineFilter:
@@ -162,7 +163,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self.loading
+        return not parent.isValid() and not self._exhausted and not self.loading and not self.fetching_held
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted or self.loading:

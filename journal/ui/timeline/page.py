@@ -35,7 +35,7 @@ from journal.ui.refresh import SectionView, coalescing_timer
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a page is read
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
 
 
@@ -58,6 +58,20 @@ class TimelineView(QTreeView):
     (Painting the header here instead of ``setFirstColumnSpanned`` keeps
     appending a page cheap: spanning re-lays out every row and asks for more.)
     """
+
+    def doItemsLayout(self) -> None:
+        # QTreeView fetches one more page on every layout of its rows; with pages read in
+        # the background, each page that arrived asked for the next: one search read page
+        # after page for as long as there were any. Pages now come when the view reaches
+        # its last row (QAbstractItemView's own rule) and nowhere else.
+        model = self.model()
+        if isinstance(model, TimelineModel):
+            model.fetching_held = True
+        try:
+            super().doItemsLayout()
+        finally:
+            if isinstance(model, TimelineModel):
+                model.fetching_held = False
 
     def drawRow(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
