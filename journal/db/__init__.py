@@ -12,6 +12,7 @@ from journal.db.connection import (
     database,
     database_path,
     looks_like_sqlite,
+    optimize,
     raw_connection,
     read_user_version,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "database",
     "database_path",
     "open_database",
+    "optimize",
     "raw_connection",
 ]
 
