@@ -12,7 +12,6 @@ from journal.db.connection import (
     database,
     database_path,
     looks_like_sqlite,
-    optimize,
     raw_connection,
     read_user_version,
 )
@@ -34,7 +33,6 @@ __all__ = [
     "database",
     "database_path",
     "open_database",
-    "optimize",
     "raw_connection",
 ]
 

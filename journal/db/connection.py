@@ -69,42 +69,9 @@ def raw_connection() -> sqlite3.Connection:
     return conn
 
 
-# How many rows of each index ANALYZE looks at when ``optimize`` decides to run it:
-# SQLite's advice for PRAGMA optimize (100..1000); milliseconds even on a million rows.
-ANALYSIS_LIMIT = 400
-
-
-def optimize() -> None:
-    """Keep the planner's statistics fresh, as SQLite recommends: ``PRAGMA optimize``
-    (bounded by ``analysis_limit``) before closing, and after bulk writes such as imports.
-
-    Usually a no-op. It analyzes a table only when this connection's queries would have
-    used statistics it lacks (never analyzed, or the table grew 25×). Never raises:
-    a read-only, locked or full journal keeps its old statistics.
-    """
-    if database.database is None or database.is_closed():
-        return
-    conn: sqlite3.Connection = database.connection()
-    if conn.in_transaction:
-        return  # never inside someone's write
-    try:
-        timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        conn.execute("PRAGMA busy_timeout = 200")  # the statistics can wait for a writer, not long
-        try:
-            conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            conn.execute("PRAGMA optimize")
-        finally:
-            conn.execute("PRAGMA analysis_limit = 0")
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-    except sqlite3.Error:
-        pass
-
-
 def close_database() -> None:
-    """Close this thread's connection to the journal, if open (refreshing the planner's
-    statistics first when they need it; see ``optimize``)."""
+    """Close this thread's connection to the journal, if open."""
     if database.database is not None and not database.is_closed():
-        optimize()
         database.close()
 
 

@@ -12,7 +12,6 @@ line call.
 
 from __future__ import annotations
 
-from journal.db import optimize
 from journal.interop import jsonformat, planning, writing
 from journal.interop.errors import ImportCancelled, ImportFileError
 from journal.interop.planning import ImportPlan, PlanEntry
@@ -58,9 +57,8 @@ def apply_import(
         if parsed.document is not None:
             plan = jsonformat.apply(parsed.document, progress=report, cancelled=stop)
             changes.emit("database", "imported")
-        else:
-            plan = writing.apply_records(parsed.records, parsed.format, report, stop)
-            if plan.contact_ids:
-                changes.emit("contact", "imported", plan.contact_ids)
-    optimize()  # a bulk write: the planner's statistics may need refreshing (SQLite's advice)
+            return plan
+        plan = writing.apply_records(parsed.records, parsed.format, report, stop)
+        if plan.contact_ids:
+            changes.emit("contact", "imported", plan.contact_ids)
     return plan

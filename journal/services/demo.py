@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from journal import clock
-from journal.db import database, fts, optimize, raw_connection
+from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc
 from journal.db.models import CHANNELS, EXTRA_INDEXES, OBJECTION_CATEGORIES, STAGES, new_uuid
 from journal.services import derived
@@ -79,7 +79,8 @@ def generate(
         report("search index", 0.92)
         derived.rebuild_search()
         fts.rebuild_interactions(database)
-    optimize()  # as after an import: the statistics the app itself keeps
+    # No ANALYZE: the app keeps no planner statistics (a journal that grew in use has none,
+    # and the hot queries are written to be planned the same with or without them).
     report("done", 1.0)
     changes.emit("database", "imported")
 
