@@ -63,7 +63,7 @@ def _scan_chunk(
         # temporary table, could otherwise walk every entry and look each one up in it)
         """INSERT INTO temp.timeline_probe (rowid, summary, notes)
            SELECT i.id, i.summary, i.notes
-           FROM temp.timeline_chunk s CROSS JOIN interaction i ON i.id = s.id"""
+           FROM temp.timeline_chunk CROSS JOIN interaction i ON i.id = timeline_chunk.id"""
     )
     count, last_at, last_id = conn.execute(
         """SELECT (SELECT count(*) FROM temp.timeline_chunk), occurred_at, id FROM temp.timeline_chunk
@@ -77,22 +77,6 @@ def _scan_chunk(
     ).fetchall()
     last = (str(last_at), int(last_id)) if last_id is not None else None
     return [int(h[0]) for h in hits], last, int(count)
-
-
-def _index_clause(match: str) -> str:
-    """The join to the journal's index for what the scan did not find."""
-    matches = (
-        raw_connection()
-        .execute("SELECT count(*) FROM interaction_fts WHERE interaction_fts MATCH ?", (match,))
-        .fetchone()[0]
-    )
-    if matches == 0:
-        return "(0 AND ? IS NULL)"  # keeps the parameter count; nothing can match
-    # Few: drive from the index and sort them. Many: walk the timeline's own index in
-    # order and test each entry against the match set (the unary "+" keeps SQLite from
-    # driving from the match list then).
-    column = "i.id" if matches <= FEW_MATCHES else "+i.id"
-    return f"{column} IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)"
 
 
 def matching_ids(
@@ -134,8 +118,19 @@ def _page(
 
 
 def _from_index(where: str, params: Sequence[Any], match: str, after: Key, limit: int) -> list[int]:
+    """The next ``limit`` matches after ``after``, through the journal's index."""
+    conn = raw_connection()
+    count = "SELECT count(*) FROM interaction_fts WHERE interaction_fts MATCH ?"
+    matches = conn.execute(count, (match,)).fetchone()[0]
+    if matches == 0:
+        return []
+    # Few: drive from the index and sort them. Many: walk the timeline's own index in
+    # order and test each entry against the match set (the unary "+" keeps SQLite from
+    # driving from the match list then).
+    column = "i.id" if matches <= FEW_MATCHES else "+i.id"
     keyset, keyset_params = _keyset(after)
-    sql = f"""SELECT i.id FROM interaction i WHERE {where} AND {_index_clause(match)} AND {keyset}
-              ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
-    rows = raw_connection().execute(sql, [*params, match, *keyset_params, limit]).fetchall()
+    sql = f"""SELECT i.id FROM interaction i WHERE {where}
+              AND {column} IN (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)
+              AND {keyset} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
+    rows = conn.execute(sql, [*params, match, *keyset_params, limit]).fetchall()
     return [int(r[0]) for r in rows]
