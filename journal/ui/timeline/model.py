@@ -29,6 +29,10 @@ from journal.ui.timeline import labels
 log = logging.getLogger(__name__)
 
 
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_ENTRY_FLAGS = _HEADER_FLAGS | Qt.ItemFlag.ItemIsSelectable
+
+
 @dataclass(frozen=True)
 class DayHeader:
     """The header row that starts a local calendar day in the timeline."""
@@ -80,9 +84,9 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._after: tuple[datetime, int] | None = None
         self._exhausted = True
         self._today = clock.today()
+        self._entries = 0
         self._generation = 0  # bumped by every reload: answers for an older one are dropped
         self.loading = False
-        self.fetching_held = False  # set by the view while it lays rows out (see TimelineView)
 
     # loading -------------------------------------------------------------------
     def filter(self) -> TimelineFilter:
@@ -98,6 +102,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._entries = 0
         self._after = None
         self._exhausted = False
         self._today = clock.today()
@@ -141,6 +146,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return self._rows_of(search.timeline_page(self._filter, after=self._after, limit=self.page_size))
 
     def _rows_of(self, page: list[TimelineRow]) -> list[DayHeader | TimelineRow]:
+        self._entries += len(page)
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:
@@ -163,7 +169,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self.loading and not self.fetching_held
+        return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted or self.loading:
@@ -182,18 +188,22 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return 0 <= row < len(self._rows) and isinstance(self._rows[row], DayHeader)
 
     def entry_count(self) -> int:
-        return sum(1 for r in self._rows if isinstance(r, TimelineRow))
+        return self._entries  # counted as pages come: the status line asks after every page
 
     def row_of_entry(self, entry_id: int) -> int:
         return self.row_where(lambda item: isinstance(item, TimelineRow) and item.id == entry_id)
 
     # Qt model API ----------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # QTreeView asks this of every row each time it lays the rows out (after every page
+        # appended): computed once, and "never has children" spares it asking hasChildren.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.is_header(index.row()):
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = index.row()
+        rows = self._rows
+        if 0 <= row < len(rows) and isinstance(rows[row], DayHeader):
+            return _HEADER_FLAGS
+        return _ENTRY_FLAGS
 
     def header(self, section: int) -> str:
         return (

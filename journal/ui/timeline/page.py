@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
     QWidget,
 )
 
@@ -52,34 +53,17 @@ class ContactLinkDelegate(QStyledItemDelegate):
         option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Link))
 
 
-class TimelineView(QTreeView):
-    """A flat tree view that draws day-header rows across the full width.
+class DayHeaderDelegate(QStyledItemDelegate):
+    """Draws a day-header row (its first cell spans the row) and, on other rows, the cell."""
 
-    (Painting the header here instead of ``setFirstColumnSpanned`` keeps
-    appending a page cheap: spanning re-lays out every row and asks for more.)
-    """
-
-    def doItemsLayout(self) -> None:
-        # QTreeView fetches one more page on every layout of its rows; with pages read in
-        # the background, each page that arrived asked for the next: one search read page
-        # after page for as long as there were any. Pages now come when the view reaches
-        # its last row (QAbstractItemView's own rule) and nowhere else.
-        model = self.model()
-        if isinstance(model, TimelineModel):
-            model.fetching_held = True
-        try:
-            super().doItemsLayout()
-        finally:
-            if isinstance(model, TimelineModel):
-                model.fetching_held = False
-
-    def drawRow(
+    def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         if not index.data(TimelineModel.IsHeaderRole):
-            super().drawRow(painter, option, index)
+            super().paint(painter, option, index)
             return
-        palette = self.palette()
+        view = self.parent()
+        palette = option.palette
         rect = option.rect
         painter.save()
         painter.fillRect(rect, palette.brush(QPalette.ColorRole.AlternateBase))
@@ -89,16 +73,42 @@ class TimelineView(QTreeView):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text_rect = rect.adjusted(6, 0, -6, 0)
         painter.drawText(
-            text_rect,
+            rect.adjusted(6, 0, -6, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(index.model().index(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or ""),
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
         )
-        if self.currentIndex().row() == index.row() and self.hasFocus():
+        if isinstance(view, QTableView) and view.currentIndex().row() == index.row() and view.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+
+class TimelineView(QTableView):
+    """The timeline's rows; a day-header row spans every column.
+
+    A table, not a tree: QTreeView lays every row out again each time a page is
+    appended (with 20,000 rows loaded that took a tenth of a second a page) and asks
+    the model for the next page on every layout; a table only adds the new rows, and
+    fetches when its last row comes into view.
+    """
+
+    def __init__(self, model: TimelineModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        model.modelReset.connect(self._span_all)
+        model.rowsInserted.connect(lambda _parent, first, last: self._span(first, last))
+
+    def _span_all(self) -> None:
+        self.clearSpans()
+        self._span(0, self.model().rowCount() - 1)
+
+    def _span(self, first: int, last: int) -> None:
+        model = self.model()
+        assert isinstance(model, TimelineModel)
+        for row in range(first, last + 1):
+            if model.is_header(row):
+                self.setSpan(row, 0, 1, model.column_count)
 
 
 class TimelinePage(SectionView):
@@ -178,10 +188,22 @@ class TimelinePage(SectionView):
         )
 
     def _timeline_view(self) -> TimelineView:
-        view = widgets.flat_tree(TimelineView(), "timelineView", self.tr("Timeline"), self.model)
+        view = widgets.named(TimelineView(self.model), "timelineView", self.tr("Timeline"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setTabKeyNavigation(False)  # Tab leaves the list, as in the other sections
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        rows = view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setMouseTracking(True)
+        view.setItemDelegate(DayHeaderDelegate(view))
         view.setItemDelegateForColumn(TimelineModel.COL_CONTACT, ContactLinkDelegate(view))
-        header = view.header()
+        header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 90), (1, 120), (2, 100), (3, 200)):
