@@ -306,3 +306,21 @@ def test_a_search_reads_one_page_until_the_user_scrolls(
     assert model.entry_count() == 100
     page.view.scrollToBottom()  # the user scrolls: the next page comes
     qtbot.waitUntil(lambda: model.entry_count() == 200 and not model.loading)
+
+
+def test_end_goes_to_the_last_entry_and_brings_the_next_page(
+    qtbot: QtBot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    ana = contacts.create_contact(name="Ana").id
+    for n in range(150):
+        interactions.log_interaction(
+            contact_id=ana, kind="networking", summary=f"Entry {n}", occurred_at=NOW - timedelta(hours=n)
+        )
+    _window, page = open_timeline(qtbot, db_path)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: page.model.entry_count() == 150)
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    assert page.model.entry(page.view.currentIndex().row()).summary == "Entry 149"
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)
+    assert page.view.currentIndex().row() == 0  # the newest day (its header row)

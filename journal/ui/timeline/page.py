@@ -99,6 +99,15 @@ class TimelineView(QTableView):
         model.modelReset.connect(self._span_all)
         model.rowsInserted.connect(lambda _parent, first, last: self._span(first, last))
 
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Home and End go to the newest and the last loaded entry, as in a list (a table
+        # would move to the first or last column of the row)
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
     def _span_all(self) -> None:
         self.clearSpans()
         self._span(0, self.model().rowCount() - 1)
