@@ -29,6 +29,12 @@ from journal.ui.timeline import labels
 log = logging.getLogger(__name__)
 
 
+def _link_font() -> QFont:
+    font = QFont()
+    font.setUnderline(True)
+    return font
+
+
 _HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _ENTRY_FLAGS = _HEADER_FLAGS | Qt.ItemFlag.ItemIsSelectable
 
@@ -257,6 +263,11 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_KIND:
             return labels.kind_icon(item.kind)
+        if column == self.COL_CONTACT:  # drawn as a link: one click opens the contact
+            if role == Qt.ItemDataRole.FontRole:
+                return _link_font()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().brush(QPalette.ColorRole.Link)
         return None
 
     def _entry_text(self, item: TimelineRow, column: int) -> str:

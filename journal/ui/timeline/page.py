@@ -40,28 +40,12 @@ SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a pag
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
 
 
-class ContactLinkDelegate(QStyledItemDelegate):
-    """Draws the contact column as a link (underlined, the palette's link colour)."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if index.data(TimelineModel.IsHeaderRole):
-            return
-        option.font.setUnderline(True)
-        option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Link))
-
-
 class DayHeaderDelegate(QStyledItemDelegate):
-    """Draws a day-header row (its first cell spans the row) and, on other rows, the cell."""
+    """Draws a day-header row (its first cell spans the row)."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        if not index.data(TimelineModel.IsHeaderRole):
-            super().paint(painter, option, index)
-            return
         view = self.parent()
         palette = option.palette
         rect = option.rect
@@ -96,6 +80,10 @@ class TimelineView(QTableView):
     def __init__(self, model: TimelineModel) -> None:
         super().__init__()
         self.setModel(model)
+        # Only the header rows get the Python delegate: one painting every cell made a
+        # repaint of the timeline five times slower than the contact list's.
+        self._header_delegate = DayHeaderDelegate(self)
+        self._header_rows: list[int] = []
         model.modelReset.connect(self._span_all)
         model.rowsInserted.connect(lambda _parent, first, last: self._span(first, last))
 
@@ -110,6 +98,9 @@ class TimelineView(QTableView):
 
     def _span_all(self) -> None:
         self.clearSpans()
+        for row in self._header_rows:
+            self.setItemDelegateForRow(row, None)  # type: ignore[arg-type]
+        self._header_rows = []
         self._span(0, self.model().rowCount() - 1)
 
     def _span(self, first: int, last: int) -> None:
@@ -118,6 +109,8 @@ class TimelineView(QTableView):
         for row in range(first, last + 1):
             if model.is_header(row):
                 self.setSpan(row, 0, 1, model.column_count)
+                self.setItemDelegateForRow(row, self._header_delegate)
+                self._header_rows.append(row)
 
 
 class TimelinePage(SectionView):
@@ -210,8 +203,6 @@ class TimelinePage(SectionView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setMouseTracking(True)
-        view.setItemDelegate(DayHeaderDelegate(view))
-        view.setItemDelegateForColumn(TimelineModel.COL_CONTACT, ContactLinkDelegate(view))
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
