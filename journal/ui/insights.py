@@ -8,10 +8,12 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,14 +137,50 @@ class QuotaBox(QGroupBox):
         self.bar.setAccessibleDescription(text)
 
 
+@dataclass(frozen=True)
+class _Numbers:
+    """Everything the section shows but the ledger, read together (on a worker thread)."""
+
+    month: QuotaProgress
+    quarter: QuotaProgress
+    forecast: list[Any]
+    objections: list[Any]
+    won: Any
+    reach: Any
+    conversion: Any
+    days: Any
+    per_month: Any
+
+    @classmethod
+    def read(cls, today: date) -> _Numbers:
+        month = sales.quota_progress(day=today)
+        return cls(
+            month=month,
+            quarter=sales.quota_progress(day=today, period="quarter"),
+            forecast=list(sales.weighted_forecast()),
+            objections=list(sales.objection_win_rates()),
+            won=sales.won_per_month(today=today, currency=month.currency),
+            reach=sales.stage_reach(),
+            conversion=sales.stage_conversion(),
+            days=sales.average_days_per_stage(),
+            per_month=sales.interactions_per_month(today=today),
+        )
+
+
 class InsightsView(SectionView):
-    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger."""
+    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger.
+
+    Signals:
+        loaded(): the numbers (read on a worker thread) are on screen.
+    """
 
     watched_entities = _WATCHED
+    loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "insightsView", self.tr("Insights"), parent)
         self.dialog: QDialog | None = None
+        self.loading = False
         self.tabs = widgets.named(QTabWidget(), "insightsTabs", self.tr("Insights"))
         self.tabs.addTab(self._quota_page(), self.tr("Quota && forecast"))
         self.tabs.addTab(self._objection_page(), self.tr("Objections"))
@@ -240,10 +278,36 @@ class InsightsView(SectionView):
     # data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Compute the numbers on a worker thread (on a big journal they read hundreds of
+        thousands of rows: the window must not freeze meanwhile), then show them. A change
+        during the count counts again after. ``loading`` is true meanwhile."""
         self._dirty = False
+        task = getattr(self, "_task", None)
+        if task is not None and task.running:
+            self._again = True
+            return
+        self._again = False
+        self.loading = True
         today = clock.today()
-        month = sales.quota_progress(day=today)
-        quarter = sales.quota_progress(day=today, period="quarter")
+
+        def count(_progress: Any, _cancelled: Any) -> _Numbers:
+            return _Numbers.read(today)
+
+        task = Task(count, self)
+        task.finished.connect(self._counted)
+        self._task = task
+        task.start()
+
+    def _counted(self, result: object) -> None:
+        if getattr(self, "_again", False):
+            self.reload()
+            return
+        self.loading = False
+        if isinstance(result, BaseException):
+            self.month_box.text.setText(self.tr("Could not count: {error}").format(error=result))
+            return
+        numbers = cast(_Numbers, result)
+        month, quarter = numbers.month, numbers.quarter
         self.month_box.show_progress(month, labels.month_long(month.start))
         q_name = (
             self.tr("Q%1 %2")
@@ -251,24 +315,25 @@ class InsightsView(SectionView):
             .replace("%2", str(quarter.start.year))
         )
         self.quarter_box.show_progress(quarter, q_name)
-        self._load_forecast()
-        self._load_objections()
-        self.won_chart.set_data(sales.won_per_month(today=today, currency=month.currency), month.currency)
-        self.funnel_chart.set_data(sales.stage_reach(), sales.stage_conversion())
-        self.days_chart.set_data(sales.average_days_per_stage())
-        self.interactions_chart.set_data(sales.interactions_per_month(today=today))
+        self._load_forecast(numbers.forecast)
+        self._load_objections(numbers.objections)
+        self.won_chart.set_data(numbers.won, month.currency)
+        self.funnel_chart.set_data(numbers.reach, numbers.conversion)
+        self.days_chart.set_data(numbers.days)
+        self.interactions_chart.set_data(numbers.per_month)
         self._ledger_dirty = True
         self._load_ledger_if_shown()
+        self.loaded.emit()
 
     def _load_ledger_if_shown(self) -> None:
         if self._ledger_dirty and self.tabs.currentWidget() is self.ledger_page:
             self._ledger_dirty = False
             self._load_ledger()
 
-    def _load_forecast(self) -> None:
+    def _load_forecast(self, forecast: list[Any]) -> None:
         rows = []
         totals: dict[str, list[Decimal]] = {}
-        for item in sales.weighted_forecast():
+        for item in forecast:
             rows.append(
                 [
                     labels.month_long(item.month) if item.month else self.tr("No expected close date"),
@@ -292,7 +357,7 @@ class InsightsView(SectionView):
         ]
         self.forecast_model.set_table(headers, rows, numeric=(1, 2, 3))
 
-    def _load_objections(self) -> None:
+    def _load_objections(self, stats: list[Any]) -> None:
         rows = [
             [
                 vocabulary.objection(s.category),
@@ -303,7 +368,7 @@ class InsightsView(SectionView):
                 labels.integer(s.lost),
                 labels.percent(s.win_rate),
             ]
-            for s in sales.objection_win_rates()
+            for s in stats
         ]
         headers = [
             self.tr("Objection"),
