@@ -11,7 +11,8 @@ from journal.services import contacts, interactions, sales, trash
 from tests.test_query_plans import _capture, _full_scans
 
 TRASH_INDEXES = {f"{t}_trashed" for t in ("interaction", "contact", "follow_up", "deal", "introduction")} | {
-    "follow_up_snoozed"
+    "follow_up_snoozed",
+    "deal_board",
 }
 
 

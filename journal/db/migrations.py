@@ -55,8 +55,9 @@ def _to_v2(db: peewee.Database) -> None:
 
 def _to_v3(db: peewee.Database) -> None:
     """Version 3 adds partial indexes of the trashed rows (the trash list, and counts that
-    leave trashed entries out, read only those) and of snoozed follow-ups (each reminder
-    check reads them). Indexes only: no data changes.
+    leave trashed entries out, read only those), of snoozed follow-ups (each reminder
+    check reads them) and the pipeline board's (a stage's deals in order, with their
+    values). Indexes only: no data changes.
     (Numbered 3 on the bench branch; renumbered at merge after the other schema steps.)"""
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
@@ -69,6 +70,10 @@ def _to_v3(db: peewee.Database) -> None:
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS follow_up_snoozed ON follow_up (snoozed_until) "
         "WHERE snoozed_until IS NOT NULL"
+    )
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS deal_board ON deal (stage, stage_changed_at, id, currency, value) "
+        "WHERE deleted_at IS NULL"
     )
 
 

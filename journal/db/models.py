@@ -261,7 +261,7 @@ class MergeRecord(BaseModel):
 
 # The trash and the counts that leave trashed entries out read only the few trashed rows:
 # partial indexes hold just those (without them, listing the trash read a million entries).
-# Schema step 3 (migrations._to_v3) adds these and SNOOZE_INDEX to older files.
+# Schema step 3 (migrations._to_v3) adds these, SNOOZE_INDEX and BOARD_INDEX to older files.
 TRASH_INDEXES = [
     "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
     "WHERE deleted_at IS NOT NULL",
@@ -270,6 +270,11 @@ TRASH_INDEXES = [
         for table in ("contact", "follow_up", "deal", "introduction")
     ),
 ]
+# The pipeline board: a stage's live deals, most recently moved first (and its totals).
+BOARD_INDEX = (
+    "CREATE INDEX IF NOT EXISTS deal_board ON deal (stage, stage_changed_at, id, currency, value) "
+    "WHERE deleted_at IS NULL"
+)
 # Reminders look at every snoozed open follow-up on each check: the few snoozed ones.
 SNOOZE_INDEX = (
     "CREATE INDEX IF NOT EXISTS follow_up_snoozed ON follow_up (snoozed_until) "
@@ -284,6 +289,7 @@ EXTRA_INDEXES = [
        WHERE kind = 'networking' AND value_direction IS NOT NULL AND deleted_at IS NULL""",
     *TRASH_INDEXES,
     SNOOZE_INDEX,
+    BOARD_INDEX,
 ]
 
 ALL_MODELS: list[type[BaseModel]] = [
