@@ -25,6 +25,7 @@ itself: the replay ends with one ordinary session through the services and
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -149,7 +150,7 @@ def grow(target: Path, size: demo.DemoSize, *, seed: int, log: bool = True) -> f
     db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close_database()
     if log:
-        print(f"  content generated in {time.perf_counter() - started:.0f} s", flush=True)
+        print(f"  content generated in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     db.open_database(target)  # the app creates the schema
     conn = db.raw_connection()
     conn.execute("PRAGMA synchronous = OFF")  # faster to build; the pages come out the same
@@ -172,7 +173,7 @@ def grow(target: Path, size: demo.DemoSize, *, seed: int, log: bool = True) -> f
         else:
             step()
         if log:
-            print(f"  {name}: {time.perf_counter() - step_started:.0f} s", flush=True)
+            print(f"  {name}: {time.perf_counter() - step_started:.0f} s", file=sys.stderr, flush=True)
     conn.execute("DETACH DATABASE scratch")
     conn.execute("PRAGMA synchronous = FULL")
     _first_session()

@@ -5,7 +5,9 @@ Each figure is a statistic of its samples (``median``, ``p95``, ``p99`` — neve
 fewer than 30 samples — or ``max``, the worst run, for whole long operations), its floor
 (the same statistic of a baseline measured beside it: a bare Qt window, the raw SQL or
 FTS5 query...), their ratio, the target, how many samples, and how many SQL statements
-one timed span ran. See ``benchmarks/README.md`` for what each figure times.
+one timed span ran. What each figure times is in the docstring of the module that
+measures it (``startup``, ``inwindow``, ``session``, ``imports``, ``idle``, ``generation``)
+and in the README's Performance section.
 
 Environment: ``BENCH_RUNS`` (start-up samples, default 30), ``BENCH_IMPORT_RUNS``
 (default 3), ``BENCH_IDLE_S`` (default 120), ``BENCH_ONLY`` (comma-separated suites:
@@ -218,8 +220,11 @@ def main() -> int:
         capture_output=True,
         text=True,
         check=True,
-    ).stdout.split()
-    small, big = Path(prepared[-2]), Path(prepared[-1])
+    ).stdout.splitlines()
+    small, big = Path(prepared[-2].strip()), Path(prepared[-1].strip())
+    for journal in (small, big):
+        if not journal.is_file():
+            raise RuntimeError(f"the benchmark journal {journal} was not made")
     only = {s for s in os.environ.get("BENCH_ONLY", "").split(",") if s}
     results: list[Figure] = []
     for name, suite in _suites(big, small).items():

@@ -247,6 +247,10 @@ def main() -> int:
     def session_done() -> None:
         result["lateness"] = monitor.stop()
         result["long_stalls"] = sorted(monitor.long, reverse=True)[:40]
+        steps: dict[str, list[float]] = {}
+        for ms, step in monitor.long:
+            steps.setdefault(step, []).append(ms)
+        result["stalls_by_step"] = {k: [len(v), max(v)] for k, v in sorted(steps.items())}
         result["seconds"] = time.perf_counter() - result.pop("started")
         result["queries"] = COUNTER.total - result.pop("queries_before")
         for _ in range(3):
