@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run demo test lint bench translations icons package clean
+.PHONY: run demo test lint bench translations icons package clean sync-server
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,14 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
+# Qt's X11 plugin needs a few system libraries a minimal Debian/Ubuntu lacks: say which, and
+# the one apt-get line that installs them, instead of letting Qt abort with a puzzle.
 run: $(VENV)/.installed
+	@$(PY) packaging/check_qt_libs.py
 	$(BIN)/networking-journal
 
 demo: $(VENV)/.installed
+	@$(PY) packaging/check_qt_libs.py
 	$(BIN)/networking-journal --demo
 
 test: $(VENV)/.installed-test
@@ -38,6 +42,10 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+# A local CardDAV/CalDAV server (Radicale, 127.0.0.1:5232) for trying sync; prints user and password.
+sync-server: $(VENV)/.installed-test
+	$(PY) packaging/sync_server.py
 
 # Update resources/translations/*.ts from the code and compile the .qm files
 # (pyside6-lupdate/-lrelease come with PySide6). See "Translations" in docs/DEVELOPING.md.

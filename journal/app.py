@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from journal import APP_ID, APP_NAME, ORG_NAME, __version__, db, i18n, logs, paths
 
 if TYPE_CHECKING:
+    from journal.ui.instance import SingleInstance
     from journal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -99,35 +101,68 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     logs.setup_logging()
     logs.install_qt_message_handler()
     app = create_application(argv)
-    from journal.ui import crash
-    from journal.ui import safety as safety_ui
-    from journal.ui.instance import SingleInstance, bring_to_front
+    from journal.ui.instance import SingleInstance
 
     instance: SingleInstance | None = None
+    demo_folder: Path | None = None
     if smoke_db is not None:
         path = smoke_db
         db.open_database(path)
     elif args.demo:
         path = demo_database()
+        demo_folder = path.parent
     else:
+        from journal.ui.instance import CAPTURE_MESSAGE, RAISE_MESSAGE
+
         instance = SingleInstance(app)  # first: never two writers on one journal
-        if not instance.acquire():
-            log.info("already running: asked that window to come to the front")
+        wants_capture = bool(getattr(args, "capture", False))
+        if not instance.acquire(CAPTURE_MESSAGE if wants_capture else RAISE_MESSAGE):
+            log.info(
+                "already running: asked that window for %s", "quick capture" if wants_capture else "the front"
+            )
             return 0
         path = paths.resolve_db_path(args.db)
         if not open_for_gui(path):
             instance.release()
             return 1
-    window = build_main_window(path)
+    try:
+        return _run_window(app, args, path, instance, smoke_test)
+    finally:
+        if demo_folder is not None:
+            remove_demo(demo_folder)
+
+
+def remove_demo(folder: Path) -> None:
+    """The demo journal (and its folder) goes when the demo ends: nothing of it stays."""
+    db.close_database()
+    shutil.rmtree(folder, ignore_errors=True)
+    log.info("removed the demo journal")
+
+
+def _run_window(
+    app: QApplication, args: argparse.Namespace, path: Path, instance: SingleInstance | None, smoke_test: bool
+) -> int:
+    from journal.ui import crash
+    from journal.ui import safety as safety_ui
+
+    window = build_main_window(path, demo=bool(getattr(args, "demo", False)) and not smoke_test)
     crash.install_crash_handler(lambda: window)
+    from journal.ui.capture import open_capture
+
     if instance is not None:
+        from journal.ui.instance import bring_to_front
+
         instance.raiseRequested.connect(lambda: bring_to_front(window))
-    if getattr(args, "minimized", False) and not smoke_test:
+        instance.captureRequested.connect(lambda: open_capture(window))
+    capture = bool(getattr(args, "capture", False)) and not smoke_test
+    if (getattr(args, "minimized", False) or capture) and not smoke_test:
         from journal.ui.tray import start_minimized
 
         start_minimized(window)  # hidden in the tray when there is one, else minimized
     else:
         window.show()
+    if capture:
+        open_capture(window)  # started by the desktop shortcut: straight to the line
     if smoke_test:
         QTimer.singleShot(0, lambda: smoke_test_done(app, window))
     from journal.ui.readiness import install_ready_probe
@@ -145,8 +180,9 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     return int(code)
 
 
-def build_main_window(path: Path) -> MainWindow:
-    """The main window with every feature installed, its last state restored."""
+def build_main_window(path: Path, *, demo: bool = False) -> MainWindow:
+    """The main window with every feature installed, its last state restored (``demo``: the
+    title says it is the throwaway demo journal)."""
     from PySide6.QtCore import QSettings
 
     from journal.ui.context import AppContext
@@ -155,6 +191,8 @@ def build_main_window(path: Path) -> MainWindow:
 
     context = AppContext(database_path=path, settings=QSettings())
     window = MainWindow(context)
+    if demo:
+        window.mark_demo()
     context.signals.setParent(window)  # unsubscribes from the services with the window
     install_features(window)
     window.restore_state()

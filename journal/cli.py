@@ -25,8 +25,10 @@ from journal import __version__, paths
 # Modules that add sub-commands; each defines register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     "journal.safety.commands",
+    "journal.safety.purge_commands",
     "journal.interop.commands",
     "journal.capture.commands",
+    "journal.sync.commands",
 )
 
 
@@ -46,6 +48,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open a throwaway database filled with demo data")
     parser.add_argument("--minimized", action="store_true", help="start minimized to the system tray")
+    parser.add_argument(
+        "--capture",
+        action="store_true",
+        help="open the quick capture window (of the running app, else start it in the tray): "
+        "bind a desktop-wide shortcut to this",
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -76,8 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     args, qt_args = build_parser(commands=not opens_window(given)).parse_known_args(given)
     if args.command:
-        code: int = args.func(args, paths.resolve_db_path(args.db))
-        return code
+        from journal.safety.command_line import run_command  # messages, never a traceback
+
+        return run_command(args.func, args, paths.resolve_db_path(args.db))
     from journal.app import run_gui  # deferred: the CLI commands need no Qt
 
     return run_gui(args, [sys.argv[0], *qt_args])

@@ -6,12 +6,15 @@ Everything asks this module for the time so tests can inject a clock
 
 from __future__ import annotations
 
+import logging
 import os
+import warnings
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
-from pathlib import Path
 from time import monotonic as _monotonic
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+log = logging.getLogger(__name__)
 
 _clock: Callable[[], datetime] | None = None
 _zone: tzinfo | None = None
@@ -41,9 +44,9 @@ _DETECT_EVERY_S = 60.0
 
 
 def local_zone() -> tzinfo:
-    """The user's time zone, with DST rules when the system tells us them.
+    """The user's time zone, with DST rules (an IANA zone on Linux, macOS and Windows).
 
-    Detection reads /etc/localtime, so its answer is reused for a minute:
+    Detection reads the system's settings, so its answer is reused for a minute:
     list views ask for the zone once per row.
     """
     global _detected
@@ -57,21 +60,49 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def _detect_zone() -> tzinfo:
-    key = os.environ.get("TZ", "").lstrip(":")
-    if key:
-        try:
-            return ZoneInfo(key)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    link = Path("/etc/localtime")
+def _zone_named(key: str) -> tzinfo | None:
     try:
-        target = str(link.resolve())
-        if "zoneinfo/" in target:
-            return ZoneInfo(target.split("zoneinfo/", 1)[1])
-    except (OSError, ZoneInfoNotFoundError, ValueError):
-        pass
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _system_zone() -> tzinfo | None:
+    """The zone the system is set to, as ``tzlocal`` finds it on Linux, macOS and Windows."""
+    import tzlocal  # imported late: start-up does not need it before the first date is shown
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no configuration, defaulting to UTC": handled below
+            zone = tzlocal.reload_localzone()  # the system may have changed zone while we run
+            name = tzlocal.get_localzone_name()
+    except Exception as exc:  # tzlocal refuses a configuration it cannot trust (ValueError, LookupError...)
+        log.warning("could not read the system time zone: %s", exc)
+        return None
+    if name:
+        named = _zone_named(name)
+        if named is not None:
+            return named
+    # An /etc/localtime that is a copy, not a link: no name, but the rules are in the file.
+    if isinstance(zone, ZoneInfo) and zone.key == "local":
+        return zone
+    return None
+
+
+def _detect_zone() -> tzinfo:
+    """TZ when it names a zone, else the system's zone, else (no DST rules) the current offset."""
+    key = os.environ.get("TZ", "").lstrip(":")
+    zone = _zone_named(key) if key else None
+    if zone is None:
+        zone = _system_zone()
+    if zone is not None:
+        return zone
     fallback = datetime.now().astimezone().tzinfo
+    log.warning(
+        "no time zone found (TZ, the system settings): using the current offset %s; "
+        "times will be an hour off after a daylight-saving change",
+        fallback,
+    )
     return fallback if fallback is not None else UTC
 
 

@@ -58,14 +58,35 @@ def resolve_db_path(arg: str | os.PathLike[str] | None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the user only (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    """Make sure the folder ``path`` exists; the folders created here are the user's only (0700).
+
+    A folder that already exists is left exactly as it is (never chmod-ed): it may be a
+    shared folder such as ``/tmp`` or one the user set up on purpose.
+    """
+    path = Path(path)
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by someone else: not ours to change
+            continue
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # the umask may have taken more than group and others
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
     return path
 
 
 def make_private_file(path: Path) -> None:
-    """Restrict an existing file to the user (0600 on POSIX)."""
+    """Restrict a file the app created to the user (0600 on POSIX)."""
     if os.name == "posix" and path.exists():
         os.chmod(path, 0o600)
+
+
+def is_private(path: Path) -> bool:
+    """True when nobody but the owner may read or write ``path`` (always True off POSIX)."""
+    return os.name != "posix" or not (path.stat().st_mode & 0o077)

@@ -13,10 +13,12 @@ import pytest
 
 from journal import clock, db, paths
 from journal.db import migrations
+from journal.errors import DiskFullError
 from journal.safety import backups
 from journal.safety.errors import BackupError
 from journal.services import contacts, interactions
 from tests.conftest import FakeClock
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def test_backup_is_verified_private_and_listed(db_path: Path, fake_clock: FakeClock) -> None:
@@ -137,19 +139,16 @@ def test_backup_while_another_connection_writes(db_path: Path) -> None:
 
 def test_backup_before_migration_is_passed_to_open_database(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    db.open_database(path)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    old_journal(path)  # a real version-1 file
     db.open_database(path, backup=backups.backup_before_migration)
     try:
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
     finally:
         db.close_database()
     (info,) = backups.list_backups(path)
-    assert info.reason == "before-migration" and info.schema_version == 1 and info.contacts == 1
+    assert (
+        info.reason == "before-migration" and info.schema_version == 1 and info.contacts == len(V1_CONTACTS)
+    )
 
 
 def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,7 +162,7 @@ def test_failed_backup_says_so_and_keeps_nothing(db_path: Path, monkeypatch: pyt
         return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups.sqlite3, "connect", connect)
-    with pytest.raises(BackupError, match="disk is full"):
+    with pytest.raises(DiskFullError, match="disk is full"):  # the one error for a full disk
         backups.create_backup(db_path)
     assert backups.list_backups(db_path) == []
     assert not [p for p in backups.backup_folder(db_path).iterdir() if p.name.endswith(".partial")]

@@ -15,6 +15,7 @@ import peewee
 import pytest
 
 from journal import db
+from journal.errors import DiskFullError
 from journal.safety import integrity
 from journal.safety.errors import DISK_FULL, READ_ONLY, storage_problem
 from journal.services import contacts, interactions
@@ -114,7 +115,7 @@ def test_disk_full_mid_import_rolls_back_everything(db_path: Path) -> None:
     keeper = contacts.create_contact(name="Saved before")
     pages = db.database.execute_sql("PRAGMA page_count").fetchone()[0]
     db.database.execute_sql(f"PRAGMA max_page_count = {pages + 5}")
-    with pytest.raises(peewee.OperationalError) as caught, write():
+    with pytest.raises(DiskFullError) as caught, write():
         for i in range(2000):
             c = contacts.create_contact(name=f"Big import {i}", notes="x" * 2000)
             interactions.log_interaction(contact_id=c.id, kind="networking", summary="imported")

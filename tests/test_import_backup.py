@@ -28,7 +28,7 @@ def test_cli_import_backs_up_a_journal_with_contacts(tmp_path: Path) -> None:
 def test_dry_run_and_empty_journal_make_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     csv = str(FIXTURES / "linkedin-Connections.csv")
-    assert main(["import", csv, "--db", str(path)]) == 0  # empty journal: nothing to lose
+    assert main(["import", csv, "--db", str(path), "--create"]) == 0  # a new journal: nothing to lose
     assert backups.list_backups(path) == []
     assert main(["import", csv, "--db", str(path), "--dry-run"]) == 0
     assert backups.list_backups(path) == []

@@ -190,7 +190,8 @@ def test_bulk_path_keeps_statistics_and_search_right(db_path: Path, fake_clock: 
 
 def test_cli_import_dry_run_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cli.sqlite3"
-    assert main(["import", str(FIXTURES / "linkedin-Connections.csv"), "--db", str(target), "--dry-run"]) == 0
+    csv = str(FIXTURES / "linkedin-Connections.csv")
+    assert main(["import", csv, "--db", str(target), "--dry-run", "--create"]) == 0  # a new journal
     assert "3 added, 0 merged, 0 skipped" in capsys.readouterr().out
     assert main(["--db", str(target), "import", str(FIXTURES / "linkedin-Connections.csv")]) == 0
     assert "3 added" in capsys.readouterr().out
@@ -204,7 +205,7 @@ def test_cli_unreadable_file_exits_2_and_leaves_the_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "cli.sqlite3"
-    assert main(["import", str(FIXTURES / "vcard-4.0.vcf"), "--db", str(target)]) == 0
+    assert main(["import", str(FIXTURES / "vcard-4.0.vcf"), "--db", str(target), "--create"]) == 0
     before = target.read_bytes()
     code = main(["import", str(FIXTURES / "broken-truncated.vcf"), "--db", str(target), "--format", "vcard"])
     assert code == 2
@@ -215,7 +216,7 @@ def test_cli_unreadable_file_exits_2_and_leaves_the_database(
 
 def test_cli_export_every_format(tmp_path: Path) -> None:
     target = tmp_path / "cli.sqlite3"
-    assert main(["import", str(FIXTURES / "google-contacts.csv"), "--db", str(target)]) == 0
+    assert main(["import", str(FIXTURES / "google-contacts.csv"), "--db", str(target), "--create"]) == 0
     for fmt in ("vcard", "csv", "ics", "json"):
         out = tmp_path / f"out.{fmt}"
         assert main(["export", "--format", fmt, "-o", str(out), "--db", str(target)]) == 0

@@ -31,7 +31,7 @@ def test_data_and_service_layers_import_no_qt() -> None:
         "import importlib, sys\n"
         f"for name in {QT_FREE!r}: importlib.import_module(name)\n"
         "import pkgutil\n"
-        "packages = ('services', 'interop', 'reminders', 'safety', 'platform')\n"
+        "packages = ('services', 'interop', 'reminders', 'safety', 'platform', 'sync')\n"
         "for pkg in (importlib.import_module('journal.' + p) for p in packages):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        if not info.name.endswith(('_qt', '.scheduler', '.notifier')):\n"

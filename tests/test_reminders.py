@@ -10,8 +10,8 @@ from journal import clock, db
 from journal.reminders import due
 from journal.reminders.engine import ReminderEngine
 from journal.reminders.offers import offer_for_change
-from journal.services import contacts, deals, followups, interactions, reminder_queries
-from journal.services.events import Change
+from journal.services import contacts, deals, derived, followups, interactions, reminder_queries
+from journal.services.events import Action, Change, Entity
 from tests.conftest import FakeClock
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -178,31 +178,32 @@ def test_cadence_is_reset_by_logging_an_interaction(db_path: Path, fake_clock: F
     assert reminder_queries.reconnect_due_contacts(clock.today())[0] == 0
 
 
-def test_reconnect_due_date_by_scope() -> None:
-    created = datetime(2026, 1, 1, tzinfo=UTC)
-    last_any = datetime(2026, 3, 1, 12, tzinfo=UTC)
-    last_net = datetime(2026, 2, 1, 12, tzinfo=UTC)
-    kwargs = dict(
-        cadence_days=30, last_interaction_at=last_any, last_networking_at=last_net, created_at=created
-    )
-    assert due.reconnect_due_date(scope="any", zone=MADRID, **kwargs) == date(2026, 3, 31)  # type: ignore[arg-type]
-    assert due.reconnect_due_date(scope="networking", zone=MADRID, **kwargs) == date(2026, 3, 3)  # type: ignore[arg-type]
-    assert due.is_due_to_reconnect(date(2026, 3, 3), date(2026, 3, 3))
-    assert not due.is_due_to_reconnect(None, date(2026, 3, 3))
+def test_reconnect_day_by_scope(db_path: Path, fake_clock: FakeClock) -> None:
+    """The day the app stores (``derived``): last talk that counts, in local days, plus the cadence."""
+    fake_clock.current = datetime(2026, 2, 1, 12, tzinfo=UTC)
+    anyone = _contact("Any talk", cadence_days=30)
+    networking = _contact("Networking only", cadence_days=30, cadence_scope="networking")
+    for cid in (anyone, networking):
+        interactions.log_interaction(contact_id=cid, kind="networking", summary="Coffee")
+    fake_clock.current = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # 00:30 on 2 March in Madrid
+    for cid in (anyone, networking):
+        interactions.log_interaction(contact_id=cid, kind="sales", summary="Invoice")
+    assert contacts.get_contact(anyone).reconnect_due_on == date(2026, 4, 1)
+    assert contacts.get_contact(networking).reconnect_due_on == date(2026, 3, 3)
+    assert derived.reconnect_is_due(date(2026, 3, 3), date(2026, 3, 3))
+    assert not derived.reconnect_is_due(None, date(2026, 3, 3))
 
 
 # --- birthdays ------------------------------------------------------------------------------------
 
 
-def test_birthdays_on_29_february() -> None:
-    assert due.birthday_in_year("1992-02-29", 2027) == date(2027, 2, 28)
-    assert due.birthday_in_year("--02-29", 2028) == date(2028, 2, 29)
-    assert due.next_birthday("1992-02-29", date(2027, 3, 1)) == date(2028, 2, 29)
-    assert due.is_birthday("1992-02-29", date(2027, 2, 28))
-    assert not due.is_birthday("1992-02-29", date(2027, 3, 1))
-    assert due.age_on("1992-02-29", date(2027, 2, 28)) == 35
-    assert due.age_on("--02-29", date(2028, 2, 29)) is None
-    assert due.birthday_in_year("", 2027) is None and due.birthday_in_year("garbage", 2027) is None
+def test_a_29_february_birthday_is_remembered_on_the_28th_in_other_years(
+    db_path: Path, fake_clock: FakeClock
+) -> None:
+    leap = _contact("Leap Day", birthday="1992-02-29")
+    engine = ReminderEngine(lambda: NINE)
+    for day, expected in ((date(2028, 2, 28), []), (date(2028, 2, 29), [leap]), (date(2027, 2, 28), [leap])):
+        assert [c.id for c in engine._digest(day).birthdays] == expected, day
 
 
 def test_digest_names_birthdays_once_a_day(db_path: Path, fake_clock: FakeClock) -> None:
@@ -230,9 +231,9 @@ def test_digest_names_birthdays_once_a_day(db_path: Path, fake_clock: FakeClock)
 def test_winning_a_deal_offers_a_satisfaction_check(db_path: Path, fake_clock: FakeClock) -> None:
     cid = _contact()
     deal = deals.create_deal(contact_id=cid, title="Website", value="1200", stage="negotiation")
-    assert offer_for_change(Change("deal", "updated", (deal.id,))) is None
+    assert offer_for_change(Change(Entity.DEAL, Action.UPDATED, (deal.id,))) is None
     deals.move_deal(deal.id, stage="won")
-    offer = offer_for_change(Change("deal", "updated", (deal.id,)), post_sale_days=10)
+    offer = offer_for_change(Change(Entity.DEAL, Action.UPDATED, (deal.id,)), post_sale_days=10)
     assert offer is not None and offer.kind == "sales" and offer.deal_id == deal.id
     assert offer.due_date == clock.today() + timedelta(days=10)
     assert "Website" in offer.title()
@@ -245,8 +246,21 @@ def test_networking_meeting_offers_a_thank_you(db_path: Path, fake_clock: FakeCl
     )
     call = interactions.log_interaction(contact_id=cid, kind="networking", summary="Call", channel="call")
     sale = interactions.log_interaction(contact_id=cid, kind="sales", summary="Demo", channel="meeting")
-    offer = offer_for_change(Change("interaction", "created", (meeting.id,)))
+    offer = offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (meeting.id,)))
     assert offer is not None and offer.interaction_id == meeting.id and offer.kind == "networking"
     assert offer.due_date == clock.today() + timedelta(days=1)
-    assert offer_for_change(Change("interaction", "created", (call.id,))) is None
-    assert offer_for_change(Change("interaction", "created", (sale.id,))) is None
+    assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (call.id,))) is None
+    assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (sale.id,))) is None
+
+
+def test_the_contact_page_birthday_comes_early_rather_than_late_in_common_years() -> None:
+    """``next_birthday`` (used by the contact page's "turns N in D days") keeps 29 Feb in February."""
+    from datetime import date as _date
+
+    from journal.reminders.due import next_birthday, parse_birthday
+
+    assert parse_birthday("1984-02-29") == (1984, 2, 29)
+    assert parse_birthday("--02-30") is None
+    assert next_birthday("1984-02-29", _date(2027, 1, 10)) == _date(2027, 2, 28)
+    assert next_birthday("1984-02-29", _date(2027, 3, 1)) == _date(2028, 2, 29)
+    assert next_birthday("--12-31", _date(2026, 12, 31)) == _date(2026, 12, 31)

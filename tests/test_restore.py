@@ -12,6 +12,7 @@ from journal.safety import backups, integrity, restore
 from journal.safety.errors import RestoreError
 from journal.services import contacts, deals, interactions
 from tests.helpers.corrupt import make_damaged, make_journal, snapshot
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def _dump(path: Path) -> list[str]:
@@ -94,16 +95,11 @@ def test_future_backup_is_refused(db_path: Path, tmp_path: Path) -> None:
 
 def test_older_backup_is_upgraded_when_opened(tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
-    db.open_database(old)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    old_journal(old)  # a real version-1 file
     target = make_journal(tmp_path / "journal.sqlite3", people=2)
     restore.restore_backup(old, target)
     db.open_database(target, backup=backups.backup_before_migration)
     try:
-        assert [c.name for c in contacts.Contact.select()] == ["Old Friend"]
+        assert [c.name for c in contacts.Contact.select() if c.deleted_at is None] == V1_CONTACTS
     finally:
         db.close_database()

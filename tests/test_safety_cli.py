@@ -36,8 +36,11 @@ def test_backup_check_restore_round_trip(tmp_path: Path, capsys: pytest.CaptureF
     assert listed.path.exists()
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("command", ["check", "backup"])
+# A foreign -wal next to a healthy file is set aside (kept) by backup; check reports it.
+CASES = [("check", kind) for kind in KINDS] + [("backup", kind) for kind in KINDS if "wal" not in kind]
+
+
+@pytest.mark.parametrize(("command", "kind"), CASES)
 def test_damaged_file_is_refused_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, command: str
 ) -> None:

@@ -11,6 +11,7 @@ import pytest
 from journal import db
 from journal.db import migrations
 from journal.services import contacts
+from tests.helpers.schema import V1_CONTACTS, old_journal
 
 
 def test_new_file_is_private_and_current(tmp_path: Path) -> None:
@@ -64,12 +65,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 
 
 def _make_v1(path: Path) -> None:
-    db.open_database(path)
-    contacts.create_contact(name="Old Friend")
-    db.database.execute_sql("DROP TABLE duplicate_dismissal")
-    db.database.execute_sql("DROP TABLE merge_record")
-    db.database.execute_sql("PRAGMA user_version = 1")
-    db.close_database()
+    old_journal(path)  # a real version-1 file
 
 
 def test_old_schema_upgrades_with_backup(tmp_path: Path) -> None:
@@ -81,7 +77,7 @@ def test_old_schema_upgrades_with_backup(tmp_path: Path) -> None:
         assert backups == [(path, 1)]
         assert migrations.user_version(db.database) == db.SCHEMA_VERSION
         assert "merge_record" in db.database.get_tables()
-        assert [c.name for c in contacts.Contact.select()] == ["Old Friend"]
+        assert [c.name for c in contacts.Contact.select() if c.deleted_at is None] == V1_CONTACTS
     finally:
         db.close_database()
 

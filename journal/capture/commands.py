@@ -66,24 +66,11 @@ def _err(text: str) -> None:
 
 def run_log(args: argparse.Namespace, path: Path) -> int:
     """Parse ``args.text``, print what was understood and save it unless ``--dry-run``."""
-    if not path.exists():
-        _err(
-            f"There is no journal at {path}. Open Networking Journal once to create it, or name it with --db."
-        )
-        return EXIT_JOURNAL
-    # The quick checks of `networking-journal check`: a damaged journal is never written to.
-    from journal.safety import backups, integrity
+    # The checks every command runs: a missing or damaged journal is refused the same way
+    # (journal.safety.command_line) and never written to.
+    from journal.safety.command_line import open_journal
 
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        _err(f"error: {problem.message}")
-        _err("The file has not been changed. Run 'networking-journal check' for details.")
-        return EXIT_JOURNAL
-    try:
-        db.open_database(path, backup=backups.backup_before_migration)
-    except (db.DatabaseError, OSError, sqlite3.Error, peewee.PeeweeException) as exc:
-        _err(f"error: {exc}")
-        return EXIT_JOURNAL
+    open_journal(path)
     try:
         return _log(args.text, dry_run=args.dry_run, create=args.create)
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
@@ -118,6 +105,8 @@ def _log(text: str, *, dry_run: bool, create: bool) -> int:
     parts = f"interaction #{saved.interaction_id}"
     if saved.followup_id is not None:
         parts += f" and follow-up #{saved.followup_id}"
+    if saved.introduction_id is not None:
+        parts += f" and introduction #{saved.introduction_id}"
     print(f"Saved {parts} for {saved.contact_name}.")
     return EXIT_OK
 
@@ -160,6 +149,13 @@ def print_capture(capture: Capture) -> None:
         plan = capture.followup
         due = plan.due_date.isoformat() + (f" {plan.due_time:%H:%M}" if plan.due_time else "")
         lines.append(("Follow-up", f"{due} — {plan.title}"))
+    told = capture.introduction
+    if told is not None and capture.person.person is not None:
+        a, b = capture.person.person.name, told.other.name
+        said = f"I introduced {a} to {b}" if told.direction == "i_introduced" else f"{a} introduced me to {b}"
+        lines.append(("Introduction", said))
+    for other in capture.unknown_others:
+        lines.append(("Also named", f"@{other.typed} (not recorded: {_person_status(other.status)})"))
     lines.append(("Summary", capture.summary))
     for label, value in lines:
         print(f"{label + ':':<12}{value}")
@@ -174,6 +170,10 @@ def _person(capture: Capture) -> str:
     if match.status == UNKNOWN:
         return f"{match.typed} (not in the journal)"
     return "(nobody named)"
+
+
+def _person_status(status: str) -> str:
+    return "several contacts have that name" if status == AMBIGUOUS else "no contact has that name"
 
 
 def _kind_reason(capture: Capture) -> str:

@@ -365,3 +365,15 @@ def read_time(match: re.Match[str]) -> time:
     if hour > 23 or minute > 59:
         raise Unreadable(match.group(0))
     return time(hour, minute)
+
+
+def warm_up() -> None:
+    """Load ``dateparser`` and its English and Spanish data now (half a second to a second the
+    first time). The capture window calls it on a worker thread as it opens, so the first date
+    typed is read at once; start-up never calls it."""
+    base = datetime(2026, 1, 1, 12, 0)
+    for text in ("in 2 weeks", "viernes", "next month", "la proxima semana"):
+        try:
+            _dateparser_day(text, base, FUTURE)
+        except Unreadable:
+            pass

@@ -54,8 +54,10 @@ PART_OBJECTION = "objection"
 PART_DEAL = "deal"
 PART_WHEN = "when"
 PART_FOLLOWUP = "followup"
+PART_OTHER_PERSON = "other_person"  # a second @name ("gave intro to @Luis")
 PARTS = (
     PART_PERSON,
+    PART_OTHER_PERSON,
     PART_KIND,
     PART_CHANNEL,
     PART_VALUE,
@@ -133,6 +135,15 @@ class FollowUpPlan:
 
 
 @dataclass(frozen=True)
+class IntroductionPlan:
+    """ "I introduced <person> to ``other``" (``i_introduced``) or "<person> introduced me to
+    ``other``" (``introduced_me``), recorded with the entry when the user keeps it."""
+
+    direction: str
+    other: Person
+
+
+@dataclass(frozen=True)
 class Capture:
     text: str
     person: PersonMatch
@@ -147,6 +158,7 @@ class Capture:
     followup: FollowUpPlan | None = None
     highlights: tuple[Highlight, ...] = ()
     problems: tuple[Problem, ...] = ()
+    others: tuple[PersonMatch, ...] = ()  # the @names after the first, resolved the same way
 
     @property
     def ready(self) -> bool:
@@ -161,6 +173,23 @@ class Capture:
     def can_save(self, *, create_person: bool = False) -> bool:
         """Whether saving is possible now (``create_person``: the user agreed to add the unknown person)."""
         return self.ready or (create_person and self.needs_new_contact)
+
+    @property
+    def introduction(self) -> IntroductionPlan | None:
+        """The introduction the text tells of, when it can be recorded: an introduction given or
+        received ("gave intro to @Luis", "me presentó a @Luis") naming a second, known person."""
+        if self.value is None or self.value.type != "introduction" or self.person.person is None:
+            return None
+        other = next((m.person for m in self.others if m.status == RESOLVED and m.person is not None), None)
+        if other is None or other.id == self.person.person.id:
+            return None
+        direction = "i_introduced" if self.value.direction == "gave" else "introduced_me"
+        return IntroductionPlan(direction, other)
+
+    @property
+    def unknown_others(self) -> tuple[PersonMatch, ...]:
+        """Second @names that are nobody (or several people): nothing is recorded about them."""
+        return tuple(m for m in self.others if m.status in (UNKNOWN, AMBIGUOUS))
 
     def highlight(self, part: str) -> Highlight | None:
         """Where in the text ``part`` came from, if it was found."""

@@ -27,6 +27,7 @@ from journal.capture.model import (
     PART_FOLLOWUP,
     PART_KIND,
     PART_OBJECTION,
+    PART_OTHER_PERSON,
     PART_PERSON,
     PART_VALUE,
     PART_WHEN,
@@ -96,7 +97,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.person_problems: list[Problem] = []
         self.dropped: list[tuple[int, int]] = []  # original spans left out of the summary
-        self.renamed: tuple[int, int, str] | None = None  # the @name written as the contact's name
+        self.renamed: dict[int, tuple[int, str]] = {}  # @names written as the contacts' names
+        self.others: list[PersonMatch] = []
         self.marker_had_no_date = False
 
     # -- bookkeeping --------------------------------------------------------------------------------
@@ -154,6 +156,7 @@ class _Reader:
             followup=plan,
             highlights=tuple(sorted(self.highlights, key=lambda h: h.start)),
             problems=tuple(self.person_problems + sorted(self.problems, key=lambda p: p.start or 0)),
+            others=tuple(self.others),
         )
 
     def read_quotes(self) -> list[tuple[str, tuple[int, int], bool]]:
@@ -187,7 +190,13 @@ class _Reader:
                 primary = mention
                 self.mark_person(mention)
             else:
-                mention = read_mention(self.text, at, lambda _fragment: ())
+                # Another person named ("gave intro to @Luis"): resolved the same way, kept apart;
+                # a window may record the introduction with them.
+                mention = read_mention(self.text, at, self.people)
+                if mention.match.status != MISSING:
+                    self.others.append(mention.match)
+                    self.rename(mention)
+                    self.highlights.append(Highlight(PART_OTHER_PERSON, mention.start, mention.end))
             self.dropped.append((at, at + 1))
             self.use(folded_at, self.folded.at(mention.end))
         if primary is None:
@@ -195,11 +204,16 @@ class _Reader:
             self.person_problems.append(P.problem(P.MISSING_PERSON, span))
         return primary
 
+    def rename(self, mention: Mention) -> None:
+        """In the summary, a resolved @name reads as the contact's name ("@ana nunez" -> Ana Núñez)."""
+        match = mention.match
+        if match.status == RESOLVED and match.person is not None and match.via == "name":
+            self.renamed[mention.start + 1] = (mention.end, match.person.name)
+
     def mark_person(self, mention: Mention) -> None:
         self.highlights.append(Highlight(PART_PERSON, mention.start, mention.end))
         match, span = mention.match, (mention.start, mention.end)
-        if match.status == RESOLVED and match.person is not None and match.via == "name":
-            self.renamed = (mention.start + 1, mention.end, match.person.name)
+        self.rename(mention)
         if match.status == AMBIGUOUS:
             self.person_problems.append(
                 P.problem(
@@ -480,9 +494,10 @@ class _Reader:
         pieces: list[str] = []
         index = 0
         while index < len(self.text):
-            if self.renamed is not None and index == self.renamed[0]:
-                pieces.append(self.renamed[2])
-                index = self.renamed[1]
+            if index in self.renamed:
+                end, name = self.renamed[index]
+                pieces.append(name)
+                index = end
                 continue
             if keep[index]:
                 pieces.append(self.text[index])

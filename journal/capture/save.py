@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.capture.model import RESOLVED, UNKNOWN, Capture, Problem
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, deals, followups, interactions, introductions, together
 from journal.services.errors import JournalError, NotFoundError
 from journal.services.events import write
 from journal.services.interactions import ObjectionInput
@@ -38,13 +38,17 @@ class SavedCapture:
     contact_created: bool
     interaction_id: int
     followup_id: int | None
+    introduction_id: int | None = None
 
 
-def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCapture:
+def save_capture(
+    capture: Capture, *, create_person: bool = False, record_introduction: bool = True
+) -> SavedCapture:
     """Write ``capture``. ``create_person``: the user agreed to add an unknown @name as a new
-    contact. Raises ``CaptureError`` while the capture has problems, and the services'
-    ``ValidationError`` / ``NotFoundError`` if the journal changed since it was parsed
-    (a deal closed, the contact trashed); nothing is written then."""
+    contact. ``record_introduction``: also record the introduction the text tells of
+    (``capture.introduction``). Raises ``CaptureError`` while the capture has problems, and
+    the services' ``ValidationError`` / ``NotFoundError`` if the journal changed since it was
+    parsed (a deal closed, the contact trashed); nothing is written then."""
     if not capture.can_save(create_person=create_person):
         blocking = tuple(p for p in capture.problems if not (create_person and p.code == "unknown_person"))
         raise CaptureError(blocking or capture.problems)
@@ -57,7 +61,12 @@ def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCaptu
             assert capture.person.status == UNKNOWN  # can_save() allows nothing else
             contact = contacts.create_contact(name=capture.person.typed)
             contact_id, name, created = contact.id, contact.name, True
-        entry = interactions.log_interaction(
+        plan = None
+        if capture.followup is not None:
+            plan = together.FollowUpPlan(
+                capture.followup.title, capture.followup.due_date, capture.followup.due_time
+            )
+        logged = together.log_with_followup(
             contact_id=contact_id,
             kind=capture.kind,
             summary=capture.summary,
@@ -67,19 +76,20 @@ def save_capture(capture: Capture, *, create_person: bool = False) -> SavedCaptu
             value_type=value.type if value else None,
             deal_id=deal_id,
             objections=[ObjectionInput(capture.objection)] if capture.objection else (),
+            follow_up=plan,
         )
-        followup_id = None
-        if capture.followup is not None:
-            followup_id = followups.create_followup(
-                contact_id=contact_id,
-                kind=capture.kind,
-                title=capture.followup.title,
-                due_date=capture.followup.due_date,
-                due_time=capture.followup.due_time,
-                interaction_id=entry.id,
-                deal_id=deal_id,
+        followup_id = logged.followup.id if logged.followup else None
+        introduction_id = None
+        told = capture.introduction
+        if record_introduction and told is not None:
+            introduction_id = introductions.record_introduction(
+                direction=told.direction,
+                person_a_id=contact_id,
+                person_b_id=told.other.id,
+                occurred_on=capture.occurred_at.date(),
+                context=capture.summary,
             ).id
-    return SavedCapture(contact_id, name, created, entry.id, followup_id)
+    return SavedCapture(contact_id, name, created, logged.interaction.id, followup_id, introduction_id)
 
 
 def undo_capture(saved: SavedCapture) -> None:
@@ -87,6 +97,8 @@ def undo_capture(saved: SavedCapture) -> None:
     created goes too, with everything of theirs, unless something else was logged for them
     since. Parts already trashed are left as they are."""
     with write():
+        if saved.introduction_id is not None:
+            _trash(introductions.trash_introduction, saved.introduction_id)
         if saved.contact_created and _only_the_capture(saved):
             _trash(contacts.trash_contact, saved.contact_id)
             return

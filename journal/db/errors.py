@@ -15,3 +15,11 @@ class DatabaseCorruptError(DatabaseError):
 
 class MigrationError(DatabaseError):
     """Upgrading the file failed; it was left as it was."""
+
+
+class WalDamagedError(DatabaseCorruptError):
+    """The journal's write-ahead log (``-wal``) is damaged: using it would lose changes."""
+
+
+class DatabaseMissingError(DatabaseError):
+    """There is no journal at the path, and creating one was not asked for."""

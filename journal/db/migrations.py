@@ -21,49 +21,107 @@ from journal.db import fts
 from journal.db.connection import database
 from journal.db.errors import DatabaseFromFutureError, MigrationError
 from journal.db.models import ALL_MODELS, EXTRA_INDEXES
+from journal.db.sync_models import SYNC_MODELS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 BackupFn = Callable[[Path, int], Path | None]
 
 
+# Version 2 as a new file has it (the SQL Peewee writes for the models of that version),
+# frozen here: later model changes must not change what this step does.
+_V2_SQL = (
+    """CREATE TABLE IF NOT EXISTS "duplicate_dismissal" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "contact_a_id" INTEGER NOT NULL, "contact_b_id" INTEGER NOT NULL, "created_at" TEXT NOT NULL,
+        FOREIGN KEY ("contact_a_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("contact_b_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "duplicate_dismissal_contact_a_id" ON "duplicate_dismissal" ("contact_a_id")',
+    'CREATE INDEX IF NOT EXISTS "duplicate_dismissal_contact_b_id" ON "duplicate_dismissal" ("contact_b_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "duplicate_dismissal_contact_a_id_contact_b_id" '
+    'ON "duplicate_dismissal" ("contact_a_id", "contact_b_id")',
+    """CREATE TABLE IF NOT EXISTS "merge_record" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "survivor_id" INTEGER NOT NULL, "merged_id" INTEGER NOT NULL, "snapshot" TEXT NOT NULL,
+        "created_at" TEXT NOT NULL, "undone_at" TEXT,
+        FOREIGN KEY ("survivor_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("merged_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "merge_record_survivor_id" ON "merge_record" ("survivor_id")',
+    'CREATE INDEX IF NOT EXISTS "merge_record_merged_id" ON "merge_record" ("merged_id")',
+    # The indexes version 2 reads follow-ups and interactions with (calendar counts,
+    # channel filters, the reciprocity ledger) in place of version 1's.
+    'DROP INDEX IF EXISTS "follow_up_deleted_at_due_date"',
+    'DROP INDEX IF EXISTS "follow_up_contact_id_deleted_at"',
+    'CREATE INDEX IF NOT EXISTS "follow_up_deleted_at_due_date_status" '
+    'ON "follow_up" ("deleted_at", "due_date", "status")',
+    'CREATE INDEX IF NOT EXISTS "follow_up_contact_id_status_due_date" '
+    'ON "follow_up" ("contact_id", "status", "due_date")',
+    'CREATE INDEX IF NOT EXISTS "interaction_channel_occurred_at" '
+    'ON "interaction" ("channel", "occurred_at")',
+    'CREATE INDEX IF NOT EXISTS "interaction_kind_channel_occurred_at" '
+    'ON "interaction" ("kind", "channel", "occurred_at")',
+    """CREATE INDEX IF NOT EXISTS interaction_value_ledger
+       ON interaction (kind, occurred_at, value_direction, value_type, contact_id)
+       WHERE kind = 'networking' AND value_direction IS NOT NULL AND deleted_at IS NULL""",
+)
+
+
 def _to_v2(db: peewee.Database) -> None:
-    """Version 2 adds duplicate dismissals and undoable merges."""
-    db.execute_sql(
-        """CREATE TABLE IF NOT EXISTS duplicate_dismissal (
-            id INTEGER NOT NULL PRIMARY KEY,
-            contact_a_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            contact_b_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            created_at TEXT NOT NULL)"""
-    )
-    db.execute_sql(
-        "CREATE UNIQUE INDEX IF NOT EXISTS duplicatedismissal_contact_a_id_contact_b_id "
-        "ON duplicate_dismissal (contact_a_id, contact_b_id)"
-    )
-    db.execute_sql(
-        """CREATE TABLE IF NOT EXISTS merge_record (
-            id INTEGER NOT NULL PRIMARY KEY,
-            survivor_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            merged_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
-            snapshot TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            undone_at TEXT)"""
-    )
+    """Version 2 adds duplicate dismissals and undoable merges, and new follow-up/interaction indexes."""
+    for sql in _V2_SQL:
+        db.execute_sql(sql)
 
 
-def _to_v3(db: peewee.Database) -> None:
-    """Version 3 adds partial indexes of the trashed rows (the trash list, and counts that
+_V3_SYNC_SQL = (
+    """CREATE TABLE IF NOT EXISTS "sync_collection" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "kind" VARCHAR(16) NOT NULL, "url" TEXT NOT NULL, "display_name" TEXT NOT NULL,
+        "sync_token" TEXT NOT NULL, "pending_token" TEXT NOT NULL, "supports_sync" INTEGER NOT NULL,
+        "vcard_version" VARCHAR(8) NOT NULL, "state" VARCHAR(16) NOT NULL, "created_at" TEXT NOT NULL)""",
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_collection_kind" ON "sync_collection" ("kind")',
+    """CREATE TABLE IF NOT EXISTS "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "uid" TEXT NOT NULL, "etag" TEXT,
+        "entity" VARCHAR(16) NOT NULL, "record_uuid" TEXT NOT NULL, "content" TEXT NOT NULL,
+        "fields_hash" TEXT NOT NULL, "problem" TEXT NOT NULL, "synced_at" TEXT NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_item_collection_id" ON "sync_item" ("collection_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_collection_id_href" '
+    'ON "sync_item" ("collection_id", "href")',
+    'CREATE INDEX IF NOT EXISTS "sync_item_entity_record_uuid" ON "sync_item" ("entity", "record_uuid")',
+    'CREATE INDEX IF NOT EXISTS "sync_item_collection_id_uid" ON "sync_item" ("collection_id", "uid")',
+    """CREATE TABLE IF NOT EXISTS "sync_inbox" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "etag" TEXT, "content" TEXT,
+        "deleted" INTEGER NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_inbox_collection_id" ON "sync_inbox" ("collection_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_inbox_collection_id_href" '
+    'ON "sync_inbox" ("collection_id", "href")',
+    """CREATE TABLE IF NOT EXISTS "sync_tombstone" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "collection_id" INTEGER NOT NULL, "href" TEXT NOT NULL, "etag" TEXT, "uid" TEXT NOT NULL,
+        "created_at" TEXT NOT NULL,
+        FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX IF NOT EXISTS "sync_tombstone_collection_id" ON "sync_tombstone" ("collection_id")',
+    """CREATE TABLE IF NOT EXISTS "sync_dirty" ("entity" VARCHAR(16) NOT NULL, "row_id" INTEGER NOT NULL,
+        PRIMARY KEY ("entity", "row_id")) WITHOUT ROWID""",
+)
+
+
+def _to_v3_sync(db: peewee.Database) -> None:
+    """Version 3 (sync, issue 15) adds the sync status, inbox, tombstones and change log."""
+    for sql in _V3_SYNC_SQL:
+        db.execute_sql(sql)
+
+
+def _to_v4_indexes(db: peewee.Database) -> None:
+    """Version 4 (issue 16, speed) adds partial indexes of the trashed rows (the trash list, and counts that
     leave trashed entries out, read only those), of snoozed follow-ups (each reminder
     check reads them) and the pipeline board's (a stage's deals in order, with their
     values). Indexes only: no data changes.
-    (Numbered 3 on the bench branch; renumbered at merge after the other schema steps.)"""
+    One step on its own: if another step lands first it is renumbered, nothing else changes."""
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
         "WHERE deleted_at IS NOT NULL"
     )
-    for table in ("contact", "follow_up", "deal", "introduction"):
+    for table in ("contact", "follow_up", "deal", "introduction", "objection", "quota"):
         db.execute_sql(
             f"CREATE INDEX IF NOT EXISTS {table}_trashed ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
         )
@@ -78,7 +136,7 @@ def _to_v3(db: peewee.Database) -> None:
 
 
 # STEPS[n] upgrades a file at version n to version n + 1.
-STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3_sync, 3: _to_v4_indexes}
 
 
 def user_version(db: peewee.Database) -> int:
@@ -93,7 +151,7 @@ def _set_user_version(db: peewee.Database, version: int) -> None:
 def create_schema(db: peewee.Database) -> None:
     """Create every table and index of the current schema in an empty file."""
     with db.atomic():
-        db.create_tables(ALL_MODELS)
+        db.create_tables([*ALL_MODELS, *SYNC_MODELS])
         for sql in EXTRA_INDEXES:
             db.execute_sql(sql)
         fts.create(db)

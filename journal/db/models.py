@@ -261,13 +261,13 @@ class MergeRecord(BaseModel):
 
 # The trash and the counts that leave trashed entries out read only the few trashed rows:
 # partial indexes hold just those (without them, listing the trash read a million entries).
-# Schema step 3 (migrations._to_v3) adds these, SNOOZE_INDEX and BOARD_INDEX to older files.
+# Schema step 4 (migrations._to_v4_indexes) adds these, SNOOZE_INDEX and BOARD_INDEX to older files.
 TRASH_INDEXES = [
     "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
     "WHERE deleted_at IS NOT NULL",
     *(
         f"CREATE INDEX IF NOT EXISTS {table}_trashed ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
-        for table in ("contact", "follow_up", "deal", "introduction")
+        for table in ("contact", "follow_up", "deal", "introduction", "objection", "quota")
     ),
 ]
 # The pipeline board: a stage's live deals, most recently moved first (and its totals).

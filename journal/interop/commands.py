@@ -33,6 +33,9 @@ def register(subparsers: Any) -> None:
         "--format", choices=IMPORT_FORMATS, default="auto", help="file format (default: auto)"
     )
     importer.add_argument("--dry-run", action="store_true", help="show what would change without writing")
+    importer.add_argument(
+        "--create", action="store_true", help="start a new journal at --db when there is none yet"
+    )
     importer.set_defaults(func=run_import)
     exporter = subparsers.add_parser("export", help="export the journal as vCard, CSV, iCalendar or JSON")
     exporter.add_argument("--format", choices=EXPORT_FORMATS, required=True)
@@ -42,20 +45,12 @@ def register(subparsers: Any) -> None:
     exporter.set_defaults(func=run_export)
 
 
-def _open(path: Path) -> bool:
-    from journal.safety import integrity
+def _open(path: Path, *, create: bool = False, hint: str = "") -> bool:
+    # The checks every command runs (journal.safety.command_line): a damaged or missing
+    # journal is refused with the same message everywhere and never written to.
+    from journal.safety.command_line import open_journal
 
-    # The instant checks only (header, WAL): a damaged journal is never written to.
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        print(f"error: {problem.message}", file=sys.stderr)
-        print("The file has not been changed. Run 'networking-journal check' for details.", file=sys.stderr)
-        return False
-    try:
-        db.open_database(path)
-    except db.DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return False
+    open_journal(path, create=create, create_hint=hint)
     return True
 
 
@@ -88,7 +83,8 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
         print(f"error: cannot import {args.file}: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)
         return EXIT_UNREADABLE
-    if not _open(path):
+    hint = "To start a new journal there with this import, add --create."
+    if not _open(path, create=getattr(args, "create", False), hint=hint):
         return EXIT_FAILED
     try:
         if args.dry_run:

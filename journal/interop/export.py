@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal import files, paths
 from journal.db import raw_connection
 from journal.db.fields import parse_utc
+from journal.files import atomic_write
 from journal.interop import csvformats, jsonformat
 from journal.interop.vcard import CardData, write_cards
 from journal.services import contact_fields, followups
@@ -90,7 +92,7 @@ def iter_cards(contact_ids: list[int] | None = None, chunk: int = 2000) -> Itera
 def export_vcard(path: Path | str, contact_ids: list[int] | None = None) -> int:
     """Write live contacts (or the given ones) as vCard 3.0; returns how many."""
     count = 0
-    with open(path, "wb") as out:
+    with atomic_write(path, binary=True) as out:  # never a truncated file, readable by the user only
         for data in write_cards(iter_cards(contact_ids)):
             out.write(data)
             count += 1
@@ -110,7 +112,7 @@ def _csv_values(card: CardData) -> dict[str, str]:
 def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
     """UTF-8 with a BOM (so Excel reads the accents), one row per contact."""
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+    with atomic_write(path, encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(csvformats.JOURNAL_HEADER)
         for card in iter_cards(contact_ids):
@@ -148,7 +150,7 @@ def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | N
     items = followup_items(contact_id)
     from journal.interop.ical import build_calendar
 
-    Path(path).write_bytes(build_calendar(items, as_events=as_events))
+    files.write_bytes(path, build_calendar(items, as_events=as_events))
     return len(items)
 
 
@@ -176,8 +178,7 @@ def export(fmt: str, path: Path | str, *, as_events: bool = False) -> ExportResu
 
 def export_contact(contact_id: int, folder: Path | str) -> list[Path]:
     """Everything about one person (JSON with their whole history, plus a vCard)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.ensure_private_dir(Path(folder))
     card = next(iter_cards([contact_id]), None)
     stem = "-".join(fold(card.name).split())[:60] if card else f"contact-{contact_id}"
     stem = "".join(ch for ch in stem if ch.isalnum() or ch in "-_") or f"contact-{contact_id}"

@@ -5,6 +5,12 @@ and values), so export -> import gives the same database. Into a journal that
 already has data, records whose uuid is already there are skipped and the rest
 are added with their references re-pointed.
 
+Every row passes the model's rules (``services.row_rules``, the services' own checks)
+when the file is read: a file with one row the window could not show is refused,
+naming the record, before anything is written. Instants are written with their offset
+("2026-03-10T08:00:00.000000+00:00", format 2); reading converts any offset to UTC and
+refuses text without one (format 1 files, which wrote the stored UTC form, excepted).
+
 The table list comes from the database itself (``sqlite_master``), so tables
 added by later schema versions are exported without touching this module.
 """
@@ -15,25 +21,30 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from journal import clock
 from journal.db import SCHEMA_VERSION, database, fts, raw_connection
-from journal.db.fields import format_utc
+from journal.db.fields import is_stored_form
+from journal.files import atomic_write
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
 from journal.interop.planning import ImportPlan, PlanEntry
-from journal.services import derived
+from journal.services import derived, row_rules
 
 FORMAT = "networking-journal"
-FORMAT_VERSION = 1
-_SCALAR = (str, int, float, bool, type(None))
+# 1: instants in the stored UTC form ("2026-03-10 08:00:00.000000");
+# 2: instants with their offset ("2026-03-10T08:00:00.000000+00:00").
+FORMAT_VERSION = 2
+_SCALAR = (str, int, Decimal, bool, type(None))
 
 
 @dataclass
 class Document:
     schema: int
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    version: int = FORMAT_VERSION
 
 
 # the database side -----------------------------------------------------------
@@ -47,7 +58,7 @@ def data_tables() -> list[str]:
     return [
         name
         for name, _sql in rows
-        if not name.startswith("sqlite_")
+        if not name.startswith(("sqlite_", "sync_"))  # sync state belongs to this file and its server
         and name not in virtual
         and not any(name.startswith(v + "_") for v in virtual)
     ]
@@ -108,7 +119,7 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
     out.write(
         "{\n"
         f'"format": "{FORMAT}",\n"version": {FORMAT_VERSION},\n"schema": {SCHEMA_VERSION},\n'
-        f'"exported_at": {json.dumps(format_utc(clock.now()))},\n'
+        f'"exported_at": {json.dumps(clock.now().isoformat())},\n'
         f'"scope": {json.dumps("contact" if contact_id is not None else "all")},\n'
         '"tables": {'
     )
@@ -117,15 +128,21 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
         if filters is not None and table not in filters:
             continue
         where, params = filters[table] if filters is not None else ("1", ())
+        if table == "meta":
+            where = f"({where}) AND key NOT LIKE 'sync.%'"
         cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY rowid', params)
         names = [d[0] for d in cursor.description]
+        instants = [i for i, n in enumerate(names) if n in row_rules.timestamp_columns(table)]
         out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")
         first_table = False
         count = 0
         for row in cursor:
+            values = list(row)
+            for i in instants:
+                values[i] = _with_offset(values[i])
             out.write(
                 ("\n" if count == 0 else ",\n")
-                + json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+                + json.dumps(dict(zip(names, values, strict=True)), ensure_ascii=False)
             )
             count += 1
         out.write("\n]" if count else "]")
@@ -134,9 +151,16 @@ def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, 
     return counts
 
 
+def _with_offset(value: Any) -> Any:
+    """A stored UTC instant as ISO text that says it is UTC (anything else as it is)."""
+    if isinstance(value, str) and is_stored_form(value):
+        return f"{value[:10]}T{value[11:]}+00:00"
+    return value
+
+
 def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
     """Write the journal (or one contact's part) as our JSON to ``path``; rows per table."""
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
+    with atomic_write(path, encoding="utf-8", newline="\n") as out:  # whole or nothing, 0600
         return write_document(out, contact_id=contact_id)
 
 
@@ -147,17 +171,23 @@ def _bad(template: str, **args: Any) -> ImportFileError:
     return ImportFileError(template, **args)
 
 
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number a journal holds")
+
+
 def parse(text: str) -> Document:
-    """Check the file's shape. Raises ``ImportFileError`` saying what is wrong."""
+    """Check the file's shape and every row's values (``check_rows``). Raises ``ImportFileError``
+    saying what is wrong and where; nothing has been written then."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
+    except ValueError as exc:  # JSONDecodeError (with a line), or NaN / Infinity
+        line = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "Import", "this is not valid JSON ({reason}). The file is damaged or cut short."
             ),
-            where=f"line {exc.lineno}",
-            reason=exc.msg,
+            where=line,
+            reason=exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc),
         ) from exc
     except RecursionError as exc:
         raise _bad(
@@ -184,7 +214,20 @@ def parse(text: str) -> Document:
             found=schema,
             known=SCHEMA_VERSION,
         )
-    document = Document(schema)
+    version = data.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        version = 1
+    if version > FORMAT_VERSION:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The export was made by a newer version of Networking Journal (format {found}; this "
+                "version reads up to {known}). Update the app to import it.",
+            ),
+            found=version,
+            known=FORMAT_VERSION,
+        )
+    document = Document(schema, version=version)
     for table, rows in data["tables"].items():
         if not isinstance(rows, list):
             raise _bad(QT_TRANSLATE_NOOP("Import", "Table {table} in the export is not a list."), table=table)
@@ -206,7 +249,32 @@ def parse(text: str) -> Document:
                 QT_TRANSLATE_NOOP("Import", "Contact {number} in the export has no name or no uuid."),
                 number=number,
             )
+    check_rows(document)
     return document
+
+
+def check_rows(document: Document) -> None:
+    """Put every row through the model's rules, in place; ``ImportFileError`` naming the first bad one."""
+    naive_is_utc = document.version < 2
+    for table, rows in document.tables.items():
+        if not row_rules.columns(table):
+            continue  # a table this version does not describe: its own constraints apply
+        for number, row in enumerate(rows, start=1):
+            try:
+                rows[number - 1] = row_rules.check_row(table, row, stored_form_is_utc=naive_is_utc)
+            except row_rules.RowError as exc:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "record {number} of table {table}, column {column}, cannot be imported: {problem} "
+                        "Nothing was imported.",
+                    ),
+                    where=f"{table} {number}",
+                    number=number,
+                    table=table,
+                    column=exc.column,
+                    problem=exc.error,
+                ) from exc
 
 
 def _is_empty(tables: list[str]) -> bool:
@@ -277,7 +345,7 @@ class _Loader:
         sql = f'{verb} INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
         try:
             return int(self.conn.execute(sql, [row[n] for n in names]).lastrowid or 0)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError) as exc:
             raise ImportFileError(
                 QT_TRANSLATE_NOOP(
                     "Import",
@@ -315,6 +383,7 @@ class _Loader:
                 table=bad[0],
                 parent=bad[2],
             )
+        derived.refresh_live_contacts()  # the file's figures are not trusted: they are recomputed
         derived.rebuild_search()
         fts.rebuild_interactions(database)
 

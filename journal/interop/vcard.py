@@ -180,7 +180,8 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
-def _split_escaped(text: str, sep: str) -> list[str]:
+def split_escaped(text: str, sep: str) -> list[str]:
+    """Split a vCard value at unescaped ``sep`` characters (escapes kept for ``unescape``)."""
     parts: list[str] = []
     current: list[str] = []
     chars = iter(text)
@@ -198,7 +199,7 @@ def _split_escaped(text: str, sep: str) -> list[str]:
 
 def components(text: str) -> list[str]:
     """The parts of a structured value (N, ADR, ORG), each unescaped."""
-    return [unescape(p) for p in _split_escaped(text, ";")]
+    return [unescape(p) for p in split_escaped(text, ";")]
 
 
 def _birthday(value: str) -> str:
@@ -257,7 +258,7 @@ def _card_record(props: list[Property], where: str) -> ContactRecord:
         elif name == "NOTE":
             notes.append(unescape(value))
         elif name == "CATEGORIES":
-            record.tags.extend(unescape(t) for t in _split_escaped(value, ","))
+            record.tags.extend(unescape(t) for t in split_escaped(value, ","))
         elif name == "UID":
             uid = unescape(value).strip()
             record.source_uid = uid[9:] if uid.lower().startswith("urn:uuid:") else uid

@@ -13,6 +13,9 @@ Terms used here:
   stepping backwards never shows a reminder twice).
 - *missed*: pending for longer than ``MISSED_GRACE`` — it fell due while the app
   was closed or the laptop slept; missed reminders are shown together, once.
+
+Birthdays are found by ``birthday_lookup_days`` (and ``reminder_queries``); the day a
+contact is due to reconnect is computed and judged in ``services.derived`` (one rule).
 """
 
 from __future__ import annotations
@@ -64,11 +67,6 @@ def reminder_instant(item: FollowUpData, default_time: time, zone: tzinfo) -> da
     if item.snoozed_until is not None and item.snoozed_until > instant:
         return item.snoozed_until.astimezone(UTC)
     return instant
-
-
-def is_due(item: FollowUpData, now: datetime, default_time: time, zone: tzinfo) -> bool:
-    """True when the open follow-up's reminder moment has come."""
-    return item.status == "open" and reminder_instant(item, default_time, zone) <= now
 
 
 def due_now(
@@ -198,52 +196,9 @@ def next_birthday(text: str, today: date) -> date | None:
     return birthday_in_year(text, today.year + 1)
 
 
-def is_birthday(text: str, day: date) -> bool:
-    """True when the birthday text falls on ``day`` (29 February on the 28th in other years)."""
-    return birthday_in_year(text, day.year) == day
-
-
-def age_on(text: str, day: date) -> int | None:
-    """Age reached on ``day`` when the birth year is known."""
-    parsed = parse_birthday(text)
-    if parsed is None or parsed[0] is None or birthday_in_year(text, day.year) != day:
-        return None
-    return day.year - parsed[0]
-
-
 def birthday_lookup_days(day: date) -> list[tuple[int, int]]:
     """(month, day) pairs whose birthdays are remembered on ``day`` (adds 29 Feb on a non-leap 28 Feb)."""
     pairs = [(day.month, day.day)]
     if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
         pairs.append((2, 29))
     return pairs
-
-
-# --- keep in touch ------------------------------------------------------------------------------
-
-
-def reconnect_due_date(
-    *,
-    cadence_days: int | None,
-    scope: str,
-    last_interaction_at: datetime | None,
-    last_networking_at: datetime | None,
-    created_at: datetime,
-    zone: tzinfo,
-    snoozed_until: date | None = None,
-) -> date | None:
-    """The local day a contact becomes due to reconnect: last talk (any kind, or networking
-    only) plus the cadence, or the snooze end if later. Logging any counted interaction resets it."""
-    if not cadence_days:
-        return None
-    last = last_networking_at if scope == "networking" else last_interaction_at
-    start = (last or created_at).astimezone(zone).date()
-    due = start + timedelta(days=cadence_days)
-    if snoozed_until is not None and snoozed_until > due:
-        return snoozed_until
-    return due
-
-
-def is_due_to_reconnect(reconnect_due_on: date | None, today: date) -> bool:
-    """True when the reconnect day has come."""
-    return reconnect_due_on is not None and reconnect_due_on <= today

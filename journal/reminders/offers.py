@@ -1,7 +1,9 @@
 """Automation that offers (never forces) a follow-up after certain events. No Qt.
 
 - A deal moved to *won* -> a post-sale satisfaction check after N days (sales).
-- A networking *meeting* or *event* logged -> a thank-you follow-up the next day (networking).
+- A networking *meeting* or *event* logged -> a thank-you follow-up the next day (networking),
+  unless a follow-up with that person is already planned (made with the entry, or due soon).
+- An introduction given or received logged -> recording the introduction itself (who met whom).
 
 ``offer_for_change`` looks at one committed change and returns an ``Offer`` or None; the UI
 shows it in a bar with Add / Dismiss and calls ``accept`` when the user clicks Add.
@@ -14,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from journal import clock
-from journal.services import deals, followups, interactions
+from journal.services import deals, followups, interactions, introductions
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.services.followups import FollowUpData
 
 THANK_YOU_CHANNELS = ("meeting", "event")
@@ -25,6 +27,9 @@ RECENT = timedelta(days=2)
 
 POST_SALE_TITLE = QT_TRANSLATE_NOOP("Offers", "Check that {name} is happy with “{deal}”")
 THANK_YOU_TITLE = QT_TRANSLATE_NOOP("Offers", "Send {name} a thank-you note")
+INTRODUCTION_TITLE = QT_TRANSLATE_NOOP("Offers", "Record the introduction with {name}")
+# A thank-you is not offered while a follow-up with the person is due this soon after it.
+PLANNED_WITHIN = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Offer:
     due_date: date
     deal_id: int | None = None
     interaction_id: int | None = None
+    direction: str = ""  # introductions: "i_introduced" or "introduced_me"
 
     def title(self, translate: Callable[[str], str] | None = None) -> str:
         """The offered follow-up's title (translated with ``translate`` when given)."""
@@ -51,11 +57,54 @@ def offer_for_change(
 ) -> Offer | None:
     """A follow-up worth offering after ``change`` (a won deal, a meeting), or None."""
     now = now or clock.now()
-    if change.entity == "deal" and change.action in ("updated", "created") and len(change.ids) == 1:
+    if (
+        change.entity == Entity.DEAL
+        and change.action in (Action.UPDATED, Action.CREATED)
+        and len(change.ids) == 1
+    ):
         return _post_sale(change.ids[0], post_sale_days, now)
-    if change.entity == "interaction" and change.action == "created" and len(change.ids) == 1:
+    if change.entity == Entity.INTERACTION and change.action == Action.CREATED and len(change.ids) == 1:
         return _thank_you(change.ids[0], now)
     return None
+
+
+def offers_for_change(
+    change: Change, *, post_sale_days: int = 14, now: datetime | None = None
+) -> list[Offer]:
+    """Every offer worth making after ``change``: a follow-up (see ``offer_for_change``) and,
+    for an introduction given or received, recording the introduction."""
+    found = [offer_for_change(change, post_sale_days=post_sale_days, now=now)]
+    if change.entity == "interaction" and change.action == "created" and len(change.ids) == 1:
+        found.append(_introduction(change.ids[0], now or clock.now()))
+    return [offer for offer in found if offer is not None]
+
+
+def _introduction(interaction_id: int, now: datetime) -> Offer | None:
+    try:
+        entry = interactions.get_interaction(interaction_id)
+    except NotFoundError:
+        return None
+    if (
+        entry.kind != "networking"
+        or entry.value_type != "introduction"
+        or abs(now - entry.occurred_at) > RECENT
+    ):
+        return None
+    day = entry.occurred_at.astimezone(clock.local_zone()).date()
+    if any(i.occurred_on == day for i in introductions.introductions_for_contact(entry.contact_id)):
+        return None  # recorded already (quick capture records it with the entry)
+    return Offer(
+        key=f"introduction:{interaction_id}",
+        reason="introduction",
+        contact_id=entry.contact_id,
+        contact_name=entry.contact_name,
+        kind="networking",
+        title_template=INTRODUCTION_TITLE,
+        title_args=(("name", entry.contact_name),),
+        due_date=clock.today(),
+        interaction_id=interaction_id,
+        direction="i_introduced" if entry.value_direction == "gave" else "introduced_me",
+    )
 
 
 def _post_sale(deal_id: int, days: int, now: datetime) -> Offer | None:
@@ -91,6 +140,12 @@ def _thank_you(interaction_id: int, now: datetime) -> Offer | None:
     if abs(now - entry.occurred_at) > RECENT:
         return None
     happened = entry.occurred_at.astimezone(clock.local_zone()).date()
+    due = max(happened + timedelta(days=1), clock.today())
+    if any(
+        f.interaction_id == interaction_id or f.due_date <= due + PLANNED_WITHIN
+        for f in _open_followups(entry.contact_id, "networking")
+    ):
+        return None  # a follow-up is already planned (this one's, or a thank-you offered before)
     return Offer(
         key=f"thank-you:{interaction_id}",
         reason="thank_you",
@@ -99,7 +154,7 @@ def _thank_you(interaction_id: int, now: datetime) -> Offer | None:
         kind="networking",
         title_template=THANK_YOU_TITLE,
         title_args=(("name", entry.contact_name),),
-        due_date=max(happened + timedelta(days=1), clock.today()),
+        due_date=due,
         interaction_id=interaction_id,
     )
 

@@ -27,16 +27,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from journal import clock
 from journal.reminders.engine import ReminderEngine
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 
 log = logging.getLogger(__name__)
 
 MAX_TIMER_MS = 2**31 - 1
 CHECK_INTERVAL_MS = 60_000
 JUMP_TOLERANCE = timedelta(seconds=30)
-# Changes that cannot make anything due or not due (and our own bookkeeping).
-_IGNORED = {("followup", "reminded")}
-_RELEVANT = {"followup", "contact", "interaction", "deal", "tag", "*"}
+# Our own bookkeeping; and what can make something due or not due (the whole journal too: ``touches``).
+_IGNORED = {(Entity.FOLLOWUP, Action.REMINDED)}
+_RELEVANT = {Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL}
 
 
 class ChangeSource(Protocol):
@@ -126,7 +126,7 @@ class ReminderScheduler(QObject):
 
     def on_changed(self, change: Change) -> None:
         """A data change that can move reminders: check again soon (coalesced)."""
-        if (change.entity, change.action) in _IGNORED or change.entity not in _RELEVANT:
+        if (change.entity, change.action) in _IGNORED or not change.touches(_RELEVANT):
             return
         self._changed.start()
 

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from journal.safety.integrity import connect_read_only, read_counts
 
 log = logging.getLogger(__name__)
 
+STALE_PARTIAL_SECONDS = 3600  # a backup in progress writes its .partial file all along
 SUFFIX = ".sqlite3"
 META_SUFFIX = ".json"
 PARTIAL_SUFFIX = ".partial"
@@ -91,6 +93,20 @@ def source_signature(source: Path) -> tuple[int, ...]:
 
 
 # -- the files ---------------------------------------------------------------------------------------
+
+
+def fsync(path: Path) -> None:
+    """Ask the disk to keep ``path`` (a file or a folder) as it is now; quietly skipped where it cannot."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def remove_quietly(*files: Path) -> None:
@@ -175,7 +191,13 @@ def list_backups(source: Path | None = None, *, folder: Path | None = None) -> l
         folder = backup_folder(source)
     if not folder.is_dir():
         return []
-    found = [describe(p) for p in folder.iterdir() if p.is_file() and p.name.endswith(SUFFIX)]
+    found = []
+    for file in folder.iterdir():
+        if file.name.endswith(SUFFIX) and file.is_file():
+            try:
+                found.append(describe(file))
+            except FileNotFoundError:  # thinned by another backup meanwhile
+                continue
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
@@ -186,10 +208,18 @@ def newest_backup(source: Path) -> BackupInfo | None:
 
 
 def backups_to_keep(backups: list[BackupInfo], retention: Retention) -> set[Path]:
-    """Newest ``recent`` backups, plus the newest one of each of the latest N days/weeks/months."""
+    """Newest ``recent`` backups, the newest one of each of the latest N days/weeks/months, and
+    every backup made today before a risky step (``before-import``, ``before-restore``…), so the
+    state before the day's first import can always be restored."""
     ordered = sorted(backups, key=lambda b: (b.created_at, b.path.name), reverse=True)
     keep = {b.path for b in ordered[: max(retention.recent, 1)]}
     zone = clock.local_zone()
+    today = clock.now().astimezone(zone).date()
+    keep |= {
+        b.path
+        for b in ordered
+        if b.reason.startswith("before-") and b.created_at.astimezone(zone).date() == today
+    }
     rules: list[tuple[int, Callable[[datetime], Hashable]]] = [
         (retention.daily, lambda d: d.date()),
         (retention.weekly, lambda d: d.isocalendar()[:2]),
@@ -216,8 +246,13 @@ def prune_backups(folder: Path, retention: Retention | None = None) -> list[Path
         if backup.path not in keep:
             remove_quietly(backup.path, Path(f"{backup.path}{META_SUFFIX}"))
             removed.append(backup.path)
-    for leftover in folder.glob(f"*{SUFFIX}{PARTIAL_SUFFIX}"):  # from a crash mid-backup
-        remove_quietly(leftover)
+    for leftover in folder.glob(f"*{SUFFIX}{PARTIAL_SUFFIX}"):  # from a crash mid-backup...
+        try:  # ...but not one another backup is writing right now
+            stale = time.time() - leftover.stat().st_mtime > STALE_PARTIAL_SECONDS
+        except FileNotFoundError:
+            continue
+        if stale:
+            remove_quietly(leftover)
     return removed
 
 

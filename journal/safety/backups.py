@@ -22,12 +22,15 @@ from __future__ import annotations
 import logging
 import os
 import re
+import secrets
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from journal import clock, paths
 from journal.db.connection import database_path
+from journal.errors import ExplainedError
 from journal.safety.backup_files import META_SUFFIX, PARTIAL_SUFFIX, SUFFIX, write_meta
 from journal.safety.backup_files import BackupInfo as BackupInfo  # the rest are re-exported
 from journal.safety.backup_files import BackupPreview as BackupPreview
@@ -35,14 +38,15 @@ from journal.safety.backup_files import Retention as Retention
 from journal.safety.backup_files import backup_folder as backup_folder
 from journal.safety.backup_files import backups_to_keep as backups_to_keep
 from journal.safety.backup_files import describe as describe
+from journal.safety.backup_files import fsync as _fsync
 from journal.safety.backup_files import list_backups as list_backups
 from journal.safety.backup_files import newest_backup as newest_backup
 from journal.safety.backup_files import preview as preview
 from journal.safety.backup_files import prune_backups as prune_backups
 from journal.safety.backup_files import remove_quietly as remove_quietly
 from journal.safety.backup_files import source_signature as source_signature
-from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, SafetyError, storage_error
-from journal.safety.integrity import connect_read_only, read_counts
+from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, BackupNotVerifiedError, storage_error
+from journal.safety.integrity import connect_read_only, read_counts, remember_damaged
 
 log = logging.getLogger(__name__)
 
@@ -52,27 +56,12 @@ DAILY_INTERVAL = timedelta(hours=24)
 # -- making one -------------------------------------------------------------------------------------
 
 
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _unique_path(folder: Path, stem: str, stamp: datetime, reason: str) -> Path:
+def _candidates(folder: Path, stem: str, stamp: datetime, reason: str) -> Iterator[Path]:
+    """Names for a backup made at ``stamp``: the plain one, then ``-2``, ``-3``… for the same second."""
     base = f"{stem}-{stamp.strftime('%Y%m%d-%H%M%S')}"
-    candidate = folder / f"{base}-{reason}{SUFFIX}"
-    seq = 2
-    while candidate.exists() or Path(f"{candidate}{META_SUFFIX}").exists():
-        candidate = folder / f"{base}-{seq}-{reason}{SUFFIX}"
-        seq += 1
-    return candidate
+    yield folder / f"{base}-{reason}{SUFFIX}"
+    for seq in range(2, 1000):
+        yield folder / f"{base}-{seq}-{reason}{SUFFIX}"
 
 
 def _clean_reason(reason: str) -> str:
@@ -133,18 +122,17 @@ def create_backup(
     reason = _clean_reason(reason)
     created = clock.now()
     signature = source_signature(source)
+    target_folder = Path(dest).expanduser().parent if dest is not None else (folder or backup_folder(source))
     try:
-        final = _target(source, folder, dest, created, reason)
-        partial = final.with_name(final.name + PARTIAL_SUFFIX)
-        remove_quietly(partial)
-        contacts, interactions, version = copy_database(source, partial)
-        os.replace(partial, final)
+        final, (contacts, interactions, version) = _copy_to_new_name(source, folder, dest, created, reason)
         _fsync(final.parent)
     except BackupError:
         raise
     except (sqlite3.Error, OSError) as exc:
         log.warning("backup of %s failed: %s", source, exc)
-        raise _failure(exc) from exc
+        if isinstance(exc, sqlite3.DatabaseError) and "integrity check" in str(exc):
+            remember_damaged(source, str(exc))  # the copy is page for page: the journal is damaged
+        raise _failure(exc, target_folder) from exc
     info = BackupInfo(
         path=final,
         created_at=created,
@@ -167,25 +155,53 @@ def create_backup(
     return info
 
 
-def _target(source: Path, folder: Path | None, dest: Path | None, created: datetime, reason: str) -> Path:
-    """The file the backup goes to: a new name in the backup folder, or ``dest`` if it is free."""
-    if dest is None:
-        target_folder = paths.ensure_private_dir(folder or backup_folder(source))
-        return _unique_path(target_folder, source.stem, created, reason)
-    final = Path(dest).expanduser()
-    if final.exists():
-        raise BackupError(
-            QT_TRANSLATE_NOOP("Safety", "{path} already exists. Choose a new file name for the backup."),
-            path=str(final),
-        )
-    final.parent.mkdir(parents=True, exist_ok=True)
-    return final
+def _copy_to_new_name(
+    source: Path, folder: Path | None, dest: Path | None, created: datetime, reason: str
+) -> tuple[Path, tuple[int, int, int]]:
+    """Copy ``source`` under a name nobody else uses, even another backup in the same second.
+
+    The name is claimed by creating its ``.partial`` file exclusively: a second backup that
+    picked the same name finds it taken and moves on to the next one (``-2``, ``-3``…), and
+    no backup ever removes another one's file in progress.
+    """
+    if dest is not None:
+        final = Path(dest).expanduser()
+        if final.exists():
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Safety", "{path} already exists. Choose a new file name for the backup."),
+                path=str(final),
+            )
+        paths.ensure_private_dir(final.parent)  # a new folder is the user's only
+        partial = final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+        counts = copy_database(source, partial)
+        try:
+            os.link(partial, final)  # never over a file that appeared meanwhile
+        except FileExistsError:
+            remove_quietly(partial)
+            raise
+        except OSError:  # no hard links on this file system
+            os.replace(partial, final)
+        else:
+            remove_quietly(partial)
+        return final, counts
+    target_folder = paths.ensure_private_dir(folder or backup_folder(source))
+    for final in _candidates(target_folder, source.stem, created, reason):
+        if final.exists() or Path(f"{final}{META_SUFFIX}").exists():
+            continue
+        partial = final.with_name(final.name + PARTIAL_SUFFIX)
+        try:
+            counts = copy_database(source, partial)  # creates the partial exclusively: the claim
+        except FileExistsError:
+            continue  # another backup is writing this name right now
+        os.replace(partial, final)
+        return final, counts
+    raise BackupError(QT_TRANSLATE_NOOP("Safety", "Too many backups in one second; try again in a moment."))
 
 
-def _failure(exc: sqlite3.Error | OSError) -> SafetyError:
+def _failure(exc: sqlite3.Error | OSError, folder: Path) -> ExplainedError:
     """What a failed copy means to the user: a damaged journal, or a full or locked disk."""
     if isinstance(exc, sqlite3.DatabaseError) and "integrity check" in str(exc):
-        return BackupError(
+        return BackupNotVerifiedError(
             QT_TRANSLATE_NOOP(
                 "Safety",
                 "The backup could not be verified, so it was not kept. The journal may be "
@@ -198,6 +214,7 @@ def _failure(exc: sqlite3.Error | OSError) -> SafetyError:
         QT_TRANSLATE_NOOP(
             "Safety", "The backup could not be written ({error}). The journal was not changed."
         ),
+        folder=folder,
         error=str(exc),
     )
 

@@ -1,8 +1,8 @@
 """Command-line commands: ``backup``, ``restore`` and ``check``.
 
     networking-journal backup [--db PATH] [-o FILE]
-    networking-journal restore BACKUP [--db PATH]
-    networking-journal check [--db PATH]
+    networking-journal restore BACKUP [--db PATH] [--create]
+    networking-journal check [--db PATH] [--repair]
 
 Each prints what it did in plain words and exits non-zero when something is
 wrong (damaged file, newer schema, disk full...), leaving the journal untouched.
@@ -14,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal.safety import backups, integrity, restore
+from journal.safety import backups, consistency_commands, integrity, restore
+from journal.safety.command_line import JournalRefused, missing_lines, prepare_journal, refusal_lines
 from journal.safety.errors import SafetyError
 
 EXIT_OK = 0
@@ -39,10 +40,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     restore_cmd.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
     _db_option(restore_cmd)
+    restore_cmd.add_argument(
+        "--create", action="store_true", help="restore into a new journal at --db when there is none yet"
+    )
     restore_cmd.set_defaults(func=run_restore)
 
-    check = subparsers.add_parser("check", help="check the journal for damage (never writes to it)")
+    check = subparsers.add_parser(
+        "check", help="check the journal for damage and its search indexes and rules (never writes to it)"
+    )
     _db_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search indexes and the figures kept for speed (backs up first)",
+    )
     check.set_defaults(func=run_check)
 
 
@@ -51,24 +62,16 @@ def _err(text: str) -> None:
 
 
 def _refuse(problem: integrity.Problem) -> int:
-    _err(f"{problem.message}\n({problem.detail})" if problem.detail else problem.message)
-    if problem.kind == integrity.FUTURE_SCHEMA:
-        return EXIT_REFUSED
-    _err(
-        "The file has not been changed. Restore a backup with "
-        "'networking-journal restore BACKUP', or run 'networking-journal check' for details."
-    )
-    return EXIT_PROBLEM
+    for line in refusal_lines(problem):
+        _err(line)
+    if problem.kind == integrity.FOREIGN_WAL:
+        _err("Any other command opens the journal without it and keeps that file, renamed, next to it.")
+    return EXIT_REFUSED if problem.kind == integrity.FUTURE_SCHEMA else EXIT_PROBLEM
 
 
 def run_backup(args: argparse.Namespace, path: Path) -> int:
     """``backup``: a verified copy of the journal at ``path``."""
-    if not path.exists():
-        _err(f"There is no journal at {path} to back up.")
-        return EXIT_REFUSED
-    problem = integrity.diagnose(path, quick=False)
-    if problem is not None:
-        return _refuse(problem)
+    prepare_journal(path)  # refuses a missing or damaged journal the way every command does
     try:
         info = backups.create_backup(path, reason="manual", dest=args.output)
     except SafetyError as exc:
@@ -83,6 +86,10 @@ def run_backup(args: argparse.Namespace, path: Path) -> int:
 
 def run_restore(args: argparse.Namespace, path: Path) -> int:
     """``restore BACKUP``: replace the journal at ``path`` with a backup (kept first)."""
+    if not path.exists() and not args.create:
+        raise JournalRefused(
+            missing_lines(path, can_create="To restore the backup into a new journal there, add --create.")
+        )
     try:
         result = restore.restore_backup(args.backup, path)
     except SafetyError as exc:
@@ -100,12 +107,13 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
 def run_check(args: argparse.Namespace, path: Path) -> int:
     """``check``: every read-only check of the journal at ``path``."""
     if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_REFUSED
+        raise JournalRefused(missing_lines(path))
     report = integrity.full_check(path)
     if report.problem is not None and not report.findings:
         return _refuse(report.problem)
     if report.findings:
+        if report.problem is not None:
+            _err(refusal_lines(report.problem)[0])
         _err(f"Problems found in {path}:")
         for line in report.findings[:50]:
             _err(f"  {line}")
@@ -115,8 +123,4 @@ def run_check(args: argparse.Namespace, path: Path) -> int:
             f"{backups.backup_folder(path)})."
         )
         return EXIT_PROBLEM
-    print(
-        f"{path}: ok (schema {report.schema_version}, {report.contacts} contacts, "
-        f"{report.interactions} interactions)."
-    )
-    return EXIT_OK
+    return consistency_commands.report(path, report, repair=bool(getattr(args, "repair", False)))

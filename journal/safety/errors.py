@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from pathlib import Path
 
 import peewee
 
+from journal import errors
+from journal.db import database_path
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
 
 STORAGE_MESSAGES = {
-    DISK_FULL: QT_TRANSLATE_NOOP(
-        "Safety",
-        "The disk is full, so the last change could not be saved. Everything saved before "
-        "is safe. Free some space on the disk, then try again.",
-    ),
+    DISK_FULL: errors.DISK_FULL_TEMPLATE,  # {folder}: use errors.DiskFullError
     READ_ONLY: QT_TRANSLATE_NOOP(
         "Safety",
         "The journal's folder cannot be written to (it is read-only or you may not write "
@@ -31,23 +30,19 @@ STORAGE_MESSAGES = {
     ),
 }
 
-_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def storage_problem(exc: BaseException | None) -> str | None:
     """``DISK_FULL``, ``READ_ONLY`` or ``None`` for an exception (or its causes)."""
+    if errors.disk_full(exc):
+        return DISK_FULL
     seen = 0
     while exc is not None and seen < 5:
-        if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
-            if exc.errno in _FULL_ERRNOS:
-                return DISK_FULL
-            if exc.errno in _READ_ONLY_ERRNOS:
-                return READ_ONLY
+        if isinstance(exc, OSError) and exc.errno in _READ_ONLY_ERRNOS:
+            return READ_ONLY
         if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
             text = str(exc).lower()
-            if "disk is full" in text or "database or disk is full" in text:
-                return DISK_FULL
             if "readonly" in text or "read-only" in text:
                 return READ_ONLY
         exc = exc.__cause__ or exc.__context__
@@ -65,13 +60,35 @@ class BackupError(SafetyError):
     """No backup was made (the journal itself was not changed)."""
 
 
+class BackupNotVerifiedError(BackupError):
+    """The copy failed SQLite's check: the journal it was copied from is damaged."""
+
+
 class RestoreError(SafetyError):
     """The backup was not restored (the journal was left as it was)."""
 
 
-def storage_error(cls: type[SafetyError], exc: BaseException, fallback: str, **args: object) -> SafetyError:
-    """``cls`` with the plain-words message for ``exc``'s kind of storage trouble."""
-    kind = storage_problem(exc)
-    if kind is not None:
-        return cls(STORAGE_MESSAGES[kind])
-    return cls(fallback, **args)
+def storage_error(
+    cls: type[SafetyError], exc: BaseException, fallback: str, *, folder: Path | None = None, **args: object
+) -> errors.ExplainedError:
+    """The plain-words error for ``exc``: ``DiskFullError`` (the one error for a full disk,
+    naming ``folder``), ``cls`` saying the folder is read-only, or ``cls(fallback)``."""
+    explained = as_explained(exc, folder, cls)
+    return explained if explained is not None else cls(fallback, **args)
+
+
+def as_explained(
+    exc: BaseException, folder: Path | None = None, cls: type[SafetyError] | None = None
+) -> errors.ExplainedError | None:
+    """A raw storage error as the error the user is shown (None when it is something else)."""
+    if isinstance(exc, errors.ExplainedError):
+        return exc
+    kind = DISK_FULL if errors.disk_full(exc, folder) else storage_problem(exc)
+    if kind == DISK_FULL:
+        return errors.DiskFullError(folder or Path(getattr(exc, "filename", None) or ".").parent)
+    journal = database_path()
+    if journal is not None and errors.corrupt(exc):
+        return errors.JournalDamagedError(journal, str(exc))
+    if kind == READ_ONLY:
+        return (cls or SafetyError)(STORAGE_MESSAGES[READ_ONLY])
+    return None

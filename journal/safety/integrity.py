@@ -13,23 +13,24 @@ that is not part of the data and is rebuilt from the WAL.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal import clock
-from journal.db.connection import SQLITE_HEADER
+from journal import clock, db, errors
+from journal.db import verdicts, wal
+from journal.db.connection import JOURNAL_TABLES as _JOURNAL_TABLES
+from journal.db.connection import SQLITE_HEADER, read_bytes
 from journal.db.migrations import SCHEMA_VERSION
 from journal.safety.errors import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
+
 HEADER_SIZE = 100
-WAL_HEADER_SIZE = 32
-WAL_FRAME_HEADER = 24
-WAL_MAGIC = (0x377F0682, 0x377F0683)
-WAL_VERSION = 3007000
-JOURNAL_TABLES = {"contact", "interaction"}
+JOURNAL_TABLES = set(_JOURNAL_TABLES)
 
 # What went wrong, in plain words (context "Safety"). {name} is the file name.
 EMPTY = "empty"
@@ -54,9 +55,7 @@ MESSAGES = {
     TRUNCATED: QT_TRANSLATE_NOOP(
         "Safety", "The journal file {name} is shorter than it should be: part of it was cut off."
     ),
-    DAMAGED: QT_TRANSLATE_NOOP(
-        "Safety", "The journal file {name} is damaged: some of its pages do not read back correctly."
-    ),
+    DAMAGED: errors.DAMAGED_TEMPLATE,  # the words of every refusal, and of damage met while working
     FOREIGN_WAL: QT_TRANSLATE_NOOP(
         "Safety",
         "Next to the journal file {name} there is a recent-changes file (ending in -wal) that "
@@ -99,7 +98,12 @@ class Problem:
     @property
     def damaged(self) -> bool:
         """Damage (offer restore / start empty) as opposed to "not ours" or "too new"."""
-        return self.kind not in (FUTURE_SCHEMA, UNREADABLE)
+        return self.kind not in (FUTURE_SCHEMA, UNREADABLE, FOREIGN_WAL)
+
+    @property
+    def refuses_open(self) -> bool:
+        """False only for a foreign WAL next to a healthy file: opening sets that WAL aside."""
+        return self.kind != FOREIGN_WAL
 
 
 @dataclass
@@ -150,73 +154,15 @@ def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> Prob
     return None
 
 
-def _wal_problem(path: Path, wal: Path, header: bytes | None) -> Problem | None:
-    """Sanity of the write-ahead log: its own header, its salts, and that it fits this file."""
-    with open(wal, "rb") as handle:
-        wal_header = handle.read(WAL_HEADER_SIZE)
-        if len(wal_header) < WAL_HEADER_SIZE:
-            return None  # SQLite ignores a WAL shorter than its header
-        magic, version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", wal_header[:24])
-        if magic not in WAL_MAGIC or version != WAL_VERSION:
-            return Problem(DAMAGED_WAL, path, f"WAL magic {magic:#x}, version {version}")
-        if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-            return Problem(DAMAGED_WAL, path, f"WAL page size {page_size}")
-        if header is not None and _page_size(header) != page_size:
-            return Problem(
-                FOREIGN_WAL, path, f"WAL page size {page_size}, database page size {_page_size(header)}"
-            )
-        page1: bytes | None = None
-        pending_page1: bytes | None = None
-        last_commit_size = 0
-        while True:
-            frame = handle.read(WAL_FRAME_HEADER)
-            if len(frame) < WAL_FRAME_HEADER:
-                break
-            pgno, commit_size, f_salt1, f_salt2 = struct.unpack(">4I", frame[:16])
-            if (f_salt1, f_salt2) != (salt1, salt2):
-                break  # frames of an older WAL generation: SQLite ignores them too
-            if pgno == 1:
-                pending_page1 = handle.read(HEADER_SIZE)
-                handle.seek(page_size - HEADER_SIZE, os.SEEK_CUR)
-            else:
-                handle.seek(page_size, os.SEEK_CUR)
-            if pgno == 0:
-                return Problem(DAMAGED_WAL, path, "WAL frame for page 0")
-            if commit_size:
-                if pgno > commit_size:
-                    return Problem(
-                        FOREIGN_WAL, path, f"WAL page {pgno} beyond its database size {commit_size}"
-                    )
-                if pending_page1 is not None:
-                    page1 = pending_page1
-                last_commit_size = commit_size
-    if header is None:
-        return None
-    db_pages = wal.with_name(path.name).stat().st_size // page_size
-    # Our journal never shrinks (no VACUUM), so its WAL never describes a smaller database.
-    if last_commit_size and last_commit_size < db_pages:
-        return Problem(FOREIGN_WAL, path, f"WAL describes {last_commit_size} pages, the file has {db_pages}")
-    if page1 is None:
-        return None
-    db_encoding = header[56:60]
-    if (
-        page1[:16] != SQLITE_HEADER
-        or (db_encoding != b"\0\0\0\0" and page1[56:60] != db_encoding)
-        or page1[68:72] != header[68:72]
-    ):
-        return Problem(FOREIGN_WAL, path, "WAL page 1 does not match the database header")
-    wal_counter = struct.unpack(">I", page1[24:28])[0]
-    db_counter = struct.unpack(">I", header[24:28])[0]
-    wal_cookie, db_cookie = (struct.unpack(">I", p[40:44])[0] for p in (page1, header))
-    wal_version, db_version = (struct.unpack(">I", p[60:64])[0] for p in (page1, header))
-    # Counters only grow: a WAL holding an older page 1 than the file's belongs elsewhere.
-    if wal_counter < db_counter or wal_cookie < db_cookie or wal_version < db_version:
-        return Problem(
-            FOREIGN_WAL,
-            path,
-            f"WAL page 1 is older than the file's (change counter {wal_counter}/{db_counter}, "
-            f"schema cookie {wal_cookie}/{db_cookie}, user version {wal_version}/{db_version})",
-        )
+def _wal_problem(path: Path) -> Problem | None:
+    """Whether the write-ahead log belongs to this file and is whole (``journal.db.wal``)."""
+    verdict = db.check_wal(path)
+    if verdict.kind == wal.BROKEN:
+        return Problem(DAMAGED_WAL, path, verdict.detail)
+    if verdict.kind == wal.MAIN_DAMAGED:
+        return Problem(DAMAGED, path, verdict.detail)
+    if verdict.kind == wal.FOREIGN:
+        return Problem(FOREIGN_WAL, path, verdict.detail)
     return None
 
 
@@ -243,10 +189,14 @@ def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
     return counts[0], counts[1], version
 
 
-def _sqlite_problem(path: Path, quick: bool) -> tuple[Problem | None, int]:
-    """Ask SQLite itself, read-only. Returns (problem, schema version)."""
+def _sqlite_problem(path: Path, quick: bool, *, without_wal: bool = False) -> tuple[Problem | None, int]:
+    """Ask SQLite itself, read-only (``without_wal``: the file alone). Returns (problem, schema version)."""
     try:
-        conn = connect_read_only(path)
+        if without_wal:
+            uri = Path(path).resolve().as_uri()
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
+        else:
+            conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return Problem(UNREADABLE, path, str(exc)), 0
     try:
@@ -288,14 +238,16 @@ def diagnose(path: Path | str, *, quick: bool = True) -> Problem | None:
             if wal_size == 0:
                 return Problem(EMPTY, path, "0 bytes")
         else:
-            with open(path, "rb") as handle:
-                header = handle.read(HEADER_SIZE)
+            header = read_bytes(path, 0, HEADER_SIZE)
             problem = _header_problem(path, header, size, wal_size)
             if problem is not None:
                 return problem
         if wal_size:
-            problem = _wal_problem(path, wal, header)
+            problem = _wal_problem(path)
             if problem is not None:
+                if problem.kind == FOREIGN_WAL:  # what counts is the file without it
+                    alone, _version = _sqlite_problem(path, quick, without_wal=True)
+                    return alone or problem
                 return problem
     except OSError as exc:
         return Problem(UNREADABLE, path, str(exc))
@@ -323,20 +275,25 @@ def full_check(path: Path | str) -> CheckReport:
     except sqlite3.Error as exc:
         report.problem = Problem(UNREADABLE, path, str(exc))
         return report
+    damage: list[str] = []
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
-        if rows != ["ok"]:
-            report.findings.extend(rows)
+        damage = integrity_check(conn)
+        report.findings.extend(damage)
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             if len(report.findings) < 200:
                 report.findings.append(f"{table} row {rowid} points to a missing {parent}")
         report.contacts, report.interactions, report.schema_version = read_counts(conn)
     except sqlite3.DatabaseError as exc:
+        damage = [*damage, str(exc)]
         report.problem = Problem(DAMAGED, path, str(exc))
     finally:
         conn.close()
     if report.findings and report.problem is None:
         report.problem = Problem(DAMAGED, path, "; ".join(report.findings[:3]))
+    if report.problem is None or (report.problem.kind == DAMAGED and not damage):
+        verdicts.record(path)  # the file is sound (broken links are the data's business)
+    elif report.problem.kind == DAMAGED:
+        verdicts.forget(path)
     return report
 
 
@@ -356,3 +313,53 @@ def move_aside(path: Path | str) -> Path:
         if side.exists():
             os.replace(side, Path(f"{target}{suffix}"))
     return target
+
+
+def integrity_check(conn: sqlite3.Connection, limit: int = 100) -> list[str]:
+    """SQLite's full check (every page, every index entry against its row); ``[]`` when fine."""
+    rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+    return [] if rows == ["ok"] else rows
+
+
+def verify(path: Path | str) -> Problem | None:
+    """The one check every command and the window run before using the journal, at any size.
+
+    The instant checks and the write-ahead log first, then SQLite's ``integrity_check``
+    (which also sees an index out of step with its table) — unless the journal was checked
+    in full and has not changed outside this app since (``db.verdicts``). Never writes to it.
+    """
+    path = Path(path).expanduser()
+    problem = diagnose(path, quick=False)
+    if problem is not None or not path.exists() or path.stat().st_size == 0:
+        return problem
+    if verdicts.is_current(path):
+        return None
+    problem = _full_sqlite_problem(path)
+    if problem is None:
+        verdicts.record(path)
+    else:
+        verdicts.forget(path)
+    return problem
+
+
+def _full_sqlite_problem(path: Path) -> Problem | None:
+    problem, _version = _sqlite_problem(path, quick=False)
+    if problem is not None:
+        return problem
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return Problem(UNREADABLE, path, str(exc))
+    try:
+        findings = integrity_check(conn, 20)
+    except sqlite3.DatabaseError as exc:
+        return Problem(DAMAGED, path, str(exc))
+    finally:
+        conn.close()
+    return Problem(DAMAGED, path, "; ".join(findings[:5])) if findings else None
+
+
+def remember_damaged(path: Path | str, detail: str) -> None:
+    """SQLite met damage in the journal at ``path`` while working: the next start checks it in full."""
+    log.warning("damage met in %s: %s", Path(path).name, detail)
+    verdicts.forget(path)

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal import paths
+from journal import db, paths
 from journal.db.migrations import SCHEMA_VERSION
 from journal.safety import backups, integrity
 from journal.safety.errors import QT_TRANSLATE_NOOP, BackupError, RestoreError, storage_error
@@ -108,6 +108,9 @@ def restore_backup(backup: Path | str, target: Path | str) -> RestoreResult:
     safety: Path | None = None
     moved: Path | None = None
     current = integrity.diagnose(target, quick=True) if target.exists() else None
+    if current is not None and current.kind == integrity.FOREIGN_WAL:  # set aside (kept): not ours
+        db.opening.secure_wal(target, lambda notice: log.warning("%s", notice.message))
+        current = None
     if current is not None and not current.damaged:
         raise RestoreError(
             QT_TRANSLATE_NOOP("Safety", "The journal was not replaced: {reason}"), reason=current.message

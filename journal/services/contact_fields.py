@@ -25,6 +25,15 @@ REFERENCE = "reference"  # another record: an organization (by name) or a contac
 
 
 @dataclass(frozen=True)
+class LabeledValue:
+    """One email or phone: the value, its label ("work", "mobile"...) and whether it is the primary one."""
+
+    value: str
+    label: str = ""
+    is_primary: bool = False
+
+
+@dataclass(frozen=True)
 class ContactField:
     name: str
     kind: str

@@ -10,18 +10,18 @@ from journal import clock
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import NotFoundError
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 
 
-def trash_record(row: Any, entity: str) -> None:
-    """Stamp the live ``row`` as trashed and announce ``(entity, "trashed")``."""
+def trash_record(row: Any, entity: Entity) -> None:
+    """Stamp the live ``row`` as trashed and announce ``(entity, Action.TRASHED)``."""
     row.deleted_at = clock.now()
     row.save()
     refresh_contact_stats([row.contact_id])
-    changes.emit(entity, "trashed", [row.id])
+    changes.emit(entity, Action.TRASHED, [row.id])
 
 
-def restore_record(model: Any, record_id: int, entity: str, not_in_trash: str) -> None:
+def restore_record(model: Any, record_id: int, entity: Entity, not_in_trash: str) -> None:
     """Bring ``model`` row ``record_id`` back from the trash (its contact must be live).
 
     ``not_in_trash`` is the message (``QT_TRANSLATE_NOOP("Validation", ...)``) of the
@@ -33,4 +33,4 @@ def restore_record(model: Any, record_id: int, entity: str, not_in_trash: str) -
     row.deleted_at = None
     row.save()
     refresh_contact_stats([row.contact_id])
-    changes.emit(entity, "restored", [record_id])
+    changes.emit(entity, Action.RESTORED, [record_id])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -10,7 +9,6 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import (
-    CADENCE_SCOPES,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -22,21 +20,14 @@ from journal.db.models import (
     Organization,
     Tag,
 )
-from journal.services import contact_fields
+from journal.services import contact_fields, validation
+from journal.services.contact_fields import LabeledValue
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.text import clean, email_key, fold, phone_key
 
-MAX_CADENCE_DAYS = 3650
-_BIRTHDAY = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
-
-
-@dataclass(frozen=True)
-class LabeledValue:
-    value: str
-    label: str = ""
-    is_primary: bool = False
+MAX_CADENCE_DAYS = validation.MAX_CADENCE_DAYS
 
 
 @dataclass(frozen=True)
@@ -78,60 +69,9 @@ class ContactDetail:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _labeled(items: Iterable[str | LabeledValue]) -> list[LabeledValue]:
-    result: list[LabeledValue] = []
-    seen: set[str] = set()
-    for item in items:
-        value = item if isinstance(item, LabeledValue) else LabeledValue(str(item))
-        text = clean(value.value)
-        if text and text.casefold() not in seen:
-            seen.add(text.casefold())
-            result.append(LabeledValue(text, clean(value.label), value.is_primary))
-    if result and not any(v.is_primary for v in result):
-        first = result[0]
-        result[0] = LabeledValue(first.value, first.label, True)
-    return result
-
-
-def validate_birthday(text: str) -> str:
-    """Accept "YYYY-MM-DD", "--MM-DD" or "" and return the canonical form."""
-    text = clean(text)
-    if not text:
-        return ""
-    match = _BIRTHDAY.match(text)
-    if not match:
-        raise ValidationError(
-            "birthday",
-            QT_TRANSLATE_NOOP("Validation", "Write the birthday as YYYY-MM-DD, or --MM-DD without a year."),
-        )
-    year, month, day = match.groups()
-    check_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: 29 Feb is fine
-    try:
-        date(check_year, int(month), int(day))
-    except ValueError as exc:
-        raise ValidationError(
-            "birthday", QT_TRANSLATE_NOOP("Validation", "{text} is not a real date."), text=text
-        ) from exc
-    return f"{year}-{month}-{day}" if year != "--" else f"--{month}-{day}"
-
-
-def _validate_cadence(days: int | None) -> int | None:
-    if days is None:
-        return None
-    if not isinstance(days, int) or days < 1 or days > MAX_CADENCE_DAYS:
-        raise ValidationError(
-            "cadence_days",
-            QT_TRANSLATE_NOOP("Validation", "Keep-in-touch cadence must be between 1 and {max} days."),
-            max=MAX_CADENCE_DAYS,
-        )
-    return days
-
-
-def _validate_name(name: str) -> str:
-    name = " ".join(clean(name).split())
-    if not name:
-        raise ValidationError("name", QT_TRANSLATE_NOOP("Validation", "The name cannot be empty."))
-    return name
+# The shared rules, under the names other modules already import from here.
+validate_birthday = validation.birthday
+_labeled = validation.labeled_values
 
 
 def organization_for(name: str) -> Organization | None:
@@ -153,12 +93,8 @@ def get_or_create_tag(name: str) -> Tag:
 
 def _set_tags(contact: Contact, tags: Iterable[str]) -> None:
     ContactTag.delete().where(ContactTag.contact == contact).execute()
-    seen: set[str] = set()
-    for raw in tags:
-        name = " ".join(clean(raw).split())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            ContactTag.create(contact=contact, tag=get_or_create_tag(name))
+    for name in validation.tag_names(tags):
+        ContactTag.create(contact=contact, tag=get_or_create_tag(name))
 
 
 # The labeled multi-value fields: their table and the key they are matched on.
@@ -172,7 +108,7 @@ def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue
     """Replace the contact's ``name`` ("emails" or "phones") with ``items``."""
     model, key = _LABELED_TABLES[name]
     model.delete().where(model.contact == contact).execute()
-    for item in _labeled(items):
+    for item in validation.labeled_values(name, items):
         model.create(
             contact=contact,
             value=item.value,
@@ -180,6 +116,19 @@ def _set_labeled(contact: Contact, name: str, items: Iterable[str | LabeledValue
             label=item.label,
             is_primary=item.is_primary,
         )
+
+
+def with_two_names(model: Any, first: Any, second: Any) -> tuple[Any, Any, Any]:
+    """``model`` rows with the names of the two contacts its fields ``first`` and ``second`` point
+    at (as ``a_name`` and ``b_name``), and the two aliases of ``Contact`` to filter on."""
+    a, b = Contact.alias(), Contact.alias()
+    query = (
+        model.select(model, a.name.alias("a_name"), b.name.alias("b_name"))
+        .join(a, on=(first == a.id))
+        .switch(model)
+        .join(b, on=(second == b.id))
+    )
+    return query, a, b
 
 
 def live_contact(contact_id: int) -> Contact:
@@ -191,37 +140,30 @@ def live_contact(contact_id: int) -> Contact:
 
 
 def apply_fields(contact: Contact, values: dict[str, Any]) -> None:
-    """Validate ``values`` (field name -> value) and set them on ``contact`` (not saved)."""
-    if "name" in values:
-        contact.name = _validate_name(values["name"])
-        contact.sort_key = fold(contact.name)
-    for name in contact_fields.PLAIN_TEXT:
-        if name in values:
-            setattr(contact, name, clean(values[name]))
-    if "organization" in values:
-        contact.organization = organization_for(values["organization"] or "")
-    if "birthday" in values:
-        contact.birthday = validate_birthday(values["birthday"] or "")
-    if "met_on" in values:
-        contact.met_on = values["met_on"]
-    if "cadence_days" in values:
-        contact.cadence_days = _validate_cadence(values["cadence_days"])
-    if "cadence_scope" in values:
-        if values["cadence_scope"] not in CADENCE_SCOPES:
-            raise ValidationError("cadence_scope", QT_TRANSLATE_NOOP("Validation", "Unknown cadence scope."))
-        contact.cadence_scope = values["cadence_scope"]
-    if "reconnect_snoozed_until" in values:
-        contact.reconnect_snoozed_until = values["reconnect_snoozed_until"]
-    if "introduced_by_id" in values:
-        ref = values["introduced_by_id"]
-        if ref is not None:
-            if contact.id is not None and ref == contact.id:
-                raise ValidationError(
-                    "introduced_by_id",
-                    QT_TRANSLATE_NOOP("Validation", "A contact cannot have introduced themselves."),
-                )
-            live_contact(ref)
-        contact.introduced_by = ref
+    """Validate ``values`` (field name -> value) and set them on ``contact`` (not saved).
+
+    Emails, phones and tags are validated here but written by the caller (other tables)."""
+    clean_values = validation.validate_contact_values(values)
+    for name, value in clean_values.items():
+        kind = contact_fields.kind(name)
+        if kind in (contact_fields.LABELED, contact_fields.TAGS):
+            continue
+        if name == "name":
+            contact.name = value
+            contact.sort_key = fold(value)
+        elif name == "organization":
+            contact.organization = organization_for(value)
+        elif name == "introduced_by_id":
+            if value is not None:
+                if contact.id is not None and value == contact.id:
+                    raise ValidationError(
+                        "introduced_by_id",
+                        QT_TRANSLATE_NOOP("Validation", "A contact cannot have introduced themselves."),
+                    )
+                live_contact(value)
+            contact.introduced_by = value
+        else:
+            setattr(contact, name, value)
 
 
 def _check_fields(values: dict[str, Any]) -> None:
@@ -248,7 +190,7 @@ def create_contact(
         _set_labeled(contact, "phones", phones)
         _set_tags(contact, tags)
         refresh_contact_stats([contact.id])
-        changes.emit("contact", "created", [contact.id])
+        changes.emit(Entity.CONTACT, Action.CREATED, [contact.id])
     return get_contact(contact.id)
 
 
@@ -266,7 +208,7 @@ def update_contact(contact_id: int, **values: Any) -> ContactDetail:
         if "tags" in values:
             _set_tags(contact, values["tags"])
         refresh_contact_stats([contact.id])
-        changes.emit("contact", "updated", [contact.id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [contact.id])
     return get_contact(contact_id)
 
 
@@ -285,7 +227,7 @@ def trash_contact(contact_id: int) -> None:
         ).execute()
         contact.deleted_at = stamp
         contact.save()
-        changes.emit("contact", "trashed", [contact_id])
+        changes.emit(Entity.CONTACT, Action.TRASHED, [contact_id])
 
 
 def restore_contact(contact_id: int) -> None:
@@ -307,28 +249,28 @@ def restore_contact(contact_id: int) -> None:
         contact.updated_at = clock.now()
         contact.save()
         refresh_contact_stats([contact_id])
-        changes.emit("contact", "restored", [contact_id])
+        changes.emit(Entity.CONTACT, Action.RESTORED, [contact_id])
 
 
 def set_tag_cadence(tag: str, days: int | None) -> None:
     """Give every contact with ``tag`` (and no cadence of their own) this cadence."""
     with write():
         found = get_or_create_tag(tag)
-        found.cadence_days = _validate_cadence(days)
+        found.cadence_days = validation.cadence_days(days)
         found.save()
         ids = [ct.contact_id for ct in ContactTag.select(ContactTag.contact).where(ContactTag.tag == found)]
         refresh_contact_stats(ids)
-        changes.emit("contact", "updated", ids)
+        changes.emit(Entity.CONTACT, Action.UPDATED, ids)
 
 
 def snooze_reconnect(contact_id: int, *, until: date) -> None:
     """Push the contact's reconnect reminder to ``until``."""
     with write():
         contact = live_contact(contact_id)
-        contact.reconnect_snoozed_until = until
+        contact.reconnect_snoozed_until = validation.day("reconnect_snoozed_until", until)
         contact.save()
         refresh_contact_stats([contact_id])
-        changes.emit("contact", "updated", [contact_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [contact_id])
 
 
 def list_tags() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,8 +16,8 @@ from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
-from journal.services.validation import choice, currency_code, parse_money, required_text
+from journal.services.events import Action, Entity, changes, write
+from journal.services.validation import choice, currency_code, day, parse_money, required_text
 
 DEFAULT_PROBABILITY = {
     "prospect": 10,
@@ -92,6 +93,7 @@ def create_deal(
     title = required_text("title", title)
     amount = parse_money(value)
     choice("stage", stage, STAGES)
+    day("expected_close", expected_close, optional=True)
     if stage == "lost" and not lost_reason.strip():
         raise ValidationError("lost_reason", QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost."))
     with write():
@@ -112,7 +114,7 @@ def create_deal(
         )
         DealStageChange.create(deal=deal, from_stage=None, to_stage=stage, changed_at=now)
         refresh_contact_stats([contact_id])
-        changes.emit("deal", "created", [deal.id])
+        changes.emit(Entity.DEAL, Action.CREATED, [deal.id])
     return get_deal(deal.id)
 
 
@@ -151,8 +153,14 @@ def move_deal(
         deal.updated_at = clock.now()
         deal.save()
         refresh_contact_stats([deal.contact_id])
-        changes.emit("deal", "updated", [deal_id])
+        changes.emit(Entity.DEAL, Action.UPDATED, [deal_id])
     return get_deal(deal_id)
+
+
+def move_deals(deal_ids: Sequence[int], *, stage: str, lost_reason: str = "") -> list[DealData]:
+    """Move several deals to ``stage`` in one transaction: all of them move, or none."""
+    with write():
+        return [move_deal(deal_id, stage=stage, lost_reason=lost_reason) for deal_id in deal_ids]
 
 
 def update_deal(deal_id: int, **values: Any) -> DealData:
@@ -172,26 +180,26 @@ def update_deal(deal_id: int, **values: Any) -> DealData:
         if "probability" in values:
             deal.probability = _probability(values["probability"], deal.stage)
         if "expected_close" in values:
-            deal.expected_close = values["expected_close"]
+            deal.expected_close = day("expected_close", values["expected_close"], optional=True)
         if "notes" in values:
             deal.notes = (values["notes"] or "").strip()
         deal.updated_at = clock.now()
         deal.save()
-        changes.emit("deal", "updated", [deal_id])
+        changes.emit(Entity.DEAL, Action.UPDATED, [deal_id])
     return get_deal(deal_id)
 
 
 def trash_deal(deal_id: int) -> None:
     """Move a deal to the trash."""
     with write():
-        trash_record(_live(deal_id), "deal")
+        trash_record(_live(deal_id), Entity.DEAL)
 
 
 def restore_deal(deal_id: int) -> None:
     """Bring a deal back from the trash (its contact must not be in the trash)."""
     with write():
         restore_record(
-            Deal, deal_id, "deal", QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash.")
+            Deal, deal_id, Entity.DEAL, QT_TRANSLATE_NOOP("Validation", "That deal is not in the trash.")
         )
 
 

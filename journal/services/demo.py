@@ -32,7 +32,7 @@ from journal.services.demo_words import (
     TITLES,
     VALUE_TYPES,
 )
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 from journal.services.text import email_key, fold, phone_key
 
 
@@ -82,7 +82,7 @@ def generate(
     # No ANALYZE: the app keeps no planner statistics (a journal that grew in use has none,
     # and the hot queries are written to be planned the same with or without them).
     report("done", 1.0)
-    changes.emit("database", "imported")
+    changes.emit(Entity.DATABASE, Action.IMPORTED)
 
 
 _BULK_INDEXES = (

@@ -82,6 +82,20 @@ def reconnect_due(
     return due
 
 
+# The one rule for "due to reconnect": from the day ``reconnect_due_on`` names, that day included.
+# ``reconnect_due_sql("c")`` is it in SQL (one parameter: today as "YYYY-MM-DD").
+
+
+def reconnect_is_due(due_on: date | None, today: date) -> bool:
+    """True when a contact whose reconnect day is ``due_on`` is due for a talk on ``today``."""
+    return due_on is not None and due_on <= today
+
+
+def reconnect_due_sql(alias: str = "c") -> str:
+    """``reconnect_is_due`` as an SQL condition on the contact aliased ``alias`` (parameter: today)."""
+    return f"{alias}.reconnect_due_on IS NOT NULL AND {alias}.reconnect_due_on <= ?"
+
+
 def effective_cadence(contact_id: int) -> int | None:
     """The contact's own keep-in-touch cadence in days, else the shortest among its tags."""
     sql = f"SELECT {_CADENCE} FROM contact c WHERE c.id = ?"
@@ -115,6 +129,12 @@ def refresh_contact_stats(contact_ids: Iterable[int]) -> None:
 def refresh_all_contacts() -> None:
     """Recompute every contact's figures with set-based SQL (after a bulk load; see ``rebuild_search``)."""
     _refresh_set(raw_connection(), "")
+
+
+def refresh_live_contacts() -> None:
+    """Recompute the figures of every contact not in the trash (a trashed contact keeps the
+    figures it had; restoring it recomputes them)."""
+    _refresh_set(raw_connection(), "deleted_at IS NULL")
 
 
 def _refresh_each(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
@@ -177,3 +197,32 @@ def rebuild_search() -> None:
     conn = raw_connection()
     conn.execute("DELETE FROM contact_fts")
     conn.execute(f"{_INSERT_SEARCH} {_SEARCH_ROWS}")
+
+
+# --- checking (read-only; ``journal.safety.consistency`` and the tests) -------------------------
+
+_FTS_ROWS = "SELECT rowid AS id, name, organization, emails, tags, notes FROM contact_fts"
+
+
+def stale_search(conn: sqlite3.Connection, limit: int = 100) -> list[int]:
+    """Contacts whose search text is missing, left over, or not what their rows say (at most ``limit``)."""
+    sql = f"""SELECT id FROM ({_FTS_ROWS} EXCEPT {_SEARCH_ROWS})
+        UNION SELECT id FROM ({_SEARCH_ROWS} EXCEPT {_FTS_ROWS}) ORDER BY 1 LIMIT ?"""
+    return [int(r[0]) for r in conn.execute(sql, (limit,))]
+
+
+def stale_figures(conn: sqlite3.Connection, limit: int = 100) -> list[tuple[int, str]]:
+    """(contact, column) of live contacts whose stored figures differ from a recount (at most ``limit``).
+
+    ``reconnect_due_on`` is left out: it depends on the local time zone when it was computed."""
+    recount = ", ".join(f"({sql.format(c='c')})" for sql in _STATS.values())
+    stored = ", ".join(f"c.{name}" for name in _STATS)
+    found: list[tuple[int, str]] = []
+    for row in conn.execute(f"SELECT c.id, {stored}, {recount} FROM contact c WHERE c.deleted_at IS NULL"):
+        count = len(_STATS)
+        for i, name in enumerate(_STATS):
+            if row[1 + i] != row[1 + count + i]:
+                found.append((int(row[0]), name))
+                if len(found) >= limit:
+                    return found
+    return found

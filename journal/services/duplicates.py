@@ -30,10 +30,11 @@ from journal.db.models import (
     MergeRecord,
 )
 from journal.services import contact_fields
-from journal.services.contacts import apply_fields, live_contact
+from journal.services.contacts import apply_fields, live_contact, with_two_names
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
+from journal.services.text import fold
 
 MAX_BLOCK = 25
 MAX_SIMILAR_BLOCK = 12  # similar-name blocks are looser, so keep them smaller
@@ -154,7 +155,7 @@ def dismiss_pair(a_id: int, b_id: int) -> None:
             .exists()
         ):
             DuplicateDismissal.create(contact_a=a, contact_b=b)
-        changes.emit("duplicate", "dismissed", [a, b])
+        changes.emit(Entity.DUPLICATE, Action.DISMISSED, [a, b])
 
 
 def _values(contact: Contact) -> dict[str, Any]:
@@ -189,20 +190,46 @@ def merge_contacts(survivor_id: int, merged_id: int, *, choices: dict[str, str] 
         survivor, merged = live_contact(survivor_id), live_contact(merged_id)
         stamp = clock.now()
         before = _values(survivor)
+        row = _stored_row(survivor_id)
+        primary = _primary_flags(merged_id)
         _take_chosen_fields(survivor, merged, before, choices or {})
         survivor.updated_at = stamp
         survivor.save()
         moved = _move_to_survivor(survivor_id, merged_id)
         merged.deleted_at = stamp
         merged.save()
-        snapshot = {"survivor": before, "moved": moved, "merged_deleted_at": format_utc(stamp)}
+        snapshot = {
+            "survivor": before,  # what versions before issue 14 restored (kept so they still can)
+            "survivor_row": row,  # every stored column, derived ones included
+            "primary": primary,
+            "moved": moved,
+            "merged_deleted_at": format_utc(stamp),
+        }
         record = MergeRecord.create(
             survivor=survivor_id, merged=merged_id, snapshot=json.dumps(snapshot), created_at=stamp
         )
         refresh_contact_stats([survivor_id, merged_id])
-        changes.emit("contact", "updated", [survivor_id])
-        changes.emit("contact", "trashed", [merged_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [survivor_id])
+        changes.emit(Entity.CONTACT, Action.TRASHED, [merged_id])
     return int(record.id)
+
+
+def _stored_row(contact_id: int) -> dict[str, Any]:
+    """The contact's row as stored (every column but the id)."""
+    cursor = raw_connection().execute("SELECT * FROM contact WHERE id = ?", (contact_id,))
+    names = [d[0] for d in cursor.description]
+    return {k: v for k, v in zip(names, cursor.fetchone(), strict=True) if k != "id"}
+
+
+def _primary_flags(contact_id: int) -> dict[str, dict[str, bool]]:
+    """Which of the contact's emails and phones are primary (the merge clears the flag on those it moves)."""
+    return {
+        key: {
+            str(r.id): bool(r.is_primary)
+            for r in model.select(model.id, model.is_primary).where(model.contact == contact_id)
+        }
+        for key, model in (("email", ContactEmail), ("phone", ContactPhone))
+    }
 
 
 def _take_chosen_fields(
@@ -235,8 +262,17 @@ def _move_to_survivor(survivor_id: int, merged_id: int) -> dict[str, list[int]]:
         ids = [r.id for r in Introduction.select(Introduction.id).where(field == merged_id)]
         Introduction.update({field: survivor_id}).where(Introduction.id.in_(ids)).execute()
         moved[key] = ids
-    introduced = [r.id for r in Contact.select(Contact.id).where(Contact.introduced_by == merged_id)]
+    introduced = [
+        r.id
+        for r in Contact.select(Contact.id).where(
+            (Contact.introduced_by == merged_id) & (Contact.id != survivor_id)
+        )
+    ]
     Contact.update(introduced_by=survivor_id).where(Contact.id.in_(introduced)).execute()
+    # introduced by the person they turned out to be: by nobody we know of (the undo restores it)
+    Contact.update(introduced_by=None).where(
+        (Contact.id == survivor_id) & (Contact.introduced_by == merged_id)
+    ).execute()
     moved["introduced"] = introduced
     for key, model in (("email", ContactEmail), ("phone", ContactPhone)):
         have = {r.value_key for r in model.select(model.value_key).where(model.contact == survivor_id)}
@@ -273,40 +309,55 @@ def undo_merge(merge_id: int) -> None:
         ContactEmail.update(contact=merged_id).where(ContactEmail.id.in_(moved.get("email", []))).execute()
         ContactPhone.update(contact=merged_id).where(ContactPhone.id.in_(moved.get("phone", []))).execute()
         ContactTag.update(contact=merged_id).where(ContactTag.id.in_(moved.get("tag", []))).execute()
-        for model in (ContactEmail, ContactPhone):  # the merged contact's first value is its primary again
-            first = model.select(model.id).where(model.contact == merged_id).order_by(model.id).first()
-            if (
-                first is not None
-                and not model.select().where((model.contact == merged_id) & model.is_primary).exists()
-            ):
-                model.update(is_primary=True).where(model.id == first.id).execute()
-        before = snapshot["survivor"]
-        values = {k: v for k, v in before.items() if k != "organization_id"}
-        Contact.update(organization=before["organization_id"], updated_at=clock.now(), **values).where(
-            Contact.id == survivor_id
-        ).execute()
+        _restore_primary_flags(merged_id, snapshot.get("primary"))
+        _restore_survivor(survivor_id, snapshot)
         Contact.update(deleted_at=None, updated_at=clock.now()).where(Contact.id == merged_id).execute()
         record.undone_at = clock.now()
         record.save()
         refresh_contact_stats([survivor_id, merged_id])
-        changes.emit("contact", "updated", [survivor_id])
-        changes.emit("contact", "restored", [merged_id])
+        changes.emit(Entity.CONTACT, Action.UPDATED, [survivor_id])
+        changes.emit(Entity.CONTACT, Action.RESTORED, [merged_id])
+
+
+def _restore_primary_flags(merged_id: int, flags: dict[str, dict[str, bool]] | None) -> None:
+    for key, model in (("email", ContactEmail), ("phone", ContactPhone)):
+        if flags is not None:  # as they were
+            for row_id, primary in flags.get(key, {}).items():
+                model.update(is_primary=primary).where(
+                    (model.id == int(row_id)) & (model.contact == merged_id)
+                ).execute()
+            continue
+        # a merge recorded before the flags were kept: the first value is the primary again
+        first = model.select(model.id).where(model.contact == merged_id).order_by(model.id).first()
+        if (
+            first is not None
+            and not model.select().where((model.contact == merged_id) & model.is_primary).exists()
+        ):
+            model.update(is_primary=True).where(model.id == first.id).execute()
+
+
+def _restore_survivor(survivor_id: int, snapshot: dict[str, Any]) -> None:
+    """Every stored column of the survivor as before the merge (its figures are recounted after)."""
+    row = snapshot.get("survivor_row")
+    if row is None:  # recorded before whole rows were kept: the fields the merge could change
+        before = dict(snapshot["survivor"])
+        name = before.get("name")
+        if isinstance(name, str):
+            before["sort_key"] = fold(name)
+        row = before
+    conn = raw_connection()
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(contact)")}
+    values = {k: v for k, v in row.items() if k in columns and k not in ("id", "updated_at")}
+    values["updated_at"] = format_utc(clock.now())
+    assignments = ", ".join(f'"{k}" = ?' for k in values)
+    conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?", [*values.values(), survivor_id])
 
 
 def recent_merges(limit: int = 20) -> list[MergeInfo]:
     """The latest merges (newest first), undone ones included."""
-    survivor = Contact.alias()
-    merged = Contact.alias()
-    query = (
-        MergeRecord.select(MergeRecord, survivor.name.alias("s_name"), merged.name.alias("m_name"))
-        .join(survivor, on=(MergeRecord.survivor == survivor.id))
-        .switch(MergeRecord)
-        .join(merged, on=(MergeRecord.merged == merged.id))
-        .order_by(MergeRecord.id.desc())
-        .limit(limit)
-        .objects()
-    )
+    query, _survivor, _merged = with_two_names(MergeRecord, MergeRecord.survivor, MergeRecord.merged)
+    rows = query.order_by(MergeRecord.id.desc()).limit(limit).objects()
     return [
-        MergeInfo(r.id, r.survivor_id, r.merged_id, r.s_name, r.m_name, r.created_at, r.undone_at is not None)
-        for r in query
+        MergeInfo(r.id, r.survivor_id, r.merged_id, r.a_name, r.b_name, r.created_at, r.undone_at is not None)
+        for r in rows
     ]

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal.errors import ExplainedError
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction by pyside6-lupdate without translating it here."""
     return text
 
 
-class JournalError(Exception):
+class JournalError(ExplainedError):
     """Base of the errors a user may see; ``str()`` is the English message."""
 
     context = "Validation"

@@ -1,7 +1,15 @@
 """Change notification: services announce what changed once it is committed.
 
-Views subscribe (``changes.subscribe(callback)``) and refresh themselves;
-the Qt side wraps this in a signal (``journal.ui.signals``).
+A service calls ``changes.emit(Entity.CONTACT, Action.UPDATED, ids)`` inside its
+``with write():``; after the commit (never after a rollback) every listener gets
+the ``Change``. Views subscribe (``changes.subscribe(callback)``) and refresh
+themselves; the Qt side wraps this in a signal (``journal.ui.signals``).
+
+The kinds are closed sets (``Entity``, ``Action``): ``emit`` refuses anything
+else, so a listener can never wait for a kind nobody sends. ``Entity.DATABASE``
+means "anything may have changed" (a whole journal loaded, a backup restored, the
+search index rebuilt); ``Change.touches(...)`` is true for it whatever a listener
+watches, so no view can forget it.
 """
 
 from __future__ import annotations
@@ -11,17 +19,49 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 
 from journal.db import database
+from journal.db.connection import translate
 
 log = logging.getLogger(__name__)
 
 
+class Entity(StrEnum):
+    """What changed. (A ``StrEnum``: ``Entity.CONTACT == "contact"``, and it logs as its value.)"""
+
+    CONTACT = "contact"  # a contact's fields, emails, phones, tags, cadence (tags and tag cadences too)
+    INTERACTION = "interaction"  # an entry on a timeline, with its objections
+    FOLLOWUP = "followup"
+    DEAL = "deal"  # with its stage history
+    INTRODUCTION = "introduction"
+    QUOTA = "quota"
+    DUPLICATE = "duplicate"  # a pair marked "not the same person" (a merge is a CONTACT change)
+    DATABASE = "database"  # anything may have changed: every view reloads
+
+
+class Action(StrEnum):
+    """What happened to it."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    TRASHED = "trashed"
+    RESTORED = "restored"  # back from the trash, or (DATABASE) a backup restored
+    DELETED = "deleted"  # for good (emptied from the trash)
+    IMPORTED = "imported"  # added or merged by an import, or a whole journal loaded
+    REMINDED = "reminded"  # bookkeeping: a reminder was shown (nothing on screen changes)
+    DISMISSED = "dismissed"  # a duplicate pair set aside
+
+
 @dataclass(frozen=True)
 class Change:
-    entity: str  # "contact", "interaction", "followup", "deal", "introduction", "quota", ...
-    action: str  # "created", "updated", "trashed", "restored", "deleted", "imported"
+    entity: Entity
+    action: Action
     ids: tuple[int, ...] = ()
+
+    def touches(self, entities: Iterable[Entity]) -> bool:
+        """True when a view showing ``entities`` must reload: one of them changed, or everything may have."""
+        return self.entity == Entity.DATABASE or self.entity in entities
 
 
 Listener = Callable[[Change], None]
@@ -44,19 +84,21 @@ class ChangeHub:
 
         return unsubscribe
 
-    def _pending(self) -> list[Change]:
+    def _pending(self) -> list[list[Change]]:
+        """This thread's queue: one list of changes per open ``write()`` level."""
         if not hasattr(self._local, "pending"):
             self._local.pending = []
-            self._local.depth = 0
-        pending: list[Change] = self._local.pending
+        pending: list[list[Change]] = self._local.pending
         return pending
 
-    def emit(self, entity: str, action: str, ids: Iterable[int] = ()) -> None:
+    def emit(self, entity: Entity, action: Action, ids: Iterable[int] = ()) -> None:
         """Announce a change: now outside a write, after the commit inside one (dropped on rollback)."""
+        if not isinstance(entity, Entity) or not isinstance(action, Action):
+            raise TypeError(f"changes.emit takes an Entity and an Action, not {entity!r}, {action!r}")
         change = Change(entity, action, tuple(ids))
         pending = self._pending()
-        if self._local.depth:
-            pending.append(change)
+        if pending:
+            pending[-1].append(change)
         else:
             self._dispatch([change])
 
@@ -72,22 +114,31 @@ class ChangeHub:
 
     @contextmanager
     def write(self) -> Iterator[None]:
-        """A transaction whose changes are announced only after it commits."""
+        """A transaction whose changes are announced only after it commits.
+
+        Nested, it is a savepoint: when it fails, what it queued is dropped with it
+        (the outer transaction may catch the error and go on to commit the rest).
+
+        The outermost one starts with ``BEGIN IMMEDIATE`` and waits visibly for another
+        writer (``journal.db.connection``); a full disk or a damaged page met inside it is
+        raised as ``DiskFullError`` / ``JournalDamagedError`` once it has been rolled back.
+        """
         pending = self._pending()
-        self._local.depth += 1
+        pending.append([])
         try:
             with database.atomic():
                 yield
-        except BaseException:
-            self._local.depth -= 1
-            if not self._local.depth:
-                pending.clear()
+        except BaseException as exc:
+            pending.pop()
+            explained = translate(exc) if isinstance(exc, Exception) else exc
+            if explained is not exc:
+                raise explained from exc
             raise
-        self._local.depth -= 1
-        if not self._local.depth:
-            ready = list(pending)
-            pending.clear()
-            self._dispatch(ready)
+        mine = pending.pop()
+        if pending:
+            pending[-1].extend(mine)
+        else:
+            self._dispatch(mine)
 
 
 changes = ChangeHub()

@@ -23,7 +23,7 @@ from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
+from journal.services.events import Action, Entity, changes, write
 from journal.services.followup_queries import (
     DayCounts,
     FollowUpData,
@@ -37,7 +37,7 @@ from journal.services.followup_queries import (
     open_snoozed,
     overdue,
 )
-from journal.services.validation import choice, required_text
+from journal.services.validation import aware, choice, day, required_text, wall_time
 
 MAX_RECURRENCE = 999
 
@@ -114,6 +114,8 @@ def create_followup(
     """Add a follow-up for a live contact (optionally repeating, or from an entry or a deal)."""
     choice("kind", kind, KINDS)
     title = required_text("title", title)
+    day("due_date", due_date)
+    wall_time("due_time", due_time, optional=True)
     unit, interval = _validate_recurrence(recurrence_unit, recurrence_interval)
     with write():
         live_contact(contact_id)
@@ -131,7 +133,7 @@ def create_followup(
             deal=deal_id,
         )
         refresh_contact_stats([contact_id])
-        changes.emit("followup", "created", [row.id])
+        changes.emit(Entity.FOLLOWUP, Action.CREATED, [row.id])
     return get_followup(row.id)
 
 
@@ -176,18 +178,15 @@ def complete_followup(followup_id: int) -> FollowUpData | None:
                 deal=row.deal_id,
             )
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
         if following is not None:
-            changes.emit("followup", "created", [following.id])
+            changes.emit(Entity.FOLLOWUP, Action.CREATED, [following.id])
     return get_followup(following.id) if following is not None else None
 
 
 def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
     """Ring the follow-up's reminder again at ``until`` (an aware moment in the future)."""
-    if until.tzinfo is None:
-        raise ValidationError(
-            "snoozed_until", QT_TRANSLATE_NOOP("Validation", "The time must include a time zone.")
-        )
+    aware("snoozed_until", until)
     if until <= clock.now():
         raise ValidationError(
             "snoozed_until", QT_TRANSLATE_NOOP("Validation", "Snooze until a time in the future.")
@@ -197,12 +196,14 @@ def snooze_followup(followup_id: int, *, until: datetime) -> FollowUpData:
         row.snoozed_until = until
         row.updated_at = clock.now()
         row.save()
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
 def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | None = None) -> FollowUpData:
     """Move an open follow-up to another day (and time); its reminder rings anew."""
+    day("due_date", due_date)
+    wall_time("due_time", due_time, optional=True)
     with write():
         row = _open(followup_id)
         if row.interaction_id:
@@ -213,7 +214,7 @@ def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | No
         row.updated_at = clock.now()
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
@@ -238,7 +239,7 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
             )
         row.updated_at = clock.now()
         row.save()
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
     return get_followup(followup_id)
 
 
@@ -277,7 +278,7 @@ def cancel_followup(followup_id: int) -> None:
         row.updated_at = clock.now()
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
 
 
 def reopen_followup(followup_id: int) -> None:
@@ -288,13 +289,13 @@ def reopen_followup(followup_id: int) -> None:
         row.completed_at = None
         row.save()
         refresh_contact_stats([row.contact_id])
-        changes.emit("followup", "updated", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
 
 
 def trash_followup(followup_id: int) -> None:
     """Move a follow-up to the trash."""
     with write():
-        trash_record(_live(followup_id), "followup")
+        trash_record(_live(followup_id), Entity.FOLLOWUP)
 
 
 def restore_followup(followup_id: int) -> None:
@@ -303,7 +304,7 @@ def restore_followup(followup_id: int) -> None:
         restore_record(
             FollowUp,
             followup_id,
-            "followup",
+            Entity.FOLLOWUP,
             QT_TRANSLATE_NOOP("Validation", "That follow-up is not in the trash."),
         )
 
@@ -314,7 +315,7 @@ def mark_reminded(followup_id: int, *, due_instant: datetime) -> None:
         FollowUp.update(reminded_for=due_instant, reminded_at=clock.now()).where(
             FollowUp.id == followup_id
         ).execute()
-        changes.emit("followup", "reminded", [followup_id])
+        changes.emit(Entity.FOLLOWUP, Action.REMINDED, [followup_id])
 
 
 __all__ = [

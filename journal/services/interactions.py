@@ -15,8 +15,6 @@ from journal.db.models import (
     KINDS,
     OBJECTION_CATEGORIES,
     OBJECTION_OUTCOMES,
-    VALUE_DIRECTIONS,
-    VALUE_TYPES,
     Contact,
     Deal,
     Interaction,
@@ -24,27 +22,27 @@ from journal.db.models import (
 )
 from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
+from journal.services.date_rules import check_occurred_at
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
-from journal.services.validation import aware, choice, required_text
+from journal.services.events import Action, Entity, changes, write
+from journal.services.validation import aware, choice, entry_values, plain_text, required_text
 
 
 @dataclass(frozen=True)
 class ObjectionInput:
+    """An objection as a form gives it; ``id`` names the stored one it edits (None: a new one)."""
+
     category: str
     detail: str = ""
     response: str = ""
     outcome: str = "pending"
+    id: int | None = None
 
 
 @dataclass(frozen=True)
-class ObjectionData:
-    id: int
-    category: str
-    detail: str
-    response: str
-    outcome: str
+class ObjectionData(ObjectionInput):
+    """A stored objection (``id`` set): passed back in an edit, it keeps its row and uuid."""
 
 
 @dataclass(frozen=True)
@@ -73,25 +71,10 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
         values["summary"] = required_text("summary", values["summary"])
     if "occurred_at" in values:
         aware("occurred_at", values["occurred_at"])
-    direction = values.get("value_direction")
-    vtype = values.get("value_type")
-    if kind == "sales" and (direction or vtype):
-        raise ValidationError(
-            "value_direction",
-            QT_TRANSLATE_NOOP("Validation", "Given/received value belongs to networking entries."),
-        )
-    choice("value_direction", direction, VALUE_DIRECTIONS, optional=True)
-    choice("value_type", vtype, VALUE_TYPES, optional=True)
-    if bool(direction) != bool(vtype):
-        raise ValidationError(
-            "value_type",
-            QT_TRANSLATE_NOOP("Validation", "Say both what value moved and which way (gave or received)."),
-        )
-    if kind == "networking" and values.get("deal_id"):
-        raise ValidationError(
-            "deal_id",
-            QT_TRANSLATE_NOOP("Validation", "Only sales entries can be linked to a deal."),
-        )
+        check_occurred_at(values["occurred_at"])
+    if "notes" in values:
+        values["notes"] = plain_text("notes", values["notes"])
+    entry_values(kind, values.get("value_direction"), values.get("value_type"), values.get("deal_id"))
 
 
 def _check_deal(deal_id: int | None, contact_id: int) -> None:
@@ -105,17 +88,53 @@ def _check_deal(deal_id: int | None, contact_id: int) -> None:
 
 
 def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInput]) -> None:
-    Objection.delete().where(Objection.interaction == interaction).execute()
+    """Make the entry's live objections ``objections``: the ones named by id are updated in place
+    (same row, same uuid), new ones added, the ones left out moved to the trash."""
+    live = {
+        o.id: o
+        for o in Objection.select().where(
+            (Objection.interaction == interaction) & Objection.deleted_at.is_null()
+        )
+    }
     for item in objections:
         choice("objection", item.category, OBJECTION_CATEGORIES)
         choice("outcome", item.outcome, OBJECTION_OUTCOMES)
-        Objection.create(
-            interaction=interaction,
-            category=item.category,
-            detail=item.detail.strip(),
-            response=item.response.strip(),
-            outcome=item.outcome,
-        )
+        if item.id is not None and item.id not in live:
+            raise ValidationError(
+                "objections", QT_TRANSLATE_NOOP("Validation", "That objection is not part of this entry.")
+            )
+    stamp = clock.now()
+    kept: set[int] = set()
+    for item in objections:
+        values = {
+            "category": item.category,
+            "detail": plain_text("detail", item.detail),
+            "response": plain_text("response", item.response),
+            "outcome": item.outcome,
+        }
+        row = live.get(item.id) if item.id is not None else None
+        if row is None:
+            Objection.create(interaction=interaction, **values)
+            continue
+        kept.add(row.id)
+        if any(getattr(row, k) != v for k, v in values.items()):
+            Objection.update(updated_at=stamp, **values).where(Objection.id == row.id).execute()
+    removed = [i for i in live if i not in kept]
+    if removed:
+        Objection.update(deleted_at=stamp, updated_at=stamp).where(Objection.id.in_(removed)).execute()
+
+
+def restore_objection(objection_id: int) -> None:
+    """Bring a removed objection back to its entry (which must not be in the trash)."""
+    with write():
+        row = Objection.get_or_none(Objection.id == objection_id)
+        if row is None or row.deleted_at is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash."))
+        entry = _live(row.interaction_id)
+        row.deleted_at = None
+        row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.INTERACTION, Action.UPDATED, [entry.id])
 
 
 def log_interaction(
@@ -153,7 +172,7 @@ def log_interaction(
         )
         _save_objections(interaction, objections)
         refresh_contact_stats([contact_id])
-        changes.emit("interaction", "created", [interaction.id])
+        changes.emit(Entity.INTERACTION, Action.CREATED, [interaction.id])
     return get_interaction(interaction.id)
 
 
@@ -209,14 +228,14 @@ def update_interaction(
                 )
             _save_objections(interaction, objections)
         refresh_contact_stats([interaction.contact_id])
-        changes.emit("interaction", "updated", [interaction_id])
+        changes.emit(Entity.INTERACTION, Action.UPDATED, [interaction_id])
     return get_interaction(interaction_id)
 
 
 def trash_interaction(interaction_id: int) -> None:
     """Move an entry to the trash."""
     with write():
-        trash_record(_live(interaction_id), "interaction")
+        trash_record(_live(interaction_id), Entity.INTERACTION)
 
 
 def restore_interaction(interaction_id: int) -> None:
@@ -225,7 +244,7 @@ def restore_interaction(interaction_id: int) -> None:
         restore_record(
             Interaction,
             interaction_id,
-            "interaction",
+            Entity.INTERACTION,
             QT_TRANSLATE_NOOP("Validation", "That entry is not in the trash."),
         )
 
@@ -239,8 +258,10 @@ def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
             f" WHERE interaction_id IN ({','.join('?' * len(chunk))}) AND deleted_at IS NULL ORDER BY id",
             chunk,
         ).fetchall()
-        for interaction_id, *objection in rows:
-            found.setdefault(interaction_id, []).append(ObjectionData(*objection))
+        for interaction_id, objection_id, category, detail, response, outcome in rows:
+            found.setdefault(interaction_id, []).append(
+                ObjectionData(category, detail, response, outcome, id=objection_id)
+            )
     return found
 
 

@@ -10,8 +10,8 @@ from journal.db import database
 from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Contact, Introduction
 from journal.services.contacts import live_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from journal.services.events import changes, write
-from journal.services.validation import choice
+from journal.services.events import Action, Entity, changes, write
+from journal.services.validation import choice, day
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ def record_introduction(
     ``introduced_me``: A introduced me to B (and B's "introduced by" becomes A if unset)."""
     choice("direction", direction, INTRODUCTION_DIRECTIONS)
     choice("outcome", outcome, INTRODUCTION_OUTCOMES)
+    day("occurred_on", occurred_on, optional=True)
     if person_a_id == person_b_id:
         raise ValidationError("person_b_id", QT_TRANSLATE_NOOP("Validation", "Choose two different people."))
     with write():
@@ -57,8 +58,8 @@ def record_introduction(
         if direction == "introduced_me" and person_b.introduced_by_id is None:
             person_b.introduced_by = person_a_id
             person_b.save()
-            changes.emit("contact", "updated", [person_b_id])
-        changes.emit("introduction", "created", [row.id])
+            changes.emit(Entity.CONTACT, Action.UPDATED, [person_b_id])
+        changes.emit(Entity.INTRODUCTION, Action.CREATED, [row.id])
     return get_introduction(row.id)
 
 
@@ -74,7 +75,7 @@ def set_introduction_outcome(introduction_id: int, *, outcome: str) -> Introduct
         row.outcome = outcome
         row.updated_at = clock.now()
         row.save()
-        changes.emit("introduction", "updated", [introduction_id])
+        changes.emit(Entity.INTRODUCTION, Action.UPDATED, [introduction_id])
     return get_introduction(introduction_id)
 
 
@@ -82,7 +83,7 @@ def trash_introduction(introduction_id: int) -> None:
     """Move an introduction to the trash."""
     with write():
         Introduction.update(deleted_at=clock.now()).where(Introduction.id == introduction_id).execute()
-        changes.emit("introduction", "trashed", [introduction_id])
+        changes.emit(Entity.INTRODUCTION, Action.TRASHED, [introduction_id])
 
 
 def restore_introduction(introduction_id: int) -> None:
@@ -95,7 +96,7 @@ def restore_introduction(introduction_id: int) -> None:
         live_contact(row.person_b_id)
         row.deleted_at = None
         row.save()
-        changes.emit("introduction", "restored", [introduction_id])
+        changes.emit(Entity.INTRODUCTION, Action.RESTORED, [introduction_id])
 
 
 def _as_data(row: Introduction, names: dict[int, str]) -> IntroductionData:

@@ -11,6 +11,7 @@ from journal import clock
 from journal.db import database
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import Contact
+from journal.services.derived import reconnect_due_sql, reconnect_is_due
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,11 @@ DUE_SOON_DAYS = 7
 
 
 def relationship_health(reconnect_due_on: date | None, today: date) -> str:
-    """ "none" (no cadence), "on_track", "due_soon" (within a week) or "overdue"."""
+    """ "none" (no cadence), "on_track", "due_soon" (within a week) or "overdue" (due for a talk:
+    ``derived.reconnect_is_due``, the one rule the digest and the Reconnect page use too)."""
     if reconnect_due_on is None:
         return "none"
-    if reconnect_due_on < today:
+    if reconnect_is_due(reconnect_due_on, today):
         return "overdue"
     if reconnect_due_on <= today + timedelta(days=DUE_SOON_DAYS):
         return "due_soon"
@@ -174,7 +176,8 @@ ReconnectCursor = tuple[date, int]  # (due_on, contact id) of the last row of th
 def reconnect_list(
     *, today: date | None = None, limit: int = 200, after: ReconnectCursor | None = None
 ) -> list[ReconnectEntry]:
-    """Contacts overdue to reconnect given their cadence, most overdue first (keyset paged)."""
+    """Contacts due to reconnect given their cadence (``derived.reconnect_is_due``), most overdue
+    first (keyset paged)."""
     today = today or clock.today()
     params: list[Any] = [today.isoformat()]
     keyset = ""
@@ -186,7 +189,7 @@ def reconnect_list(
                    coalesce(c.cadence_days, (SELECT min(t.cadence_days) FROM contact_tag ct
                         JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id))
             FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
-            WHERE c.deleted_at IS NULL AND c.reconnect_due_on IS NOT NULL AND c.reconnect_due_on < ?
+            WHERE c.deleted_at IS NULL AND {reconnect_due_sql("c")}
                   {keyset}
             ORDER BY c.reconnect_due_on, c.id LIMIT ?""",
         [*params, limit],
@@ -229,12 +232,11 @@ def _last_interaction(contact_id: int, kinds: tuple[str, ...]) -> tuple[str, str
 
 
 def reconnect_count(*, today: date | None = None) -> int:
-    """How many live contacts were due to reconnect before ``today``."""
+    """How many live contacts are due to reconnect on ``today`` (``derived.reconnect_is_due``)."""
     today = today or clock.today()
     return int(
         database.execute_sql(
-            """SELECT count(*) FROM contact WHERE deleted_at IS NULL AND reconnect_due_on IS NOT NULL
-               AND reconnect_due_on < ?""",
+            f"SELECT count(*) FROM contact c WHERE c.deleted_at IS NULL AND {reconnect_due_sql('c')}",
             [today.isoformat()],
         ).fetchone()[0]
     )

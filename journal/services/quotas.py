@@ -9,9 +9,9 @@ from typing import Any
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
-from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from journal.services.events import changes, write
-from journal.services.validation import choice, currency_code, parse_money
+from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.events import Action, Entity, changes, write
+from journal.services.validation import choice, currency_code, day, parse_money
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ def period_start(day: date, period: str) -> date:
 def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period: str = "month") -> QuotaData:
     """Set (or replace) the target for the month or quarter containing ``period_start``."""
     choice("period", period, QUOTA_PERIODS)
+    day("period_start", period_start)
     value = parse_money(amount, "amount")
     start = _period_start(period_start, period)
     if start != period_start and period_start.day != 1:
@@ -53,7 +54,7 @@ def set_quota(*, period_start: date, amount: Any, currency: str = "EUR", period:
             row.currency = currency_code(currency)
             row.updated_at = clock.now()
             row.save()
-        changes.emit("quota", "updated", [row.id])
+        changes.emit(Entity.QUOTA, Action.UPDATED, [row.id])
     return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency)
 
 
@@ -67,3 +68,37 @@ def get_quota(day: date, period: str = "month") -> QuotaData | None:
         (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
     )
     return QuotaData(row.id, row.period, row.period_start, row.amount, row.currency) if row else None
+
+
+def _live_in(period: str, start: date) -> Quota | None:
+    return Quota.get_or_none(
+        (Quota.period == period) & (Quota.period_start == start) & Quota.deleted_at.is_null()
+    )
+
+
+def delete_quota(quota_id: int) -> None:
+    """Move a quota to the trash (its period has no target until one is set or it is restored)."""
+    with write():
+        row = Quota.get_or_none((Quota.id == quota_id) & Quota.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That quota no longer exists."))
+        row.deleted_at = row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.QUOTA, Action.TRASHED, [quota_id])
+
+
+def restore_quota(quota_id: int) -> None:
+    """Bring a deleted quota back, unless its period has been given another one since."""
+    with write():
+        row = Quota.get_or_none((Quota.id == quota_id) & Quota.deleted_at.is_null(False))
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That quota is not in the trash."))
+        if _live_in(row.period, row.period_start) is not None:
+            raise ValidationError(
+                "period_start",
+                QT_TRANSLATE_NOOP("Validation", "That period has another quota now; delete it first."),
+            )
+        row.deleted_at = None
+        row.updated_at = clock.now()
+        row.save()
+        changes.emit(Entity.QUOTA, Action.RESTORED, [quota_id])

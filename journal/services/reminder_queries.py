@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from journal import clock
+from journal.db import database
 from journal.db.models import Contact, FollowUp, Meta
-from journal.services.events import changes, write
+from journal.services.derived import reconnect_due_sql
+from journal.services.events import Action, Entity, changes, write
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ def mark_reminded_many(reminded: list[tuple[int, datetime]]) -> None:
             FollowUp.update(reminded_for=due_instant, reminded_at=stamp).where(
                 FollowUp.id == followup_id
             ).execute()
-        changes.emit("followup", "reminded", [i for i, _ in reminded])
+        changes.emit(Entity.FOLLOWUP, Action.REMINDED, [i for i, _ in reminded])
 
 
 def birthday_contacts(month: int, day: int) -> list[ContactDates]:
@@ -44,15 +46,19 @@ def birthday_contacts(month: int, day: int) -> list[ContactDates]:
 
 
 def reconnect_due_contacts(day: date, *, limit: int = 100) -> tuple[int, list[ContactDates]]:
-    """How many live contacts are due to reconnect on or before ``day``, and the most overdue."""
-    where = (
-        Contact.deleted_at.is_null()
-        & Contact.reconnect_due_on.is_null(False)
-        & (Contact.reconnect_due_on <= day)
-    )
-    total = Contact.select().where(where).count()
-    query = Contact.select().where(where).order_by(Contact.reconnect_due_on, Contact.sort_key).limit(limit)
-    return total, [_contact_dates(c) for c in query]
+    """How many live contacts are due to reconnect on ``day`` (``derived.reconnect_is_due``), and the
+    most overdue."""
+    where = f"FROM contact c WHERE c.deleted_at IS NULL AND {reconnect_due_sql('c')}"
+    params = [day.isoformat()]
+    total = int(database.execute_sql(f"SELECT count(*) {where}", params).fetchone()[0])
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            f"SELECT c.id {where} ORDER BY c.reconnect_due_on, c.sort_key LIMIT ?", [*params, limit]
+        )
+    ]
+    rows = {c.id: c for c in Contact.select().where(Contact.id.in_(ids))}
+    return total, [_contact_dates(rows[i]) for i in ids]
 
 
 def _contact_dates(row: Contact) -> ContactDates:

@@ -247,16 +247,16 @@ def period_end(start: date, period: str) -> date:
 
 def quota_target(start: date, period: str = "month") -> tuple[Decimal, str] | None:
     """The target for a period: its own quota, else one derived from the other period kind
-    (a quarter without a quota adds up its months; a month without one gets a third of its
-    quarter's, to the cent)."""
+    (a quarter without a quota adds up its months when they share a currency; a month
+    without one gets a third of its quarter's, to the cent)."""
     own = get_quota(start, period)
     if own is not None:
         return own.amount, own.currency
     if period == "quarter":
         months = [get_quota(add_months(start, n), "month") for n in range(3)]
         found = [q for q in months if q is not None]
-        if not found:
-            return None
+        if not found or len({q.currency for q in found}) > 1:
+            return None  # amounts in different currencies are never added up
         return sum((q.amount for q in found), Decimal(0)), found[0].currency
     quarter = get_quota(start, "quarter")
     if quarter is None:
@@ -309,13 +309,25 @@ class QuotaProgress:
         return max(self.target - self.won, Decimal(0))
 
 
-def quota_progress(*, day: date | None = None, period: str = "month") -> QuotaProgress:
-    """Won value in the month or quarter containing ``day`` (local time) against its quota."""
+def quota_progress(
+    *,
+    day: date | None = None,
+    period: str = "month",
+    currency: str | None = None,
+    default_currency: str = "EUR",
+) -> QuotaProgress:
+    """Won value in the month or quarter containing ``day`` (local time) against its quota.
+
+    ``currency``: the figures in that currency (its target only when the quota is in it);
+    without it, the quota's currency, else ``default_currency``."""
     day = day or clock.today()
     start = period_start(day, period)
     end = period_end(start, period)
     target = quota_target(start, period)
-    currency = target[1] if target else "EUR"
+    if currency is None:
+        currency = target[1] if target else default_currency
+    if target is not None and target[1] != currency:
+        target = None
     won, count = won_between(start, end, currency)
     stages = ", ".join(f"'{s}'" for s in OPEN_STAGES)
     weighted = Decimal(0)
@@ -327,6 +339,28 @@ def quota_progress(*, day: date | None = None, period: str = "month") -> QuotaPr
     for value, probability in cursor:
         weighted += Decimal(value) * Decimal(probability) / Decimal(100)
     return QuotaProgress(period, start, end, target[0] if target else None, currency, won, count, weighted)
+
+
+def progress_by_currency(
+    *, day: date | None = None, period: str = "month", default_currency: str = "EUR"
+) -> list[QuotaProgress]:
+    """The period's progress in every currency it has something in: the quota's (or the default)
+    first, then each other currency of a deal won then or expected to close then. No currency
+    is ever dropped or added to another."""
+    day = day or clock.today()
+    start = period_start(day, period)
+    end = period_end(start, period)
+    first = quota_progress(day=day, period=period, default_currency=default_currency)
+    stages = ", ".join(f"'{s}'" for s in OPEN_STAGES)
+    cursor = database.execute_sql(
+        f"""SELECT DISTINCT currency FROM deal WHERE deleted_at IS NULL AND (
+                (stage = 'won' AND closed_at >= ? AND closed_at < ?)
+                OR (stage IN ({stages}) AND expected_close >= ? AND expected_close < ?))
+            ORDER BY currency""",
+        [local_midnight_utc(start), local_midnight_utc(end), start.isoformat(), end.isoformat()],
+    )
+    others = [str(code) for (code,) in cursor if code != first.currency]
+    return [first, *(quota_progress(day=day, period=period, currency=code) for code in others)]
 
 
 # --- monthly trends ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 from journal.db import database, fts
 from journal.db.fields import format_utc, parse_utc
 from journal.services import timeline_text
+from journal.services.derived import reconnect_due_sql
 
 CONTACT_SORTS = ("name", "last_interaction", "next_followup")
 
@@ -90,7 +91,7 @@ def _contact_where(flt: ContactFilter, today: date) -> tuple[str, list[Any]]:
     elif flt.kind == "both":
         clauses.append("c.networking_count > 0 AND c.sales_count > 0")
     if flt.overdue_reconnect:
-        clauses.append("c.reconnect_due_on IS NOT NULL AND c.reconnect_due_on < ?")
+        clauses.append(reconnect_due_sql("c"))
         params.append(today.isoformat())
     if flt.open_deals:
         clauses.append("c.open_deal_count > 0")

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from journal.db import database
+from journal.db import database, sync_models
 from journal.db.fields import parse_utc
-from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction
-from journal.services import contacts, deals, derived, followups, interactions, introductions
+from journal.db.models import Contact, Deal, FollowUp, Interaction, Introduction, Objection, Quota
+from journal.services import contacts, deals, derived, followups, interactions, introductions, quotas
 from journal.services.derived import refresh_contact_stats
-from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
-from journal.services.events import changes, write
+from journal.services.errors import QT_TRANSLATE_NOOP, JournalError, NotFoundError
+from journal.services.events import Action, Entity, changes, write
 
 
 @dataclass(frozen=True)
 class TrashItem:
-    entity: str  # contact | interaction | followup | deal | introduction
+    entity: str  # contact | interaction | followup | deal | introduction | objection | quota
     id: int
     title: str
     contact_name: str
@@ -31,6 +31,8 @@ _RESTORE: dict[str, Callable[[int], None]] = {
     "followup": followups.restore_followup,
     "deal": deals.restore_deal,
     "introduction": introductions.restore_introduction,
+    "objection": interactions.restore_objection,
+    "quota": quotas.restore_quota,
 }
 
 
@@ -64,8 +66,46 @@ def list_trash(limit: int = 1000) -> list[TrashItem]:
     for intro_id, context, a_name, b_name, deleted_at in rows:
         title = f"{a_name} → {b_name}"
         items.append(TrashItem("introduction", intro_id, context or title, title, parse_utc(deleted_at)))
+    items.extend(_objections_and_quotas())
     items.sort(key=lambda i: i.deleted_at, reverse=True)
     return items[:limit]
+
+
+def _trashed_objections() -> list[tuple[int, str, str, str, str]]:
+    """(id, category, detail, contact name, deleted_at) of the objections removed from an entry
+    that is still live (an entry in the trash keeps its own), from their partial index."""
+    return database.execute_sql(
+        """SELECT o.id, o.category, o.detail, c.name, o.deleted_at
+           FROM objection o INDEXED BY objection_trashed
+           CROSS JOIN interaction i ON i.id = o.interaction_id CROSS JOIN contact c ON c.id = i.contact_id
+           WHERE o.deleted_at IS NOT NULL AND i.deleted_at IS NULL AND c.deleted_at IS NULL"""
+    ).fetchall()
+
+
+def _objections_and_quotas() -> list[TrashItem]:
+    items = [
+        TrashItem("objection", oid, " · ".join(t for t in (category, detail) if t), name, parse_utc(deleted))
+        for oid, category, detail, name, deleted in _trashed_objections()
+    ]
+    for q in Quota.select().where(Quota.deleted_at.is_null(False)):
+        title = f"{q.period_start.isoformat()} ({q.period}): {format(q.amount, 'f')} {q.currency}"
+        items.append(TrashItem("quota", q.id, title, "", q.deleted_at))
+    return items
+
+
+def restore_many(items: Sequence[tuple[str, int]]) -> list[tuple[str, int, JournalError]]:
+    """Restore several items (entity, id) in one transaction, contacts first (an entry needs its
+    contact back). An item that cannot come back is left in the trash; the others are restored.
+    Returns the ones left, with why."""
+    ordered = sorted(items, key=lambda item: item[0] != "contact")
+    failed: list[tuple[str, int, JournalError]] = []
+    with write():
+        for entity, item_id in ordered:
+            try:
+                restore(entity, item_id)  # its own savepoint: a refusal undoes only this item
+            except JournalError as error:
+                failed.append((entity, item_id, error))
+    return failed
 
 
 def restore(entity: str, item_id: int) -> None:
@@ -119,6 +159,16 @@ def _ids(query: object) -> list[int]:
     return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
 
 
+def _bury_contacts(contact_ids: list[int]) -> None:
+    """Tombstones for the contacts and everything deleted with them (sync pushes the deletes)."""
+    uuids = _ids(Contact.select(Contact.uuid).where(Contact.id.in_(contact_ids)))
+    for model in (Interaction, FollowUp, Deal):
+        uuids += _ids(model.select(model.uuid).where(model.contact.in_(contact_ids)))
+    people = (Introduction.person_a.in_(contact_ids)) | (Introduction.person_b.in_(contact_ids))
+    uuids += _ids(Introduction.select(Introduction.uuid).where(people))
+    sync_models.bury(uuids)
+
+
 def _purge(
     contact_ids: list[int],
     interaction_ids: list[int],
@@ -136,15 +186,19 @@ def _purge(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             touched.update(_ids(model.select(model.contact).where(model.id.in_(chunk))))
+            sync_models.bury(_ids(model.select(model.uuid).where(model.id.in_(chunk))))
             model.delete().where(model.id.in_(chunk)).execute()
     for start in range(0, len(introduction_ids), 500):
-        Introduction.delete().where(Introduction.id.in_(introduction_ids[start : start + 500])).execute()
+        chunk = introduction_ids[start : start + 500]
+        sync_models.bury(_ids(Introduction.select(Introduction.uuid).where(Introduction.id.in_(chunk))))
+        Introduction.delete().where(Introduction.id.in_(chunk)).execute()
     for start in range(0, len(contact_ids), 500):
         chunk = contact_ids[start : start + 500]
         people = Introduction.select(Introduction.person_a, Introduction.person_b).where(
             Introduction.person_a.in_(chunk) | Introduction.person_b.in_(chunk)
         )
         touched.update(v for row in people.tuples() for v in row)
+        _bury_contacts(chunk)
         # Emails, phones, tags, interactions, objections, deals, follow-ups and
         # introductions go with the contact (ON DELETE CASCADE).
         Contact.delete().where(Contact.id.in_(chunk)).execute()
@@ -154,11 +208,22 @@ def _purge(
     _drop_deleted_words()
 
 
+def _purge_objections_and_quotas() -> None:
+    """The removed objections and deleted quotas in the trash, for good."""
+    objections = [row[0] for row in _trashed_objections()]
+    for start in range(0, len(objections), 500):
+        Objection.delete().where(Objection.id.in_(objections[start : start + 500])).execute()
+    quota_ids = _ids(Quota.select(Quota.id).where(Quota.deleted_at.is_null(False)))
+    Quota.delete().where(Quota.id.in_(quota_ids)).execute()
+    if quota_ids:
+        changes.emit(Entity.QUOTA, Action.DELETED, quota_ids)
+
+
 def _announce(ids: dict[str, list[int]]) -> PurgeResult:
     """Tell the views what was deleted (entity -> ids); the counts, before the WAL is cut."""
     for entity, entity_ids in ids.items():
         if entity_ids:
-            changes.emit(entity, "deleted", entity_ids)
+            changes.emit(Entity(entity), Action.DELETED, entity_ids)
     return PurgeResult(
         contacts=len(ids["contact"]),
         interactions=len(ids["interaction"]),
@@ -185,6 +250,7 @@ def empty_trash() -> PurgeResult:
                 Introduction.select(Introduction.id).where(Introduction.deleted_at.is_null(False))
             )
             _purge(trashed_contacts, ids["interaction"], ids["followup"], ids["deal"], ids["introduction"])
+            _purge_objections_and_quotas()
             result = _announce(ids)
         truncated = checkpoint_truncate()
     return PurgeResult(**{**result.__dict__, "wal_truncated": truncated})

@@ -7,9 +7,10 @@ directly, so pytest-qt tests replace these functions with ``monkeypatch``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from journal.services.errors import JournalError, ValidationError
+from journal.errors import ExplainedError
+from journal.services.errors import ValidationError
 
 
 def tr(text: str) -> str:
@@ -23,6 +24,75 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_with_option(
+    parent: QWidget | None, title: str, text: str, option: str, *, details: str = "", checked: bool = False
+) -> tuple[bool, bool]:
+    """Ask a yes/no question with a check box for an option of the yes; (yes?, option checked?)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("confirmWithOption")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if details:
+        box.setInformativeText(details)
+    check = QCheckBox(option)
+    check.setObjectName("confirmOption")
+    check.setAccessibleName(option)
+    check.setChecked(checked)
+    box.setCheckBox(check)
+    answer = box.exec()
+    return answer == QMessageBox.StandardButton.Yes, check.isChecked()
+
+
+KEEP_EDITING, DISCARD, KEEP_DRAFT = "keep", "discard", "draft"
+
+
+def discard_entry(parent: QWidget | None, *, can_keep_draft: bool) -> str:
+    """ "Discard this entry?" for a form holding typed text: ``KEEP_EDITING`` (the default, and
+    Escape), ``DISCARD``, or ``KEEP_DRAFT`` (only when ``can_keep_draft``: it comes back next time)."""
+    box = QMessageBox(parent)
+    box.setObjectName("discardEntryBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Ask", "Discard this entry?"))
+    box.setText(QCoreApplication.translate("Ask", "Discard this entry?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Ask",
+            "What you typed is kept as a draft if you like: it comes back the next time you open this form.",
+        )
+        if can_keep_draft
+        else QCoreApplication.translate("Ask", "What you typed will be lost.")
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Ask", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    keep.setObjectName("keepEditingButton")
+    draft = None
+    if can_keep_draft:
+        draft = box.addButton(
+            QCoreApplication.translate("Ask", "Keep as &draft"), QMessageBox.ButtonRole.ActionRole
+        )
+        draft.setObjectName("keepDraftButton")
+    discard = box.addButton(
+        QCoreApplication.translate("Ask", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    discard.setObjectName("discardButton")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is discard:
+        return DISCARD
+    if draft is not None and clicked is draft:
+        return KEEP_DRAFT
+    return KEEP_EDITING
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something (an OK box)."""
     QMessageBox.information(parent, title, text)
@@ -33,10 +103,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def error_text(error: JournalError) -> str:
-    """The translated message of a service error."""
+def error_text(error: ExplainedError) -> str:
+    """The translated message of a service error (or a full disk, a busy or damaged journal)."""
     template = QCoreApplication.translate(error.context, error.template)
-    args = dict(error.args_map)
+    # a nested error (an import naming the rule a record broke) is translated in its own context
+    args = {k: error_text(v) if isinstance(v, ExplainedError) else v for k, v in error.args_map.items()}
     if isinstance(error, ValidationError) and isinstance(args.get("name"), str):
         # the field's name ("title", "summary"…), marked in journal.services.validation
         args["name"] = QCoreApplication.translate(error.context, args["name"])

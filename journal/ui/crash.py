@@ -25,8 +25,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from journal import clock, paths
-from journal.safety.errors import STORAGE_MESSAGES, storage_problem
+from journal import clock, db, paths
+from journal.errors import DAMAGED_ADVICE, JournalDamagedError
+from journal.safety import integrity
+from journal.safety.errors import as_explained
 from journal.ui import ask
 
 log = logging.getLogger(__name__)
@@ -59,11 +61,15 @@ def write_crash_log(kind: type[BaseException], value: BaseException, tb: Traceba
 
 def message_for(value: BaseException, log_file: Path | None) -> tuple[str, str]:
     """(title, text) in plain words for an unexpected error."""
-    kind = storage_problem(value)
-    if kind is not None:
-        return QCoreApplication.translate("Crash", "Could not save"), QCoreApplication.translate(
-            "Safety", STORAGE_MESSAGES[kind]
+    path = db.database_path()
+    explained = as_explained(value, path.parent if path is not None else None)
+    if isinstance(explained, JournalDamagedError):
+        integrity.remember_damaged(explained.path, explained.detail)  # refused at the next start
+        return QCoreApplication.translate("Safety", "The journal is damaged"), "\n\n".join(
+            (ask.error_text(explained), QCoreApplication.translate("Safety", DAMAGED_ADVICE))
         )
+    if explained is not None:  # a full disk, a busy journal, a read-only folder
+        return QCoreApplication.translate("Crash", "Could not save"), ask.error_text(explained)
     where = str(log_file) if log_file else QCoreApplication.translate("Crash", "the log folder")
     text = QCoreApplication.translate(
         "Crash",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import INTRODUCTION_OUTCOMES
-from journal.services import followups, introductions, networking
+from journal.services import contacts, networking, together
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.ui import widgets
 from journal.ui.dates import pydate, qdate
@@ -51,8 +51,12 @@ class IntroductionDialog(FormDialog):
         direction: str = "i_introduced",
     ) -> None:
         super().__init__(parent, self.tr("Record an introduction"), "introductionDialog")
+        if person_a_id is not None:  # opened from a contact: say whose introduction it is
+            name = contacts.get_contact(person_a_id).name
+            self.setWindowTitle(f"{self.windowTitle()} — {name}")
         self.introduction_id: int | None = None
         self.followup_ids: list[int] = []
+        self.keep_drafts(f"introduction.new.{person_a_id or ''}")
 
         self.i_introduced = widgets.named(
             QRadioButton(self.tr("I introduced A to B")), "iIntroduced", self.tr("I introduced A to B")
@@ -129,23 +133,24 @@ class IntroductionDialog(FormDialog):
                     field, QT_TRANSLATE_NOOP("Validation", "Choose a contact from the list.")
                 )
         assert a is not None and b is not None
-        saved = introductions.record_introduction(
+        # the introduction and its follow-ups in one transaction: all are saved, or none
+        recorded = together.introduce_with_followups(
             direction=self.direction(),
             person_a_id=a,
             person_b_id=b,
             occurred_on=pydate(self.when.date()),
             context=self.context_edit.text(),
             outcome=self.outcome.currentData(),
+            follow_ups=self._follow_up_plans(a, b) if self.follow_up.isChecked() else (),
         )
-        self.introduction_id = saved.id
-        if self.follow_up.isChecked():
-            self._add_followups(saved, a, b)
-        return saved.id
+        self.introduction_id = recorded.introduction.id
+        self.followup_ids = [f.id for f in recorded.followups]
+        return recorded.introduction.id
 
-    def _add_followups(self, saved: introductions.IntroductionData, a: int, b: int) -> None:
+    def _follow_up_plans(self, a: int, b: int) -> list[together.FollowUpPlan]:
         """A networking follow-up with each side (``a`` and ``b``), on the same click."""
         due = clock.today() + timedelta(days=self.follow_up_days.value())
-        if saved.direction == "i_introduced":
+        if self.direction() == "i_introduced":
             titles = (
                 (a, self.tr("Ask {a} how it went with {b}")),
                 (b, self.tr("Ask {b} how it went with {a}")),
@@ -155,15 +160,11 @@ class IntroductionDialog(FormDialog):
                 (a, self.tr("Thank {a} for the introduction to {b}")),
                 (b, self.tr("Follow up with {b} (introduced by {a})")),
             )
-        for contact_id, title in titles:
-            self.followup_ids.append(
-                followups.create_followup(
-                    contact_id=contact_id,
-                    kind="networking",
-                    title=title.format(a=saved.person_a_name, b=saved.person_b_name),
-                    due_date=due,
-                ).id
-            )
+        names = {"a": contacts.get_contact(a).name, "b": contacts.get_contact(b).name}
+        return [
+            together.FollowUpPlan(title.format(**names), due, contact_id=contact_id)
+            for contact_id, title in titles
+        ]
 
 
 class IntroductionChainView(QWidget):

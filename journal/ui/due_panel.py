@@ -31,7 +31,7 @@ from journal.reminders.context import ReminderContext, context_for
 from journal.reminders.engine import Digest, ReminderBatch, ReminderEngine
 from journal.services import followups
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.services.followups import FollowUpData
 from journal.ui import ask, formatting, snooze, vocabulary, widgets
 from journal.ui.dates import local_qdatetime
@@ -173,7 +173,7 @@ class DueRow(QFrame):
         self.snooze_button = self._snooze_button(settings)
         self.open_button = widgets.push_button(
             "dueOpenButton",
-            self.tr("Open contact"),
+            self.tr("Open"),  # the row names the person; a short word keeps the panel narrow
             self.tr("Open {name}").format(name=item.contact_name),
             lambda: self.openContact.emit(item.contact_id),
         )
@@ -224,7 +224,7 @@ class DueRow(QFrame):
     def _pick(self) -> datetime | None:
         return snooze.pick_datetime(
             self,
-            title=self.tr("Snooze until"),
+            title=snooze.titled(self.tr("Snooze until"), self.item.contact_name),
             label=self.tr("Remind me again on:"),
             initial=self._tomorrow(),
             minimum=clock.now(),
@@ -236,6 +236,9 @@ def _escape(text: str) -> str:
 
 
 # --- the panel -----------------------------------------------------------------------------------
+
+
+_SHOWN = (Entity.FOLLOWUP, Entity.CONTACT, Entity.INTERACTION, Entity.DEAL)
 
 
 class DuePanel(QDockWidget):
@@ -296,7 +299,7 @@ class DuePanel(QDockWidget):
 
     # reacting ---------------------------------------------------------------------------------
     def on_changed(self, change: Change) -> None:
-        if change.entity in ("followup", "contact", "interaction", "deal", "*"):
+        if change.touches(_SHOWN):  # what the rows and the digest show, or the whole journal
             self._refresh_soon.start()
 
     def on_fired(self, batch: ReminderBatch) -> None:

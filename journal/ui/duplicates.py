@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from journal.services import duplicates
 from journal.services.contacts import ContactDetail, get_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.services.events import Change
+from journal.services.events import Change, Entity
 from journal.ui import ask, widgets
 from journal.ui.importing.worker import Task
 from journal.ui.main_window import MainWindow
@@ -182,6 +182,7 @@ class DuplicatesView(QWidget):
             alternating=False,
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # the headers, whole, before the first pairs arrive
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.summary = widgets.named(QLabel(), "duplicatesSummary")
         self.merge_button = widgets.push_button(
@@ -202,7 +203,7 @@ class DuplicatesView(QWidget):
         self.reload()
 
     def _changed(self, change: Change) -> None:
-        if change.entity in ("contact", "duplicate", "database"):
+        if change.touches((Entity.CONTACT, Entity.DUPLICATE)):
             self.reload()
 
     def reload(self) -> None:

@@ -126,3 +126,10 @@ def health_dot(state: str) -> QIcon:
     """A dot in the state's colour, shown next to its word."""
     color = health_color(state)
     return painted_icon(f"health:{state}", color, 12, lambda p: filled(p, color).drawEllipse(1, 1, 10, 10))
+
+
+def day_month(month: int, day: int) -> str:
+    """A day of the year without its year ("12 March", "12 de marzo")."""
+    # The pattern is the translator's (Spanish puts "de" in it); the month name is the locale's.
+    pattern = QCoreApplication.translate("Formatting", "d MMMM")
+    return QLocale().toString(qdate(date(2000, month, day)), pattern)

@@ -8,17 +8,19 @@ deals, quotas or interactions change, and only while the page is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -30,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
-from journal.services import networking, quotas, sales
+from journal.services import networking, quotas, sales, validation
+from journal.services.events import Entity
 from journal.services.sales import QuotaProgress
 from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
@@ -47,8 +50,9 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import SectionView
+from journal.ui.settings import AppSettings
 
-_WATCHED = {"deal", "quota", "interaction", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
 
 
 def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
@@ -82,21 +86,48 @@ class QuotaDialog(FormDialog):
             placeholder="30000",
         )
         self.currency = widgets.line_edit(
-            "quotaCurrency", self.tr("Currency"), current.currency if current else "EUR"
+            "quotaCurrency",
+            self.tr("Currency"),
+            current.currency if current else AppSettings(QSettings()).default_currency,
         )
         self.currency.setMaxLength(3)
         self.form.addRow(self.tr("&Period"), self.period)
         self.form.addRow(self.tr("&Starting"), self.start)
         self.form.addRow(self.tr("&Target"), self.amount)
         self.form.addRow(self.tr("&Currency"), self.currency)
+        self.remove_button = widgets.push_button(
+            "quotaRemoveButton",
+            self.tr("&Remove quota"),
+            self.tr("Remove the quota of this period"),
+            self._remove,
+        )
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.period.currentIndexChanged.connect(self._update_remove)
+        self.start.dateChanged.connect(self._update_remove)
+        self._update_remove()
         self.period.setFocus()
 
-    def save(self) -> int:
+    def _selected(self) -> tuple[str, date]:
         period = self.period.currentData()
         assert period in QUOTA_PERIODS
-        start = quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+        return period, quotas.period_start(pydate(self.start.date()).replace(day=1), period)
+
+    def _update_remove(self) -> None:
+        period, start = self._selected()
+        self.remove_button.setEnabled(quotas.get_quota(start, period) is not None)
+
+    def _remove(self) -> None:
+        period, start = self._selected()
+        current = quotas.get_quota(start, period)
+        if current is not None:
+            quotas.delete_quota(current.id)  # to the trash: File > Trash brings it back
+        self.reject()
+
+    def save(self) -> int:
+        period, start = self._selected()
+        amount = validation.parse_money(self.amount.text(), "amount", locale=QLocale().name())
         return quotas.set_quota(
-            period_start=start, amount=self.amount.text(), currency=self.currency.text(), period=period
+            period_start=start, amount=amount, currency=self.currency.text(), period=period
         ).id
 
 
@@ -111,7 +142,11 @@ class QuotaBox(QGroupBox):
         self.text = widgets.text_label(f"{name}Text")
         widgets.vbox(self.bar, self.text, parent=self)
 
-    def show_progress(self, progress: QuotaProgress, period_name: str) -> None:
+    def show_progress(
+        self, progress: QuotaProgress, period_name: str, others: Sequence[QuotaProgress] = ()
+    ) -> None:
+        """The bar and sentence for the quota's currency; a line more for each other currency
+        something was won in or is expected in (never added to the quota, never left out)."""
         cur = progress.currency
         if progress.target is None:
             self.bar.setValue(0)
@@ -133,6 +168,12 @@ class QuotaBox(QGroupBox):
         text += "\n" + self.tr("Open deals expected to close then, weighted by probability: %1").replace(
             "%1", labels.money(progress.open_weighted, cur)
         )
+        for other in others:
+            text += "\n" + self.tr("In %1: won %2, weighted forecast %3 (no quota in %1).").replace(
+                "%1", other.currency
+            ).replace("%2", labels.money(other.won, other.currency)).replace(
+                "%3", labels.money(other.open_weighted, other.currency)
+            )
         self.text.setText(text)
         self.bar.setAccessibleDescription(text)
 
@@ -141,8 +182,8 @@ class QuotaBox(QGroupBox):
 class _Numbers:
     """Everything the section shows but the ledger, read together (on a worker thread)."""
 
-    month: QuotaProgress
-    quarter: QuotaProgress
+    month: list[QuotaProgress]  # the quota's currency first, then the others
+    quarter: list[QuotaProgress]
     forecast: list[Any]
     objections: list[Any]
     won: Any
@@ -152,14 +193,16 @@ class _Numbers:
     per_month: Any
 
     @classmethod
-    def read(cls, today: date) -> _Numbers:
-        month = sales.quota_progress(day=today)
+    def read(cls, today: date, default_currency: str) -> _Numbers:
+        month = sales.progress_by_currency(day=today, default_currency=default_currency)
         return cls(
             month=month,
-            quarter=sales.quota_progress(day=today, period="quarter"),
+            quarter=sales.progress_by_currency(
+                day=today, period="quarter", default_currency=default_currency
+            ),
             forecast=list(sales.weighted_forecast()),
             objections=list(sales.objection_win_rates()),
-            won=sales.won_per_month(today=today, currency=month.currency),
+            won=sales.won_per_month(today=today, currency=month[0].currency),
             reach=sales.stage_reach(),
             conversion=sales.stage_conversion(),
             days=sales.average_days_per_stage(),
@@ -187,7 +230,7 @@ class InsightsView(SectionView):
         self._add_chart_tabs()
         # The ledger reads every networking entry of the year: only when its tab is open.
         self.ledger_page = self._ledger_page()
-        self.tabs.addTab(self.ledger_page, self.tr("Networking ledger"))
+        self.tabs.addTab(self.ledger_page, self.tr("Reciprocity"))
         self._ledger_dirty = True
         self.tabs.currentChanged.connect(lambda _i: self._load_ledger_if_shown())
         widgets.vbox(self.tabs, parent=self)
@@ -289,9 +332,10 @@ class InsightsView(SectionView):
         self._again = False
         self.loading = True
         today = clock.today()
+        default = AppSettings(self.context.settings).default_currency
 
         def count(_progress: Any, _cancelled: Any) -> _Numbers:
-            return _Numbers.read(today)
+            return _Numbers.read(today, default)
 
         task = Task(count, self)
         task.finished.connect(self._counted)
@@ -307,14 +351,14 @@ class InsightsView(SectionView):
             self.month_box.text.setText(self.tr("Could not count: {error}").format(error=result))
             return
         numbers = cast(_Numbers, result)
-        month, quarter = numbers.month, numbers.quarter
-        self.month_box.show_progress(month, labels.month_long(month.start))
+        (month, *month_others), (quarter, *quarter_others) = numbers.month, numbers.quarter
+        self.month_box.show_progress(month, labels.month_long(month.start), month_others)
         q_name = (
             self.tr("Q%1 %2")
             .replace("%1", str((quarter.start.month - 1) // 3 + 1))
             .replace("%2", str(quarter.start.year))
         )
-        self.quarter_box.show_progress(quarter, q_name)
+        self.quarter_box.show_progress(quarter, q_name, quarter_others)
         self._load_forecast(numbers.forecast)
         self._load_objections(numbers.objections)
         self.won_chart.set_data(numbers.won, month.currency)

@@ -2,11 +2,14 @@
 
 The first instance holds a ``QLockFile`` in the data folder and listens on a
 ``QLocalServer``. A second start finds the lock taken, connects, sends
-``raise`` and exits. A lock left by a crashed process is stale (its process is
-gone) and is taken over, so a crash never blocks the next start.
+``raise`` (or ``capture``: ``networking-journal --capture`` opens the first one's quick
+capture window, so a desktop-wide shortcut can be bound to it) and exits. A lock left by a
+crashed process is stale (its process is gone) and is taken over, so a crash never blocks the
+next start.
 
 Signals:
     raiseRequested(): another start asked this instance to show its window.
+    captureRequested(): another start asked for the quick capture window.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from journal import paths
 log = logging.getLogger(__name__)
 
 RAISE_MESSAGE = b"raise\n"
+CAPTURE_MESSAGE = b"capture\n"
 ACK = b"ok\n"
 LOCK_NAME = "instance.lock"
 CONNECT_TIMEOUT_MS = 1000
@@ -40,9 +44,11 @@ class SingleInstance(QObject):
 
     Signals:
         raiseRequested(): another start asked this instance to show its window.
+        captureRequested(): another start asked for the quick capture window.
     """
 
     raiseRequested = Signal()
+    captureRequested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,12 +59,13 @@ class SingleInstance(QObject):
         self._sockets: list[QLocalSocket] = []
         self.name = server_name()
 
-    def acquire(self) -> bool:
-        """True: we are the only instance (now serving). False: another one runs (and was asked to raise)."""
+    def acquire(self, message: bytes = RAISE_MESSAGE) -> bool:
+        """True: we are the only instance (now serving). False: another one runs (and was sent
+        ``message``: raise its window, or open quick capture)."""
         if self.lock.tryLock(100):
             self._listen()
             return True
-        if self.notify_running():
+        if self.notify_running(message):
             return False
         # Nobody answers. If the lock's process is gone (a crash), the lock is stale: take it over.
         if self.lock.removeStaleLockFile() and self.lock.tryLock(100):
@@ -69,13 +76,14 @@ class SingleInstance(QObject):
         log.warning("instance lock held by pid %s on %s (%s), which does not answer", pid, host, app)
         return False
 
-    def notify_running(self) -> bool:
-        """Ask the running instance to raise its window; True if it could be reached."""
+    def notify_running(self, message: bytes = RAISE_MESSAGE) -> bool:
+        """Send the running instance ``message`` (raise its window, or open quick capture); True
+        if it could be reached."""
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return False
-        socket.write(RAISE_MESSAGE)
+        socket.write(message)
         socket.flush()
         socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         # The first instance may be busy starting up; it reads the message once its loop runs.
@@ -109,6 +117,10 @@ class SingleInstance(QObject):
                     socket.write(ACK)
                     socket.flush()
                     self.raiseRequested.emit()
+                elif data.startswith(CAPTURE_MESSAGE.strip()):
+                    socket.write(ACK)
+                    socket.flush()
+                    self.captureRequested.emit()
             if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
                 self._sockets.remove(socket)
                 socket.deleteLater()

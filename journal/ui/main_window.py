@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -32,6 +32,33 @@ from PySide6.QtWidgets import (
 from journal import resources
 from journal.ui import icons
 from journal.ui.context import AppContext
+
+# The first time (nothing remembered): this big, or the screen's free area when smaller.
+FIRST_SIZE = QSize(1280, 720)
+
+
+def first_size() -> QSize:
+    """The window's size on a first start: 1280×720, smaller on a smaller screen (a 1366×768
+    laptop keeps the title bar and the status bar on screen)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    free = screen.availableGeometry()
+    room = QSize(free.width() - 16, free.height() - 40)  # the window frame and title bar
+    return FIRST_SIZE.boundedTo(room).expandedTo(QSize(800, 500))
+
+
+class SectionStack(QStackedWidget):
+    """The pages of the sections. Only the page on screen counts for the window's size: a
+    page seen earlier never makes the window grow (or refuse to shrink) later."""
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 @dataclass
@@ -63,8 +90,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Networking Journal"))
         self.setAccessibleName(self.tr("Networking Journal"))
-        self.resize(1180, 760)
+        self.resize(first_size())
         self._sections: list[Section] = []
+        self._section_actions: list[QAction] = []
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("sectionNav")
@@ -73,7 +101,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(2)
         self.navigation.currentRowChanged.connect(self._show_row)
-        self.stack = QStackedWidget()
+        self.stack = SectionStack()
         self.stack.setObjectName("sectionStack")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -98,6 +126,11 @@ class MainWindow(QMainWindow):
         # Features may replace this (e.g. the tray hides instead of quitting).
         self.close_handler: Callable[[QCloseEvent], bool] | None = None
         self.quitting = False
+
+    def mark_demo(self) -> None:
+        """Say in the title that this is the throwaway demo journal (``--demo``)."""
+        self.setWindowTitle(self.tr("Networking Journal — Demo"))
+        self.setAccessibleName(self.windowTitle())
 
     # sections ---------------------------------------------------------------
     def add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
@@ -126,9 +159,22 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
         action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
         self.view_menu.addAction(action)
+        self._section_actions.append(action)
 
     def section_keys(self) -> list[str]:
         return [s.key for s in self._sections]
+
+    def section_actions(self) -> list[QAction]:
+        """View ▸ <section> (Ctrl+1…): one action per section, in navigation order."""
+        return list(self._section_actions)
+
+    def section_title(self, key: str) -> str:
+        """The (translated) name of a section as the navigation shows it."""
+        return next(s.title for s in self._sections if s.key == key)
+
+    def current_page(self) -> QWidget | None:
+        """The page of the section on screen (None before the first is shown)."""
+        return self.stack.currentWidget() if self.current_section() else None
 
     def section_widget(self, key: str) -> QWidget:
         """The section's widget, built on first use."""
@@ -159,6 +205,7 @@ class MainWindow(QMainWindow):
         section = self._sections[row]
         self.section_widget(section.key)
         self.stack.setCurrentIndex(row)
+        self.stack.updateGeometry()  # the window's minimum size is now this page's
         self.sectionChanged.emit(section.key)
 
     def open_contact(self, contact_id: int) -> None:

@@ -1,6 +1,8 @@
-"""The offer bar: a one-click follow-up after a won deal or a networking meeting. Never forced.
+"""The offer bar: a one-click follow-up after a won deal or a networking meeting, and recording
+the introduction after an introduction was logged. Never forced.
 
-A thin bar at the top of the main window (object name ``offerBar``) with Add and Dismiss.
+A thin bar at the top of the main window (object name ``offerBar``) with Add (or Record…) and
+Dismiss.
 Offers queue up; each is made once per session. What to offer is decided by the Qt-free
 ``journal.reminders.offers``.
 
@@ -12,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
-from journal.reminders.offers import Offer, accept, offer_for_change
+from journal.reminders.offers import Offer, accept, offers_for_change
 from journal.services.errors import JournalError
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.ui import ask, formatting, widgets
 from journal.ui.settings import AppSettings
 
@@ -63,7 +65,7 @@ class OfferBar(QToolBar):
         self.addWidget(self.add_button)
         self.addWidget(self.dismiss_button)
         self.hide()
-        self.offer_source: Callable[[Change], Offer | None] = lambda change: offer_for_change(
+        self.offer_source: Callable[[Change], list[Offer]] = lambda change: offers_for_change(
             change, post_sale_days=self.settings.post_sale_days
         )
 
@@ -71,19 +73,24 @@ class OfferBar(QToolBar):
         if not self.settings.offer_followups:
             return
         if (change.entity, change.action) not in (
-            ("deal", "updated"),
-            ("deal", "created"),
-            ("interaction", "created"),
+            (Entity.DEAL, Action.UPDATED),
+            (Entity.DEAL, Action.CREATED),
+            (Entity.INTERACTION, Action.CREATED),
         ):
             return
+        # Decide once the work that made the change is done (an entry and its follow-up are
+        # saved by one click): a follow-up made with the entry means no thank-you to offer.
+        QTimer.singleShot(0, self, lambda: self._consider(change))
+
+    def _consider(self, change: Change) -> None:
         try:
-            offer = self.offer_source(change)
+            offers = self.offer_source(change)
         except JournalError:
             return
-        if offer is None or offer.key in self.seen:
-            return
-        self.seen.add(offer.key)
-        self.queue.append(offer)
+        for offer in offers:
+            if offer.key not in self.seen:
+                self.seen.add(offer.key)
+                self.queue.append(offer)
         if self.current is None:
             self._next()
 
@@ -96,16 +103,31 @@ class OfferBar(QToolBar):
             self.hide()
             return
         day = formatting.short_date(self.current.due_date)
-        if self.current.reason == "post_sale":
-            text = self.tr("Deal won! Add a follow-up “{title}” on {day}?")
+        if self.current.reason == "introduction":
+            text = (
+                self.tr("You introduced {name} to someone. Record who, to follow how it goes?")
+                if self.current.direction == "i_introduced"
+                else self.tr("{name} introduced you to someone. Record who?")
+            )
+            self.label.setText(text.format(name=self.current.contact_name))
+            self.add_button.setText(self.tr("Record introduction…"))
         else:
-            text = self.tr("Add a follow-up “{title}” on {day}?")
-        self.label.setText(text.format(title=self._title(self.current), day=day))
+            if self.current.reason == "post_sale":
+                text = self.tr("Deal won! Add a follow-up “{title}” on {day}?")
+            else:
+                text = self.tr("Add a follow-up “{title}” on {day}?")
+            self.label.setText(text.format(title=self._title(self.current), day=day))
+            self.add_button.setText(self.tr("Add follow-up"))
         self.show()
         self.offerShown.emit(self.current)
 
     def add_current(self) -> None:
         if self.current is None:
+            return
+        if self.current.reason == "introduction":
+            offer = self.current
+            self._next()
+            self.record_introduction(offer)
             return
         try:
             accept(self.current, self._title(self.current))
@@ -115,3 +137,12 @@ class OfferBar(QToolBar):
 
     def dismiss(self) -> None:
         self._next()
+
+    def record_introduction(self, offer: Offer) -> None:
+        """The introduction form with the person filled in and the direction chosen."""
+        from journal.ui.dialogs_intro import IntroductionDialog
+
+        dialog = IntroductionDialog(self.window(), person_a_id=offer.contact_id, direction=offer.direction)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.person_b.setFocus()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal import i18n
 from journal.platform import autostart
 from journal.ui import ask, widgets
+from journal.ui.currency import currency_combo, system_currency
 from journal.ui.dates import pytime, qtime
 from journal.ui.settings import MAX_SNOOZE_MINUTES, AppSettings
 from journal.ui.theme import ThemeManager
@@ -137,9 +138,13 @@ class GeneralPage(PreferencesPage):
             suffix=self.tr(" days"),
             special=self.tr("None"),
         )
+        self.currency = currency_combo(
+            "defaultCurrencyCombo", self.tr("Currency of new deals and quotas"), system_currency()
+        )
         self.form.addRow("", self.minimize)
         self.form.addRow("", self.start_at_login)
         self.form.addRow(self.tr("Default keep-in-touch &cadence:"), self.cadence)
+        self.form.addRow(self.tr("Default c&urrency:"), self.currency)
 
     def title(self) -> str:
         return self.tr("General")
@@ -148,6 +153,7 @@ class GeneralPage(PreferencesPage):
         self.minimize.setChecked(settings.minimize_to_tray and self.minimize.isEnabled())
         self.start_at_login.setChecked(autostart.is_enabled())
         self.cadence.setValue(settings.default_cadence_days or 0)
+        self.currency.setCurrentText(settings.default_currency)
 
     def apply(self, settings: AppSettings) -> None:
         if self.minimize.isEnabled():  # without a tray, keep the choice made where there was one
@@ -165,6 +171,9 @@ class GeneralPage(PreferencesPage):
                 wanted = autostart.is_enabled()
         settings.start_at_login = wanted
         settings.default_cadence_days = self.cadence.value() or None
+        code = self.currency.currentText().strip().upper()
+        if len(code) == 3:
+            settings.default_currency = code
 
 
 class AppearancePage(PreferencesPage):

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import contacts, networking
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
+from journal.services.events import Entity
 from journal.services.networking import ReconnectEntry
 from journal.ui import ask, columns, formatting, vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_button
 from journal.ui.context import AppContext
 from journal.ui.dialogs.form import FormDialog
 from journal.ui.refresh import SectionView
+from journal.ui.selection import ContactContext
 from journal.ui.table_model import Index, RowsTableModel
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +41,7 @@ SNOOZES = (
     (14, QT_TRANSLATE_NOOP("ReconnectView", "2 weeks")),
     (30, QT_TRANSLATE_NOOP("ReconnectView", "1 month")),
 )
-_WATCHED = {"contact", "interaction", "database"}
+_WATCHED = {Entity.CONTACT, Entity.INTERACTION, Entity.DATABASE}
 
 
 class ReconnectModel(RowsTableModel[ReconnectEntry]):
@@ -204,10 +206,12 @@ class ReconnectView(SectionView):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 
+        # Ctrl+L is the window's Log interaction, which logs for the person selected here.
         log_action = scoped_action(
-            self, "logInteractionAction", self.tr("Log interaction…"), "Ctrl+L", self.log_selected
+            self, "reconnectLogAction", self.tr("Log interaction…"), "", self.log_selected
         )
         self.log_button = shortcut_button("logInteractionButton", log_action.text(), log_action)
+        self.log_button.setToolTip(self.tr("Log an interaction with the selected person (Ctrl+L)"))
         self.log_button.setAccessibleName(log_action.text().rstrip("…"))
         self.snooze_button = self._snooze_button()
         self.cadence_button, self.tag_cadence_button, self.introduction_button = (
@@ -219,14 +223,14 @@ class ReconnectView(SectionView):
             )
         )
         bar = widgets.hbox(
-            (self.summary, 1),
             self.log_button,
             self.snooze_button,
             self.cadence_button,
             self.tag_cadence_button,
             self.introduction_button,
+            None,
         )
-        widgets.vbox(bar, (self.table, 1), parent=self)
+        widgets.vbox(self.summary, bar, (self.table, 1), parent=self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
@@ -263,6 +267,11 @@ class ReconnectView(SectionView):
         elif self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
+
+    def contact_context(self) -> ContactContext | None:
+        """The selected person, to talk with in networking."""
+        contact_id = self.selected_contact_id()
+        return ContactContext(contact_id, "networking") if contact_id is not None else None
 
     def contact_ids(self) -> list[int]:
         return [int(self.model.index(r, 0).data(ContactIdRole)) for r in range(self.model.rowCount())]

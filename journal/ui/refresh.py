@@ -8,14 +8,16 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from journal.services.events import Change
+from journal.services.events import Action, Change, Entity
 from journal.ui.context import AppContext
 from journal.ui.mixin import WidgetMixin
 
 
 class ReloadWhenShown(WidgetMixin):
-    """Mixin (put it before the Qt class): reload on a change to one of ``watched_entities``
-    while visible; when hidden, only remember to reload the next time it is shown.
+    """Mixin (put it before the Qt class): reload on a change to one of ``watched_entities`` (or
+    of the whole journal, ``Entity.DATABASE``) while visible; when hidden, only remember to reload
+    the next time it is shown. The reminder engine's own bookkeeping (``Action.REMINDED``) is
+    not a change anyone sees.
 
     The class defines ``reload()`` and sets ``self._dirty = False`` there. A view whose
     reload should wait for the end of a burst of changes overrides ``reload_soon`` (start
@@ -23,7 +25,7 @@ class ReloadWhenShown(WidgetMixin):
     ``needs_reload``.
     """
 
-    watched_entities: Collection[str] = ()
+    watched_entities: Collection[Entity] = ()
     _dirty = True
 
     def reload(self) -> None:
@@ -38,7 +40,7 @@ class ReloadWhenShown(WidgetMixin):
         return self._dirty
 
     def _on_changed(self, change: Change) -> None:
-        if change.entity not in self.watched_entities:
+        if change.action == Action.REMINDED or not change.touches(self.watched_entities):
             return
         if self.isVisible():
             self.reload_soon()

@@ -10,6 +10,8 @@ from datetime import time
 
 from PySide6.QtCore import QSettings
 
+from journal.ui.currency import system_currency
+
 DEFAULT_REMINDER_TIME = time(9, 0)
 DEFAULT_SNOOZE_SHORT = 15  # minutes
 DEFAULT_SNOOZE_LONG = 60
@@ -96,6 +98,20 @@ class AppSettings:
     @default_cadence_days.setter
     def default_cadence_days(self, value: int | None) -> None:
         self._default_cadence = int(value or 0)
+
+    DEFAULT_CURRENCY = "sales/defaultCurrency"
+
+    @property
+    def default_currency(self) -> str:
+        """The currency new deals and quotas start in: the user's choice, else the system's."""
+        raw = str(self.qsettings.value(self.DEFAULT_CURRENCY, "") or "").strip().upper()
+        if len(raw) == 3 and raw.isalpha():
+            return raw
+        return system_currency()
+
+    @default_currency.setter
+    def default_currency(self, code: str) -> None:
+        self.qsettings.setValue(self.DEFAULT_CURRENCY, code.strip().upper())
 
     def sync(self) -> None:
         """Write the preferences to disk now."""

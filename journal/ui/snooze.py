@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QFormLayout, QMenu, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QMenu, QTimeEdit, QWidget
 
 from journal import clock
 from journal.services.errors import QT_TRANSLATE_NOOP
@@ -73,11 +73,13 @@ def snooze_menu(
     presets: Sequence[SnoozePreset] = DEFAULT_PRESETS,
     title: str | None = None,
     shortcut_context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    about: Callable[[], str] | None = None,
 ) -> QMenu:
     """A "Snooze" menu: one action per preset, then "Pick date & time…".
 
     ``on_until(aware_utc_datetime)`` is called with the chosen moment; nothing
-    is called if the user cancels the picker. To make the shortcuts work
+    is called if the user cancels the picker; ``about()`` names the person the picker's title
+    is about ("Snooze until — Ana"). To make the shortcuts work
     while the menu is closed, add its actions to a widget (``widget.addActions
     (menu.actions())``) and pass a narrower ``shortcut_context``.
     """
@@ -95,17 +97,22 @@ def snooze_menu(
     pick.setObjectName("snoozePickAction")
     pick.setShortcut(QKeySequence(SNOOZE_PICK_SHORTCUT))
     pick.setShortcutContext(shortcut_context)
-    pick.triggered.connect(lambda: ask_snooze_until(parent, on_until))
+    pick.triggered.connect(lambda: ask_snooze_until(parent, on_until, about() if about else ""))
     return menu
 
 
-def ask_snooze_until(parent: QWidget | None, on_until: Callable[[datetime], None]) -> None:
+def titled(title: str, about: str) -> str:
+    """A dialog title naming the person it acts on: "Snooze until — Ana Núñez"."""
+    return f"{title} — {about}" if about else title
+
+
+def ask_snooze_until(parent: QWidget | None, on_until: Callable[[datetime], None], about: str = "") -> None:
     """Ask for a moment (through the ``pick_datetime`` seam) and pass it on."""
     now = clock.now()
     tomorrow = now.astimezone(clock.local_zone()).date() + timedelta(days=1)
     until = pick_datetime(
         parent,
-        title=QCoreApplication.translate("Snooze", "Snooze until"),
+        title=titled(QCoreApplication.translate("Snooze", "Snooze until"), about),
         label=QCoreApplication.translate("Snooze", "Remind me again on:"),
         initial=clock.local_datetime(tomorrow, time(9, 0)).astimezone(UTC),
         minimum=now,
@@ -133,10 +140,7 @@ class DateTimeDialog(QDialog):
         widgets.named(self, "pickDateTimeDialog", title)
         self.setWindowTitle(title)
         self._minimum = minimum
-        self.edit = widgets.named(
-            QDateTimeEdit(local_qdatetime(initial, seconds=False)), "pickDateTimeEdit", label
-        )
-        self.edit.setCalendarPopup(True)
+        self.edit = widgets.datetime_edit("pickDateTimeEdit", label, local_qdatetime(initial, seconds=False))
         self.error = widgets.text_label("pickDateTimeError")
         self.error.hide()
         form = QFormLayout()
@@ -158,9 +162,11 @@ class DateTimeDialog(QDialog):
 class RescheduleDialog(QDialog):
     """Pick a new due date and, optionally, a time of day."""
 
-    def __init__(self, parent: QWidget | None, *, due_date: date, due_time: time | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, due_date: date, due_time: time | None, about: str = ""
+    ) -> None:
         super().__init__(parent)
-        title = QCoreApplication.translate("Snooze", "Reschedule follow-up")
+        title = titled(QCoreApplication.translate("Snooze", "Reschedule follow-up"), about)
         widgets.named(self, "rescheduleDialog", title)
         self.setWindowTitle(title)
         self.date_edit = widgets.date_edit(
@@ -208,10 +214,10 @@ def pick_datetime(
 
 
 def pick_reschedule(
-    parent: QWidget | None, *, due_date: date, due_time: time | None
+    parent: QWidget | None, *, due_date: date, due_time: time | None, about: str = ""
 ) -> tuple[date, time | None] | None:
-    """Ask for a new due date and optional time; None if cancelled."""
-    dialog = RescheduleDialog(parent, due_date=due_date, due_time=due_time)
+    """Ask for a new due date and optional time (``about``: whose follow-up); None if cancelled."""
+    dialog = RescheduleDialog(parent, due_date=due_date, due_time=due_time, about=about)
     try:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

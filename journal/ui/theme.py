@@ -23,9 +23,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from journal.ui.mixin import WidgetMixin
 
@@ -77,6 +85,101 @@ def dark_palette() -> QPalette:
     palette.setColor(group.Disabled, role.Highlight, QColor("#4a4e53"))
     palette.setColor(group.Disabled, role.Base, QColor("#26282b"))
     return palette
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG relative luminance of a colour (0 black … 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+BORDER_CONTRAST = 3.2  # WCAG AA asks 3:1 for the edges of controls; a little margin
+
+
+def border_color(palette: QPalette) -> QColor:
+    """The outline of check boxes, radio buttons, fields and buttons: the window colour moved
+    towards the text colour just far enough to stand out 3:1 against the window."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    for step in range(30, 101, 5):
+        t = step / 100
+        mixed = QColor.fromRgbF(
+            window.redF() + (text.redF() - window.redF()) * t,
+            window.greenF() + (text.greenF() - window.greenF()) * t,
+            window.blueF() + (text.blueF() - window.blueF()) * t,
+        )
+        if contrast_ratio(mixed, window) >= BORDER_CONTRAST:
+            return mixed
+    return text
+
+
+class ContrastStyle(QProxyStyle):
+    """Fusion, with outlines that can be seen: Fusion draws the edges of check boxes, radio
+    buttons, fields and buttons in a shade of the window colour (1.2:1 on our dark palette).
+    This draws them again in ``border_color`` (3:1 or more), keeping the focus highlight."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.setObjectName("contrastStyle")
+
+    def _outline(self, painter: QPainter | None, option: QStyleOption, *, round_: bool = False) -> None:
+        if painter is None or option.state & QStyle.StateFlag.State_HasFocus:
+            return  # the focus frame is drawn in the highlight colour, which stands out already
+        colour = border_color(option.palette)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            colour.setAlphaF(0.55)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_FrameLineEdit,
+        ):
+            self._outline(painter, option)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._outline(painter, option, round_=True)
+        elif element == QStyle.PrimitiveElement.PE_PanelButtonCommand and not (
+            option.state & QStyle.StateFlag.State_On
+        ):
+            self._outline(painter, option)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
+            self._outline(painter, option)
 
 
 def light_palette() -> QPalette:
@@ -189,8 +292,8 @@ class ThemeManager(QObject):
             self._app.setPalette(QPalette())
             self._forced = False
         if palette_is_dark(self._app.palette()) != dark:
-            if self._app.style().name().lower() != "fusion":
-                self._app.setStyle("Fusion")
+            if not isinstance(self._app.style(), ContrastStyle):
+                self._app.setStyle(ContrastStyle())
             self._app.setPalette(dark_palette() if dark else light_palette())
             self._forced = True
         self.schemeApplied.emit(wanted)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from journal.services import trash
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
-from journal.services.events import Change
+from journal.services.events import Entity
 from journal.services.trash import TrashItem
 from journal.ui import ask, formatting, widgets
 from journal.ui.context import AppContext
 from journal.ui.main_window import MainWindow
-from journal.ui.refresh import coalescing_timer
+from journal.ui.refresh import ReloadWhenShown, coalescing_timer
 from journal.ui.table_model import RowsTableModel
 
 KEY = "trash"
@@ -35,6 +35,8 @@ ENTITY_TEXT = {
     "followup": QT_TRANSLATE_NOOP("Contacts", "Follow-up"),
     "deal": QT_TRANSLATE_NOOP("Contacts", "Deal"),
     "introduction": QT_TRANSLATE_NOOP("Contacts", "Introduction"),
+    "objection": QT_TRANSLATE_NOOP("Contacts", "Objection"),
+    "quota": QT_TRANSLATE_NOOP("Contacts", "Sales quota"),
 }
 
 
@@ -70,8 +72,13 @@ class TrashModel(RowsTableModel[TrashItem]):
         return None
 
 
-class TrashView(QWidget):
+class TrashView(ReloadWhenShown, QWidget):
     """The Trash section: restore what was deleted, or empty the trash for good."""
+
+    # Anything that can be in the trash; updates too (removing an objection from an entry puts it there).
+    watched_entities = (
+        Entity.CONTACT, Entity.INTERACTION, Entity.FOLLOWUP, Entity.DEAL, Entity.INTRODUCTION, Entity.QUOTA
+    )  # fmt: skip
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,17 +124,14 @@ class TrashView(QWidget):
         top = widgets.hbox((self.intro, 1), self.restore_button, self.empty_button)
         widgets.vbox(top, (self.stack, 1), parent=self, margins=8)
         self._refresh = coalescing_timer(self, self.reload)
-        context.signals.changed.connect(self._changed)
+        context.signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _changed(self, change: Change) -> None:
-        if (
-            change.action in ("trashed", "restored", "deleted", "imported", "purged")
-            or change.entity == "database"
-        ):
-            self._refresh.start()
+    def reload_soon(self) -> None:
+        self._refresh.start()  # a burst of changes (an emptied trash) reloads once
 
     def reload(self) -> None:
+        self._dirty = False
         self.model.reload()
         self.stack.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.view)
         self._update_buttons()
@@ -153,15 +157,11 @@ class TrashView(QWidget):
 
     def restore_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        items = [item for item in (self.model.item(row) for row in rows) if item is not None]
-        # Contacts first: restoring an entry of a trashed contact needs its contact back.
-        items.sort(key=lambda item: item.entity != "contact")
-        failed: list[str] = []
-        for item in items:
-            try:
-                trash.restore(item.entity, item.id)
-            except JournalError as error:
-                failed.append(f"{item.title}: {ask.error_text(error)}")
+        items = {(item.entity, item.id): item for item in (self.model.item(row) for row in rows) if item}
+        left = trash.restore_many(list(items))  # one transaction; what cannot come back stays
+        failed = [
+            f"{items[(entity, item_id)].title}: {ask.error_text(error)}" for entity, item_id, error in left
+        ]
         self.reload()
         if failed:
             ask.show_error(self, self.tr("Some items could not be restored"), "\n".join(failed))

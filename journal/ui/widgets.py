@@ -13,10 +13,21 @@ alignment)``, ``None`` for a stretch, or an ``int`` for fixed spacing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QDate, QSettings, Qt, SignalInstance
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +35,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -115,9 +127,29 @@ def text_edit(name: str, accessible: str, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+def four_digit_years(pattern: str) -> str:
+    """A Qt date pattern with the year written in full ("d/M/yy" -> "d/M/yyyy"): a two-digit
+    year typed as "99" would mean 2099."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
 def date_edit(name: str, accessible: str, day: QDate | None = None) -> QDateEdit:
-    """A date field with a calendar popup."""
+    """A date field with a calendar popup, the year in four digits, the user's date order."""
     edit = named(QDateEdit(day) if day is not None else QDateEdit(), name, accessible)
+    edit.setDisplayFormat(four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def datetime_edit(name: str, accessible: str, moment: QDateTime) -> QDateTimeEdit:
+    """A date-and-time field with a calendar popup, the year in four digits."""
+    edit = named(QDateTimeEdit(moment), name, accessible)
+    locale = QLocale()
+    edit.setDisplayFormat(
+        four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        + " "
+        + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
     edit.setCalendarPopup(True)
     return edit
 
@@ -157,9 +189,24 @@ def flat_tree(view: T, name: str, accessible: str, model: QAbstractItemModel) ->
     return view
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for one line at least, not for the height it would take
+    squeezed to its narrowest: layouts give it the height its text needs at the width it
+    really has (height for width), and a long translation never makes the window taller."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        words = [w for w in self.text().split() if "<" not in w and ">" not in w]
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        margins = self.contentsMargins()
+        width = longest + 2 * self.margin() + margins.left() + margins.right()
+        height = self.fontMetrics().height() + 2 * self.margin() + margins.top() + margins.bottom()
+        return QSize(min(hint.width(), max(width, 1)) if hint.width() > 0 else width, height)
+
+
 def text_label(name: str, text: str = "", *, centered: bool = False) -> QLabel:
     """A word-wrapped label (translations are longer: it wraps instead of widening the window)."""
-    label = named(QLabel(text), name)
+    label = named(WrapLabel(text), name)
     label.setWordWrap(True)
     if centered:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -254,6 +301,10 @@ def dialog_buttons(
     box = named(QDialogButtonBox(buttons), name)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
+    for button in box.buttons():  # "preferencesButtonsOk": tests and screen readers find them
+        standard = box.standardButton(button)
+        if not button.objectName() and standard != QDialogButtonBox.StandardButton.NoButton:
+            button.setObjectName(f"{name}{standard.name}")
     return box
 
 

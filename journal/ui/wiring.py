@@ -9,12 +9,16 @@ from __future__ import annotations
 from journal.ui import (
     about,
     calendar,
+    capture,
     contacts,
     importing,
     lazy_sections,
+    palette,
     pipeline,
     reminder_feature,
     safety,
+    shortcuts,
+    sync,
     timeline,
     trash,
 )
@@ -35,6 +39,10 @@ def install_features(window: MainWindow) -> None:
     reminder_feature.install(window)  # due panel, tray, scheduler, offers, Edit ▸ Preferences
     safety.install(window)  # File ▸ Back up now / Restore from backup…, Help ▸ Check database
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
+    sync.install(window)  # Preferences ▸ Sync, the status-bar indicator, background sync (issue 15)
+    capture.install(window)  # File ▸ Quick Capture… (Ctrl+Shift+L), the tray menu too
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
+    palette.install(window)  # View ▸ Go to Anything… (Ctrl+K): everything above is in it
     about.install(window)
+    shortcuts.install(window)  # Help ▸ Keyboard Shortcuts (F1, Ctrl+/), first in the Help menu

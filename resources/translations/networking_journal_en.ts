@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ContactAbout</name>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactHeader</name>
         <message numerus="yes">
             <source>Last talked %n days ago</source>
@@ -162,6 +172,36 @@
         </message>
     </context>
     <context>
+        <name>PurgeContact</name>
+        <message numerus="yes">
+            <source>Also remove them from the %n backups that hold them</source>
+            <translation>
+                <numerusform>Also remove them from the backup that holds them</numerusform>
+                <numerusform>Also remove them from the %n backups that hold them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups.</source>
+            <translation>
+                <numerusform>{name} was removed from %n backup.</numerusform>
+                <numerusform>{name} was removed from %n backups.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</source>
+            <translation>
+                <numerusform>{name} was removed from %n backup, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</numerusform>
+                <numerusform>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReconnectModel</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -251,6 +291,30 @@
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>The search index is out of date for %n contact ({names}).</numerusform>
+                <numerusform>The search index is out of date for %n contacts ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>The figures kept for %n contact (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
+                <numerusform>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SalesTab</name>
         <message numerus="yes">
             <source>%n open deals</source>
@@ -267,6 +331,16 @@
             <translation>
                 <numerusform>%n deal</numerusform>
                 <numerusform>%n deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>Offline, %n changes waiting</source>
+            <translation>
+                <numerusform>Offline, %n change waiting</numerusform>
+                <numerusform>Offline, %n changes waiting</numerusform>
             </translation>
         </message>
     </context>

@@ -115,6 +115,33 @@
         </message>
     </context>
     <context>
+        <name>Ask</name>
+        <message>
+            <source>Discard this entry?</source>
+            <translation>¿Descartar esta entrada?</translation>
+        </message>
+        <message>
+            <source>What you typed is kept as a draft if you like: it comes back the next time you open this form.</source>
+            <translation>Si quieres, lo que has escrito se guarda como borrador: vuelve la próxima vez que abras este formulario.</translation>
+        </message>
+        <message>
+            <source>What you typed will be lost.</source>
+            <translation>Se perderá lo que has escrito.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Seguir editando</translation>
+        </message>
+        <message>
+            <source>Keep as &amp;draft</source>
+            <translation>Guardar como &amp;borrador</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+    </context>
+    <context>
         <name>CadenceDialog</name>
         <message>
             <source>Keep in touch with %1</source>
@@ -309,11 +336,84 @@
         </message>
     </context>
     <context>
-        <name>ContactDialog</name>
+        <name>CommandPalette</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
+            <source>Go to anything</source>
+            <translation>Ir a cualquier sitio</translation>
         </message>
+        <message>
+            <source>What to open or do</source>
+            <translation>Qué abrir o hacer</translation>
+        </message>
+        <message>
+            <source>Type a name…</source>
+            <translation>Escribe un nombre…</translation>
+        </message>
+        <message>
+            <source>Type a name, a deal or a command…</source>
+            <translation>Escribe un nombre, una oportunidad o una orden…</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>↑↓ to choose · Enter to open · Esc to close</source>
+            <translation>↑↓ para elegir · Intro para abrir · Esc para cerrar</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{text}”.</source>
+            <translation>Nada coincide con «{text}».</translation>
+        </message>
+        <message>
+            <source>Type a few letters of a name.</source>
+            <translation>Escribe unas letras de un nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactAbout</name>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>en %n día</numerusform>
+                <numerusform>en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday: {day} · turns {age} {when}</source>
+            <translation>Cumpleaños: {day} · cumple {age} {when}</translation>
+        </message>
+        <message>
+            <source>Birthday: {day} · {when}</source>
+            <translation>Cumpleaños: {day} · {when}</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Ver todo</translation>
+        </message>
+        <message>
+            <source>Show all the notes</source>
+            <translation>Ver todas las notas</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>Ver menos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
         <message>
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
@@ -395,6 +495,18 @@
             <translation>Sin frecuencia</translation>
         </message>
         <message>
+            <source>Add {name}?</source>
+            <translation>¿Añadir a {name}?</translation>
+        </message>
+        <message>
+            <source>No contact is called “{name}”. Add them as a new contact, who introduced you?</source>
+            <translation>Ningún contacto se llama «{name}». ¿Lo añado como contacto nuevo, como quien os presentó?</translation>
+        </message>
+        <message>
+            <source>Choose someone from the list, or clear “Introduced by”.</source>
+            <translation>Elige a alguien de la lista o deja vacío «Presentado por».</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> días</translation>
         </message>
@@ -413,6 +525,10 @@
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Edit contact — {name}</source>
+            <translation>Editar contacto — {name}</translation>
         </message>
         <message>
             <source>&amp;Name</source>
@@ -482,8 +598,12 @@
             <translation>Buscar contactos</translation>
         </message>
         <message>
-            <source>Search names, organizations, emails, tags, notes…</source>
-            <translation>Busca nombres, organizaciones, correos, etiquetas, notas…</translation>
+            <source>Search contacts…</source>
+            <translation>Buscar contactos…</translation>
+        </message>
+        <message>
+            <source>Searches names, organizations, emails, phones, tags and notes</source>
+            <translation>Busca en nombres, organizaciones, correos, teléfonos, etiquetas y notas</translation>
         </message>
         <message>
             <source>Filter by tag</source>
@@ -530,8 +650,8 @@
             <translation>Por próximo seguimiento</translation>
         </message>
         <message>
-            <source>Overdue to reconnect</source>
-            <translation>Toca retomar contacto</translation>
+            <source>Due to reconnect</source>
+            <translation>Toca reconectar</translation>
         </message>
         <message>
             <source>Only contacts overdue to reconnect</source>
@@ -734,6 +854,14 @@
             <translation>Oportunidad</translation>
         </message>
         <message>
+            <source>Objection</source>
+            <translation>Objeción</translation>
+        </message>
+        <message>
+            <source>Sales quota</source>
+            <translation>Cuota de ventas</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -859,6 +987,10 @@
             <source>Delete Contact &amp;Permanently…</source>
             <translation>Eliminar contacto &amp;para siempre…</translation>
         </message>
+        <message>
+            <source>For whom?</source>
+            <translation>¿Para quién?</translation>
+        </message>
     </context>
     <context>
         <name>ContactsSection</name>
@@ -909,12 +1041,12 @@
 {files}</translation>
         </message>
         <message>
-            <source>Delete {name} and everything about them for good? Their entries, follow-ups, deals and introductions are erased from the journal file and cannot be restored (older backups still hold them).</source>
-            <translation>¿Eliminar a {name} y todo lo relacionado definitivamente? Sus entradas, seguimientos, oportunidades y presentaciones se borran del archivo del diario y no se pueden recuperar (las copias de seguridad anteriores aún los conservan).</translation>
+            <source>Delete permanently</source>
+            <translation>Eliminar para siempre</translation>
         </message>
         <message>
-            <source>Delete permanently?</source>
-            <translation>¿Eliminar definitivamente?</translation>
+            <source>The backups are still being cleaned.</source>
+            <translation>Todavía se están limpiando las copias de seguridad.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -1049,6 +1181,18 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Move the deal in the Pipeline to change its stage.</source>
             <translation>Mueve la oportunidad en el Pipeline para cambiar su etapa.</translation>
         </message>
+        <message>
+            <source>Expected close has passed</source>
+            <translation>La fecha de cierre ya pasó</translation>
+        </message>
+        <message>
+            <source>The expected close, {day}, has already passed and the deal is still open. Save it anyway?</source>
+            <translation>El cierre previsto, {day}, ya pasó y la oportunidad sigue abierta. ¿Guardarla de todos modos?</translation>
+        </message>
+        <message>
+            <source>Choose a day from today on, or move the deal to won or lost.</source>
+            <translation>Elige un día a partir de hoy, o pasa la oportunidad a ganada o perdida.</translation>
+        </message>
     </context>
     <context>
         <name>DuePanel</name>
@@ -1121,6 +1265,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Marcar «{title}» como hecho</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -1135,10 +1283,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Pick a time…</source>
             <translation>Elegir una hora…</translation>
-        </message>
-        <message>
-            <source>Open contact</source>
-            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open {name}</source>
@@ -1584,6 +1728,25 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+            <source>Start &amp;over</source>
+            <translation>&amp;Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Throw the draft away and start over</source>
+            <translation>Tirar el borrador y empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Restored what you had typed ({when}).</source>
+            <translation>Recuperado lo que habías escrito ({when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>d MMMM</source>
+            <translation>d 'de' MMMM</translation>
+        </message>
     </context>
     <context>
         <name>FunnelChart</name>
@@ -1643,8 +1806,16 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Ninguna</translation>
         </message>
         <message>
+            <source>Currency of new deals and quotas</source>
+            <translation>Moneda de las oportunidades y cuotas nuevas</translation>
+        </message>
+        <message>
             <source>Default keep-in-touch &amp;cadence:</source>
             <translation>&amp;Frecuencia de contacto predeterminada:</translation>
+        </message>
+        <message>
+            <source>Default c&amp;urrency:</source>
+            <translation>&amp;Moneda predeterminada:</translation>
         </message>
         <message>
             <source>General</source>
@@ -1880,6 +2051,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>La exportación se hizo con una versión más reciente de Networking Journal (esquema {found}; esta versión entiende hasta el {known}). Actualiza la aplicación para importarla.</translation>
         </message>
         <message>
+            <source>The export was made by a newer version of Networking Journal (format {found}; this version reads up to {known}). Update the app to import it.</source>
+            <translation>La exportación se hizo con una versión más reciente de Networking Journal (formato {found}; esta versión lee hasta el {known}). Actualiza la aplicación para importarla.</translation>
+        </message>
+        <message>
             <source>Table {table} in the export is not a list.</source>
             <translation>La tabla {table} de la exportación no es una lista.</translation>
         </message>
@@ -1890,6 +2065,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Contact {number} in the export has no name or no uuid.</source>
             <translation>El contacto {number} de la exportación no tiene nombre o uuid.</translation>
+        </message>
+        <message>
+            <source>record {number} of table {table}, column {column}, cannot be imported: {problem} Nothing was imported.</source>
+            <translation>el registro {number} de la tabla {table}, columna {column}, no se puede importar: {problem} No se importó nada.</translation>
         </message>
         <message>
             <source>already in the journal (same uuid)</source>
@@ -2171,6 +2350,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Objeciones</translation>
         </message>
         <message>
+            <source>Reciprocity</source>
+            <translation>Reciprocidad</translation>
+        </message>
+        <message>
             <source>Won value per month against quota (last 12 months)</source>
             <translation>Valor ganado por mes frente a la cuota (últimos 12 meses)</translation>
         </message>
@@ -2213,10 +2396,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
             <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
-        </message>
-        <message>
-            <source>Networking ledger</source>
-            <translation>Balance de networking</translation>
         </message>
         <message>
             <source>Q%1 %2</source>
@@ -2465,8 +2644,8 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Valor</translation>
         </message>
         <message>
-            <source>Objections and deal</source>
-            <translation>Objeciones y oportunidad</translation>
+            <source>Details</source>
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>When</source>
@@ -2720,6 +2899,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>&amp;Salir</translation>
         </message>
         <message>
+            <source>Networking Journal — Demo</source>
+            <translation>Networking Journal — Demo</translation>
+        </message>
+        <message>
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -2912,6 +3095,18 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Descartar la sugerencia</translation>
         </message>
         <message>
+            <source>You introduced {name} to someone. Record who, to follow how it goes?</source>
+            <translation>Has presentado a {name} a alguien. ¿Registras a quién, para seguir cómo va?</translation>
+        </message>
+        <message>
+            <source>{name} introduced you to someone. Record who?</source>
+            <translation>{name} te ha presentado a alguien. ¿Registras a quién?</translation>
+        </message>
+        <message>
+            <source>Record introduction…</source>
+            <translation>Registrar presentación…</translation>
+        </message>
+        <message>
             <source>Deal won! Add a follow-up “{title}” on {day}?</source>
             <translation>¡Oportunidad ganada! ¿Añadir un seguimiento «{title}» el {day}?</translation>
         </message>
@@ -2933,6 +3128,41 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Send {name} a thank-you note</source>
             <translation>Enviar una nota de agradecimiento a {name}</translation>
+        </message>
+        <message>
+            <source>Record the introduction with {name}</source>
+            <translation>Registrar la presentación con {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <source>&amp;Go to Anything…</source>
+            <translation>&amp;Ir a cualquier sitio…</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Oportunidad</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Go to section</source>
+            <translation>Ir a la sección</translation>
         </message>
     </context>
     <context>
@@ -3035,6 +3265,278 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>PurgeContact</name>
+        <message>
+            <source>Delete permanently?</source>
+            <translation>¿Eliminar para siempre?</translation>
+        </message>
+        <message>
+            <source>Delete {name} and everything about them for good? Their entries, follow-ups, deals and introductions are erased from the journal file and cannot be restored.</source>
+            <translation>¿Eliminar a {name} y todo lo suyo para siempre? Sus entradas, seguimientos, negocios y presentaciones se borran del archivo del diario y no se pueden recuperar.</translation>
+        </message>
+        <message>
+            <source>Not removed: what you wrote about them in other people's entries or notes, exports you made, and copies of the journal or of backups kept elsewhere.</source>
+            <translation>No se elimina: lo que escribiste sobre esta persona en entradas o notas de otras personas, las exportaciones que hiciste y las copias del diario o de las copias de seguridad guardadas en otros sitios.</translation>
+        </message>
+        <message>
+            <source>With the option below, each backup is rewritten without them and checked; one that cannot be is left as it was and named. Without it, the backups keep them until they are thinned out (up to 12 months).</source>
+            <translation>Con la opción de abajo, cada copia de seguridad se reescribe sin esta persona y se comprueba; la que no se pueda reescribir se deja como estaba y se indica. Sin ella, las copias la conservan hasta que se descartan (hasta 12 meses).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also remove them from the %n backups that hold them</source>
+            <translation>
+                <numerusform>Eliminarla también de la copia de seguridad que la contiene</numerusform>
+                <numerusform>Eliminarla también de las %n copias de seguridad que la contienen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups cleaned</source>
+            <translation>Copias de seguridad limpias</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups.</source>
+            <translation>
+                <numerusform>{name} se eliminó de %n copia de seguridad.</numerusform>
+                <numerusform>{name} se eliminó de %n copias de seguridad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} was removed from %n backups, but these could not be rewritten and still hold them (they were left as they were):
+
+{files}</source>
+            <translation>
+                <numerusform>{name} se eliminó de %n copia de seguridad, pero estas no se pudieron reescribir y todavía la contienen (se dejaron como estaban):
+
+{files}</numerusform>
+                <numerusform>{name} se eliminó de %n copias de seguridad, pero estas no se pudieron reescribir y todavía la contienen (se dejaron como estaban):
+
+{files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups could not be cleaned ({error}); they were left as they were.</source>
+            <translation>No se pudieron limpiar las copias de seguridad ({error}); se dejaron como estaban.</translation>
+        </message>
+        <message>
+            <source>Some backups still hold them</source>
+            <translation>Algunas copias de seguridad todavía la contienen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCapture</name>
+        <message>
+            <source>&amp;Quick Capture…</source>
+            <translation>Captura &amp;rápida…</translation>
+        </message>
+        <message>
+            <source>@{name} — which one? (choose below)</source>
+            <translation>@{name}: ¿cuál? (elige abajo)</translation>
+        </message>
+        <message>
+            <source>{name} — not in your contacts yet</source>
+            <translation>{name}: aún no está en tus contactos</translation>
+        </message>
+        <message>
+            <source>nobody yet — type @ and a name</source>
+            <translation>nadie aún: escribe @ y un nombre</translation>
+        </message>
+        <message>
+            <source>you said so</source>
+            <translation>lo has dicho tú</translation>
+        </message>
+        <message>
+            <source>a deal is named</source>
+            <translation>se nombra una oportunidad</translation>
+        </message>
+        <message>
+            <source>an objection</source>
+            <translation>una objeción</translation>
+        </message>
+        <message>
+            <source>value given or received</source>
+            <translation>valor dado o recibido</translation>
+        </message>
+        <message>
+            <source>they have an open deal</source>
+            <translation>tiene una oportunidad abierta</translation>
+        </message>
+        <message>
+            <source>the usual</source>
+            <translation>lo habitual</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>{direction}: {what}</source>
+            <translation>{direction}: {what}</translation>
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation>Objeción</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Oportunidad</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>today at {time}</source>
+            <translation>hoy a las {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCaptureWindow</name>
+        <message>
+            <source>Quick capture</source>
+            <translation>Captura rápida</translation>
+        </message>
+        <message>
+            <source>Quick capture — Networking Journal</source>
+            <translation>Captura rápida — Networking Journal</translation>
+        </message>
+        <message>
+            <source>What happened, with whom</source>
+            <translation>Qué pasó, y con quién</translation>
+        </message>
+        <message>
+            <source>coffee with @Ana, gave advice, follow up in 2 weeks</source>
+            <translation>café con @Ana, le di consejo, seguimiento en 2 semanas</translation>
+        </message>
+        <message>
+            <source>What was understood, marked in the line</source>
+            <translation>Lo que se ha entendido, marcado en la línea</translation>
+        </message>
+        <message>
+            <source>Contacts it could be</source>
+            <translation>Contactos que podrían ser</translation>
+        </message>
+        <message>
+            <source>Add them as a new contact</source>
+            <translation>Añadirlo como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also record the introduction</source>
+            <translation>Registrar también la presentación</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Take back what was just saved</source>
+            <translation>Deshacer lo que se acaba de guardar</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Guardar (Intro)</translation>
+        </message>
+        <message>
+            <source>Save what you typed</source>
+            <translation>Guardar lo escrito</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>Close quick capture</source>
+            <translation>Cerrar la captura rápida</translation>
+        </message>
+        <message>
+            <source>Getting ready to read dates…</source>
+            <translation>Preparando la lectura de fechas…</translation>
+        </message>
+        <message>
+            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
+            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
+        </message>
+        <message>
+            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
+            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
+        </message>
+        <message>
+            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
+            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
+        </message>
+        <message>
+            <source>Did you mean one of these? ↓ to choose.</source>
+            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
+        </message>
+        <message>
+            <source>&amp;Add “{name}” as a new contact</source>
+            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: I introduced {a} to {b}</source>
+            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: {a} introduced me to {b}</source>
+            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
+        </message>
+        <message>
+            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
+            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
+        </message>
+        <message>
+            <source>entry “{summary}”</source>
+            <translation>la entrada «{summary}»</translation>
+        </message>
+        <message>
+            <source>follow-up on {day}</source>
+            <translation>seguimiento el {day}</translation>
+        </message>
+        <message>
+            <source>the introduction</source>
+            <translation>la presentación</translation>
+        </message>
+        <message>
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Saved for {name}: {what}.</source>
+            <translation>Guardado para {name}: {what}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Taken back: it is in the trash if you want it again.</source>
+            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
+        </message>
+        <message>
+            <source>Enter saves. Esc closes and keeps what you typed.</source>
+            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaBox</name>
         <message>
             <source>No quota</source>
@@ -3051,6 +3553,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Open deals expected to close then, weighted by probability: %1</source>
             <translation>Oportunidades abiertas con cierre previsto en ese periodo, ponderadas por probabilidad: %1</translation>
+        </message>
+        <message>
+            <source>In %1: won %2, weighted forecast %3 (no quota in %1).</source>
+            <translation>En %1: ganado %2, previsión ponderada %3 (sin cuota en %1).</translation>
         </message>
     </context>
     <context>
@@ -3098,6 +3604,14 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>&amp;Currency</source>
             <translation>&amp;Moneda</translation>
+        </message>
+        <message>
+            <source>&amp;Remove quota</source>
+            <translation>&amp;Quitar cuota</translation>
+        </message>
+        <message>
+            <source>Remove the quota of this period</source>
+            <translation>Quitar la cuota de este periodo</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3695,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Log interaction…</source>
             <translation>Registrar interacción…</translation>
+        </message>
+        <message>
+            <source>Log an interaction with the selected person (Ctrl+L)</source>
+            <translation>Registrar una interacción con la persona seleccionada (Ctrl+L)</translation>
         </message>
         <message>
             <source>Snooze the reminder for a week</source>
@@ -3497,10 +4015,6 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
     <context>
         <name>Safety</name>
         <message>
-            <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space on the disk, then try again.</source>
-            <translation>El disco está lleno, así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
-        </message>
-        <message>
             <source>The journal's folder cannot be written to (it is read-only or you may not write there), so the last change could not be saved. Everything saved before is safe. Check that the disk is connected and writable, then try again.</source>
             <translation>No se puede escribir en la carpeta del diario (es de solo lectura o no tienes permiso), así que no se ha podido guardar el último cambio. Todo lo guardado antes está a salvo. Comprueba que el disco esté conectado y admita escritura, y vuelve a intentarlo.</translation>
         </message>
@@ -3511,6 +4025,10 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
         <message>
             <source>{path} already exists. Choose a new file name for the backup.</source>
             <translation>{path} ya existe. Elige otro nombre de archivo para la copia.</translation>
+        </message>
+        <message>
+            <source>Too many backups in one second; try again in a moment.</source>
+            <translation>Demasiadas copias de seguridad en un mismo segundo; inténtalo de nuevo dentro de un momento.</translation>
         </message>
         <message>
             <source>The backup could not be verified, so it was not kept. The journal may be damaged: use Help &gt; Check database.</source>
@@ -3537,8 +4055,20 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
             <translation>El archivo del diario {name} es más corto de lo que debería: se ha perdido una parte.</translation>
         </message>
         <message>
+            <source>The disk is full, so what you were saving (a change, an import, a backup or an export) could not be written. Nothing was half-written and everything saved before is safe. Free some space on the disk that holds {folder} (delete or move large files, empty the trash), then try again.</source>
+            <translation>El disco está lleno, así que lo que estabas guardando (un cambio, una importación, una copia de seguridad o una exportación) no se ha podido escribir. Nada ha quedado a medias y todo lo guardado antes está a salvo. Libera espacio en el disco que contiene {folder} (borra o mueve archivos grandes, vacía la papelera) y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Another program kept the journal busy for more than {seconds} seconds (another Networking Journal window, an import or a command), so the last change was not saved. Nothing was half-saved. Wait until the other program has finished, then try again.</source>
+            <translation>Otro programa ha tenido ocupado el diario durante más de {seconds} segundos (otra ventana de Networking Journal, una importación o un comando), así que el último cambio no se ha guardado. Nada ha quedado a medias. Espera a que el otro programa termine y vuelve a intentarlo.</translation>
+        </message>
+        <message>
             <source>The journal file {name} is damaged: some of its pages do not read back correctly.</source>
             <translation>El archivo del diario {name} está dañado: algunas de sus páginas no se leen correctamente.</translation>
+        </message>
+        <message>
+            <source>Nothing more was written to it. Open Networking Journal to restore the newest verified backup (the damaged file is kept), or run 'networking-journal check' for details.</source>
+            <translation>No se ha escrito nada más en él. Abre Networking Journal para restaurar la copia verificada más reciente (el archivo dañado se conserva) o ejecuta «networking-journal check» para ver los detalles.</translation>
         </message>
         <message>
             <source>Next to the journal file {name} there is a recent-changes file (ending in -wal) that belongs to a different file. Using it would mix two journals.</source>
@@ -3596,6 +4126,13 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
             <source>Something went wrong: {error}</source>
             <translation>Algo ha fallado: {error}</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The journal is damaged</source>
             <translation>El diario está dañado</translation>
@@ -3637,6 +4174,30 @@ Puedes restaurar esa copia o empezar con un diario vacío. En ambos casos, el ar
             <translation>El archivo dañado se conserva como {file}.</translation>
         </message>
         <message>
+            <source>Networking Journal</source>
+            <translation>Networking Journal</translation>
+        </message>
+        <message>
+            <source>Checking the journal {name} before opening it… (a big journal takes a few seconds)</source>
+            <translation>Comprobando el diario {name} antes de abrirlo… (un diario grande tarda unos segundos)</translation>
+        </message>
+        <message>
+            <source>Checking the journal</source>
+            <translation>Comprobando el diario</translation>
+        </message>
+        <message>
+            <source>No journal there</source>
+            <translation>Ahí no hay ningún diario</translation>
+        </message>
+        <message>
+            <source>There is no journal at {path}.
+
+If you meant an existing journal, choose No and check the name. Choose Yes to start a new, empty journal there.</source>
+            <translation>No hay ningún diario en {path}.
+
+Si te referías a un diario que ya existe, elige No y revisa el nombre. Elige Sí para empezar ahí un diario nuevo y vacío.</translation>
+        </message>
+        <message>
             <source>Could not restore the backup</source>
             <translation>No se ha podido restaurar la copia</translation>
         </message>
@@ -3651,6 +4212,10 @@ Puedes restaurar esa copia o empezar con un diario vacío. En ambos casos, el ar
         <message>
             <source>Starting with an empty journal</source>
             <translation>Empezando con un diario vacío</translation>
+        </message>
+        <message>
+            <source>Opening the journal</source>
+            <translation>Abriendo el diario</translation>
         </message>
         <message>
             <source>This journal needs an upgrade, but a backup could not be made first, so it was left as it was. {reason}</source>
@@ -3709,6 +4274,46 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
 {details}</translation>
         </message>
         <message>
+            <source>These records break the journal's rules and may not show correctly:
+
+{details}
+
+Edit or delete them, or restore a backup with File &gt; Restore from backup….</source>
+            <translation>Estos registros no cumplen las reglas del diario y puede que no se muestren bien:
+
+{details}
+
+Edítalos o elimínalos, o restaura una copia de seguridad con Archivo &gt; Restaurar copia de seguridad….</translation>
+        </message>
+        <message>
+            <source>Some of what the journal keeps for speed is out of date:
+
+{details}
+
+Rebuild the search indexes and the kept figures now? Your records stay as they are; a backup is made first.</source>
+            <translation>Parte de lo que el diario guarda para ir más rápido está desactualizado:
+
+{details}
+
+¿Reconstruir ahora los índices de búsqueda y las cifras guardadas? Tus registros quedan como están; antes se hace una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search indexes…</source>
+            <translation>Reconstruyendo los índices de búsqueda…</translation>
+        </message>
+        <message>
+            <source>The search indexes and kept figures were rebuilt.</source>
+            <translation>Se reconstruyeron los índices de búsqueda y las cifras guardadas.</translation>
+        </message>
+        <message>
+            <source>The search indexes and kept figures were rebuilt, but these records still break the journal's rules:
+
+{details}</source>
+            <translation>Se reconstruyeron los índices de búsqueda y las cifras guardadas, pero estos registros siguen sin cumplir las reglas del diario:
+
+{details}</translation>
+        </message>
+        <message>
             <source>Restoring…</source>
             <translation>Restaurando…</translation>
         </message>
@@ -3731,6 +4336,44 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>&amp;Check database</source>
             <translation>&amp;Comprobar base de datos</translation>
+        </message>
+        <message>
+            <source>The search index of the entries does not match the entries ({detail}).</source>
+            <translation>El índice de búsqueda de las entradas no coincide con las entradas ({detail}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The search index is out of date for %n contacts ({names}).</source>
+            <translation>
+                <numerusform>El índice de búsqueda está desactualizado para %n contacto ({names}).</numerusform>
+                <numerusform>El índice de búsqueda está desactualizado para %n contactos ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The figures kept for %n contacts (last talk, counts, next follow-up) do not match their records ({names}).</source>
+            <translation>
+                <numerusform>Las cifras guardadas de %n contacto (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+                <numerusform>Las cifras guardadas de %n contactos (última conversación, recuentos, próximo seguimiento) no coinciden con sus registros ({names}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{who}{table} record {row}: {column} is kept as “{stored}” instead of “{expected}”.</source>
+            <translation>{who}{table}, registro {row}: {column} está guardado como «{stored}» en lugar de «{expected}».</translation>
+        </message>
+        <message>
+            <source>{who}{table} record {row}, {column}: {problem}</source>
+            <translation>{who}{table}, registro {row}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>Next to {name} there was a recent-changes file (ending in -wal) that belongs to a different database: using it would have mixed two files. It was set aside, unchanged, as {kept}, and the journal was opened as it was last saved.</source>
+            <translation>Junto a {name} había un archivo de cambios recientes (acabado en -wal) que pertenece a otra base de datos: usarlo habría mezclado dos archivos. Se ha apartado, sin cambios, como {kept}, y el diario se ha abierto tal como se guardó por última vez.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer could read the journal {name}; it is now readable by you only.</source>
+            <translation>Otros usuarios de este ordenador podían leer el diario {name}; ahora solo tú puedes leerlo.</translation>
+        </message>
+        <message>
+            <source>An import was interrupted before it finished (the app or the computer stopped), so what it had written was taken back: the journal is as it was before that import. Import the file again to bring its contacts in.</source>
+            <translation>Una importación se interrumpió antes de terminar (se cerró la aplicación o se apagó el ordenador), así que se ha deshecho lo que había escrito: el diario está como antes de esa importación. Vuelve a importar el archivo para traer sus contactos.</translation>
         </message>
     </context>
     <context>
@@ -3827,6 +4470,64 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>From the search box into the list</source>
+            <translation>Del cuadro de búsqueda a la lista</translation>
+        </message>
+        <message>
+            <source>From the list into the contact's page</source>
+            <translation>De la lista a la página del contacto</translation>
+        </message>
+        <message>
+            <source>Clear the search, or back to the list</source>
+            <translation>Borrar la búsqueda, o volver a la lista</translation>
+        </message>
+        <message>
+            <source>The neighbouring column</source>
+            <translation>La columna de al lado</translation>
+        </message>
+        <message>
+            <source>Save what you typed</source>
+            <translation>Guardar lo escrito</translation>
+        </message>
+        <message>
+            <source>Undo the last capture</source>
+            <translation>Deshacer la última captura</translation>
+        </message>
+        <message>
+            <source>Cancel (asks first when you typed something)</source>
+            <translation>Cancelar (pregunta antes si has escrito algo)</translation>
+        </message>
+        <message>
+            <source>Quick capture</source>
+            <translation>Captura rápida</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Formularios</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
         <name>Snooze</name>
         <message>
             <source>For 1 &amp;day</source>
@@ -3896,6 +4597,388 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Created in %1 — %2</source>
             <translation>Creada en %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Interactions, deals and introductions</source>
+            <translation>Interacciones, oportunidades y presentaciones</translation>
+        </message>
+        <message>
+            <source>Give the user name for the server.</source>
+            <translation>Indica el nombre de usuario del servidor.</translation>
+        </message>
+        <message>
+            <source>This journal already syncs with {url}. Stop syncing there first ('sync forget').</source>
+            <translation>Este diario ya se sincroniza con {url}. Deja primero de sincronizar allí («sync forget»).</translation>
+        </message>
+        <message>
+            <source>{url} is not a collection this journal can use for {kind}.</source>
+            <translation>{url} no es una colección que este diario pueda usar para {kind}.</translation>
+        </message>
+        <message>
+            <source>The server refused to create the collection again (HTTP {status}).</source>
+            <translation>El servidor se negó a crear de nuevo la colección (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>Another sync of this journal is running.</source>
+            <translation>Ya hay otra sincronización de este diario en marcha.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this journal.</source>
+            <translation>La sincronización no está configurada para este diario.</translation>
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation>No hay ningún diario abierto.</translation>
+        </message>
+        <message>
+            <source>The password for the sync server is needed.</source>
+            <translation>Hace falta la contraseña del servidor de sincronización.</translation>
+        </message>
+        <message>
+            <source>The server's answer was cut off or damaged; the next sync tries again.</source>
+            <translation>La respuesta del servidor llegó cortada o dañada; la próxima sincronización lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>The server sent the app round in circles (too many redirects).</source>
+            <translation>El servidor hizo dar vueltas a la aplicación (demasiadas redirecciones).</translation>
+        </message>
+        <message>
+            <source>The server refused to list {url} (HTTP {status}).</source>
+            <translation>El servidor se negó a listar {url} (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>No CardDAV/CalDAV account was found at {url}.</source>
+            <translation>No se encontró ninguna cuenta CardDAV/CalDAV en {url}.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the user name or password.</source>
+            <translation>El servidor no aceptó el nombre de usuario o la contraseña.</translation>
+        </message>
+        <message>
+            <source>The calendar server refused: {reason}.</source>
+            <translation>El servidor de calendarios se negó: {reason}.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation>No se puede contactar con el servidor.</translation>
+        </message>
+        <message>
+            <source>This server has no address books.</source>
+            <translation>Este servidor no tiene libretas de direcciones.</translation>
+        </message>
+        <message>
+            <source>The server refused to create the address book (HTTP {status}).</source>
+            <translation>El servidor se negó a crear la libreta de direcciones (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>This server has no calendars.</source>
+            <translation>Este servidor no tiene calendarios.</translation>
+        </message>
+        <message>
+            <source>Sync was stopped.</source>
+            <translation>Se detuvo la sincronización.</translation>
+        </message>
+        <message>
+            <source>The server failed while {what} (HTTP {status}); the next sync tries again.</source>
+            <translation>El servidor falló mientras {what} (HTTP {status}); la próxima sincronización lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>The collection was created again; syncing again.</source>
+            <translation>Se volvió a crear la colección; sincronizando de nuevo.</translation>
+        </message>
+        <message>
+            <source>The server no longer has the {kind} collection this journal syncs with. Nothing was deleted here. Upload this journal's items again, or stop syncing?</source>
+            <translation>El servidor ya no tiene la colección de {kind} con la que se sincroniza este diario. Aquí no se ha borrado nada. ¿Subir de nuevo los elementos de este diario o dejar de sincronizar?</translation>
+        </message>
+        <message>
+            <source>The server no longer has {count} of the {total} {kind} this journal synced with it. That looks like an emptied or different server, so nothing was deleted here. Delete them here too, or upload them to the server again?</source>
+            <translation>El servidor ya no tiene {count} de los {total} elementos ({kind}) que este diario sincronizó con él. Parece un servidor vaciado o distinto, así que aquí no se ha borrado nada. ¿Borrarlos también aquí o subirlos de nuevo al servidor?</translation>
+        </message>
+        <message>
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} no es una dirección de servidor válida.</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address: it must start with https://.</source>
+            <translation>{url} no es una dirección de servidor: debe empezar por https://.</translation>
+        </message>
+        <message>
+            <source>Put the user name and password in their own fields, not in the address.</source>
+            <translation>Escribe el usuario y la contraseña en sus campos, no en la dirección.</translation>
+        </message>
+        <message>
+            <source>{url} uses plain http, which would send your password and your journal unencrypted. Use the https:// address of the server (plain http is allowed only to this computer).</source>
+            <translation>{url} usa http sin cifrar, que enviaría tu contraseña y tu diario sin protección. Usa la dirección https:// del servidor (http sin cifrar solo se permite hacia este ordenador).</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so nothing was sent. Check the address; a home server needs a certificate your system trusts.</source>
+            <translation>No se pudo verificar el certificado del servidor, así que no se envió nada. Revisa la dirección; un servidor doméstico necesita un certificado en el que confíe tu sistema.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>El servidor no respondió a tiempo.</translation>
+        </message>
+        <message>
+            <source>That item is no longer waiting to be assigned.</source>
+            <translation>Ese elemento ya no está esperando a que se asigne.</translation>
+        </message>
+        <message>
+            <source>That item cannot be attached to one person.</source>
+            <translation>Ese elemento no se puede asignar a una sola persona.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Some items from the server belong to nobody here yet. Assign them in Preferences ▸ Sync.</source>
+            <translation>Algunos elementos del servidor aún no pertenecen a nadie aquí. Asígnalos en Preferencias ▸ Sincronización.</translation>
+        </message>
+        <message>
+            <source>Sync conflict: {field}</source>
+            <translation>Conflicto de sincronización: {field}</translation>
+        </message>
+        <message>
+            <source>Kept (the more recent edit): {kept}
+Replaced: {lost}</source>
+            <translation>Se conservó (la edición más reciente): {kept}
+Se sustituyó: {lost}</translation>
+        </message>
+        <message>
+            <source>Sync password</source>
+            <translation>Contraseña de sincronización</translation>
+        </message>
+        <message>
+            <source>Password for %1 on %2:</source>
+            <translation>Contraseña de %1 en %2:</translation>
+        </message>
+        <message>
+            <source>Sync needs your answer</source>
+            <translation>La sincronización necesita tu respuesta</translation>
+        </message>
+        <message>
+            <source>Delete here too</source>
+            <translation>Borrar también aquí</translation>
+        </message>
+        <message>
+            <source>Upload them again</source>
+            <translation>Subirlos de nuevo</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decidir más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Calendar address (only if it differs)</source>
+            <translation>Dirección de los calendarios (solo si es otra)</translation>
+        </message>
+        <message>
+            <source>only if calendars live at another address</source>
+            <translation>solo si los calendarios están en otra dirección</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Conectar</translation>
+        </message>
+        <message>
+            <source>Contacts:</source>
+            <translation>Contactos:</translation>
+        </message>
+        <message>
+            <source>Follow-ups:</source>
+            <translation>Seguimientos:</translation>
+        </message>
+        <message>
+            <source>Interactions, deals, introductions:</source>
+            <translation>Interacciones, oportunidades, presentaciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>C&amp;alendars:</source>
+            <translation>Ca&amp;lendarios:</translation>
+        </message>
+        <message>
+            <source>Sync automatically every (minutes, 0 = never)</source>
+            <translation>Sincronizar automáticamente cada (minutos, 0 = nunca)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync a few seconds after a change</source>
+            <translation>Sincronizar unos segundos después de un cambio</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every:</source>
+            <translation>Sincronizar &amp;cada:</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Sincronizar &amp;ahora</translation>
+        </message>
+        <message>
+            <source>S&amp;top syncing</source>
+            <translation>&amp;Dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Última sincronización:</translation>
+        </message>
+        <message>
+            <source>Items from the server waiting for a person</source>
+            <translation>Elementos del servidor que esperan a una persona</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign</source>
+            <translation>A&amp;signar</translation>
+        </message>
+        <message>
+            <source>Waiting for a person:</source>
+            <translation>Esperan a una persona:</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>(kept)</source>
+            <translation>(guardada)</translation>
+        </message>
+        <message>
+            <source>Stays on this computer (the server keeps no journal entries)</source>
+            <translation>Se queda en este ordenador (el servidor no guarda entradas de diario)</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Nothing leaves this computer.</source>
+            <translation>La sincronización no está configurada. Nada sale de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Not synced yet.</source>
+            <translation>Aún no se ha sincronizado.</translation>
+        </message>
+        <message>
+            <source>%1: sent %2, received %3, merged %4, conflicts %5</source>
+            <translation>%1: enviados %2, recibidos %3, fusionados %4, conflictos %5</translation>
+        </message>
+        <message>
+            <source>%1: did not finish. %2</source>
+            <translation>%1: no terminó. %2</translation>
+        </message>
+        <message>
+            <source>Give the server address, the user name and the password.</source>
+            <translation>Indica la dirección del servidor, el usuario y la contraseña.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring.</source>
+            <translation>La contraseña se guarda en el llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>No keyring is available: the password is kept until you quit, and asked at the next start.</source>
+            <translation>No hay llavero disponible: la contraseña se guarda hasta que salgas y se pedirá en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Dejar de sincronizar</translation>
+        </message>
+        <message>
+            <source>Stop syncing this journal? Its data stays here and the server is not changed.</source>
+            <translation>¿Dejar de sincronizar este diario? Sus datos se quedan aquí y el servidor no cambia.</translation>
+        </message>
+        <message>
+            <source>Choose an item and the person it belongs to.</source>
+            <translation>Elige un elemento y la persona a la que pertenece.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Sending and fetching changes.</source>
+            <translation>Enviando y recibiendo cambios.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline, %n changes waiting</source>
+            <translation>
+                <numerusform>Sin conexión, %n cambio pendiente</numerusform>
+                <numerusform>Sin conexión, %n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now; changes are sent at the next sync.</source>
+            <translation>Ahora no se puede contactar con el servidor; los cambios se envían en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>La sincronización necesita atención</translation>
+        </message>
+        <message>
+            <source>Click to see what sync needs from you.</source>
+            <translation>Haz clic para ver qué necesita la sincronización.</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message>
+            <source>Click to sync now.</source>
+            <translation>Haz clic para sincronizar ahora.</translation>
+        </message>
+        <message>
+            <source>Sync status: %1</source>
+            <translation>Estado de la sincronización: %1</translation>
         </message>
     </context>
     <context>
@@ -4092,6 +5175,18 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <source>Load older entries</source>
             <translation>Cargar entradas anteriores</translation>
         </message>
+        <message>
+            <source>The selected entry in full</source>
+            <translation>La entrada seleccionada, completa</translation>
+        </message>
+        <message>
+            <source>Select an entry to read its notes here.</source>
+            <translation>Selecciona una entrada para leer aquí sus notas.</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Sin notas.</translation>
+        </message>
     </context>
     <context>
         <name>Trash</name>
@@ -4196,16 +5291,8 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>La frecuencia de contacto debe estar entre 1 y {max} días.</translation>
         </message>
         <message>
-            <source>The name cannot be empty.</source>
-            <translation>El nombre no puede estar vacío.</translation>
-        </message>
-        <message>
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
-        </message>
-        <message>
-            <source>Unknown cadence scope.</source>
-            <translation>Ámbito de frecuencia desconocido.</translation>
         </message>
         <message>
             <source>A contact cannot have introduced themselves.</source>
@@ -4224,8 +5311,32 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>{value} no es un importe.</translation>
         </message>
         <message>
+            <source>The {name} must be a whole number from {low} to {high}.</source>
+            <translation>El campo {name} debe ser un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>Choose a date from {first} to {last}.</source>
+            <translation>Elige una fecha entre {first} y {last}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date (write it as YYYY-MM-DD).</source>
+            <translation>«{value}» no es una fecha válida (escríbela como AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time with a time zone (for example 2026-03-10T10:00:00+01:00).</source>
+            <translation>«{value}» no es una fecha y hora con zona horaria (por ejemplo 2026-03-10T10:00:00+01:00).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day (write it as HH:MM).</source>
+            <translation>«{value}» no es una hora del día (escríbela como HH:MM).</translation>
+        </message>
+        <message>
             <source>The amount cannot be negative.</source>
             <translation>El importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The amount is too large (at most {max}).</source>
+            <translation>El importe es demasiado grande (como mucho {max}).</translation>
         </message>
         <message>
             <source>Use a three-letter currency code such as EUR or USD.</source>
@@ -4272,10 +5383,6 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>Ese seguimiento ya está cerrado.</translation>
         </message>
         <message>
-            <source>The time must include a time zone.</source>
-            <translation>La hora debe incluir una zona horaria.</translation>
-        </message>
-        <message>
             <source>Snooze until a time in the future.</source>
             <translation>Pospón hasta un momento futuro.</translation>
         </message>
@@ -4294,6 +5401,14 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Only sales entries can be linked to a deal.</source>
             <translation>Solo las entradas de ventas se pueden vincular a una oportunidad.</translation>
+        </message>
+        <message>
+            <source>That objection is not part of this entry.</source>
+            <translation>Esa objeción no pertenece a esta entrada.</translation>
+        </message>
+        <message>
+            <source>That objection is not in the trash.</source>
+            <translation>Esa objeción no está en la papelera.</translation>
         </message>
         <message>
             <source>Objections belong to sales entries.</source>
@@ -4322,6 +5437,18 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>A quota starts on the first day of its period.</source>
             <translation>Una cuota empieza el primer día de su periodo.</translation>
+        </message>
+        <message>
+            <source>That quota no longer exists.</source>
+            <translation>Esa cuota ya no existe.</translation>
+        </message>
+        <message>
+            <source>That quota is not in the trash.</source>
+            <translation>Esa cuota no está en la papelera.</translation>
+        </message>
+        <message>
+            <source>That period has another quota now; delete it first.</source>
+            <translation>Ese periodo ya tiene otra cuota; elimínala primero.</translation>
         </message>
         <message>
             <source>Nothing to restore.</source>
@@ -4377,8 +5504,72 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
             <translation>objeción</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>importe</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>probabilidad</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>due time</source>
+            <translation>hora de vencimiento</translation>
+        </message>
+        <message>
+            <source>occurred at</source>
+            <translation>fecha y hora</translation>
+        </message>
+        <message>
+            <source>occurred on</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>met on</source>
+            <translation>fecha en que os conocisteis</translation>
+        </message>
+        <message>
+            <source>expected close</source>
+            <translation>cierre previsto</translation>
+        </message>
+        <message>
+            <source>period start</source>
+            <translation>inicio del periodo</translation>
+        </message>
+        <message>
+            <source>snoozed until</source>
+            <translation>pospuesto hasta</translation>
+        </message>
+        <message>
+            <source>cadence days</source>
+            <translation>días de frecuencia</translation>
+        </message>
+        <message>
+            <source>cadence scope</source>
+            <translation>alcance de la frecuencia</translation>
+        </message>
+        <message>
             <source>Unknown {name}: {value}. Choose one of: {allowed}.</source>
             <translation>Valor desconocido en «{name}»: {value}. Elige uno de estos: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The {name} must be text.</source>
+            <translation>El campo {name} debe ser texto.</translation>
         </message>
         <message>
             <source>The {name} cannot be empty.</source>
@@ -4395,6 +5586,30 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Choose a contact from the list.</source>
             <translation>Elige un contacto de la lista.</translation>
+        </message>
+        <message>
+            <source>The {name} is longer than {max} characters.</source>
+            <translation>El campo {name} tiene más de {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The {name} must be true or false.</source>
+            <translation>El campo {name} debe ser verdadero o falso.</translation>
+        </message>
+        <message>
+            <source>The {name} is missing.</source>
+            <translation>Falta el campo {name}.</translation>
+        </message>
+        <message>
+            <source>Say how often it repeats, or that it does not repeat.</source>
+            <translation>Indica cada cuánto se repite, o que no se repite.</translation>
+        </message>
+        <message>
+            <source>That is more than a day from now: log what has happened, and add a follow-up for what is planned.</source>
+            <translation>Eso es más de un día a partir de ahora: registra lo que ya ha pasado y añade un seguimiento para lo que está previsto.</translation>
+        </message>
+        <message>
+            <source>A birthday cannot be in the future.</source>
+            <translation>Un cumpleaños no puede estar en el futuro.</translation>
         </message>
     </context>
     <context>
@@ -4569,6 +5784,21 @@ Sigue trabajando solo si es imprescindible; para ir sobre seguro, restaura una c
         <message>
             <source>Of quota</source>
             <translation>De la cuota</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriterWaitIndicator</name>
+        <message>
+            <source>Waiting for another program that is saving to the journal…</source>
+            <translation>Esperando a otro programa que está guardando en el diario…</translation>
+        </message>
+        <message>
+            <source>Waiting for another program to finish saving</source>
+            <translation>Esperando a que otro programa termine de guardar</translation>
+        </message>
+        <message>
+            <source>Another program (an import, another window or a command) is saving to the journal. Your change is saved as soon as it has finished; after %1 seconds it is given up.</source>
+            <translation>Otro programa (una importación, otra ventana o un comando) está guardando en el diario. Tu cambio se guarda en cuanto termine; pasados %1 segundos se abandona.</translation>
         </message>
     </context>
 </TS>

@@ -110,7 +110,8 @@ def test_missing_journal_is_not_created(tmp_path: Path, capsys: pytest.CaptureFi
     assert not path.exists()
 
 
-@pytest.mark.parametrize("kind", ["not_database", "flipped", "foreign_wal"])
+# A foreign -wal next to a healthy journal is set aside instead (tests/test_wal_files.py).
+@pytest.mark.parametrize("kind", ["not_database", "flipped", "truncated"])
 def test_damaged_journal_is_refused_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:

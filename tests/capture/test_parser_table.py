@@ -95,7 +95,24 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
         "call @Luis yesterday",
         dict(person="Luis Martín", channel="call", when="2026-03-09 11:00", followup=None),
     ),
-    ("@Luis gave intro to @Ana Núñez", dict(person="Luis Martín", value="gave introduction")),
+    (
+        "@Luis gave intro to @Ana Núñez",
+        dict(person="Luis Martín", value="gave introduction", introduction="Luis Martín → Ana Núñez"),
+    ),
+    (
+        "coffee with @Pedro, he introduced me to @Gavin",
+        dict(
+            person="Pedro Gómez",
+            value="received introduction",
+            introduction="Pedro Gómez ⇒ me → Gavin Belson",
+        ),
+    ),
+    ("@Luis gave intro to @Ana", dict(value="gave introduction", introduction=None, others="?")),
+    ("@Luis gave intro to @Zed", dict(value="gave introduction", introduction=None, others="+Zed")),
+    (
+        "call @Luis and @Pedro about the fair",
+        dict(person="Luis Martín", introduction=None, others="Pedro Gómez"),
+    ),
     ("@Luis received referral", dict(person="Luis Martín", value="received referral")),
     ("@Luis introduced me to his CFO", dict(value="received introduction")),
     ("@Luis got advice on pricing", dict(value="received advice", objection=None, kind="networking")),
@@ -209,7 +226,18 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
     ("hola", dict(person="-", problems={"missing_person"})),
     ("café con Ana", dict(person="-", problems={"missing_person"})),
     ("reunión con @jose angel, me dio un consejo", dict(person="José Ángel Ruiz", value="received advice")),
-    ("whatsapp con @Luis, le presenté a @Ana Núñez", dict(channel="message", value="gave introduction")),
+    (
+        "whatsapp con @Luis, le presenté a @Ana Núñez",
+        dict(channel="message", value="gave introduction", introduction="Luis Martín → Ana Núñez"),
+    ),
+    (
+        "café con @Pedro, me presentó a @Luis",
+        dict(value="received introduction", introduction="Pedro Gómez ⇒ me → Luis Martín"),
+    ),
+    (
+        "reunión con @Luis, le presenté a @Zed",
+        dict(value="gave introduction", introduction=None, others="+Zed"),
+    ),
     ("@Luis me hizo un favor", dict(value="received favour")),
     ("@Luis compartí un artículo", dict(value="gave content")),
     ("correo a @Luis este viernes", dict(channel="email", followup="2026-03-13")),
@@ -272,6 +300,24 @@ def _followup(capture: Capture) -> str | None:
     return f"{day} {plan.due_time:%H:%M}" if plan.due_time else day
 
 
+def _introduction(capture: Capture) -> str | None:
+    plan = capture.introduction
+    if plan is None or capture.person.person is None:
+        return None
+    arrow = "→" if plan.direction == "i_introduced" else "⇒ me →"
+    return f"{capture.person.person.name} {arrow} {plan.other.name}"
+
+
+def _others(capture: Capture) -> str:
+    shown = []
+    for match in capture.others:
+        if match.status == RESOLVED and match.person is not None:
+            shown.append(match.person.name)
+        else:
+            shown.append("?" if match.status == AMBIGUOUS else "+" + match.typed)
+    return ", ".join(shown)
+
+
 def _person(capture: Capture) -> str:
     match = capture.person
     if match.status == RESOLVED:
@@ -298,6 +344,8 @@ GETTERS = {
     "followup": _followup,
     "summary": lambda c: c.summary,
     "problems": lambda c: {p.code for p in c.problems},
+    "introduction": _introduction,
+    "others": _others,
 }
 
 

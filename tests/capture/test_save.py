@@ -211,3 +211,27 @@ def test_the_entry_keeps_the_moment_it_happened(journal: dict[str, int]) -> None
         "2026-03-09T18:00:00"
     )
     assert entry.occurred_at < clock.now() - timedelta(hours=12)
+
+
+def test_an_introduction_told_in_the_text_is_recorded_with_the_entry_and_undone_with_it(
+    journal: dict[str, int], statements: list[str]
+) -> None:
+    from journal.services import introductions
+
+    capture = _parse("café con @Ana gave intro to @Pedro, seguimiento el viernes")
+    assert capture.introduction is not None and capture.introduction.other.id == journal["pedro"]
+    statements.clear()
+    saved = save_capture(capture)
+    assert _begins(statements) == 1  # entry, follow-up and introduction: one transaction
+    assert saved.introduction_id is not None
+    recorded = introductions.get_introduction(saved.introduction_id)
+    assert (recorded.direction, recorded.person_a_id, recorded.person_b_id) == (
+        "i_introduced",
+        journal["ana"],
+        journal["pedro"],
+    )
+    undo_capture(saved)
+    assert introductions.introductions_for_contact(journal["ana"]) == []
+
+    kept_apart = save_capture(_parse("café con @Ana gave intro to @Pedro"), record_introduction=False)
+    assert kept_apart.introduction_id is None

@@ -131,3 +131,89 @@ def copy_journal(source: Path, target: Path) -> None:
     for suffix in ("", "-wal"):
         if Path(f"{source}{suffix}").exists():
             shutil.copy(f"{source}{suffix}", f"{target}{suffix}")
+
+
+def _bump_schema(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+
+
+def damage_index(path: Path, index: str = "contact_deleted_at_sort_key") -> None:
+    """Put ``index`` out of step with its table, every page still well-formed.
+
+    With ``writable_schema`` the index is made to look partial (``WHERE 0``), so rows changed
+    meanwhile do not reach it; then it gets its real definition back. ``quick_check`` still
+    says "ok"; only ``integrity_check`` (and wrong query results) show it.
+    """
+    conn = sqlite3.connect(path)
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (f"{sql} WHERE 0", index))
+    _bump_schema(conn)
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE contact SET sort_key = sort_key || ' moved' WHERE id % 3 = 0")
+    conn.commit()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, index))
+    _bump_schema(conn)
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
+def damage_table_page(path: Path, table: str = "interaction") -> int:
+    """Scramble the cell pointers of one leaf page of ``table`` in the middle of the file; its page number."""
+    conn = sqlite3.connect(path)
+    leaves = [
+        r[0]
+        for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
+        )
+    ]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    page = leaves[len(leaves) // 2]
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * page_size
+    cells = int.from_bytes(data[start + 3 : start + 5], "big")
+    rng = random.Random(page)
+    for i in range(cells):  # each cell pointer now points into the middle of nowhere
+        pointer = start + 8 + 2 * i
+        data[pointer : pointer + 2] = rng.randrange(page_size + 1, 65535).to_bytes(2, "big")
+    path.write_bytes(bytes(data))
+    return page
+
+
+_BUILD_BIG = """
+import sys
+from pathlib import Path
+from journal import db
+from journal.services import contacts, interactions
+from journal.services.events import write
+path, megabytes = Path(sys.argv[1]), int(sys.argv[2])
+db.open_database(path)
+with write():  # one transaction: fast, and the file is made by the app's own services
+    i = 0
+    while db.database.execute_sql("PRAGMA page_count").fetchone()[0] * 4096 < megabytes * 1024 * 1024:
+        c = contacts.create_contact(name=f"Person {i}", notes=f"note {i} " * 1200, emails=[f"p{i}@x.org"])
+        interactions.log_interaction(contact_id=c.id, kind="networking", summary=f"met {i}", notes="x" * 99)
+        i += 1
+db.close_database()
+"""
+
+
+def make_big_journal(path: Path, megabytes: int = 34) -> Path:
+    """A healthy, closed journal bigger than ``megabytes`` (past the window's quick start-up check)."""
+    template = Path(_TEMPLATES.name) / f"big-{megabytes}.sqlite3"
+    if not template.exists():
+        subprocess.run(
+            [sys.executable, "-c", _BUILD_BIG, str(template), str(megabytes)],
+            cwd=Path(__file__).resolve().parents[2],
+            check=True,
+            timeout=300,
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template, path)
+    return path

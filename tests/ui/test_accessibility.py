@@ -169,9 +169,52 @@ def about_dialog(window: MainWindow) -> QDialog:
     return show_about(window)
 
 
+def shown(dialog: QWidget) -> QWidget:
+    dialog.show()
+    return dialog
+
+
+def palette_dialog(window: MainWindow) -> QWidget:
+    from journal.ui.palette.dialog import open_palette
+
+    return open_palette(window)
+
+
+def shortcuts_dialog(window: MainWindow) -> QWidget:
+    from journal.ui.shortcuts import show_shortcuts
+
+    return show_shortcuts(window)
+
+
+def capture_window(window: MainWindow) -> QWidget:
+    from journal.ui.capture import open_capture
+
+    capture = open_capture(window)
+    capture.text.setText("café con @Ana gave intro to @Luis, seguimiento el viernes")
+    return capture
+
+
+def introduction_dialog(window: MainWindow) -> QWidget:
+    from journal.ui.dialogs_intro import IntroductionDialog
+
+    return shown(IntroductionDialog(window))
+
+
+def preferences_dialog(window: MainWindow) -> QWidget:
+    from journal.ui.preferences import PreferencesDialog
+    from journal.ui.settings import AppSettings
+
+    return shown(PreferencesDialog(AppSettings(window.context.settings), parent=window))
+
+
 # Dialogs reachable from the main window: name -> factory(window) returning a shown dialog.
-DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
+DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "about": about_dialog,
+    "command palette": palette_dialog,
+    "keyboard shortcuts": shortcuts_dialog,
+    "quick capture": capture_window,
+    "introduction": introduction_dialog,
+    "preferences": preferences_dialog,
 }
 
 

@@ -17,6 +17,7 @@ from journal import clock
 from journal.app import build_main_window
 from journal.services import contacts, deals, interactions, quotas
 from journal.services.interactions import ObjectionInput
+from journal.ui import ask
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
 from journal.ui.insights import InsightsView, QuotaDialog
@@ -55,7 +56,9 @@ def test_tables_pass_the_model_tester(qtmodeltester, qtbot: QtBot, view: Insight
         qtmodeltester.check(model)
 
 
-def test_set_quota_and_see_progress(qtbot: QtBot, view: InsightsView) -> None:
+def test_set_quota_and_see_progress(
+    qtbot: QtBot, view: InsightsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cid = contacts.create_contact(name="Ana").id
     deal = deals.create_deal(contact_id=cid, title="Big", value="2500")
     deals.move_deal(deal.id, stage="won")
@@ -77,7 +80,10 @@ def test_set_quota_and_see_progress(qtbot: QtBot, view: InsightsView) -> None:
     bad.amount.setText("lots")
     bad.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert bad.isVisible() and bad.error.isVisibleTo(bad)
+    asked: list[bool] = []
+    monkeypatch.setattr(ask, "discard_entry", lambda *_a, **_k: asked.append(True) or ask.DISCARD)
     bad.reject()
+    assert asked  # it held typed text: Cancel asked first
 
 
 def test_forecast_and_objection_log(qtbot: QtBot, view: InsightsView) -> None:

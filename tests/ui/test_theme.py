@@ -37,7 +37,7 @@ class Badge(theme.PaletteAwareMixin, QWidget):
 
 @pytest.fixture
 def restore_look(qapp: QApplication) -> Iterator[None]:
-    style = qapp.style().name()
+    style = qapp.style().name() or "Fusion"  # the contrast style is Fusion underneath
     palette = QPalette(qapp.palette())
     yield
     qapp.setStyle(style)
@@ -107,7 +107,9 @@ def test_setting_overrides_the_system(qapp: QApplication, restore_look) -> None:
         manager.set_preference("dark")
         assert settings.value(theme.THEME_KEY) == "dark"
         assert theme.palette_is_dark(qapp.palette())
-        assert qapp.style().name().lower() == "fusion"
+        style = qapp.style()  # Fusion, with outlines drawn to be seen (ContrastStyle)
+        base = style.baseStyle() if isinstance(style, theme.ContrastStyle) else style
+        assert base.name().lower() == "fusion"
         # The system going light does not matter while the user asked for dark.
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert theme.palette_is_dark(qapp.palette())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal import clock
 from journal.services import calendar_views, followups
 from journal.services.errors import JournalError
+from journal.services.events import Entity
 from journal.services.followups import FollowUpData
 from journal.ui import ask, columns, formatting, snooze, widgets
 from journal.ui.actions import action_button, scoped_action, shortcut_text
@@ -33,9 +34,10 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 from journal.ui.refresh import SectionView, coalescing_timer
+from journal.ui.selection import ContactContext
 
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
-REFRESH_ENTITIES = ("followup", "contact", "database")
+REFRESH_ENTITIES = (Entity.FOLLOWUP, Entity.CONTACT, Entity.DATABASE)
 
 
 def _titled(view: QTreeView, name: str, empty_text: str) -> tuple[QLabel, QLabel]:
@@ -47,7 +49,7 @@ def _titled(view: QTreeView, name: str, empty_text: str) -> tuple[QLabel, QLabel
     return title, empty
 
 
-def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeView:
+def _list_view(name: str, accessible: str, model: FollowUpTableModel, optional: list[int]) -> QTreeView:
     view = widgets.flat_tree(QTreeView(), name, accessible, model)
     header = view.header()
     header.setStretchLastSection(True)
@@ -62,6 +64,9 @@ def _list_view(name: str, accessible: str, model: FollowUpTableModel) -> QTreeVi
     columns.fit(header, 2, 104)
     columns.fit(header, 3, 130)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Narrow: the least needed columns go first; the follow-up's title keeps room to be read.
+    title_room = view.fontMetrics().horizontalAdvance("M") * 12
+    columns.ColumnsThatFit(view, header, optional, least={FollowUpTableModel.COL_TITLE: title_room})
     return view
 
 
@@ -75,7 +80,7 @@ class CalendarPage(SectionView):
         self.window_ = window
         self._dirty = False
         self.calendar = FollowUpCalendar()
-        self.calendar.setMinimumSize(420, 340)
+        self.calendar.setMinimumSize(350, 300)
         self.day_summary = widgets.text_label("calendarDaySummary")
         calendar_label = QLabel(self.tr("Ca&lendar"))
         calendar_label.setBuddy(self.calendar)
@@ -85,8 +90,18 @@ class CalendarPage(SectionView):
         )
         self.agenda_model = FollowUpTableModel("agenda", self)
         self.overdue_model = FollowUpTableModel("overdue", self)
-        self.agenda_view = _list_view("agendaView", self.tr("Agenda for the selected day"), self.agenda_model)
-        self.overdue_view = _list_view("overdueList", self.tr("Overdue follow-ups"), self.overdue_model)
+        self.agenda_view = _list_view(
+            "agendaView",
+            self.tr("Agenda for the selected day"),
+            self.agenda_model,
+            [FollowUpTableModel.COL_KIND, FollowUpTableModel.COL_WHEN, FollowUpTableModel.COL_STATUS],
+        )
+        self.overdue_view = _list_view(
+            "overdueList",
+            self.tr("Overdue follow-ups"),
+            self.overdue_model,
+            [FollowUpTableModel.COL_KIND, FollowUpTableModel.COL_WHEN, FollowUpTableModel.COL_STATUS],
+        )
         self.agenda_title, self.agenda_empty = _titled(
             self.agenda_view, "agenda", self.tr("Nothing due this day.")
         )
@@ -105,7 +120,7 @@ class CalendarPage(SectionView):
         )
         self.splitter = widgets.splitter(Qt.Orientation.Horizontal, "calendarSplitter", (left, 1), (right, 1))
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([520, 580])
+        self.splitter.setSizes([460, 640])  # the lists get the room: their titles are read
         widgets.vbox(widgets.hbox(*self.buttons, None), (self.splitter, 1), parent=self)
         self._reload_timer = coalescing_timer(self, self.reload)
         self._connect()
@@ -135,7 +150,10 @@ class CalendarPage(SectionView):
             self, "followUpDoneAction", self.tr("Mark &done"), snooze.DONE_SHORTCUT, self.mark_done
         )
         self.snooze_menu = snooze.snooze_menu(
-            self, self.snooze_until, shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            self,
+            self.snooze_until,
+            shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            about=lambda: item.contact_name if (item := self.selected_followup()) else "",
         )
         self.addActions(self.snooze_menu.actions())
         self.snooze_action = self.snooze_menu.menuAction()
@@ -208,6 +226,11 @@ class CalendarPage(SectionView):
             if rows:
                 return view, model, rows[0].row()
         return None
+
+    def contact_context(self) -> ContactContext | None:
+        """The selected follow-up's contact, ledger and deal."""
+        item = self.selected_followup()
+        return ContactContext(item.contact_id, item.kind, item.deal_id) if item is not None else None
 
     def selected_followup(self) -> FollowUpData | None:
         found = self._selected()
@@ -304,7 +327,9 @@ class CalendarPage(SectionView):
         item = self.selected_followup()
         if item is None or item.status != "open":
             return
-        answer = snooze.pick_reschedule(self, due_date=item.due_date, due_time=item.due_time)
+        answer = snooze.pick_reschedule(
+            self, due_date=item.due_date, due_time=item.due_time, about=item.contact_name
+        )
         if answer is None:
             return
         day, at = answer

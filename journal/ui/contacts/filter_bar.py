@@ -3,6 +3,7 @@
 Signals:
     filterChanged(object): a new ``ContactFilter`` (debounced while typing).
     escaped(): Escape pressed in an empty search box (go back to the list).
+    intoList(): Down or Enter pressed in the search box (move into the list).
 """
 
 from __future__ import annotations
@@ -25,25 +26,26 @@ class ContactFilterBar(QWidget):
     Signals:
         filterChanged(object): a new ``ContactFilter`` (debounced while typing).
         escaped(): Escape pressed in an empty search box (go back to the list).
+        intoList(): Down or Enter pressed in the search box (move into the list).
     """
 
     filterChanged = Signal(object)
     escaped = Signal()
+    intoList = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = widgets.line_edit(
-            "contactSearch",
-            self.tr("Search contacts"),
-            placeholder=self.tr("Search names, organizations, emails, tags, notes…"),
+            "contactSearch", self.tr("Search contacts"), placeholder=self.tr("Search contacts…")
         )
+        self.search.setToolTip(self.tr("Searches names, organizations, emails, phones, tags and notes"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self._build_filters()
         self.reload_tags()
         # The combos share the row and elide when narrow, instead of sizing the whole page
         # to their longest item (translations are longer); the lists show items in full.
-        for combo in (self.tag, self.kind, self.sort):
+        for combo in (self.tag, self.kind):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
@@ -53,16 +55,12 @@ class ContactFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         for box in (self.overdue, self.open_deals):
             box.toggled.connect(self._emit)
-        # share the row by how long the default choice is ("All tags", "Everyone"…)
-        combos = widgets.hbox(
-            *(
-                (combo, combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
-                for combo in (self.tag, self.kind, self.sort)
-            ),
-            margins=0,
-        )
+        # Narrow enough for a laptop with the due panel open: the sort order beside the
+        # search, two filters a row under it.
+        first = widgets.hbox((self.search, 1), self.sort, margins=0)
+        combos = widgets.hbox((self.tag, 1), (self.kind, 1), margins=0)
         checks = widgets.hbox(self.overdue, self.open_deals, None, margins=0)
-        widgets.vbox(self.search, combos, checks, parent=self, margins=0)
+        widgets.vbox(first, combos, checks, parent=self, margins=0)
 
     def _build_filters(self) -> None:
         self.tag = widgets.combo_box("contactTagFilter", self.tr("Filter by tag"))
@@ -88,7 +86,7 @@ class ContactFilterBar(QWidget):
         )
         self.overdue = widgets.check_box(
             "contactOverdueFilter",
-            self.tr("Overdue to reconnect"),
+            self.tr("Due to reconnect"),
             self.tr("Only contacts overdue to reconnect"),
         )
         self.open_deals = widgets.check_box(
@@ -147,5 +145,9 @@ class ContactFilterBar(QWidget):
                     self.search.clear()
                 else:
                     self.escaped.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._emit()  # the list as typed so far, then into it
+                self.intoList.emit()
                 return True
         return super().eventFilter(watched, event)

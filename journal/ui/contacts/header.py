@@ -11,11 +11,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.services.contacts import ContactDetail
 from journal.services.networking import relationship_health
-from journal.ui import formatting
+from journal.ui import formatting, widgets
 
 
 def keep_in_touch_text(contact: ContactDetail, today: date) -> str:
@@ -78,10 +78,11 @@ class ContactHeader(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
-        grid.addWidget(self.reach, 0, 0)
-        grid.addWidget(self.tags, 0, 1)
-        grid.addWidget(self.origin, 1, 0)
+        # Addresses and links get a whole row: an e-mail address cannot wrap.
+        grid.addWidget(self.reach, 0, 0, 1, 2)
+        grid.addWidget(self.tags, 1, 0)
         grid.addWidget(self.keep_in_touch, 1, 1)
+        grid.addWidget(self.origin, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -92,10 +93,7 @@ class ContactHeader(QWidget):
         layout.addLayout(grid)
 
     def _label(self, name: str, *, links: bool = False) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        label = widgets.text_label(name)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if links:
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -121,7 +119,8 @@ class ContactHeader(QWidget):
         self.role.setText(role)
         self.role.setVisible(bool(role))
 
-        reach = [_link(f"mailto:{e.value}", e.value) for e in c.emails]
+        # A long address may break after its "@" (a zero-width space) rather than be cut.
+        reach = [_link(f"mailto:{e.value}", e.value.replace("@", "@\u200b")) for e in c.emails]
         reach += [_link(f"tel:{p.value}", p.value).replace(" ", "&nbsp;") for p in c.phones]
         if c.linkedin_url:
             url = c.linkedin_url if "://" in c.linkedin_url else f"https://{c.linkedin_url}"

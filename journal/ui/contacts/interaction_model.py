@@ -35,7 +35,7 @@ class InteractionTableModel(RowsTableModel[InteractionData]):
         self._zone = clock.local_zone()
 
     def headers(self) -> tuple[str, ...]:
-        detail = self.tr("Value") if self.kind == "networking" else self.tr("Objections and deal")
+        detail = self.tr("Value") if self.kind == "networking" else self.tr("Details")
         return (self.tr("When"), self.tr("Channel"), self.tr("Summary"), detail)
 
     def header(self, section: int) -> str:

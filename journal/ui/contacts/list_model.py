@@ -150,7 +150,7 @@ def fit_columns(header: QHeaderView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    columns.fit(header, ContactListModel.NAME, 170)
+    columns.fit(header, ContactListModel.NAME, 150)
     # Fixed widths (fast), widened for longer translations of the header and the texts.
     today = clock.today()
     columns.fit(header, ContactListModel.ORGANIZATION, 105)

@@ -26,6 +26,7 @@ from journal import clock
 from journal.services import contacts
 from journal.services.contacts import ContactDetail
 from journal.services.errors import NotFoundError
+from journal.ui.contacts.about import ContactAbout
 from journal.ui.contacts.header import ContactHeader
 from journal.ui.contacts.tabs import NetworkingTab, SalesTab
 
@@ -55,6 +56,7 @@ class ContactPage(QWidget):
         self.contact: ContactDetail | None = None
         self.header = ContactHeader()
         self.header.contactLinkActivated.connect(self.contactLinkActivated)
+        self.about = ContactAbout()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editContactButton")
         self.edit_button.setAccessibleName(self.tr("Edit contact"))
@@ -80,6 +82,7 @@ class ContactPage(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(12, 8, 8, 8)
         page_layout.addLayout(head)
+        page_layout.addWidget(self.about)
         page_layout.addWidget(self.tabs, 1)
 
         self.empty = QLabel(self.tr("Pick a contact on the left to see their networking and sales."))
@@ -113,6 +116,7 @@ class ContactPage(QWidget):
         self.contact = detail
         today = clock.today()
         self.header.show_contact(detail, today)
+        self.about.show_contact(detail, today)
         self.networking.show_contact(contact_id, today, keep_loaded=keep_loaded and same)
         self.sales.show_contact(contact_id, today, keep_loaded=keep_loaded and same)
         self.stack.setCurrentIndex(1)

@@ -14,17 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from journal import clock
-from journal.services import contacts, deals, followups, interactions, search, trash
+from journal.services import contacts, deals, followups, interactions, search
 from journal.services.errors import JournalError
-from journal.services.events import Change
-from journal.ui import ask, widgets
+from journal.services.events import Action, Change, Entity
+from journal.ui import ask, columns, widgets
+from journal.ui.contacts import purge
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
-from journal.ui.contacts.tabs import selected_item_id
+from journal.ui.contacts.tabs import selected_item_id, selected_item_id_of
 from journal.ui.context import AppContext
 from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
+from journal.ui.importing.worker import Task
 from journal.ui.refresh import coalescing_timer
+from journal.ui.selection import ContactContext
 from journal.ui.undo import UndoTrash
 
 # What the trash asks for each kind of record: its name for the undo bar, and how to trash it.
@@ -48,6 +51,7 @@ class ContactsSection(QWidget):
         self.filter_bar = ContactFilterBar()
         self.filter_bar.filterChanged.connect(self._filter_changed)
         self.filter_bar.escaped.connect(self.focus_list)
+        self.filter_bar.intoList.connect(self.focus_list)
         self.model = ContactListModel(self)
         self.view = self._contact_list()
         self.empty = widgets.text_label("contactListEmpty", centered=True)
@@ -68,6 +72,7 @@ class ContactsSection(QWidget):
         widgets.vbox(self.splitter, parent=self, margins=0)
 
         self._refresh = coalescing_timer(self, self.refresh)
+        self.purge_task: Task | None = None  # the backups being cleaned after Delete permanently
         self._tags_stale = False
         context.signals.changed.connect(self._data_changed)
         self.undo.undone.connect(self._undone)
@@ -85,6 +90,16 @@ class ContactsSection(QWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = view.horizontalHeader()
         widgets.remember_state(self.context.settings, HEADER_KEY, header, header.sectionResized)
+        # Too narrow for every column (a laptop with the due panel open): the least needed go.
+        self.list_columns = columns.ColumnsThatFit(
+            view,
+            header,
+            [
+                ContactListModel.LAST_INTERACTION,
+                ContactListModel.NEXT_FOLLOWUP,
+                ContactListModel.ORGANIZATION,
+            ],
+        )
         view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._row_changed(current.row())
         )
@@ -111,12 +126,19 @@ class ContactsSection(QWidget):
 
     # list ------------------------------------------------------------------------
     def _filter_changed(self, flt: search.ContactFilter) -> None:
+        """The page always shows a contact the list holds: the one shown if it still matches,
+        else the first match, else nobody (never a person the search has filtered out)."""
         current = self.page.contact_id
         self.model.set_filter(flt)
         self._update_empty()
         row = self.model.row_of(current) if current is not None else -1
         if row >= 0:
             self.select_row(row, show=False)
+        elif self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.view.selectionModel().clearSelection()
+            self.page.show_contact(None)
 
     def _first_steps(self) -> QWidget:
         """Buttons for a new journal: add the first person, or bring them from a file."""
@@ -197,6 +219,10 @@ class ContactsSection(QWidget):
             self.page.tabs.setFocus()
 
     def focus_list(self) -> None:
+        """Into the list, on the contact shown (the first one when none is)."""
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            row = self.model.row_of(self.page.contact_id) if self.page.contact_id is not None else -1
+            self.select_row(max(row, 0))
         self.view.setFocus()
 
     def focus_search(self) -> None:
@@ -216,9 +242,9 @@ class ContactsSection(QWidget):
 
     # refresh ---------------------------------------------------------------------
     def _data_changed(self, change: Change) -> None:
-        if change.action == "reminded":  # bookkeeping of the reminder engine: nothing shown changes
+        if change.action == Action.REMINDED:  # bookkeeping of the reminder engine: nothing shown changes
             return
-        if change.entity in ("contact", "database", "tag"):
+        if change.entity in (Entity.CONTACT, Entity.DATABASE):
             self._tags_stale = True
         self._refresh.start()
 
@@ -255,11 +281,44 @@ class ContactsSection(QWidget):
         if contact_id is not None:
             ContactDialog.edit(self.window(), contact_id)
 
-    def log_interaction(self, kind: str | None = None) -> int | None:
-        contact_id = self.selected_contact_id()
+    def contact_context(self) -> ContactContext | None:
+        """The contact on the page, the ledger of the open tab, and the deal selected on the
+        Sales tab (else their only open deal, when the Sales tab is open)."""
+        contact_id = self.page.contact_id
         if contact_id is None:
             return None
-        saved = InteractionDialog.log_for(self.window(), contact_id, kind)
+        kind = self.page.current_tab().kind
+        deal_id = self.page.sales.selected_deal() if kind == "sales" else None
+        return ContactContext(contact_id, kind, deal_id)
+
+    def show_search(self, text: str) -> None:
+        """The list searched for ``text`` (an organization's people), the first one shown."""
+        self.filter_bar.clear()
+        self.filter_bar.search.setText(text)
+        self.filter_bar.current_filter()
+        self._filter_changed(self.filter_bar.current_filter())
+        self.focus_list()
+
+    def open_deal(self, deal_id: int) -> None:
+        """The deal's contact on the Sales tab with the deal selected."""
+        deal = deals.get_deal(deal_id)
+        self.open_contact(deal.contact_id)
+        self.page.tabs.setCurrentWidget(self.page.sales)
+        tree = self.page.sales.deals
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            if item is not None and selected_item_id_of(item) == deal_id:
+                tree.setCurrentItem(item)
+                tree.setFocus()
+                break
+
+    def log_interaction(self, kind: str | None = None) -> int | None:
+        context = self.contact_context()
+        if context is None:
+            return None
+        saved = InteractionDialog.log_for(
+            self.window(), context.contact_id, kind or context.kind, deal_id=context.deal_id
+        )
         if saved is not None:
             made = interactions.get_interaction(saved)
             self.page.tabs.setCurrentWidget(self.page.sales if made.kind == "sales" else self.page.networking)
@@ -320,18 +379,19 @@ class ContactsSection(QWidget):
         contact_id = self.selected_contact_id()
         if contact_id is None:
             return
-        name = contacts.get_contact(contact_id).name
-        question = self.tr(
-            "Delete {name} and everything about them for good? Their entries, follow-ups, "
-            "deals and introductions are erased from the journal file and cannot be restored "
-            "(older backups still hold them)."
-        ).format(name=name)
-        if not ask.confirm(self.window(), self.tr("Delete permanently?"), question):
+        if self.purge_task is not None and self.purge_task.running:
+            ask.inform(
+                self.window(), self.tr("Delete permanently"), self.tr("The backups are still being cleaned.")
+            )
             return
         try:
-            trash.purge_contact(contact_id)
+            deleted, self.purge_task = purge.ask_and_purge(
+                self.window(), self.context.database_path, contact_id
+            )
         except JournalError as error:
             ask.show_error(self.window(), self.tr("Cannot delete"), ask.error_text(error))
+            return
+        if not deleted:
             return
         self.refresh()
         if self.model.rowCount():

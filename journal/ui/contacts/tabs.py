@@ -12,12 +12,15 @@ Signals (both tabs):
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -30,6 +33,7 @@ from journal.ui import columns, formatting, vocabulary, widgets
 from journal.ui.contacts.interaction_model import InteractionTableModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SIDE_BY_SIDE_WIDTH = 600  # narrower: the networking tab's follow-ups and introductions stack
 # Per kind: the log button's text and accessible name, and the follow-up button's accessible name.
 REQUEST_TEXTS = {
     "networking": (
@@ -45,8 +49,15 @@ REQUEST_TEXTS = {
 }
 
 
+def _rows_high(view: QWidget, rows: int) -> int:
+    """Room for a view's header and ``rows`` rows: how small a box of the page may get, so the
+    page fits a laptop's height (the splitters give them more when there is more)."""
+    return view.fontMetrics().height() * (rows + 1) + 4 * rows + 6
+
+
 def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
     tree = widgets.named(QTreeWidget(), name, accessible)
+    tree.setMinimumHeight(_rows_high(tree, 2))
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
@@ -67,12 +78,19 @@ def _placeholder(tree: QTreeWidget, text: str) -> None:
 def _box(title: str, widget: QWidget) -> QGroupBox:
     box = QGroupBox(title)
     widgets.vbox(widget, parent=box, margins=6)
+    # In the page's splitters a box may shrink to its title and a row or two (the user drags
+    # it bigger); what it shows at the window's own size is checked by tests/ui/test_fit.py.
+    box.setMinimumHeight(box.fontMetrics().height() * 5)
     return box
 
 
 def selected_item_id(tree: QTreeWidget) -> int | None:
     """The id of the follow-up, deal or person in the tree's current row."""
-    item = tree.currentItem()
+    return selected_item_id_of(tree.currentItem())
+
+
+def selected_item_id_of(item: QTreeWidgetItem | None) -> int | None:
+    """The id a row of those trees stands for (None for a placeholder row)."""
     value = item.data(0, ItemIdRole) if item else None
     return int(value) if value else None
 
@@ -93,6 +111,7 @@ class TimelineTable(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
+        self.view.setMinimumHeight(_rows_high(self.view, 2))
         self._size_columns(kind)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -100,8 +119,22 @@ class TimelineTable(QWidget):
             f"{name}LoadMore", self.tr("Load older entries"), self.tr("Load older entries"), self._load_more
         )
         self.empty = widgets.text_label(f"{name}Empty", centered=True)
+        # The selected entry's notes, readable without opening its editor.
+        self.detail = widgets.named(QTextBrowser(), f"{name}Detail", self.tr("The selected entry in full"))
+        self.detail.setOpenLinks(False)
+        self.detail.setTabChangesFocus(True)  # Tab reaches it (to scroll a long note) and moves on
+        self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current.row())
+        )
         widgets.vbox(
-            (self.view, 1), self.empty, (self.more, 0, Qt.AlignmentFlag.AlignRight), parent=self, margins=0
+            (self.view, 1),
+            self.empty,
+            self.detail,
+            (self.more, 0, Qt.AlignmentFlag.AlignRight),
+            parent=self,
+            margins=0,
         )
 
     def _size_columns(self, kind: str) -> None:
@@ -124,12 +157,30 @@ class TimelineTable(QWidget):
         if kind == "sales":
             header.setSectionResizeMode(InteractionTableModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         else:
-            header.resizeSection(
-                InteractionTableModel.DETAIL, metrics.horizontalAdvance("Received: introduction") + 16
+            columns.fit(
+                header,
+                InteractionTableModel.DETAIL,
+                metrics.horizontalAdvance("Received: introduction") + 16,
             )
+        # Narrow page: the channel goes first, then the detail (both stay in the detail pane).
+        self.columns = columns.ColumnsThatFit(
+            self.view,
+            header,
+            [InteractionTableModel.CHANNEL, InteractionTableModel.DETAIL],
+            least={InteractionTableModel.SUMMARY: metrics.horizontalAdvance("M") * 14},
+        )
 
     def load(self, contact_id: int | None, *, keep_loaded: bool, empty_text: str) -> None:
+        current = self.selected_id() if keep_loaded else None
         self.model.load(contact_id, keep_loaded=keep_loaded)
+        # The latest entry (or the one selected before a refresh) is current: its notes show
+        # under the table at once, without the focus moving.
+        row = self.model.row_where(lambda item: item.id == current) if current is not None else -1
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(max(row, 0), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._update(empty_text)
 
     def _update(self, empty_text: str = "") -> None:
@@ -137,8 +188,30 @@ class TimelineTable(QWidget):
         none = self.model.rowCount() == 0
         self.view.setVisible(not none)
         self.empty.setVisible(none)
+        self.detail.setVisible(not none)
+        self._show_detail(self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1)
         if empty_text:
             self.empty.setText(empty_text)
+
+    def _show_detail(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is None:
+            self.detail.setPlainText(self.tr("Select an entry to read its notes here."))
+            return
+        lines = [f"<b>{escape(item.summary)}</b>"]
+        if item.notes.strip():
+            lines.append(escape(item.notes).replace("\n", "<br>"))
+        else:
+            none = self.tr("No notes.")
+            lines.append(f"<i>{escape(none)}</i>")
+        detail = self.model.index(row, InteractionTableModel.DETAIL)
+        said = detail.data(Qt.ItemDataRole.DisplayRole)  # value given, objections, deal
+        if said:
+            lines.append(escape(str(said)))
+        extra = detail.data(Qt.ItemDataRole.ToolTipRole)  # each objection and the answer
+        if extra:
+            lines.append(escape(str(extra)).replace("\n", "<br>"))
+        self.detail.setHtml("<br>".join(lines))
 
     def _load_more(self) -> None:
         self.model.load_more()
@@ -242,9 +315,10 @@ class NetworkingTab(KindTab):
             [self.tr("When"), self.tr("Introduction"), self.tr("Outcome")],
         )
         self.introductions.itemActivated.connect(self._intro_activated)
-        lower = widgets.splitter(
+        self.intro_columns = columns.ColumnsThatFit(self.introductions, self.introductions.header(), [2])
+        self.lower_splitter = widgets.splitter(
             Qt.Orientation.Horizontal,
-            "",
+            "networkingLowerSplitter",
             _box(self.tr("Follow-ups"), self.followups),
             _box(self.tr("Introductions"), self.introductions),
         )
@@ -252,10 +326,19 @@ class NetworkingTab(KindTab):
             Qt.Orientation.Vertical,
             "networkingSplitter",
             (_box(self.tr("Timeline"), self.timeline), 3),
-            (lower, 1),
+            (self.lower_splitter, 2),
         )
-        top = widgets.hbox((self.reciprocity, 1), self.log_button, self.followup_button)
-        widgets.vbox(top, (self.splitter, 1), parent=self)
+        top = widgets.hbox(self.log_button, self.followup_button, None)
+        widgets.vbox(top, self.reciprocity, (self.splitter, 1), parent=self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (a laptop with the due panel open): follow-ups above introductions, each the
+        whole width, rather than two slivers side by side."""
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.lower_splitter.orientation() != wanted:
+            self.lower_splitter.setOrientation(wanted)
+        super().resizeEvent(event)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
@@ -299,6 +382,8 @@ class NetworkingTab(KindTab):
         if not intros:
             _placeholder(self.introductions, self.tr("No introductions yet"))
         self.introductions.resizeColumnToContents(0)
+        self.introductions.resizeColumnToContents(2)
+        self.intro_columns.changed()
 
     def _intro_activated(self, item: QTreeWidgetItem) -> None:
         other = item.data(0, ItemIdRole)
@@ -338,7 +423,13 @@ class SalesTab(KindTab):
             ],
         )
         self.deals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.deals.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.deal_columns = columns.ColumnsThatFit(
+            self.deals,
+            self.deals.header(),
+            [3, 4, 1],
+            least={0: self.fontMetrics().horizontalAdvance("M") * 10},
+        )
         self.deals.itemActivated.connect(lambda *_: self._deal_activated())
         self.timeline = TimelineTable("sales", "salesTimeline", self.tr("Sales timeline"))
         self.timeline.activated.connect(self.interactionActivated)
@@ -346,12 +437,12 @@ class SalesTab(KindTab):
         self.splitter = widgets.splitter(
             Qt.Orientation.Vertical,
             "salesSplitter",
-            (_box(self.tr("Deals"), self.deals), 1),
+            (_box(self.tr("Deals"), self.deals), 2),
             (_box(self.tr("Timeline"), self.timeline), 3),
             (_box(self.tr("Follow-ups"), self.followups), 1),
         )
-        top = widgets.hbox((self.summary, 1), self.log_button, self.deal_button, self.followup_button)
-        widgets.vbox(top, (self.splitter, 1), parent=self)
+        top = widgets.hbox(self.log_button, self.deal_button, self.followup_button, None)
+        widgets.vbox(top, self.summary, (self.splitter, 1), parent=self)
 
     def show_contact(self, contact_id: int, today: date, *, keep_loaded: bool = False) -> None:
         self.contact_id = contact_id
@@ -386,8 +477,9 @@ class SalesTab(KindTab):
             self.deals.addTopLevelItem(row)
         if not found:
             _placeholder(self.deals, self.tr("No deals yet — add one to track its stage and value."))
-        for column in range(2, 5):
+        for column in range(1, 5):
             self.deals.resizeColumnToContents(column)
+        self.deal_columns.changed()
         return sum(1 for d in found if d.is_open)
 
     def _deal_activated(self) -> None:

@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from journal.services import contacts
+from journal.services import contacts, new_introducer
 from journal.services.contacts import MAX_CADENCE_DAYS, ContactDetail
-from journal.ui import widgets
+from journal.services.validation import required_text
+from journal.ui import ask, widgets
 from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.contact_picker import ContactPicker
-from journal.ui.dialogs.form import FormDialog
+from journal.ui.dialogs.form import FormDialog, StayOpen
 
 
 def _lines(widget: QPlainTextEdit) -> list[str]:
@@ -25,11 +26,12 @@ class ContactDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None, contact: ContactDetail | None = None) -> None:
         title = (
-            QCoreApplication.translate("ContactDialog", "Edit contact")
+            QCoreApplication.translate("ContactDialog", "Edit contact — {name}").format(name=contact.name)
             if contact
             else QCoreApplication.translate("ContactDialog", "New contact")
         )
         super().__init__(parent, title, "contactDialog")
+        self.keep_drafts(f"contact.{contact.id}" if contact else "contact.new")
         self.contact = contact
         self.name = widgets.line_edit("contactName", self.tr("Name"))
         self.organization = widgets.line_edit("contactOrganization", self.tr("Organization"))
@@ -118,6 +120,8 @@ class ContactDialog(FormDialog):
             "cadence_scope",
         )
         self.add_row("notes", self.tr("No&tes"), self.notes)
+        self.set_check("name", lambda: required_text("name", self.name.text()))
+        self.set_check("birthday", lambda: contacts.validate_birthday(self.birthday.text()))
 
     def _fill(self, c: ContactDetail) -> None:
         self.name.setText(c.name)
@@ -164,6 +168,22 @@ class ContactDialog(FormDialog):
 
     def save(self) -> int:
         values = self.values()
+        introducer = self.introduced_by.typed_name()
+        if introducer and values["introduced_by_id"] is None:
+            # A name that is nobody's yet: add them too, never drop it in silence.
+            if not ask.confirm(
+                self,
+                self.tr("Add {name}?").format(name=introducer),
+                self.tr(
+                    "No contact is called “{name}”. Add them as a new contact, who introduced you?"
+                ).format(name=introducer),
+            ):
+                self.show_message(
+                    self.tr("Choose someone from the list, or clear “Introduced by”."), "introduced_by_id"
+                )
+                raise StayOpen
+            contact_id = self.contact.id if self.contact else None
+            return new_introducer.save_with_new_introducer(contact_id, values, introducer).id
         if self.contact is None:
             return contacts.create_contact(**values).id
         return contacts.update_contact(self.contact.id, **values).id

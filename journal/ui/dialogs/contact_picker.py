@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 from journal import clock
 from journal.services import contacts, search
 from journal.services.search import ContactFilter
+from journal.services.text import fold
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +51,21 @@ class ContactPicker(QWidget):
         self.setFocusProxy(self.edit)
 
     def contact_id(self) -> int | None:
-        return self._id if self.edit.text().strip() else None
+        """The chosen contact; a name typed in full without choosing counts when exactly one
+        contact has it (accents and case aside)."""
+        text = self.typed_name()
+        if not text:
+            return None
+        if self._id is None:
+            rows = search.search_contacts(ContactFilter(text=text), today=clock.today(), limit=15)
+            same = [r.id for r in rows if fold(r.name) == fold(text) and r.id != self._exclude]
+            if len(same) == 1:
+                self._id = same[0]
+        return self._id
+
+    def typed_name(self) -> str:
+        """The name as typed (with or without a contact chosen from the list)."""
+        return " ".join(self.edit.text().split())
 
     def set_contact(self, contact_id: int | None, name: str = "") -> None:
         self._id = contact_id

@@ -5,27 +5,25 @@ from __future__ import annotations
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSettings
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journal import clock
 from journal.db.models import STAGES
-from journal.services import contacts, deals
+from journal.services import contacts, date_rules, deals
 from journal.services.deals import DEFAULT_PROBABILITY
-from journal.ui import vocabulary, widgets
+from journal.services.errors import ValidationError
+from journal.services.validation import parse_money, required_text
+from journal.ui import ask, formatting, vocabulary, widgets
+from journal.ui.currency import currency_combo
 from journal.ui.dates import pydate, qdate
-from journal.ui.dialogs.form import FormDialog
+from journal.ui.dialogs.form import FormDialog, StayOpen
+from journal.ui.settings import AppSettings
 
-COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "MXN", "ARS", "COP", "CLP", "BRL")
-# Digits with an optional decimal part (either separator) and no grouping: exact text for Decimal.
-AMOUNT = QRegularExpression(r"^\d{0,13}([.,]\d{0,2})?$")
-
-
-def default_currency() -> str:
-    """The currency of the user's locale (EUR when it has none)."""
-    code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-    return code if len(code) == 3 else "EUR"
+# What may be typed: digits, separators, and a sign, so that a minus is seen and refused with
+# a message (the service's parser says what is wrong), never silently dropped.
+AMOUNT = QRegularExpression(r"^[-+−]?[\d.,\s  ]{0,20}$")
 
 
 class _Editable(TypedDict):
@@ -46,14 +44,14 @@ class DealDialog(FormDialog):
         super().__init__(parent, QCoreApplication.translate("DealDialog", "Add deal"), "dealDialog")
         self.contact_id = contact_id
         self.deal_id: int | None = None
+        self.keep_drafts(f"deal.new.{contact_id}")
         self.setWindowTitle(f"{self.windowTitle()} — {contacts.get_contact(contact_id).name}")
         self.title_edit = widgets.line_edit("dealTitle", self.tr("Deal title"))
         self.value = widgets.line_edit("dealValue", self.tr("Value"), placeholder=self.tr("1500.00"))
         self.value.setValidator(QRegularExpressionValidator(AMOUNT, self.value))
-        self.currency = widgets.named(QComboBox(), "dealCurrency", self.tr("Currency"))
-        self.currency.setEditable(True)
-        self.currency.addItems(list(COMMON_CURRENCIES))
-        self.currency.setCurrentText(default_currency())
+        self.currency = currency_combo(
+            "dealCurrency", self.tr("Currency"), AppSettings(QSettings()).default_currency
+        )
         self.stage = widgets.combo_box(
             "dealStage", self.tr("Stage"), [(vocabulary.stage(key), key) for key in STAGES]
         )
@@ -74,6 +72,9 @@ class DealDialog(FormDialog):
         self.add_row(
             "value", self.tr("&Value"), widgets.side_by_side((self.value, 1), self.currency), "currency"
         )
+        self.set_check("title", lambda: required_text("title", self.title_edit.text()))
+        self.set_check("value", self._check_value)
+        self.value.textEdited.connect(self._value_typed)
         self.add_row("stage", self.tr("&Stage"), self.stage)
         self.add_row("probability", self.tr("&Probability"), self.probability)
         self.add_row(
@@ -92,6 +93,7 @@ class DealDialog(FormDialog):
         (where every move is recorded), so it is shown but not edited here."""
         deal = deals.get_deal(deal_id)
         self.deal_id = deal_id
+        self.keep_drafts(f"deal.{deal_id}")
         self.setWindowTitle(QCoreApplication.translate("DealDialog", "Edit deal") + f" — {deal.contact_name}")
         self.title_edit.setText(deal.title)
         self.value.setText(format(deal.value, "f"))
@@ -107,25 +109,50 @@ class DealDialog(FormDialog):
         self.lost_reason.setReadOnly(True)
         self.notes.setPlainText(deal.notes)
 
+    def _check_value(self) -> None:
+        parse_money(self.value.text().strip() or "0")
+
+    def _value_typed(self) -> None:
+        """Say at once what is wrong with the amount (a minus sign, two decimal points…)."""
+        try:
+            self._check_value()
+        except ValidationError as error:
+            self.show_message(ask.error_text(error), "value")
+            self.value.setFocus()
+
     def _stage_changed(self) -> None:
         stage = self.stage.currentData()
         self.probability.setValue(DEFAULT_PROBABILITY[stage])
         self.form.setRowVisible(self._lost_box, stage == "lost")
 
-    def save(self) -> int:
+    def save(self) -> int | None:
+        close = pydate(self.expected_close.date()) if self.has_close.isChecked() else None
+        stage = self.stage.currentData()
+        if date_rules.close_date_passed(close, stage) and not ask.confirm(
+            self,
+            self.tr("Expected close has passed"),
+            self.tr(
+                "The expected close, {day}, has already passed and the deal is still open. Save it anyway?"
+            ).format(day=formatting.long_date(close) if close else ""),
+        ):
+            self.show_message(
+                self.tr("Choose a day from today on, or move the deal to won or lost."), "expected_close"
+            )
+            raise StayOpen
         values: _Editable = {
             "title": self.title_edit.text(),
-            "value": self.value.text().strip() or "0",
+            # AMOUNT allows one separator, with at most two decimals after it: it is the decimal point
+            "value": self.value.text().strip().replace(",", ".") or "0",
             "currency": self.currency.currentText(),
             "probability": self.probability.value(),
-            "expected_close": pydate(self.expected_close.date()) if self.has_close.isChecked() else None,
+            "expected_close": close,
             "notes": self.notes.toPlainText(),
         }
         if self.deal_id is not None:
             return deals.update_deal(self.deal_id, **values).id
         return deals.create_deal(
             contact_id=self.contact_id,
-            stage=self.stage.currentData(),
+            stage=stage,
             lost_reason=self.lost_reason.text(),
             **values,
         ).id

@@ -13,6 +13,7 @@ from journal.db.models import RECURRENCE_UNITS
 from journal.services import contacts, followups
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.followups import MAX_RECURRENCE
+from journal.services.validation import required_text
 from journal.ui import vocabulary, widgets
 from journal.ui.dates import pydate, pytime, qdate, qtime
 from journal.ui.dialogs.form import FormDialog
@@ -64,6 +65,7 @@ class FollowUpDialog(FormDialog):
         self.interaction_id = interaction_id
         self.deal_id = deal_id
         self.followup_id: int | None = None
+        self.keep_drafts(f"followup.new.{contact_id}")
         self.setWindowTitle(f"{self.windowTitle()} — {contacts.get_contact(contact_id).name}")
 
         self.kind = widgets.combo_box(
@@ -104,6 +106,7 @@ class FollowUpDialog(FormDialog):
             "recurrence_unit",
         )
         self.add_row("notes", self.tr("N&otes"), self.notes)
+        self.set_check("title", lambda: required_text("title", self.title_edit.text()))
         self.title_edit.setFocus()
         self.resize(560, self.sizeHint().height())
 
@@ -122,6 +125,7 @@ class FollowUpDialog(FormDialog):
         """Edit an open follow-up: every field filled in from what is saved."""
         item = followups.get_followup(followup_id)
         self.followup_id = followup_id
+        self.keep_drafts(f"followup.{followup_id}")
         self.setWindowTitle(
             QCoreApplication.translate("FollowUpDialog", "Edit follow-up") + f" — {item.contact_name}"
         )

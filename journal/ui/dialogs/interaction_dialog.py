@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QHeaderView,
     QLineEdit,
     QRadioButton,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import CHANNELS, OBJECTION_CATEGORIES, OBJECTION_OUTCOMES, VALUE_TYPES
-from journal.services import contacts, deals, followups, interactions
+from journal.services import contacts, date_rules, deals, interactions, together
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.services.interactions import InteractionData, ObjectionInput
+from journal.services.validation import required_text
 from journal.ui import formatting, vocabulary, widgets
+from journal.ui.dialogs import form_state
 from journal.ui.dialogs.followup_dialog import due_in
 from journal.ui.dialogs.form import FormDialog
 
@@ -73,7 +74,12 @@ class ObjectionsEditor(QWidget):
         )
 
     def add(
-        self, category: str = "price", detail: str = "", response: str = "", outcome: str = "pending"
+        self,
+        category: str = "price",
+        detail: str = "",
+        response: str = "",
+        outcome: str = "pending",
+        objection_id: int | None = None,
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -83,6 +89,7 @@ class ObjectionsEditor(QWidget):
             [(vocabulary.objection(key), key) for key in OBJECTION_CATEGORIES],
         )
         widgets.select_data(cat, category)
+        cat.setProperty("objectionId", objection_id)  # the stored objection this row edits
         out = widgets.combo_box(
             f"objectionOutcome{row}",
             self.tr("Objection outcome"),
@@ -100,6 +107,17 @@ class ObjectionsEditor(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            self._renumber()
+
+    def _renumber(self) -> None:
+        """Row n's fields are named …n (a draft puts each value back in its row)."""
+        for row in range(self.table.rowCount()):
+            for column, name in enumerate(
+                ("objectionCategory", "objectionDetail", "objectionResponse", "objectionOutcome")
+            ):
+                widget = self.table.cellWidget(row, column)
+                if widget is not None:
+                    widget.setObjectName(f"{name}{row}")
 
     def objections(self) -> list[ObjectionInput]:
         result = []
@@ -107,7 +125,10 @@ class ObjectionsEditor(QWidget):
             cat, det, resp, out = (self.table.cellWidget(row, c) for c in range(4))
             assert isinstance(cat, QComboBox) and isinstance(out, QComboBox)
             assert isinstance(det, QLineEdit) and isinstance(resp, QLineEdit)
-            result.append(ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData()))
+            stored = cat.property("objectionId")
+            result.append(
+                ObjectionInput(cat.currentData(), det.text(), resp.text(), out.currentData(), stored or None)
+            )
         return result
 
 
@@ -120,6 +141,8 @@ class InteractionDialog(FormDialog):
         contact_id: int,
         kind: str | None = None,
         interaction: InteractionData | None = None,
+        *,
+        deal_id: int | None = None,
     ) -> None:
         super().__init__(
             parent,
@@ -131,6 +154,7 @@ class InteractionDialog(FormDialog):
         self.contact_id = contact_id
         self.interaction = interaction
         self.followup_id: int | None = None
+        self.keep_drafts(f"interaction.{interaction.id}" if interaction else f"interaction.new.{contact_id}")
         name = contacts.get_contact(contact_id).name
         kind_row = self._kind_choice()
         self._common_fields()
@@ -148,15 +172,25 @@ class InteractionDialog(FormDialog):
             "objections", self.tr("Ob&jections"), self.objections, "objection", "outcome"
         )
         self._offer_box = self.add_row("due_date", self.tr("Follow-up"), offer_row)
+        self.set_check("summary", lambda: required_text("summary", self.summary.text()))
+        self.set_check(
+            "occurred_at", lambda: date_rules.check_occurred_at(from_qdatetime(self.when.dateTime()))
+        )
         self.setWindowTitle(f"{self.windowTitle()} — {name}")
 
         self.kind_group.buttonToggled.connect(lambda *_: self._show_kind())
+        self.sales.toggled.connect(
+            lambda on: (
+                self._preselect_deal(contact_id, None) if on and self.deal.currentData() is None else None
+            )
+        )
         if interaction is not None:
             self._fill(interaction)
         elif kind == "networking":
             self.networking.setChecked(True)
         elif kind == "sales":
             self.sales.setChecked(True)
+            self._preselect_deal(contact_id, deal_id)
         self._show_kind()
         self.resize(600, self.sizeHint().height())
 
@@ -174,10 +208,9 @@ class InteractionDialog(FormDialog):
         return widgets.side_by_side(self.networking, self.sales, None)
 
     def _common_fields(self) -> None:
-        self.when = widgets.named(
-            QDateTimeEdit(to_qdatetime(clock.now())), "interactionWhen", self.tr("When it happened")
+        self.when = widgets.datetime_edit(
+            "interactionWhen", self.tr("When it happened"), to_qdatetime(clock.now())
         )
-        self.when.setCalendarPopup(True)
         self.channel = widgets.combo_box(
             "interactionChannel", self.tr("Channel"), [(vocabulary.channel(key), key) for key in CHANNELS]
         )
@@ -218,6 +251,7 @@ class InteractionDialog(FormDialog):
             ],
         )
         self.objections = widgets.named(ObjectionsEditor(), "objectionsEditor")
+        self.objections.add_button.clicked.connect(lambda: self.watch_inputs(self.objections))
 
     def _follow_up_offer(self) -> QWidget:
         """ "Follow up in [1 week]": a follow-up made together with a new entry."""
@@ -232,6 +266,24 @@ class InteractionDialog(FormDialog):
         self.follow_up_when.setCurrentIndex(1)
         widgets.enabled_by(self.follow_up, self.follow_up_when)
         return widgets.side_by_side(self.follow_up, self.follow_up_when, None)
+
+    def _preselect_deal(self, contact_id: int, deal_id: int | None) -> None:
+        """The deal in view, else the contact's only open deal (several: the user chooses)."""
+        if deal_id is None:
+            open_deals = [d.id for d in deals.deals_for_contact(contact_id) if d.is_open]
+            deal_id = open_deals[0] if len(open_deals) == 1 else None
+        if deal_id is not None:
+            widgets.select_data(self.deal, deal_id)
+
+    def restore_state(self, state: dict[str, form_state.Value]) -> None:
+        """A draft with objection rows: add the rows first, then fill them."""
+        rows = sum(1 for name in state if name.startswith("objectionCategory"))
+        while self.objections.table.rowCount() < rows:
+            self.objections.add()
+        while self.objections.table.rowCount() > rows:
+            self.objections.table.removeRow(self.objections.table.rowCount() - 1)
+        super().restore_state(state)
+        self.watch_inputs(self.objections)
 
     def kind(self) -> str | None:
         if self.networking.isChecked():
@@ -269,7 +321,7 @@ class InteractionDialog(FormDialog):
         if item.deal_id:
             widgets.select_data(self.deal, item.deal_id)
         for o in item.objections:
-            self.objections.add(o.category, o.detail, o.response, o.outcome)
+            self.objections.add(o.category, o.detail, o.response, o.outcome, o.id)
 
     def save(self) -> int | None:
         kind = self.kind()
@@ -289,28 +341,28 @@ class InteractionDialog(FormDialog):
         objections = [] if networking else self.objections.objections()
         if self.interaction is not None:
             return interactions.update_interaction(self.interaction.id, objections=objections, **values).id
-        saved = interactions.log_interaction(
-            contact_id=self.contact_id, kind=kind, objections=objections, **values
-        )
+        plan = None
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
-            start = max(formatting.local_date(saved.occurred_at), clock.today())
-            due = due_in(start, amount, unit)
-            self.followup_id = followups.create_followup(
-                contact_id=self.contact_id,
-                kind=kind,
-                title=self.tr("Follow up: {summary}").format(summary=saved.summary),
-                due_date=due,
-                interaction_id=saved.id,
-                deal_id=saved.deal_id,
-            ).id
-        return saved.id
+            start = max(formatting.local_date(values["occurred_at"]), clock.today())
+            summary = " ".join(self.summary.text().split())
+            title = self.tr("Follow up: {summary}").format(summary=summary)
+            plan = together.FollowUpPlan(title, due_in(start, amount, unit))
+        # the entry and its follow-up in one transaction: both are saved, or neither
+        logged = together.log_with_followup(
+            contact_id=self.contact_id, kind=kind, objections=objections, follow_up=plan, **values
+        )
+        self.followup_id = logged.followup.id if logged.followup else None
+        return logged.interaction.id
 
     # entry points --------------------------------------------------------------------
     @classmethod
-    def log_for(cls, parent: QWidget | None, contact_id: int, kind: str | None = None) -> int | None:
-        """Ask for a new entry for ``contact_id``; the new interaction's id, or None."""
-        return cls(parent, contact_id, kind).run()
+    def log_for(
+        cls, parent: QWidget | None, contact_id: int, kind: str | None = None, *, deal_id: int | None = None
+    ) -> int | None:
+        """Ask for a new entry for ``contact_id`` (``kind`` and ``deal_id`` preselected); the
+        new interaction's id, or None."""
+        return cls(parent, contact_id, kind, deal_id=deal_id).run()
 
     @classmethod
     def edit(cls, parent: QWidget | None, interaction_id: int) -> int | None:

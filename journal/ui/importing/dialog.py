@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import ExplainedError
 from journal.interop import csvformats, engine
 from journal.interop.errors import ImportCancelled
 from journal.safety import backups
@@ -219,6 +220,8 @@ class ImportDialog(QDialog):
         return text
 
     def _error(self, exc: BaseException) -> str:
+        if isinstance(exc, ExplainedError) and not isinstance(exc, JournalError):
+            return ask.error_text(exc)  # a full disk, a busy or damaged journal: not the file's fault
         if isinstance(exc, JournalError):
             return self.tr("This file cannot be imported: {reason}").format(reason=ask.error_text(exc))
         return self.tr("Something went wrong: {error}").format(error=exc)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from journal.errors import ExplainedError
 from journal.interop import export
 from journal.services.errors import QT_TRANSLATE_NOOP
 from journal.ui import ask, widgets
@@ -101,6 +102,9 @@ class ExportDialog(QDialog):
 
     def _done(self, result: object) -> None:
         self.export_button.setEnabled(True)
+        if isinstance(result, ExplainedError):  # a full disk: the whole message says what to do
+            self.status.setText(ask.error_text(result))
+            return
         if isinstance(result, BaseException):
             reason = result.strerror if isinstance(result, OSError) and result.strerror else str(result)
             self.status.setText(self.tr("The export failed: {reason}").format(reason=reason))

@@ -1,20 +1,23 @@
 """PipelineView: deals by stage as columns, moved by drag-and-drop or from the keyboard.
 
 Keyboard: Left/Right go to the neighbouring column; Ctrl+Right / Ctrl+Left move the selected
-deal one stage on or back; "Move to…" (Ctrl+M) moves it to any stage. Moving to "lost" asks
-for the reason. Every move goes through ``services.deals.move_deal``, which records it in the
-deal's stage history (shown under the board for the selected deal).
+deal one stage on or back (on from negotiation is won, never lost; back from won or lost
+reopens it in negotiation); "Move to…" (Ctrl+M) moves it to any stage. A click selects a
+card. Moving to "lost" asks for the reason. Every move goes through
+``services.deals.move_deal``, which records it in the deal's stage history (shown under the
+board for the selected deal).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QScrollArea, QToolButton, QWidget
 
-from journal.db.models import STAGES
+from journal.db.models import OPEN_STAGES, STAGES
 from journal.services import deals, sales
 from journal.services.errors import JournalError
+from journal.services.events import Entity
 from journal.ui import ask, formatting, vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_button
 from journal.ui.charts import labels
@@ -22,8 +25,23 @@ from journal.ui.context import AppContext
 from journal.ui.pipeline.card import DealCardDelegate
 from journal.ui.pipeline.model import DealIdRole, StageDealsModel, StageHistoryModel
 from journal.ui.refresh import SectionView
+from journal.ui.selection import ContactContext
 
-_WATCHED = {"deal", "contact", "database"}
+_WATCHED = {Entity.DEAL, Entity.CONTACT, Entity.DATABASE}
+COLUMN_WIDTH = 150
+
+
+def step_from(stage: str, step: int) -> str | None:
+    """The stage one step on (+1) or back (-1) from ``stage``; None when there is none.
+
+    The open stages lead to *won*; *lost* is not a step on from anything (moving there asks
+    why, from "Move to…"). Back from won or lost reopens the deal in the last open stage."""
+    if stage not in OPEN_STAGES:
+        return OPEN_STAGES[-1] if step < 0 else None
+    index = OPEN_STAGES.index(stage) + step
+    if index < 0:
+        return None
+    return OPEN_STAGES[index] if index < len(OPEN_STAGES) else "won"
 
 
 class StageColumn(QWidget):
@@ -47,7 +65,7 @@ class StageColumn(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
-        self.list.setMinimumWidth(130)
+        self.list.setMinimumWidth(COLUMN_WIDTH)  # cards that can be read; the board scrolls sideways
         self.header.setBuddy(self.list)
         widgets.vbox(self.header, (self.list, 1), parent=self, margins=0, spacing=4)
 
@@ -86,10 +104,23 @@ class PipelineView(SectionView):
         board = QWidget()
         board.setObjectName("pipelineBoard")
         widgets.hbox(*((column, 1) for column in self.columns), parent=board, margins=0, spacing=6)
+        # Seven readable columns need ~1100 px: on a laptop beside the due panel the board
+        # scrolls sideways (the keys follow the column in focus) instead of widening the window.
+        self.board_scroll = widgets.named(QScrollArea(), "pipelineBoardScroll")
+        self.board_scroll.setWidget(board)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll.setProperty("scrollsSideways", True)  # by design (tests/ui/fit.py)
         for column in self.columns:
             column.model.dropRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+            # A click sets the current card before selecting it: follow both, so a click
+            # selects (Back / On / Move to… come alive) as the keyboard does.
             column.list.selectionModel().currentChanged.connect(
                 lambda _cur, _prev, c=column: self._current_changed(c)
+            )
+            column.list.selectionModel().selectionChanged.connect(
+                lambda _sel, _desel, c=column: self._current_changed(c)
             )
             column.list.installEventFilter(self)
         self._build_actions()
@@ -108,7 +139,7 @@ class PipelineView(SectionView):
         self.splitter = widgets.splitter(
             Qt.Orientation.Vertical,
             "pipelineSplitter",
-            (board, 4),
+            (self.board_scroll, 4),
             (widgets.pane(self.details, (self.history, 1)), 1),
         )
         widgets.vbox(bar, (self.splitter, 1), parent=self)
@@ -177,6 +208,13 @@ class PipelineView(SectionView):
                 return column
         return next((c for c in self.columns if c.selected_deal_id() is not None), None)
 
+    def contact_context(self) -> ContactContext | None:
+        """The selected deal's contact, in sales, about that deal."""
+        deal_id = self.selected_deal_id()
+        if deal_id is None:
+            return None
+        return ContactContext(deals.get_deal(deal_id).contact_id, "sales", deal_id)
+
     def selected_deal_id(self) -> int | None:
         column = self.current_column()
         return column.selected_deal_id() if column else None
@@ -189,6 +227,7 @@ class PipelineView(SectionView):
                         other.list.clearSelection()
                 if focus:
                     column.list.setFocus()
+                self.board_scroll.ensureWidgetVisible(column, 0, 0)
                 self._show_details()
                 return True
         return False
@@ -229,9 +268,8 @@ class PipelineView(SectionView):
     def _update_actions(self) -> None:
         column = self.current_column()
         has = column is not None
-        index = STAGES.index(column.stage) if column else -1
-        self.move_back_action.setEnabled(has and index > 0)
-        self.move_on_action.setEnabled(has and index < len(STAGES) - 1)
+        self.move_back_action.setEnabled(column is not None and step_from(column.stage, -1) is not None)
+        self.move_on_action.setEnabled(column is not None and step_from(column.stage, 1) is not None)
         self.move_to_action.setEnabled(has)
         for stage, action in self.stage_actions.items():
             action.setEnabled(has and column is not None and stage != column.stage)
@@ -251,9 +289,9 @@ class PipelineView(SectionView):
         column = self.current_column()
         if column is None:
             return
-        index = STAGES.index(column.stage) + step
-        if 0 <= index < len(STAGES):
-            self.move_selected(STAGES[index])
+        target = step_from(column.stage, step)
+        if target is not None:
+            self.move_selected(target)
 
     def move_selected(self, stage: str) -> None:
         deal_id = self.selected_deal_id()
@@ -279,9 +317,8 @@ class PipelineView(SectionView):
                 ask.show_error(self, self.tr("Deal lost"), self.tr("Say why the deal was lost."))
                 return False
         try:
-            for deal_id in ids:
-                self._follow = deal_id
-                deals.move_deal(deal_id, stage=stage, lost_reason=reason)
+            self._follow = ids[-1] if ids else None
+            deals.move_deals(ids, stage=stage, lost_reason=reason)  # all of them, or none
         except JournalError as error:
             self._follow = None
             ask.show_error(self, self.tr("Cannot move the deal"), ask.error_text(error))
@@ -308,6 +345,7 @@ class PipelineView(SectionView):
 
     def _focus_column(self, column: StageColumn) -> None:
         column.list.setFocus()
+        self.board_scroll.ensureWidgetVisible(column, 0, 0)
         if column.model.rowCount() and column.selected_deal_id() is None:
             column.list.selectionModel().setCurrentIndex(
                 column.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -21,19 +21,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from journal import db
-from journal.safety import backups, integrity, restore
-from journal.safety.errors import SafetyError
-from journal.services.events import changes
-from journal.ui import ask
+from journal.safety import backups, consistency, integrity, restore
+from journal.safety.errors import BackupNotVerifiedError, SafetyError
+from journal.services.events import Action, Entity, changes
+from journal.ui import ask, writer_wait
 from journal.ui.safety.restore_dialog import RestoreDialog
-from journal.ui.safety.startup import handle_problem, needs_background_check, open_checked
-from journal.ui.safety.texts import error_text, problem_text
+from journal.ui.safety.startup import handle_problem, open_checked
+from journal.ui.safety.texts import error_text, findings_text, problem_text
 
 log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
 STARTUP_WORK_DELAY_MS = 20_000  # start-up check and backup wait until the user had a look
-REFRESHED_ENTITIES = ("contact", "interaction", "followup", "deal", "introduction", "quota")
 
 
 def retention_from_settings(settings: QSettings | None = None) -> backups.Retention:
@@ -87,12 +86,14 @@ class SafetyController(QObject):
     Signals:
         backupFinished(object): a ``BackupInfo``, ``None`` (nothing to do) or an exception.
         restoreFinished(object): a ``RestoreResult`` or an exception.
-        checkFinished(object): a ``CheckReport`` / ``Problem`` / ``None`` or an exception.
+        checkFinished(object): a ``consistency.JournalCheck`` / ``Problem`` / ``None`` or an exception.
+        repairFinished(object): the check after a repair (``ConsistencyReport``) or an exception.
     """
 
     backupFinished = Signal(object)
     restoreFinished = Signal(object)
     checkFinished = Signal(object)
+    repairFinished = Signal(object)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -198,6 +199,10 @@ class SafetyController(QObject):
             self.status(QCoreApplication.translate("Safety", "Backing up…"))
 
     def _backup_done(self, result: object, quiet: bool = False) -> None:
+        if isinstance(result, BackupNotVerifiedError):  # the copy is page for page: the journal is damaged
+            self.backupFinished.emit(result)
+            self._damage_found(integrity.Problem(integrity.DAMAGED, self.path, str(result)))
+            return
         if isinstance(result, backups.BackupInfo):
             self.status(
                 QCoreApplication.translate(
@@ -215,23 +220,26 @@ class SafetyController(QObject):
 
     def check_database(self) -> None:
         path = self.path
-        if self._run(lambda: integrity.full_check(path), self._check_done):
+        if self._run(lambda: consistency.check_journal(path), self._check_done):
             self.status(QCoreApplication.translate("Safety", "Checking the journal…"))
 
     def _check_done(self, result: object) -> None:
         title = QCoreApplication.translate("Safety", "Check database")
-        if isinstance(result, integrity.CheckReport) and result.ok:
+        if isinstance(result, consistency.JournalCheck) and result.ok:
             self.status(QCoreApplication.translate("Safety", "The journal is fine."))
             ask.inform(
                 self.window,
                 title,
                 QCoreApplication.translate(
                     "Safety", "No problems found: {contacts} contacts and {entries} entries, all readable."
-                ).format(contacts=result.contacts, entries=result.interactions),
+                ).format(contacts=result.integrity.contacts, entries=result.integrity.interactions),
             )
-        elif isinstance(result, integrity.CheckReport):
-            lines = "\n".join(result.findings[:10])
-            reason = problem_text(result.problem) if result.problem else ""
+        elif isinstance(result, consistency.JournalCheck) and result.consistency is not None:
+            self._contents_disagree(title, result.consistency)
+        elif isinstance(result, consistency.JournalCheck):
+            report = result.integrity
+            lines = "\n".join(report.findings[:10])
+            reason = problem_text(report.problem) if report.problem else ""
             ask.show_error(
                 self.window,
                 title,
@@ -244,6 +252,65 @@ class SafetyController(QObject):
         elif isinstance(result, BaseException):
             ask.show_error(self.window, title, error_text(result))
         self.checkFinished.emit(result)
+
+    def _contents_disagree(self, title: str, report: consistency.ConsistencyReport) -> None:
+        """The file is readable but its contents disagree: offer the repair, name broken records."""
+        broken = report.broken_rules
+        if broken:
+            ask.show_error(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "Safety",
+                    "These records break the journal's rules and may not show correctly:\n\n{details}"
+                    "\n\nEdit or delete them, or restore a backup with File > Restore from backup….",
+                ).format(details=findings_text(broken, report.more)),
+            )
+        if report.repairable and ask.confirm(
+            self.window,
+            title,
+            QCoreApplication.translate(
+                "Safety",
+                "Some of what the journal keeps for speed is out of date:\n\n{details}\n\nRebuild the "
+                "search indexes and the kept figures now? Your records stay as they are; a backup is "
+                "made first.",
+            ).format(details=findings_text(report.repairable)),
+        ):
+            self.repair()
+
+    def repair(self) -> None:
+        """Back up, rebuild the search indexes and kept figures (a worker), then check again."""
+        path = self.path
+
+        def work() -> object:
+            backups.backup_before("repair", path)
+            consistency.repair()
+            return consistency.check(path)
+
+        if self._run(work, self._repair_done):
+            self.status(QCoreApplication.translate("Safety", "Rebuilding the search indexes…"))
+
+    def _repair_done(self, result: object) -> None:
+        title = QCoreApplication.translate("Safety", "Check database")
+        if isinstance(result, consistency.ConsistencyReport) and result.ok:
+            ask.inform(
+                self.window,
+                title,
+                QCoreApplication.translate("Safety", "The search indexes and kept figures were rebuilt."),
+            )
+        elif isinstance(result, consistency.ConsistencyReport):
+            ask.show_error(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "Safety",
+                    "The search indexes and kept figures were rebuilt, but these records still break "
+                    "the journal's rules:\n\n{details}",
+                ).format(details=findings_text(result.findings, result.more)),
+            )
+        elif isinstance(result, BaseException):
+            ask.show_error(self.window, title, error_text(result))
+        self.repairFinished.emit(result)
 
     def open_restore_dialog(self) -> None:
         dialog = RestoreDialog(backups.list_backups(self.path), self.window)
@@ -284,8 +351,7 @@ class SafetyController(QObject):
         self.restoreFinished.emit(result)
 
     def _announce_reload(self) -> None:
-        for entity in REFRESHED_ENTITIES:
-            changes.emit(entity, "imported", ())
+        changes.emit(Entity.DATABASE, Action.RESTORED)  # a backup replaced the journal: every view reloads
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Let a running backup finish (a half-written backup is never listed anyway)."""
@@ -300,6 +366,7 @@ def install(window: Any) -> SafetyController:
     """File > Back up now, File > Restore from backup…, Help > Check database."""
     controller = SafetyController(window)
     window.safety = controller
+    writer_wait.install(window)  # "waiting for another program…" in the status bar
     backup_action = QAction(QCoreApplication.translate("Safety", "Back &up now"), window)
     backup_action.setObjectName("backupNowAction")
     backup_action.triggered.connect(controller.back_up_now)
@@ -321,7 +388,6 @@ def start_automatic(window: Any) -> SafetyController | None:
     controller = getattr(window, "safety", None)
     if not isinstance(controller, SafetyController):
         return None
-    controller.start_automatic(
-        check_first=needs_background_check(controller.path), delay_ms=STARTUP_WORK_DELAY_MS
-    )
+    # The journal was checked in full before the window opened (startup.prepare_database).
+    controller.start_automatic(check_first=False, delay_ms=STARTUP_WORK_DELAY_MS)
     return controller

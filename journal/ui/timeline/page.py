@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from journal import clock
+from journal.services.events import Entity
 from journal.services.search import TimelineFilter
 from journal.ui import vocabulary, widgets
 from journal.ui.actions import scoped_action, shortcut_text
@@ -33,6 +35,7 @@ from journal.ui.dates import pydate, qdate
 from journal.ui.focus import tab_chain
 from journal.ui.main_window import MainWindow
 from journal.ui.refresh import SectionView, coalescing_timer
+from journal.ui.selection import ContactContext
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
 
@@ -116,7 +119,7 @@ class TimelineView(QTableView):
 class TimelinePage(SectionView):
     """The section widget (filters, the paged view, actions)."""
 
-    watched_entities = ("interaction", "contact")
+    watched_entities = (Entity.INTERACTION, Entity.CONTACT)
 
     def __init__(self, window: MainWindow, page_size: int = 100) -> None:
         super().__init__(window.context, "timelinePage")
@@ -147,7 +150,7 @@ class TimelinePage(SectionView):
         )
         self.model.set_filter(self.current_filter())
 
-    def _filter_bar(self) -> QHBoxLayout:
+    def _filter_bar(self) -> QVBoxLayout:
         """Kind, channel, a date range (each end optional) and the text search."""
         self.kind_filter = widgets.named(QComboBox(), "timelineKindFilter", self.tr("Kind"))
         self.kind_filter.addItem(self.tr("Networking and sales"), None)
@@ -173,7 +176,8 @@ class TimelinePage(SectionView):
             "timelineSearch", self.tr("Search entries"), placeholder=self.tr("Search summaries and notes…")
         )
         self.search.setClearButtonEnabled(True)
-        return widgets.hbox(
+        # Two rows: the search gets the whole width (its hint is never cut), the filters the next.
+        filters = widgets.hbox(
             _buddy(self.tr("&Kind"), self.kind_filter),
             self.kind_filter,
             8,
@@ -184,10 +188,10 @@ class TimelinePage(SectionView):
             self.from_date,
             self.to_check,
             self.to_date,
-            8,
-            _buddy(self.tr("Sea&rch"), self.search),
-            (self.search, 1),
+            None,
         )
+        search = widgets.hbox(_buddy(self.tr("Sea&rch"), self.search), (self.search, 1))
+        return widgets.vbox(search, filters)
 
     def _timeline_view(self) -> TimelineView:
         view = widgets.named(TimelineView(self.model), "timelineView", self.tr("Timeline"))
@@ -327,6 +331,11 @@ class TimelinePage(SectionView):
         self.status_label.setText(text)
 
     # opening -------------------------------------------------------------------
+    def contact_context(self) -> ContactContext | None:
+        """The selected entry's contact and ledger (Ctrl+L logs the next one for them)."""
+        entry = self.model.entry(self.view.currentIndex().row())
+        return ContactContext(entry.contact_id, entry.kind) if entry is not None else None
+
     def current_entry_id(self) -> int | None:
         entry = self.model.entry(self.view.currentIndex().row())
         return entry.id if entry is not None else None
