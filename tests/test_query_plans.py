@@ -35,8 +35,10 @@ BOUNDED_TEMP_TABLES = ("timeline_chunk",)
 
 
 # Reads of a whole table by design: the import loads every contact's keys once to match
-# a file against them (journal.interop.planning).
+# a file against them (journal.interop.planning); the pipeline board's totals add up every
+# live deal, from the covering partial index deal_board (never the table).
 WHOLE_TABLE_READS = (
+    "SELECT stage, currency, count(*), group_concat(value, ' ') FROM deal INDEXED BY deal_board",
     "SELECT id, uuid, source_uid, linkedin_url, name FROM contact WHERE deleted_at IS NULL",
     "SELECT x.value_key, x.contact_id FROM contact_",
 )
@@ -65,7 +67,7 @@ def _hot_calls() -> list[object]:
     from journal.capture.directory import JournalPeople
     from journal.interop import engine
     from journal.reminders.engine import ReminderEngine
-    from journal.services import calendar_views, introductions, networking, sales, trash
+    from journal.services import calendar_views, introductions, networking, pipeline_board, sales, trash
 
     today = clock.today()
     flts = [search.ContactFilter(sort=s) for s in search.CONTACT_SORTS]
@@ -107,6 +109,8 @@ def _hot_calls() -> list[object]:
         lambda: derived.refresh_contact_stats([1, 2]),
         lambda: contacts.get_contact(1),
         lambda: trash.list_trash(),
+        lambda: pipeline_board.stage_summaries(),
+        lambda: pipeline_board.stage_deals("proposal"),
         lambda: sales.interactions_per_month(today=today),
         lambda: engine_.due_items(),
         lambda: engine_.next_wakeup(clock.now()),
