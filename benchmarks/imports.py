@@ -37,6 +37,8 @@ ROWS = 100_000
 
 def _cli_import(csv_path: Path, target: Path, child_env: dict[str, str]) -> tuple[float, float]:
     cmd = [str(BIN / "networking-journal-cli"), "import", str(csv_path), "--db", str(target)]
+    if not target.exists():
+        cmd.append("--create")  # an import names a journal that exists unless told to start one
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
