@@ -22,10 +22,11 @@ from journal.errors import DiskFullError, disk_full
 PRIVATE_FILE = 0o600
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+def fsync(path: Path) -> None:
+    """Ask the disk to keep ``path`` (a file, or a folder after a rename) as it is now; quietly skipped
+    where it cannot (folders cannot be opened on some systems)."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
@@ -84,7 +85,7 @@ def atomic_write(
         if isinstance(exc, Exception) and not isinstance(exc, DiskFullError) and disk_full(exc):
             raise DiskFullError(folder) from exc
         raise
-    fsync_folder(folder)
+    fsync(folder)
 
 
 def write_bytes(target: Path | str, data: bytes) -> None:

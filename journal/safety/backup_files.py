@@ -95,20 +95,6 @@ def source_signature(source: Path) -> tuple[int, ...]:
 # -- the files ---------------------------------------------------------------------------------------
 
 
-def fsync(path: Path) -> None:
-    """Ask the disk to keep ``path`` (a file or a folder) as it is now; quietly skipped where it cannot."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def remove_quietly(*files: Path) -> None:
     """Delete these files if they exist; a file that cannot be removed is only logged."""
     for file in files:

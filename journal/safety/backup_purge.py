@@ -27,11 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from journal.files import fsync
 from journal.safety.backup_files import (
     PARTIAL_SUFFIX,
     SUFFIX,
     BackupInfo,
-    fsync,
     list_backups,
     remove_quietly,
     write_meta,

@@ -31,6 +31,7 @@ from pathlib import Path
 from journal import clock, paths
 from journal.db.connection import database_path
 from journal.errors import ExplainedError
+from journal.files import fsync
 from journal.safety.backup_files import META_SUFFIX, PARTIAL_SUFFIX, SUFFIX, write_meta
 from journal.safety.backup_files import BackupInfo as BackupInfo  # the rest are re-exported
 from journal.safety.backup_files import BackupPreview as BackupPreview
@@ -38,7 +39,6 @@ from journal.safety.backup_files import Retention as Retention
 from journal.safety.backup_files import backup_folder as backup_folder
 from journal.safety.backup_files import backups_to_keep as backups_to_keep
 from journal.safety.backup_files import describe as describe
-from journal.safety.backup_files import fsync as _fsync
 from journal.safety.backup_files import list_backups as list_backups
 from journal.safety.backup_files import newest_backup as newest_backup
 from journal.safety.backup_files import preview as preview
@@ -96,7 +96,7 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> tuple[i
         raise
     dst.close()
     src.close()
-    _fsync(target)
+    fsync(target)
     return counts
 
 
@@ -125,7 +125,7 @@ def create_backup(
     target_folder = Path(dest).expanduser().parent if dest is not None else (folder or backup_folder(source))
     try:
         final, (contacts, interactions, version) = _copy_to_new_name(source, folder, dest, created, reason)
-        _fsync(final.parent)
+        fsync(final.parent)
     except BackupError:
         raise
     except (sqlite3.Error, OSError) as exc:

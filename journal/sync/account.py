@@ -23,8 +23,9 @@ from journal.db.models import Meta
 from journal.db.sync_models import SyncCollection, SyncInbox, SyncItem, SyncTombstone
 from journal.services.events import write
 from journal.sync import discovery, secrets, store
-from journal.sync.engine import Messages, SyncEngine, SyncResult
+from journal.sync.engine import SyncEngine
 from journal.sync.errors import QT_TRANSLATE_NOOP, ConfigError, OfflineError, ServerError, SyncError
+from journal.sync.outcome import Messages, SyncResult
 from journal.sync.policy import check_url, normalize_server_url
 from journal.sync.transport import Transport
 

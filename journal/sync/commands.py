@@ -77,15 +77,12 @@ def _password(prompt_for: str) -> str | None:
     return None
 
 
-def _open(path: Path) -> bool:
-    from journal import db
+def _open(path: Path) -> None:
+    """Open the journal as every command does (refused when missing or damaged, backed up before an
+    upgrade); a refusal reaches ``run_command``, which says why."""
+    from journal.safety.command_line import open_journal
 
-    try:
-        db.open_database(path)
-    except db.DatabaseError as exc:
-        _err(str(exc))
-        return False
-    return True
+    open_journal(path)
 
 
 def run_setup(args: argparse.Namespace, path: Path) -> int:
@@ -94,11 +91,10 @@ def run_setup(args: argparse.Namespace, path: Path) -> int:
     from journal.sync import account, secrets
     from journal.sync.errors import SyncError
 
+    _open(path)  # a journal that cannot be used is said before the password is asked
     password = _password(f"{args.user} at {args.url}")
     if password is None:
         _err(f"Give the password in ${PASSWORD_ENV} or run this in a terminal to be asked.")
-        return EXIT_FAILED
-    if not _open(path):
         return EXIT_FAILED
     try:
         choices = {k: getattr(args, k) for k in ("contacts", "followups", "entries") if getattr(args, k)}
@@ -128,11 +124,7 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
     from journal.sync import account, secrets
     from journal.sync.errors import NeedsAnswer, SyncError
 
-    if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_FAILED
-    if not _open(path):
-        return EXIT_FAILED
+    _open(path)
     try:
         configured = account.configured()
         if configured is None:
@@ -181,11 +173,7 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
     from journal import db
     from journal.sync import account, store, unassigned
 
-    if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_FAILED
-    if not _open(path):
-        return EXIT_FAILED
+    _open(path)
     try:
         configured = account.configured()
         if configured is None:
@@ -224,11 +212,7 @@ def run_forget(args: argparse.Namespace, path: Path) -> int:
     from journal import db
     from journal.sync import account
 
-    if not path.exists():
-        _err(f"There is no journal at {path}.")
-        return EXIT_FAILED
-    if not _open(path):
-        return EXIT_FAILED
+    _open(path)
     try:
         if account.configured() is None:
             print("Sync was not set up for this journal.")

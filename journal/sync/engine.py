@@ -17,30 +17,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from journal import clock
 from journal.db import sync_models
 from journal.db.sync_models import SyncCollection, SyncInbox, SyncItem, SyncTombstone
-from journal.services import interactions
-from journal.services.errors import JournalError, ValidationError
 from journal.services.events import write
-from journal.sync import apply as applier
 from journal.sync import davxml, discovery, records, store
 from journal.sync.errors import QT_TRANSLATE_NOOP, NeedsAnswer, OfflineError, ServerError
+from journal.sync.incoming import IncomingChanges
 from journal.sync.mapping import (
     CONTENT_TYPE,
     EXTENSION,
-    modified_at,
     parse_item,
     quick_entity,
     render_item,
     uid_for,
 )
-from journal.sync.mapping.common import Fields, RenderContext, fields_hash, record_uuid_for
-from journal.sync.merge import Conflict, merge
+from journal.sync.mapping.common import RenderContext, fields_hash
+from journal.sync.outcome import Messages, RunState, SyncResult
 from journal.sync.transport import Reply, Transport
 
 log = logging.getLogger(__name__)
@@ -52,38 +46,6 @@ PUSH_BATCH = 200
 MAX_SYNC_PAGES = 1000
 MASS_DELETE_MIN = 3
 ENTITY_ORDER = {"contact": 0, "deal": 1, "interaction": 2, "introduction": 3, "followup": 4}
-
-
-@dataclass
-class Messages:
-    """Texts the engine writes into the journal (the UI passes translated ones)."""
-
-    conflict_summary: str = "Sync conflict: {field}"
-    conflict_notes: str = "Kept (the more recent edit): {kept}\nReplaced: {lost}"
-
-
-@dataclass
-class SyncResult:
-    pushed: int = 0
-    pulled: int = 0
-    merged: int = 0
-    conflicts: int = 0
-    deleted_here: int = 0
-    deleted_there: int = 0
-    waiting: int = 0
-    problems: int = 0
-    unsupported: list[str] = field(default_factory=list)
-    requests: int = 0
-
-
-@dataclass
-class _Run:
-    result: SyncResult
-    needs_full: set[str] = field(default_factory=set)  # collection kinds to list in full (a 409 on a new UID)
-    stale: set[str] = field(default_factory=set)  # kinds where a push met a newer server version
-    # Applied before what they link to had arrived (an introducer later in the same pull):
-    # (entity, record id, fields applied, whether the applied fields are what the server has)
-    deferred: list[tuple[str, int, Fields, bool]] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -104,12 +66,13 @@ class SyncEngine:
         self.progress = progress or (lambda _step, _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
         self.ctx = RenderContext()
+        self.incoming = IncomingChanges(self.ctx, self.messages)
 
     # -- the run ----------------------------------------------------------------------------------
 
     def run(self) -> SyncResult:
         """Push deletes and changes, then pull, per collection; again (MAX_ROUNDS at most) while any wait."""
-        run = _Run(SyncResult())
+        run = RunState(SyncResult())
         everything = sync_models.install_change_log()
         active = [c for c in store.collections() if c.state == "ok"]
         run.result.unsupported = [c.kind for c in store.collections() if c.state == "unsupported"]
@@ -120,7 +83,7 @@ class SyncEngine:
                 self._push_changes(collection, run, everything=everything and round_number == 0)
             for collection in active:
                 self._pull(collection, run)
-            self._retry_problems(run)
+            self.incoming.retry_problems(run)
             if not self._anything_to_push(active):
                 break
         run.result.waiting = self._waiting(active)
@@ -166,7 +129,7 @@ class SyncEngine:
 
     # -- push ---------------------------------------------------------------------------------------
 
-    def _push_deletes(self, collection: SyncCollection, run: _Run) -> None:
+    def _push_deletes(self, collection: SyncCollection, run: RunState) -> None:
         for stone in store.tombstones(collection):
             self._check()
             if self._delete(collection, stone.href, stone.etag, run) != "failed":
@@ -179,7 +142,7 @@ class SyncEngine:
                 if item is not None and self._delete(collection, item.href, item.etag, run) == "gone":
                     SyncItem.delete().where(SyncItem.id == item_id).execute()
 
-    def _delete(self, collection: SyncCollection, href: str, etag: str | None, run: _Run) -> str:
+    def _delete(self, collection: SyncCollection, href: str, etag: str | None, run: RunState) -> str:
         """ "gone" (deleted or not there), "changed" (edited on the server: the edit wins) or "failed"."""
         headers = {"If-Match": etag} if etag else {}
         reply = self.transport.request("DELETE", self._url(collection, href), headers=headers)
@@ -194,7 +157,7 @@ class SyncEngine:
         log.warning("DELETE refused with %s", reply.status)
         return "failed"
 
-    def _push_changes(self, collection: SyncCollection, run: _Run, *, everything: bool) -> None:
+    def _push_changes(self, collection: SyncCollection, run: RunState, *, everything: bool) -> None:
         for entity in store.COLLECTION_ENTITIES[collection.kind]:
             found = store.pending(entity, everything=everything)
             ids = sorted(set(found.new) | set(found.changed))
@@ -218,7 +181,7 @@ class SyncEngine:
                     store.clear_dirty(entity, done)
 
     def _put(
-        self, collection: SyncCollection, record: records.LocalRecord, item: SyncItem | None, run: _Run
+        self, collection: SyncCollection, record: records.LocalRecord, item: SyncItem | None, run: RunState
     ) -> bool:
         if item is not None and item.etag is None:
             run.stale.add(collection.kind)  # the server did not tell the etag: learn it by pulling
@@ -267,7 +230,9 @@ class SyncEngine:
         log.warning("PUT of a %s refused with %s", record.entity, reply.status)
         return False
 
-    def _adopt(self, collection: SyncCollection, href: str, record: records.LocalRecord, run: _Run) -> bool:
+    def _adopt(
+        self, collection: SyncCollection, href: str, record: records.LocalRecord, run: RunState
+    ) -> bool:
         """Our new item is already there (an earlier answer was lost): take the server's copy as the base."""
         reply = self.transport.request("GET", self._url(collection, href))
         if reply.status != 200:
@@ -295,7 +260,7 @@ class SyncEngine:
 
     # -- pull: listing ---------------------------------------------------------------------------
 
-    def _pull(self, collection: SyncCollection, run: _Run) -> None:
+    def _pull(self, collection: SyncCollection, run: RunState) -> None:
         self._check()
         if store.inbox_size(collection) == 0:
             self._list_changes(collection, run)
@@ -310,7 +275,7 @@ class SyncEngine:
             headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
 
-    def _list_changes(self, collection: SyncCollection, run: _Run) -> None:
+    def _list_changes(self, collection: SyncCollection, run: RunState) -> None:
         full = collection.kind in run.needs_full or not collection.sync_token
         changed: dict[str, str | None] = {}
         removed: set[str] = set()
@@ -492,7 +457,7 @@ class SyncEngine:
 
     # -- pull: applying -------------------------------------------------------------------------------
 
-    def _apply_inbox(self, collection: SyncCollection, run: _Run) -> None:
+    def _apply_inbox(self, collection: SyncCollection, run: RunState) -> None:
         rows = list(SyncInbox.select().where(SyncInbox.collection == collection).order_by(SyncInbox.id))
         rows.sort(
             key=lambda r: (
@@ -505,317 +470,14 @@ class SyncEngine:
             with write():
                 for row in rows[start : start + APPLY_BATCH]:
                     if row.deleted:
-                        self._apply_delete(collection, row.href, run)
+                        self.incoming.apply_delete(collection, row.href, run)
                     elif row.content is not None:
-                        self._apply_change(collection, row.href, row.etag, row.content, run)
+                        self.incoming.apply_change(collection, row.href, row.etag, row.content, run)
                     SyncInbox.delete().where(SyncInbox.id == row.id).execute()
             self.progress("apply", start, len(rows))
-        self._apply_deferred(run)
+        self.incoming.apply_deferred(run)
         with write():
             if store.inbox_size(collection) == 0 and collection.pending_token:
                 collection.sync_token = collection.pending_token
                 collection.pending_token = ""
                 collection.save()
-
-    def _apply_deferred(self, run: _Run) -> None:
-        """Second pass for records whose links could not be made the first time."""
-        deferred, run.deferred = run.deferred, []
-        for entity, record_id, wanted, synced in deferred:
-            before = records.load(entity, [record_id])
-            if not before or before[0].trashed:
-                continue
-            try:
-                with write():
-                    applier.apply(
-                        entity, record_id, wanted, uuid=before[0].uuid, updated_at=before[0].updated_at
-                    )
-                    after = records.load(entity, [record_id])[0]
-                    items = store.items_for_records(entity, [after.uuid])
-                    if synced and after.uuid in items and after.fields == wanted:
-                        SyncItem.update(fields_hash=fields_hash(after.fields)).where(
-                            SyncItem.id == items[after.uuid].id
-                        ).execute()
-                        store.clear_dirty(entity, [record_id])
-            except (applier.Unassigned, JournalError):
-                continue
-
-    def _apply_delete(self, collection: SyncCollection, href: str, run: _Run) -> None:
-        item = store.item_at(collection, href)
-        if item is None:
-            return
-        item.delete_instance()
-        if item.problem or item.entity == "foreign":
-            return
-        local = records.load_by_uuid(item.entity, [item.record_uuid]).get(item.record_uuid)
-        if local is None or local.trashed:
-            return
-        if fields_hash(local.fields) != item.fields_hash:
-            return  # edited here: the edit survives, and is uploaded again as a new item
-        applier.trash(item.entity, local.id)
-        run.result.deleted_here += 1
-
-    def _apply_change(
-        self, collection: SyncCollection, href: str, etag: str | None, text: str, run: _Run
-    ) -> None:
-        item = store.item_at(collection, href)
-        parsed = parse_item(collection.kind, text, self.ctx)
-        if parsed is None:
-            store.save_item(
-                collection,
-                href=href,
-                uid="",
-                etag=etag,
-                entity="foreign",
-                record_uuid="",
-                content=text,
-                fields_hash="",
-            )
-            return
-        uid, entity, remote = parsed
-        remote_at = modified_at(collection.kind, text)
-        if item is not None and item.entity == entity and item.record_uuid and not item.problem:
-            self._update_existing(collection, item, href, etag, text, uid, remote, remote_at, run)
-            return
-        record_uuid = record_uuid_for(uid) if uid else record_uuid_for(href)
-        other = SyncItem.get_or_none(
-            (SyncItem.entity == entity)
-            & (SyncItem.record_uuid == record_uuid)
-            & (SyncItem.href != href)
-            & (SyncItem.problem == "")
-        )
-        if other is not None:
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=entity,
-                record_uuid="",
-                content=text,
-                fields_hash="",
-                problem=store.PROBLEM_DUPLICATE,
-            )
-            return
-        local = records.load_by_uuid(entity, [record_uuid]).get(record_uuid)
-        if local is not None and local.trashed:  # deleted here, edited there: the edit survives
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=entity,
-                record_uuid=record_uuid,
-                content=text,
-                fields_hash=fields_hash(local.fields),
-            )
-            item = store.item_at(collection, href)
-            assert item is not None
-            self._update_existing(collection, item, href, etag, text, uid, remote, remote_at, run)
-            return
-        if (
-            local is not None
-        ):  # our own record met on the server (a lost answer, a 409): the server copy is the base
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=entity,
-                record_uuid=record_uuid,
-                content=text,
-                fields_hash=fields_hash(remote),
-            )
-            return
-        self._create(collection, href, etag, text, uid, entity, record_uuid, remote, remote_at, run)
-
-    def _create(
-        self,
-        collection: SyncCollection,
-        href: str,
-        etag: str | None,
-        text: str,
-        uid: str,
-        entity: str,
-        record_uuid: str,
-        remote: Fields,
-        remote_at: datetime | None,
-        run: _Run,
-    ) -> None:
-        problem = ""
-        try:
-            with write():
-                record_id = applier.apply(entity, None, remote, uuid=record_uuid, updated_at=remote_at)
-        except applier.Unassigned:
-            problem = store.PROBLEM_NO_PERSON
-        except (ValidationError, JournalError) as exc:
-            log.info("a %s from the server was not taken in: %s", entity, exc)
-            problem = store.PROBLEM_INVALID
-        if problem:
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=entity,
-                record_uuid="",
-                content=text,
-                fields_hash="",
-                problem=problem,
-            )
-            return
-        local = records.load(entity, [record_id])[0]
-        if local.fields != remote:
-            run.deferred.append((entity, record_id, remote, True))
-        store.save_item(
-            collection,
-            href=href,
-            uid=uid,
-            etag=etag,
-            entity=entity,
-            record_uuid=record_uuid,
-            content=text,
-            fields_hash=fields_hash(local.fields),
-        )
-        store.clear_dirty(entity, [record_id])
-        run.result.pulled += 1
-
-    def _update_existing(
-        self,
-        collection: SyncCollection,
-        item: SyncItem,
-        href: str,
-        etag: str | None,
-        text: str,
-        uid: str,
-        remote: Fields,
-        remote_at: datetime | None,
-        run: _Run,
-    ) -> None:
-        parsed_base = parse_item(collection.kind, item.content, self.ctx) if item.content else None
-        base = parsed_base[2] if parsed_base is not None else None
-        local = records.load_by_uuid(item.entity, [item.record_uuid]).get(item.record_uuid)
-        if local is None:  # deleted here without a tombstone: the server's edit brings it back
-            item.delete_instance()
-            self._create(
-                collection, href, etag, text, uid, item.entity, item.record_uuid, remote, remote_at, run
-            )
-            return
-        local_changed = fields_hash(local.fields) != item.fields_hash or local.trashed
-        if base is not None and fields_hash(base) == fields_hash(remote) and not local.trashed:
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=item.entity,
-                record_uuid=item.record_uuid,
-                content=text,
-                fields_hash=item.fields_hash,
-            )
-            return  # only what we do not model changed there
-        if not local_changed:
-            merged, conflicts = remote, list[Conflict]()
-        else:
-            local_at = local.updated_at
-            remote_time = remote_at or clock.now()
-            newer = None if local_at == remote_time else local_at > remote_time
-            merged, conflicts = merge(
-                base if not local.trashed else local.fields, local.fields, remote, local_newer=newer
-            )
-        try:
-            with write():
-                applier.restore_if_trashed(item.entity, local.id)
-                latest = max(t for t in (local.updated_at, remote_at) if t is not None)
-                applier.apply(item.entity, local.id, merged, uuid=item.record_uuid, updated_at=latest)
-                self._conflict_notes(local, conflicts)
-        except applier.Unassigned:
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=item.entity,
-                record_uuid=item.record_uuid,
-                content=text,
-                fields_hash=item.fields_hash,
-            )
-            return
-        except (ValidationError, JournalError) as exc:
-            log.info("a change to a %s from the server was not taken in: %s", item.entity, exc)
-            store.save_item(
-                collection,
-                href=href,
-                uid=uid,
-                etag=etag,
-                entity=item.entity,
-                record_uuid=item.record_uuid,
-                content=text,
-                fields_hash="",
-            )
-            return
-        after = records.load(item.entity, [local.id])[0]
-        if after.fields != merged:
-            run.deferred.append((item.entity, local.id, merged, not local_changed))
-        synced_hash = fields_hash(after.fields) if not local_changed else fields_hash(remote)
-        store.save_item(
-            collection,
-            href=href,
-            uid=uid,
-            etag=etag,
-            entity=item.entity,
-            record_uuid=item.record_uuid,
-            content=text,
-            fields_hash=synced_hash,
-        )
-        if synced_hash == fields_hash(after.fields):
-            store.clear_dirty(item.entity, [local.id])
-        run.result.pulled += 1
-        if local_changed:
-            run.result.merged += 1
-        run.result.conflicts += len(conflicts)
-
-    def _conflict_notes(self, local: records.LocalRecord, conflicts: list[Conflict]) -> None:
-        for conflict in conflicts:  # only the journal that meets the conflict writes the note
-            if not local.contact_ids:
-                continue
-            interactions.log_interaction(
-                contact_id=local.contact_ids[0],
-                kind=local.kind if local.kind in ("networking", "sales") else "networking",
-                channel="other",
-                summary=self.messages.conflict_summary.format(field=conflict.field.replace("_", " ")),
-                notes=self.messages.conflict_notes.format(
-                    lost=_shown(conflict.lost), kept=_shown(conflict.kept)
-                ),
-            )
-
-    def _retry_problems(self, run: _Run) -> None:
-        """Items whose person was missing: attach them once the person has arrived."""
-        for item in SyncItem.select().where(SyncItem.problem == store.PROBLEM_NO_PERSON):
-            collection = SyncCollection.get_by_id(item.collection_id)
-            parsed = parse_item(collection.kind, item.content, self.ctx)
-            if parsed is None:
-                continue
-            uid, entity, remote = parsed
-            people = [str(remote.get(k) or "") for k in ("contact", "person_a", "person_b") if k in remote]
-            if not all(people) or any(records.ids_for_uuids("contact", [p]).get(p) is None for p in people):
-                continue
-            with write():
-                item.delete_instance()
-            self._create(
-                collection,
-                item.href,
-                item.etag,
-                item.content,
-                uid,
-                entity,
-                record_uuid_for(uid) if uid else record_uuid_for(item.href),
-                remote,
-                modified_at(collection.kind, item.content),
-                run,
-            )
-
-
-def _shown(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v[0]) if isinstance(v, list) and v else str(v) for v in value) or "—"
-    return str(value) if value not in (None, "") else "—"

@@ -50,6 +50,13 @@ class LocalRecord:
     contact_ids: tuple[int, ...]  # the people it belongs to
 
 
+def _record(entity: str, row: Any, fields: Fields, kind: str, contact_ids: tuple[int, ...]) -> LocalRecord:
+    """The ``LocalRecord`` of journal ``row`` (any synced model: id, uuid, updated_at, deleted_at)."""
+    return LocalRecord(
+        entity, row.id, row.uuid, fields, row.updated_at, row.deleted_at is not None, kind, contact_ids
+    )
+
+
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start : start + CHUNK]
@@ -89,18 +96,7 @@ def _contacts(ids: list[int]) -> list[LocalRecord]:
         view.emails, view.phones, view.tags = emails[row.id], phones[row.id], tags[row.id]
         view.introduced_by_uuid = introducers.get(row.introduced_by_id or 0, "")
         fields = contact_map.local_fields(view)
-        found.append(
-            LocalRecord(
-                "contact",
-                row.id,
-                row.uuid,
-                fields,
-                row.updated_at,
-                row.deleted_at is not None,
-                "networking",
-                (row.id,),
-            )
-        )
+        found.append(_record("contact", row, fields, "networking", (row.id,)))
     return found
 
 
@@ -125,18 +121,7 @@ def _followups(ids: list[int]) -> list[LocalRecord]:
             "deal": deals.get(r.deal_id or 0, ""),
             "interaction": sources.get(r.interaction_id or 0, ""),
         }
-        found.append(
-            LocalRecord(
-                "followup",
-                r.id,
-                r.uuid,
-                fields,
-                r.updated_at,
-                r.deleted_at is not None,
-                r.kind,
-                (r.contact_id,),
-            )
-        )
+        found.append(_record("followup", r, fields, r.kind, (r.contact_id,)))
     return found
 
 
@@ -162,18 +147,7 @@ def _interactions(ids: list[int]) -> list[LocalRecord]:
             "deal": deals.get(r.deal_id or 0, ""),
             "objections": objections[r.id],
         }
-        found.append(
-            LocalRecord(
-                "interaction",
-                r.id,
-                r.uuid,
-                fields,
-                r.updated_at,
-                r.deleted_at is not None,
-                r.kind,
-                (r.contact_id,),
-            )
-        )
+        found.append(_record("interaction", r, fields, r.kind, (r.contact_id,)))
     return found
 
 
@@ -206,11 +180,7 @@ def _deals(ids: list[int]) -> list[LocalRecord]:
             "closed_at": utc_text(r.closed_at),
             "history": history[r.id],
         }
-        found.append(
-            LocalRecord(
-                "deal", r.id, r.uuid, fields, r.updated_at, r.deleted_at is not None, "sales", (r.contact_id,)
-            )
-        )
+        found.append(_record("deal", r, fields, "sales", (r.contact_id,)))
     return found
 
 
@@ -227,18 +197,7 @@ def _introductions(ids: list[int]) -> list[LocalRecord]:
             "context": text(r.context),
             "outcome": r.outcome,
         }
-        found.append(
-            LocalRecord(
-                "introduction",
-                r.id,
-                r.uuid,
-                fields,
-                r.updated_at,
-                r.deleted_at is not None,
-                "networking",
-                (r.person_a_id, r.person_b_id),
-            )
-        )
+        found.append(_record("introduction", r, fields, "networking", (r.person_a_id, r.person_b_id)))
     return found
 
 

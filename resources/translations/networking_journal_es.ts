@@ -984,8 +984,8 @@
             <translation>E&amp;xportar este contacto…</translation>
         </message>
         <message>
-            <source>Delete Contact &amp;Permanently…</source>
-            <translation>Eliminar contacto &amp;para siempre…</translation>
+            <source>Delete Contact Per&amp;manently…</source>
+            <translation>Eliminar contacto para sie&amp;mpre…</translation>
         </message>
         <message>
             <source>For whom?</source>
@@ -3325,10 +3325,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     <context>
         <name>QuickCapture</name>
         <message>
-            <source>&amp;Quick Capture…</source>
-            <translation>Captura &amp;rápida…</translation>
-        </message>
-        <message>
             <source>@{name} — which one? (choose below)</source>
             <translation>@{name}: ¿cuál? (elige abajo)</translation>
         </message>
@@ -3407,6 +3403,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>today at {time}</source>
             <translation>hoy a las {time}</translation>
+        </message>
+        <message>
+            <source>Quic&amp;k Capture…</source>
+            <translation>Captura rápi&amp;da…</translation>
         </message>
     </context>
     <context>
@@ -4509,7 +4509,7 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Atajos de teclado</translation>
+            <translation>A&amp;tajos de teclado</translation>
         </message>
     </context>
     <context>

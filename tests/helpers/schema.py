@@ -104,4 +104,5 @@ def fixture_versions() -> list[int]:
 def old_journal(path: Path, version: int = 1) -> Path:
     """A copy at ``path`` of the real journal file of schema ``version`` (made by that version's code)."""
     shutil.copyfile(FIXTURES / f"v{version}.sqlite3", path)
+    path.chmod(0o600)  # as the app leaves a journal; a checkout's 0644 would be "fixed" with a notice
     return path

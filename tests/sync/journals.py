@@ -8,7 +8,7 @@ from pathlib import Path
 
 from journal import db
 from journal.sync import account
-from journal.sync.engine import SyncResult
+from journal.sync.outcome import SyncResult
 from journal.sync.transport import Transport
 from tests.helpers.dav_server import PASSWORD, USER, DavServer
 

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from journal import db
+from journal.safety import backups
 from journal.services import contacts
 from tests.helpers.dav_server import PASSWORD, USER, DavServer
+from tests.helpers.schema import old_journal
 
 
 def _cli(*args: str, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
@@ -68,3 +70,22 @@ def test_plain_http_to_another_machine_is_refused_before_any_traffic(tmp_path: P
     db.close_database()
     refused = _cli("sync", "--db", str(journal), "setup", "http://dav.example.com/", "--user", USER)
     assert refused.returncode == 1 and "plain http" in refused.stderr
+
+
+def test_sync_commands_open_the_journal_as_every_command_does(tmp_path: Path) -> None:
+    """Backed up before an upgrade, a damaged file refused, a mistyped --db never created."""
+    old = old_journal(tmp_path / "old.sqlite3")
+    status = _cli("sync", "--db", str(old), "status")
+    assert status.returncode == 0, status.stderr
+    assert [b.reason for b in backups.list_backups(old)] == ["before-migration"]
+
+    missing = tmp_path / "typo.sqlite3"
+    setup = _cli("sync", "--db", str(missing), "setup", "https://dav.example.com/", "--user", USER)
+    assert setup.returncode == 1 and f"There is no journal at {missing}" in setup.stderr
+    assert not missing.exists()
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)
+    refused = _cli("sync", "--db", str(damaged), "now")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.splitlines()[0] == _cli("check", "--db", str(damaged)).stderr.splitlines()[0]

@@ -218,3 +218,31 @@ def test_every_form_fits_its_words_at_the_size_it_opens_with(
     window.quitting = True
     window.close()
     assert not problems, "\n".join(problems)
+
+
+def _access_key(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[index + 1].lower() if 0 <= index < len(stripped) - 1 else None
+
+
+def test_no_two_entries_of_a_menu_share_an_access_key(laptop_window: MainWindow) -> None:
+    """Alt+E then P must open Preferences, not whatever else in the menu is underlined P."""
+    menus = [("menu bar", [a for a in laptop_window.menuBar().actions() if a.isVisible()])]
+    pending = [a.menu() for _, actions in menus for a in actions if a.menu() is not None]
+    while pending:
+        menu = pending.pop()
+        actions = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        menus.append((menu.title(), actions))
+        pending += [a.menu() for a in actions if a.menu() is not None]
+    clashes = []
+    for title, actions in menus:
+        seen: dict[str, str] = {}
+        for action in actions:
+            key = _access_key(action.text())
+            if key is None:
+                continue
+            if key in seen:
+                clashes.append(f"{title!r}: {seen[key]!r} and {action.text()!r} both use Alt+{key}")
+            seen[key] = action.text()
+    assert not clashes, "\n".join(clashes)

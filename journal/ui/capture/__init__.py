@@ -38,7 +38,7 @@ def open_capture(window: MainWindow) -> QuickCaptureWindow:
 
 def install(window: MainWindow) -> QAction:
     """File ▸ Quick Capture… (Ctrl+Shift+L, anywhere in the app), also in the tray menu."""
-    action = QAction(QCoreApplication.translate("QuickCapture", "&Quick Capture…"), window)
+    action = QAction(QCoreApplication.translate("QuickCapture", "Quic&k Capture…"), window)
     action.setObjectName("quickCaptureAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

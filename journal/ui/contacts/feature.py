@@ -31,7 +31,7 @@ TEXTS = {
     "findContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Find Contact"),
     "deleteAction": QT_TRANSLATE_NOOP("ContactsFeature", "&Delete"),
     "exportContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "E&xport This Contact…"),
-    "purgeContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "Delete Contact &Permanently…"),
+    "purgeContactAction": QT_TRANSLATE_NOOP("ContactsFeature", "Delete Contact Per&manently…"),
 }
 # object name, what it does to the section, shortcut, whether the shortcut works only inside the section
 # (Log, follow-up and deal act on whoever is in view in any section: see ``for_contact_in_view``.)

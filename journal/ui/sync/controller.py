@@ -43,7 +43,7 @@ class Outcome:
 
 def messages() -> Any:
     """The texts the engine writes into the journal (conflict notes), in the UI language."""
-    from journal.sync.engine import Messages
+    from journal.sync.outcome import Messages
 
     return Messages(
         conflict_summary=QCoreApplication.translate("Sync", "Sync conflict: {field}"),
