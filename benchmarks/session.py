@@ -46,7 +46,6 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolButton, QWidget  # noqa: E402
 
 from benchmarks.inwindow import heavy_contacts, type_text  # noqa: E402
-from journal import clock  # noqa: E402
 from journal.app import build_main_window, create_application  # noqa: E402
 
 Step = Iterator[int]  # a script yields the pause (ms) before its next action
@@ -110,30 +109,34 @@ def wait_until(condition: Callable[[], bool], step_ms: int = 10, timeout_s: floa
 
 
 def quick_capture(window: Any, text: str) -> Step:
-    """HOOK: the quick-capture step of the session.
+    """The quick capture window, as a user drives it: File ▸ Quick Capture… (its action,
+    Ctrl+Shift+L), wait until it reads dates (``dateparser`` loads on its worker thread), type
+    the line a key at a time (the window reads it again after each pause), pick the first
+    contact offered if the name fits several, then Enter saves it."""
+    from PySide6.QtGui import QAction
 
-    The quick-capture window is being built (issue 12). Until it lands this does what it
-    will do, through ``journal.capture``, on the UI thread: read the line again as each
-    key is typed (the live preview), then save it on Enter. When the window exists,
-    replace the body with: open it (its shortcut), ``type_text`` the line, press Enter.
-    """
-    from journal.capture.directory import JournalPeople
-    from journal.capture.parser import parse
-    from journal.capture.save import save_capture
+    from journal.ui.capture import capture_window
 
-    people = JournalPeople()
-    capture = None
-    for end in range(1, len(text) + 1):
-        capture = parse(text[:end], today=clock.today(), now=clock.now(), people=people)
+    action = window.findChild(QAction, "quickCaptureAction")
+    if action is None:
+        raise RuntimeError("no Quick Capture action in the window")
+    action.trigger()
+    capture = capture_window(window)
+    yield from wait_until(lambda: capture.is_ready)
+    for char in text:
+        type_text(capture.text, char)
         yield 60  # someone typing fast
-    if capture is not None and capture.person.candidates and not capture.can_save():
-        # several people of that name: the user picks the first one offered
-        capture = parse(
-            text, today=clock.today(), now=clock.now(), people=people, choose=capture.person.candidates[0]
-        )
-    if capture is None or not capture.can_save():
-        raise RuntimeError(f"the quick capture could not be saved: {capture.problems if capture else ''}")
-    save_capture(capture)
+    yield from wait_until(lambda: capture.capture is not None and not capture._parse_timer.isActive())
+    if not capture.can_save() and capture.candidates.count():
+        capture._candidate_chosen(capture.candidates.item(0))  # the user clicks the first one
+        yield 200
+    saved: list[object] = []
+    capture.saved.connect(saved.append)
+    QTest.keyClick(capture.text, Qt.Key.Key_Return)
+    yield from wait_until(lambda: bool(saved), timeout_s=5)
+    if not saved:
+        raise RuntimeError(f"the quick capture was not saved: {capture.problems.text()!r}")
+    capture.close()
     yield 200
 
 
