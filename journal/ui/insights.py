@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,8 +182,7 @@ class QuotaBox(QGroupBox):
 class _Numbers:
     """Everything the section shows but the ledger, read together (on a worker thread)."""
 
-    month: list[QuotaProgress]  # the quota's currency first, then the others
-    quarter: list[QuotaProgress]
+    currency: str  # the won chart's: the month quota's
     forecast: list[Any]
     objections: list[Any]
     won: Any
@@ -193,16 +192,12 @@ class _Numbers:
     per_month: Any
 
     @classmethod
-    def read(cls, today: date, default_currency: str) -> _Numbers:
-        month = sales.progress_by_currency(day=today, default_currency=default_currency)
+    def read(cls, today: date, currency: str) -> _Numbers:
         return cls(
-            month=month,
-            quarter=sales.progress_by_currency(
-                day=today, period="quarter", default_currency=default_currency
-            ),
+            currency=currency,
             forecast=list(sales.weighted_forecast()),
             objections=list(sales.objection_win_rates()),
-            won=sales.won_per_month(today=today, currency=month[0].currency),
+            won=sales.won_per_month(today=today, currency=currency),
             reach=sales.stage_reach(),
             conversion=sales.stage_conversion(),
             days=sales.average_days_per_stage(),
@@ -332,10 +327,23 @@ class InsightsView(SectionView):
         self._again = False
         self.loading = True
         today = clock.today()
+        # The quota bars read a few won deals: now, so the page is laid out with their text.
         default = AppSettings(self.context.settings).default_currency
+        month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
+        quarter, *quarter_others = sales.progress_by_currency(
+            day=today, period="quarter", default_currency=default
+        )
+        self.month_box.show_progress(month, labels.month_long(month.start), month_others)
+        q_name = (
+            self.tr("Q%1 %2")
+            .replace("%1", str((quarter.start.month - 1) // 3 + 1))
+            .replace("%2", str(quarter.start.year))
+        )
+        self.quarter_box.show_progress(quarter, q_name, quarter_others)
+        currency = month.currency
 
         def count(_progress: Any, _cancelled: Any) -> _Numbers:
-            return _Numbers.read(today, default)
+            return _Numbers.read(today, currency)
 
         task = Task(count, self)
         task.finished.connect(self._counted)
@@ -351,22 +359,17 @@ class InsightsView(SectionView):
             self.month_box.text.setText(self.tr("Could not count: {error}").format(error=result))
             return
         numbers = cast(_Numbers, result)
-        (month, *month_others), (quarter, *quarter_others) = numbers.month, numbers.quarter
-        self.month_box.show_progress(month, labels.month_long(month.start), month_others)
-        q_name = (
-            self.tr("Q%1 %2")
-            .replace("%1", str((quarter.start.month - 1) // 3 + 1))
-            .replace("%2", str(quarter.start.year))
-        )
-        self.quarter_box.show_progress(quarter, q_name, quarter_others)
         self._load_forecast(numbers.forecast)
         self._load_objections(numbers.objections)
-        self.won_chart.set_data(numbers.won, month.currency)
+        self.won_chart.set_data(numbers.won, numbers.currency)
         self.funnel_chart.set_data(numbers.reach, numbers.conversion)
         self.days_chart.set_data(numbers.days)
         self.interactions_chart.set_data(numbers.per_month)
         self._ledger_dirty = True
         self._load_ledger_if_shown()
+        # The numbers came after the page was laid out: lay it out for them now, so nothing
+        # is shown (or measured) at the old size for a moment.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.loaded.emit()
 
     def _load_ledger_if_shown(self) -> None:
