@@ -141,3 +141,25 @@ def table(figures: list[Figure]) -> str:
             f"{'—' if f.query_count is None else f.query_count} | {'pass' if not f.problems() else 'FAIL'} |"
         )
     return "\n".join(lines)
+
+
+def json_table(figures: dict[str, dict[str, Any]]) -> str:
+    """The same table from ``results.json``'s figures (for a run that re-measured some suites)."""
+
+    def num(value: float | None) -> str:
+        if value is None:
+            return "—"
+        return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+
+    lines = [
+        "| figure | stat | value | floor | ratio | target | samples | queries | result |",
+        "|---|---|---:|---:|---:|---|---:|---:|---|",
+    ]
+    for key, f in figures.items():
+        ratio = f["ratio"]
+        lines.append(
+            f"| {key} | {f['statistic']} | {num(f['value'])} {f['unit']} | {num(f['floor'])} | "
+            f"{'—' if ratio is None else f'{ratio:.2f}×'} | {f['target']} | {f['samples']} | "
+            f"{'—' if f['queries'] is None else f['queries']} | {'pass' if f['pass'] else 'FAIL'} |"
+        )
+    return "\n".join(lines)

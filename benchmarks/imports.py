@@ -39,13 +39,16 @@ def _cli_import(csv_path: Path, target: Path, child_env: dict[str, str]) -> tupl
     cmd = [str(BIN / "networking-journal-cli"), "import", str(csv_path), "--db", str(target)]
     if not target.exists():
         cmd.append("--create")  # an import names a journal that exists unless told to start one
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        err = proc.stderr.read().decode() if proc.stderr else ""
-        raise RuntimeError(f"import failed: {err[-2000:]}")
+    # Its output goes to a file: a pipe nobody reads while waiting fills up (64 KiB) and
+    # stops the import for good (the import into a full journal reports every change).
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=child_env, stdout=out, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            out.seek(0)
+            raise RuntimeError(f"import failed: {out.read().decode(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss / 1024
 
 

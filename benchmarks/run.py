@@ -242,18 +242,24 @@ def main() -> int:
     meta["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     meta["minutes"] = round((time.time() - started) / 60, 1)
     meta["journal"] = big.name
-    RESULTS.write_text(
-        json.dumps(
-            {"meta": meta, "figures": {f.key: f.as_json() for f in results}}, indent=2, ensure_ascii=False
-        )
-        + "\n"
-    )
+    measured = {f.key: f.as_json() for f in results}
+    if only and RESULTS.is_file():
+        # BENCH_ONLY re-measures some suites: the other figures of the last run are kept,
+        # and the file says which suites were measured again, when.
+        previous = json.loads(RESULTS.read_text())
+        if "figures" in previous:
+            kept = {k: v for k, v in previous["figures"].items() if not k.startswith(tuple(only))}
+            remeasured = previous["meta"].get("remeasured", {})
+            remeasured.update({name: meta["date"] for name in sorted(only)})
+            meta = {**previous["meta"], "remeasured": remeasured}
+            measured = {**kept, **measured}
+    RESULTS.write_text(json.dumps({"meta": meta, "figures": measured}, indent=2, ensure_ascii=False) + "\n")
     print()
-    print(F.table(results))
-    failed = [f for f in results if f.problems()]
-    for figure in failed:
-        print(f"FAIL {figure.key}: {'; '.join(figure.problems())}")
-    print(f"\n{len(results) - len(failed)}/{len(results)} figures pass; results in {RESULTS}")
+    print(F.json_table(measured))
+    failed = [key for key, f in measured.items() if not f["pass"]]
+    for key in failed:
+        print(f"FAIL {key}: {'; '.join(measured[key]['problems'])}")
+    print(f"\n{len(measured) - len(failed)}/{len(measured)} figures pass; results in {RESULTS}")
     return 0 if not failed else 1
 
 
