@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import os
 import posixpath
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -124,6 +125,7 @@ def incremental(contacts: int) -> dict[str, Any]:
     finally:
         db.close_database()
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     return figures
 
 
@@ -132,7 +134,11 @@ def first(contacts: int) -> dict[str, Any]:
     loopback Radicale (fsync off, an index of UIDs; the same server for the floor)."""
     from benchmarks.sync_bench import run_sync_bench
 
-    return run_sync_bench(contacts=contacts, interactions=contacts * 10)
+    folder = Path(tempfile.mkdtemp(prefix="nj-sync-first-"))
+    try:
+        return run_sync_bench(contacts=contacts, interactions=contacts * 10, workdir=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _child(part: str, contacts: int) -> dict[str, Any]:
