@@ -1,169 +1,212 @@
-"""`make bench`: runs every scenario several times, prints a table, writes results.json.
+"""``make bench``: every figure against its floor, measured in this run; a table and
+``benchmarks/results.json``.
 
-Figures are medians unless named p95. Process start-up, memory and idle
-wake-ups are measured on real child processes; the in-window figures come
-from ``benchmarks.inwindow`` running the real main window offscreen.
+Each figure is a statistic of its samples (``median``, ``p95``, ``p99`` — never from
+fewer than 30 samples — or ``max``, the worst run, for whole long operations), its floor
+(the same statistic of a baseline measured beside it: a bare Qt window, the raw SQL or
+FTS5 query...), their ratio, the target, how many samples, and how many SQL statements
+one timed span ran. What each figure times is in the docstring of the module that
+measures it (``startup``, ``inwindow``, ``session``, ``imports``, ``idle``, ``generation``)
+and in the README's Performance section.
+
+Environment: ``BENCH_RUNS`` (start-up samples, default 30), ``BENCH_IMPORT_RUNS``
+(default 3), ``BENCH_IDLE_S`` (default 120), ``BENCH_ONLY`` (comma-separated suites:
+generate, startup, window, session, import, idle, plus any in ``EXTRA_SUITES``).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
-import statistics
+import platform
+import sqlite3
 import subprocess
 import sys
-import tempfile
-import threading
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from benchmarks.dataset import write_linkedin_csv
+from benchmarks import figures as F
+from benchmarks.figures import Figure
+from benchmarks.startup import ROOT, env
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
 RESULTS = ROOT / "benchmarks" / "results.json"
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-
-BARE_QT = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-app = QApplication(sys.argv)
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.show()
-def ready():
-    print(f"READY {time.time():.6f}", flush=True); app.quit()
-QTimer.singleShot(0, ready)
-app.exec()
-"""
+RUNS = int(os.environ.get("BENCH_RUNS", "30"))
+IMPORT_RUNS = int(os.environ.get("BENCH_IMPORT_RUNS", "3"))
+IDLE_S = float(os.environ.get("BENCH_IDLE_S", "120"))
+# Other suites: modules with ``figures(big: Path, small: Path) -> list[Figure]``, run when
+# they exist. The sync benchmark (issue 15, run by sync_suite) plugs in here.
+EXTRA_SUITES = ("benchmarks.sync_suite",)
 
 
-def _env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = tempfile.mkdtemp(prefix="nj-bench-home-")
-    env["NETWORKING_JOURNAL_HOME"] = home
-    env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # fresh settings: opens on Contacts
-    env.update(extra)
-    return env
-
-
-def _timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawn to the READY line, and peak RSS in MiB."""
-    started = time.time()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    ready_at = None
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("READY "):
-            ready_at = float(line.split()[1])
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if ready_at is None:
-        err = proc.stderr.read() if proc.stderr else ""
-        raise RuntimeError(f"{cmd[0]} never became ready (exit {proc.returncode}): {err[-2000:]}")
-    return ready_at - started, usage.ru_maxrss / 1024
-
-
-def bare_qt_startup() -> list[float]:
-    return [_timed_process([sys.executable, "-c", BARE_QT], _env())[0] for _ in range(RUNS)]
-
-
-def app_startup(big: Path) -> tuple[list[float], list[float]]:
-    times, rss = [], []
-    for _ in range(RUNS):
-        env = _env(NETWORKING_JOURNAL_READY_PROBE="exit")
-        seconds, mib = _timed_process([str(BIN / "networking-journal"), "--db", str(big)], env)
-        times.append(seconds)
-        rss.append(mib)
-    return times, rss
-
-
-def _ctx_switches(pid: int) -> dict[str, int]:
-    """Context switches per live thread (each wake-up of a sleeping thread is one)."""
-    counts = {}
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        try:
-            lines = (task / "status").read_text().splitlines()
-        except OSError:  # the thread ended meanwhile
-            continue
-        counts[task.name] = sum(
-            int(line.split()[1])
-            for line in lines
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"))
-        )
-    return counts
-
-
-def idle_wakeups(seconds: float = 120.0) -> float:
-    """Context switches of the idle app (every thread) per minute, nothing due."""
-    home = tempfile.mkdtemp(prefix="nj-idle-")
-    env = _env(NETWORKING_JOURNAL_READY_PROBE="stay", NJ_PROBE_EMPTY_OK="1")
-    env["NETWORKING_JOURNAL_HOME"] = home
-    proc = subprocess.Popen(
-        [str(BIN / "networking-journal"), "--db", str(Path(home) / "idle.sqlite3")],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("READY"):
-                break
-        # Let start-up work settle: the first reminder check, and the start-up
-        # backup that the app runs 20 s after opening (journal.ui.safety.controller.STARTUP_WORK_DELAY_MS).
-        time.sleep(40)
-        before = _ctx_switches(proc.pid)
-        time.sleep(seconds)
-        after = _ctx_switches(proc.pid)
-    finally:
-        proc.kill()
-        proc.wait()
-    woke = sum(count - before.get(tid, 0) for tid, count in after.items())
-    return woke * 60.0 / seconds
-
-
-def import_linkedin(rows: int = 100_000) -> tuple[list[float], list[float]]:
-    folder = Path(tempfile.mkdtemp(prefix="nj-import-"))
-    csv_path = write_linkedin_csv(folder / "Connections.csv", rows)
-    times, rss = [], []
-    for run in range(max(1, RUNS // 2)):
-        target = folder / f"import-{run}.sqlite3"
-        cmd = [str(BIN / "networking-journal-cli"), "import", str(csv_path), "--db", str(target)]
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(f"import failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-        times.append(elapsed)
-        rss.append(usage.ru_maxrss / 1024)
-    return times, rss
-
-
-def in_window(big: Path) -> dict[str, list[float]]:
+def _child_json(module: str, *args: str) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.inwindow", str(big), str(RUNS)],
-        env=_env(),
+        [sys.executable, "-m", module, *args],
+        env=env(),
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=False,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"in-window benchmark failed:\n{proc.stderr[-4000:]}")
-    result: dict[str, list[float]] = json.loads(proc.stdout.strip().splitlines()[-1])
+        raise RuntimeError(f"{module} failed:\n{proc.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+WINDOW_FIGURES: dict[str, dict[str, Any]] = {
+    "search_keystroke": dict(
+        stat="p95", target=16, ratio_target=3, floor_what="raw FTS5 query for the same text (every match)"
+    ),
+    "search_keystroke_cold": dict(stat="median", floor_what="raw FTS5 query, cold"),
+    "open_contact": dict(stat="median", target=16, floor_what="raw SQL reading the same rows"),
+    "open_contact_cold": dict(stat="median", floor_what="raw SQL reading the same rows, cold"),
+    "timeline_first_page": dict(stat="median", floor_what="raw SQL of the first page"),
+    "timeline_first_page_cold": dict(stat="median", target=50, floor_what="raw SQL of the first page, cold"),
+    "timeline_text_search": dict(
+        stat="p95", target=50, floor_what="raw FTS5 query for the newest 100 matches"
+    ),
+    "calendar_month": dict(stat="median", target=16, floor_what="raw count query of the month's grid"),
+}
+
+
+def window_figures(big: Path) -> list[Figure]:
+    data = _child_json("benchmarks.inwindow", str(big))
+    result = []
+    for key, spec in WINDOW_FIGURES.items():
+        if key not in data:
+            continue
+        entry = data[key]
+        result.append(
+            Figure(
+                key,
+                "ms",
+                spec["stat"],
+                entry["samples"],
+                entry["floor"],
+                spec["floor_what"],
+                target=spec.get("target"),
+                ratio_target=spec.get("ratio_target"),
+                queries=entry["queries"],
+                queries_expected=True,
+            )
+        )
+    # the median keystroke too: the p95 above is the target, this is the typical key
+    keys = data["search_keystroke"]
+    result.insert(
+        1,
+        Figure(
+            "search_keystroke_median",
+            "ms",
+            "median",
+            keys["samples"],
+            keys["floor"],
+            WINDOW_FIGURES["search_keystroke"]["floor_what"],
+            queries=keys["queries"],
+            queries_expected=True,
+        ),
+    )
+    return result
+
+
+def session_figures(big: Path) -> list[Figure]:
+    data = _child_json("benchmarks.session", str(big))
+    stalls = ", ".join(f"{ms:.0f} ms {step}" for ms, step in data["long_stalls"][:6])
+    note = f"{data['seconds']:.0f} s session; longest: {stalls}"
+    idle = data["idle_lateness"]
+    return [
+        Figure(
+            "ui_stall_longest",
+            "ms",
+            "max",
+            data["lateness"],
+            idle,
+            "the same monitor, idle window",
+            target=100,
+            queries=[data["queries"]],
+            note=note,
+        ),
+        Figure(
+            "ui_stall_p99",
+            "ms",
+            "p99",
+            data["lateness"],
+            idle,
+            "the same monitor, idle window",
+            target=16,
+            queries=[data["queries"]],
+        ),
+        Figure(
+            "rss_after_session",
+            "MiB",
+            "max",
+            [data["rss_after_mib"]],
+            [data["rss_before_mib"]],
+            "the same window before the session",
+            target=250,
+            note=f"peak {data['peak_rss_mib']:.0f} MiB",
+        ),
+    ]
+
+
+def machine() -> dict[str, Any]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
+    import PySide6
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_mib": memory,
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "pyside6": PySide6.__version__,
+        "load_average_start": os.getloadavg(),
+    }
+
+
+def _suites(big: Path, small: Path) -> dict[str, Callable[[], list[Figure]]]:
+    from benchmarks import generation, idle, imports, startup
+
+    suites: dict[str, Callable[[], list[Figure]]] = {
+        "generate": generation.figures,
+        "startup": lambda: startup.figures(big, small, RUNS),
+        "window": lambda: window_figures(big),
+        "session": lambda: session_figures(big),
+        "import": lambda: imports.figures(IMPORT_RUNS),
+        "idle": lambda: idle.measure(big, IDLE_S),
+    }
+    for name in EXTRA_SUITES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        suites[name.rsplit(".", 1)[-1]] = lambda module=module: list(module.figures(big, small))
+    return suites
 
 
 def main() -> int:
-    print("Preparing the benchmark database (100k contacts, 1M interactions; cached)...", flush=True)
+    started = time.time()
+    meta = machine()
+    print("Preparing the benchmark journals (grown once, then cached)...", flush=True)
     # In a child process: Linux hands a parent's peak memory down to the children it
     # starts (ru_maxrss survives fork/exec), so this process must stay small.
     prepared = subprocess.run(
@@ -177,71 +220,46 @@ def main() -> int:
         capture_output=True,
         text=True,
         check=True,
-    ).stdout.split()
-    big, generate_s = Path(prepared[-2]), float(prepared[-1])
-    idle: dict[str, float] = {}
-    idle_thread = threading.Thread(target=lambda: idle.update(v=idle_wakeups()), daemon=True)
-    idle_thread.start()
-    print("Measuring start-up...", flush=True)
-    bare = bare_qt_startup()
-    startup, startup_rss = app_startup(big)
-    print("Measuring the window (search, contact, timeline, calendar)...", flush=True)
-    window = in_window(big)
-    print("Measuring the LinkedIn import...", flush=True)
-    imp, imp_rss = import_linkedin()
-    print("Waiting for the 2-minute idle measurement...", flush=True)
-    idle_thread.join()
-
-    bare_s = statistics.median(bare)
-    results = {
-        "bare_qt_startup_s": bare_s,
-        "startup_s": statistics.median(startup),
-        "startup_peak_rss_mib": max(startup_rss),
-        "search_keystroke_ms_median": statistics.median(window["search_keystroke_ms"]),
-        "search_keystroke_ms_p95": p95(window["search_keystroke_ms"]),
-        "open_contact_ms": statistics.median(window["open_contact_ms"]),
-        "timeline_first_page_ms": statistics.median(window["timeline_first_page_ms"]),
-        "calendar_month_ms": statistics.median(window["calendar_month_ms"]),
-        "import_linkedin_100k_s": statistics.median(imp),
-        "import_peak_rss_mib": max(imp_rss),
-        "idle_wakeups_per_min": idle.get("v", float("nan")),
-        "generate_1m_s": generate_s,
-    }
-    p95s = {
-        "startup_s": p95(startup),
-        "open_contact_ms": p95(window["open_contact_ms"]),
-        "timeline_first_page_ms": p95(window["timeline_first_page_ms"]),
-        "calendar_month_ms": p95(window["calendar_month_ms"]),
-        "import_linkedin_100k_s": p95(imp),
-        "bare_qt_startup_s": p95(bare),
-    }
-    targets = {
-        "bare_qt_startup_s": ("—", lambda v: True),
-        "startup_s": ("≤ 0.6 s and ≤ 4 × bare", lambda v: v <= 0.6 and v <= 4 * bare_s),
-        "startup_peak_rss_mib": ("≤ 200 MiB", lambda v: v <= 200),
-        "search_keystroke_ms_median": ("≤ 15 ms", lambda v: v <= 15),
-        "search_keystroke_ms_p95": ("≤ 40 ms", lambda v: v <= 40),
-        "open_contact_ms": ("≤ 30 ms", lambda v: v <= 30),
-        "timeline_first_page_ms": ("≤ 50 ms", lambda v: v <= 50),
-        "calendar_month_ms": ("≤ 20 ms", lambda v: v <= 20),
-        "import_linkedin_100k_s": ("≤ 8 s", lambda v: v <= 8),
-        "import_peak_rss_mib": ("≤ 400 MiB", lambda v: v <= 400),
-        "idle_wakeups_per_min": ("≤ 2", lambda v: v <= 2),
-        "generate_1m_s": ("≤ 60 s", lambda v: v <= 60),
-    }
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    ).stdout.splitlines()
+    small, big = Path(prepared[-2].strip()), Path(prepared[-1].strip())
+    for journal in (small, big):
+        if not journal.is_file():
+            raise RuntimeError(f"the benchmark journal {journal} was not made")
+    only = {s for s in os.environ.get("BENCH_ONLY", "").split(",") if s}
+    results: list[Figure] = []
+    for name, suite in _suites(big, small).items():
+        if only and name not in only:
+            continue
+        print(f"Measuring {name}...", flush=True)
+        suite_started = time.time()
+        try:
+            results.extend(suite())
+        except Exception as exc:  # one broken suite must not lose the others' figures
+            print(f"  {name} failed: {exc}", flush=True)
+            results.append(Figure(f"{name}_suite", "s", "max", [], note=f"failed: {str(exc)[-300:]}"))
+        print(f"  {name}: {time.time() - suite_started:.0f} s", flush=True)
+    meta["load_average_end"] = os.getloadavg()
+    meta["date"] = datetime.now(UTC).isoformat(timespec="seconds")
+    meta["minutes"] = round((time.time() - started) / 60, 1)
+    meta["journal"] = big.name
+    measured = {f.key: f.as_json() for f in results}
+    if only and RESULTS.is_file():
+        # BENCH_ONLY re-measures some suites: the other figures of the last run are kept,
+        # and the file says which suites were measured again, when.
+        previous = json.loads(RESULTS.read_text())
+        if "figures" in previous:
+            kept = {k: v for k, v in previous["figures"].items() if not k.startswith(tuple(only))}
+            remeasured = previous["meta"].get("remeasured", {})
+            remeasured.update({name: meta["date"] for name in sorted(only)})
+            meta = {**previous["meta"], "remeasured": remeasured}
+            measured = {**kept, **measured}
+    RESULTS.write_text(json.dumps({"meta": meta, "figures": measured}, indent=2, ensure_ascii=False) + "\n")
     print()
-    print(f"| {'figure':<28} | {'median':>9} | {'p95':>9} | {'target':<24} | result |")
-    print(f"|{'-' * 30}|{'-' * 11}|{'-' * 11}|{'-' * 26}|--------|")
-    failed = 0
-    for key, value in results.items():
-        label, check = targets[key]
-        ok = check(value)
-        failed += not ok
-        extra = p95s.get(key)
-        extra_text = f"{extra:9.3f}" if extra is not None else f"{'':>9}"
-        print(f"| {key:<28} | {value:9.3f} | {extra_text} | {label:<24} | {'pass' if ok else 'FAIL':<6} |")
-    print(f"\nstartup ratio to bare Qt: {results['startup_s'] / bare_s:.2f}×; results in {RESULTS}")
+    print(F.json_table(measured))
+    failed = [key for key, f in measured.items() if not f["pass"]]
+    for key in failed:
+        print(f"FAIL {key}: {'; '.join(measured[key]['problems'])}")
+    print(f"\n{len(measured) - len(failed)}/{len(measured)} figures pass; results in {RESULTS}")
     return 0 if not failed else 1
 
 

@@ -32,8 +32,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``networking-journal`` argument parser with every command module's sub-commands."""
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The ``networking-journal`` argument parser with every command module's sub-commands
+    (``commands=False``: without them, for opening the window)."""
     parser = argparse.ArgumentParser(
         prog="networking-journal",
         description="An offline journal for networking and sales with the same people.",
@@ -59,14 +60,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="open on a throwaway database, show the window, print 'ok' and quit (packaging check)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+def opens_window(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` names no sub-command (nor asks for help): then the command modules,
+    and what they import, need not load before the window (start-up is measured)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return False
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a sub-command, or open the window when there is none; returns the exit code."""
-    args, qt_args = build_parser().parse_known_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    args, qt_args = build_parser(commands=not opens_window(given)).parse_known_args(given)
     if args.command:
         from journal.safety.command_line import run_command  # messages, never a traceback
 

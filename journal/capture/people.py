@@ -116,7 +116,18 @@ def _typo_score(fragment: list[str], person: Person) -> float:
     typed = " ".join(fragment)
     name = name_words(person.name)
     shapes = [" ".join(name), " ".join(name[: len(fragment)]), " ".join(name_words(person.organization))]
-    return max(SequenceMatcher(None, typed, shape).ratio() for shape in shapes if shape)
+    best = 0.0
+    for shape in shapes:
+        if not shape:
+            continue
+        matcher = SequenceMatcher(None, typed, shape)
+        # the quick ratios are upper bounds of ratio(): a shape that cannot beat the best
+        # so far, or reach TYPO_RATIO, is not compared in full (same answer, far faster)
+        bar = max(best, TYPO_RATIO)
+        if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+            continue
+        best = max(best, matcher.ratio())
+    return best
 
 
 def _unique(people: Sequence[Person]) -> list[Person]:

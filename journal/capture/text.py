@@ -4,6 +4,7 @@ character came from, so every match can be highlighted in the text as typed."""
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,7 +60,12 @@ def fold_text(text: str) -> Folded:
 def name_words(text: str) -> list[str]:
     """Words of a name for comparing: folded, apostrophes dropped ("O'Brien" = "obrien"),
     hyphens and dots as spaces ("Jean-Luc" = "jean luc")."""
+    return list(_name_words(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a line is read again at every key, against the same names
+def _name_words(text: str) -> tuple[str, ...]:
     folded = "".join(fold_char(ch) for ch in text)
     folded = folded.replace("'", "")
     cleaned = "".join(ch if ch.isalnum() else " " for ch in folded)
-    return cleaned.split()
+    return tuple(cleaned.split())

@@ -25,7 +25,7 @@ from journal.db.sync_models import SYNC_MODELS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 BackupFn = Callable[[Path, int], Path | None]
 
@@ -171,8 +171,36 @@ def _to_v4(db: peewee.Database) -> None:
         db.execute_sql(sql)
 
 
+def _to_v5_indexes(db: peewee.Database) -> None:
+    """Version 5 (issue 16, speed) adds partial indexes of the trashed rows (the trash list, and counts that
+    leave trashed entries out, read only those), of snoozed follow-ups (each reminder
+    check reads them) and the pipeline board's (a stage's deals in order, with their
+    values). Indexes only: no data changes."""
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
+        "WHERE deleted_at IS NOT NULL"
+    )
+    for table in ("contact", "follow_up", "deal", "introduction", "objection", "quota"):
+        db.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS {table}_trashed ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
+        )
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS follow_up_snoozed ON follow_up (snoozed_until) "
+        "WHERE snoozed_until IS NOT NULL"
+    )
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS deal_board ON deal (stage, stage_changed_at, id, currency, value) "
+        "WHERE deleted_at IS NULL"
+    )
+
+
 # STEPS[n] upgrades a file at version n to version n + 1.
-STEPS: dict[int, Callable[[peewee.Database], None]] = {1: _to_v2, 2: _to_v3_sync, 3: _to_v4}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {
+    1: _to_v2,
+    2: _to_v3_sync,
+    3: _to_v4,
+    4: _to_v5_indexes,
+}
 
 
 def user_version(db: peewee.Database) -> int:

@@ -340,12 +340,37 @@ class MergeRecord(BaseModel):
     undone_at = UTCDateTimeField(null=True)
 
 
+# The trash and the counts that leave trashed entries out read only the few trashed rows:
+# partial indexes hold just those (without them, listing the trash read a million entries).
+# Schema step 4 (migrations._to_v4_indexes) adds these, SNOOZE_INDEX and BOARD_INDEX to older files.
+TRASH_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS interaction_trashed ON interaction (deleted_at, kind, occurred_at) "
+    "WHERE deleted_at IS NOT NULL",
+    *(
+        f"CREATE INDEX IF NOT EXISTS {table}_trashed ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
+        for table in ("contact", "follow_up", "deal", "introduction", "objection", "quota")
+    ),
+]
+# The pipeline board: a stage's live deals, most recently moved first (and its totals).
+BOARD_INDEX = (
+    "CREATE INDEX IF NOT EXISTS deal_board ON deal (stage, stage_changed_at, id, currency, value) "
+    "WHERE deleted_at IS NULL"
+)
+# Reminders look at every snoozed open follow-up on each check: the few snoozed ones.
+SNOOZE_INDEX = (
+    "CREATE INDEX IF NOT EXISTS follow_up_snoozed ON follow_up (snoozed_until) "
+    "WHERE snoozed_until IS NOT NULL"
+)
+
 # Indexes Peewee's Meta cannot express (partial indexes), created with the schema.
 EXTRA_INDEXES = [
     # The reciprocity ledger reads only networking entries where value moved.
     """CREATE INDEX IF NOT EXISTS interaction_value_ledger
        ON interaction (kind, occurred_at, value_direction, value_type, contact_id)
        WHERE kind = 'networking' AND value_direction IS NOT NULL AND deleted_at IS NULL""",
+    *TRASH_INDEXES,
+    SNOOZE_INDEX,
+    BOARD_INDEX,
 ]
 
 ALL_MODELS: list[type[BaseModel]] = [

@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from journal import clock
+from journal.db import database
+from journal.db.fields import parse_utc
 from journal.db.models import OPEN_STAGES, STAGES, Contact, Deal, DealStageChange
 from journal.services.contact_records import restore_record, trash_record
 from journal.services.contacts import live_contact
@@ -238,9 +240,25 @@ def _live_deals() -> Any:
 
 
 def deals_for_contact(contact_id: int) -> list[DealData]:
-    """A contact's live deals, most recently moved first."""
-    query = _live_deals().where(Deal.contact == contact_id).order_by(Deal.stage_changed_at.desc())
-    return [_as_data(d, d.contact_name) for d in query.objects()]
+    """A contact's live deals, most recently moved first (read as plain rows: a contact's
+    page asks for them every time it opens)."""
+    rows = database.execute_sql(
+        """SELECT d.id, d.uuid, d.contact_id, c.name, d.title, d.value, d.currency, d.stage,
+                  d.probability, d.expected_close, d.lost_reason, d.stage_changed_at, d.closed_at,
+                  d.notes, d.created_at
+           FROM deal d JOIN contact c ON c.id = d.contact_id
+           WHERE d.contact_id = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL
+           ORDER BY d.stage_changed_at DESC""",
+        [contact_id],
+    ).fetchall()
+    return [
+        DealData(
+            r[0], r[1], r[2], r[3], r[4], Decimal(r[5]), r[6], r[7], r[8],
+            date.fromisoformat(r[9]) if r[9] else None, r[10], parse_utc(r[11]),
+            parse_utc(r[12]) if r[12] else None, r[13], parse_utc(r[14]),
+        )
+        for r in rows
+    ]  # fmt: skip
 
 
 def deals_by_stage(stages: tuple[str, ...] = STAGES) -> dict[str, list[DealData]]:

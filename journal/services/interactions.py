@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from journal import clock
+from journal.db import database
+from journal.db.fields import format_utc, parse_utc
 from journal.db.models import (
     CHANNELS,
     KINDS,
@@ -249,17 +251,17 @@ def restore_interaction(interaction_id: int) -> None:
 
 def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
     found: dict[int, list[ObjectionData]] = {}
-    if not ids:
-        return found
-    query = (
-        Objection.select()
-        .where(Objection.interaction.in_(ids) & Objection.deleted_at.is_null())
-        .order_by(Objection.id)
-    )
-    for o in query:
-        found.setdefault(o.interaction_id, []).append(
-            ObjectionData(o.category, o.detail, o.response, o.outcome, id=o.id)
-        )
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = database.execute_sql(
+            "SELECT interaction_id, id, category, detail, response, outcome FROM objection"
+            f" WHERE interaction_id IN ({','.join('?' * len(chunk))}) AND deleted_at IS NULL ORDER BY id",
+            chunk,
+        ).fetchall()
+        for interaction_id, objection_id, category, detail, response, outcome in rows:
+            found.setdefault(interaction_id, []).append(
+                ObjectionData(category, detail, response, outcome, id=objection_id)
+            )
     return found
 
 
@@ -294,6 +296,16 @@ def get_interaction(interaction_id: int) -> InteractionData:
     return _as_data(row, contact.name, deal.title if deal else "", _objections_of([row.id]).get(row.id, []))
 
 
+# A page of a contact's ledger in one read (a 2,000-entry contact opens often: building
+# Peewee objects for it took most of the time).
+_LEDGER_SQL = """
+    SELECT i.id, i.uuid, i.contact_id, i.kind, i.channel, i.occurred_at, i.summary, i.notes,
+           i.value_direction, i.value_type, i.deal_id, coalesce(d.title, '')
+    FROM interaction i LEFT JOIN deal d ON d.id = i.deal_id
+    WHERE i.contact_id = ? AND i.kind = ? AND i.deleted_at IS NULL{keyset}
+    ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
+
+
 def interactions_for_contact(
     contact_id: int,
     *,
@@ -304,25 +316,25 @@ def interactions_for_contact(
 ) -> list[InteractionData]:
     """A contact's entries of one kind, newest first. Networking never mixes with sales."""
     choice("kind", kind, KINDS)
-    contact = Contact.get_by_id(contact_id)
-    query = Interaction.select().where(
-        (Interaction.contact == contact_id) & (Interaction.kind == kind) & (Interaction.deleted_at.is_null())
-    )
+    found = database.execute_sql("SELECT name FROM contact WHERE id = ?", [contact_id]).fetchone()
+    if found is None:
+        raise Contact.DoesNotExist(f"no contact {contact_id}")
+    params: list[Any] = [contact_id, kind]
+    keyset = ""
     if before is not None:
         # keyset: entries sharing the boundary's timestamp are told apart by id
-        if before_id is None:
-            query = query.where(Interaction.occurred_at < before)
-        else:
-            query = query.where(
-                (Interaction.occurred_at < before)
-                | ((Interaction.occurred_at == before) & (Interaction.id < before_id))
-            )
-    rows = list(query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit))
-    deal_ids = {r.deal_id for r in rows if r.deal_id}
-    titles = (
-        {d.id: d.title for d in Deal.select(Deal.id, Deal.title).where(Deal.id.in_(deal_ids))}
-        if deal_ids
-        else {}
-    )
-    objections = _objections_of([r.id for r in rows]) if kind == "sales" else {}
-    return [_as_data(r, contact.name, titles.get(r.deal_id, ""), objections.get(r.id, [])) for r in rows]
+        keyset = " AND i.occurred_at < ?"
+        params.append(format_utc(before))
+        if before_id is not None:
+            keyset = " AND (i.occurred_at < ? OR (i.occurred_at = ? AND i.id < ?))"
+            params += [format_utc(before), before_id]
+    rows = database.execute_sql(_LEDGER_SQL.format(keyset=keyset), [*params, limit]).fetchall()
+    objections = _objections_of([r[0] for r in rows]) if kind == "sales" else {}
+    name = found[0]
+    return [
+        InteractionData(
+            r[0], r[1], r[2], name, r[3], r[4], parse_utc(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],
+            objections.get(r[0], []),
+        )
+        for r in rows
+    ]  # fmt: skip

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal import clock
+from journal.db import database
 from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Contact, Introduction
 from journal.services.contacts import live_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -124,14 +125,18 @@ def get_introduction(introduction_id: int) -> IntroductionData:
 
 
 def introductions_for_contact(contact_id: int) -> list[IntroductionData]:
-    """The live introductions a contact is part of."""
-    rows = list(
-        Introduction.select()
-        .where(
-            ((Introduction.person_a == contact_id) | (Introduction.person_b == contact_id))
-            & Introduction.deleted_at.is_null()
-        )
-        .order_by(Introduction.occurred_on.desc(), Introduction.id.desc())
-    )
-    names = _names({r.person_a_id for r in rows} | {r.person_b_id for r in rows})
-    return [_as_data(r, names) for r in rows]
+    """The live introductions a contact is part of (plain rows, both names joined: a
+    contact's page asks for them every time it opens)."""
+    rows = database.execute_sql(
+        """SELECT i.id, i.uuid, i.direction, i.person_a_id, coalesce(a.name, ''), i.person_b_id,
+                  coalesce(b.name, ''), i.occurred_on, i.context, i.outcome
+           FROM introduction i
+           LEFT JOIN contact a ON a.id = i.person_a_id LEFT JOIN contact b ON b.id = i.person_b_id
+           WHERE (i.person_a_id = ?1 OR i.person_b_id = ?1) AND i.deleted_at IS NULL
+           ORDER BY i.occurred_on DESC, i.id DESC""",
+        [contact_id],
+    ).fetchall()
+    return [
+        IntroductionData(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date.fromisoformat(r[7]), r[8], r[9])
+        for r in rows
+    ]

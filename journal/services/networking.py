@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import peewee
-
 from journal import clock
 from journal.db import database
 from journal.db.fields import format_utc, parse_utc
-from journal.db.models import Contact, Interaction
+from journal.db.models import Contact
 from journal.services.derived import reconnect_due_sql, reconnect_is_due
 
 
@@ -31,20 +29,13 @@ class Reciprocity:
 def reciprocity_for_contact(contact_id: int, *, since: datetime | None = None) -> Reciprocity:
     """What value moved between me and a contact in networking entries (last 12 months by default)."""
     since = since or clock.now() - timedelta(days=365)
-    rows = (
-        Interaction.select(
-            Interaction.value_direction, Interaction.value_type, peewee.fn.COUNT(Interaction.id)
-        )
-        .where(
-            (Interaction.contact == contact_id)
-            & (Interaction.kind == "networking")
-            & Interaction.deleted_at.is_null()
-            & Interaction.value_direction.is_null(False)
-            & (Interaction.occurred_at >= since)
-        )
-        .group_by(Interaction.value_direction, Interaction.value_type)
-        .tuples()
-    )
+    rows = database.execute_sql(
+        """SELECT value_direction, value_type, count(*) FROM interaction
+           WHERE contact_id = ? AND kind = 'networking' AND deleted_at IS NULL
+             AND value_direction IS NOT NULL AND occurred_at >= ?
+           GROUP BY value_direction, value_type""",
+        [contact_id, format_utc(since)],
+    ).fetchall()
     by_type = {(direction, vtype): count for direction, vtype, count in rows}
     gave = sum(n for (d, _t), n in by_type.items() if d == "gave")
     received = sum(n for (d, _t), n in by_type.items() if d == "received")

@@ -48,11 +48,15 @@ PipelineCursor = tuple[str, int]  # (stored stage_changed_at, deal id) of the la
 def stage_summaries() -> dict[str, StageSummary]:
     """Deal count and value per stage (per currency)."""
     counts: dict[str, int] = defaultdict(int)
-    totals: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    cursor = database.execute_sql("SELECT stage, currency, value FROM deal WHERE deleted_at IS NULL")
-    for stage, currency, value in cursor:
-        counts[stage] += 1
-        totals[stage][currency] += Decimal(value)
+    totals: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    # grouped in SQL, summed exactly as Decimals here (SQLite would add floats)
+    cursor = database.execute_sql(
+        "SELECT stage, currency, count(*), group_concat(value, ' ') FROM deal INDEXED BY deal_board"
+        " WHERE deleted_at IS NULL GROUP BY stage, currency"
+    )
+    for stage, currency, count, values in cursor:
+        counts[stage] += count
+        totals[stage][currency] = sum(map(Decimal, values.split()), Decimal(0))
     return {s: StageSummary(s, counts.get(s, 0), dict(totals.get(s, {}))) for s in STAGES}
 
 
@@ -66,7 +70,7 @@ def stage_deals(stage: str, *, limit: int = 200, after: PipelineCursor | None = 
     rows = database.execute_sql(
         f"""SELECT d.id, d.title, d.contact_id, c.name, d.value, d.currency, d.stage, d.probability,
                    d.stage_changed_at, d.expected_close
-            FROM deal d JOIN contact c ON c.id = d.contact_id
+            FROM deal d INDEXED BY deal_board CROSS JOIN contact c ON c.id = d.contact_id
             WHERE d.deleted_at IS NULL AND d.stage = ? {keyset}
             ORDER BY d.stage_changed_at DESC, d.id DESC LIMIT ?""",
         [*params, limit],

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from journal.db import database, fts
-from journal.db.fields import parse_utc
+from journal.db.fields import format_utc, parse_utc
+from journal.services import timeline_text
 from journal.services.derived import reconnect_due_sql
 
 CONTACT_SORTS = ("name", "last_interaction", "next_followup")
@@ -185,8 +186,6 @@ def timeline_page(
     limit: int = 100,
 ) -> list[TimelineRow]:
     """Interactions newest first; pass the last row's (occurred_at, id) as ``after`` for more."""
-    from journal.db.fields import format_utc
-
     clauses = ["i.deleted_at IS NULL"]
     params: list[Any] = []
     if flt.kind:
@@ -204,26 +203,31 @@ def timeline_page(
     if flt.contact_id is not None:
         clauses.append("i.contact_id = ?")
         params.append(flt.contact_id)
-    match = fts.match_expression(flt.text)
-    if match:
-        clauses.append(_match_clause("interaction", "i", match))
-        params.append(match)
-    elif flt.text.strip():
-        clauses.append("0")
-    if after is not None:
+    key = (format_utc(after[0]), after[1]) if after is not None else None
+    if flt.text.strip():
+        ids = timeline_text.matching_ids(" AND ".join(clauses), params, flt.text, after=key, limit=limit)
+        if not ids:
+            return []  # nothing matches (or only punctuation was typed)
+        marks = ",".join("?" * len(ids))
+        return _timeline_rows(f"i.id IN ({marks})", ids, len(ids))
+    if key is not None:
         # the plain bound lets SQLite seek the occurred_at index; the row value breaks ties
         clauses.append("i.occurred_at <= ? AND (i.occurred_at, i.id) < (?, ?)")
-        params.extend([format_utc(after[0]), format_utc(after[0]), after[1]])
+        params.extend([key[0], key[0], key[1]])
     else:
         clauses.append("i.occurred_at <= ?")
         params.append("9999-12-31")
+    return _timeline_rows(" AND ".join(clauses), params, limit)
+
+
+def _timeline_rows(where: str, params: list[Any], limit: int) -> list[TimelineRow]:
     # Trashing a contact stamps its interactions, so no join is needed to hide
     # them; a join here made SQLite build a Bloom filter over every contact.
     sql = f"""
         SELECT i.id, i.contact_id, (SELECT c.name FROM contact c WHERE c.id = i.contact_id),
                i.kind, i.channel, i.occurred_at, i.summary, i.value_direction, i.value_type
         FROM interaction i
-        WHERE {" AND ".join(clauses)}
+        WHERE {where}
         ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"""
     cursor = database.execute_sql(sql, [*params, limit])
     return [

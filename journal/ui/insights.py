@@ -9,11 +9,12 @@ deals, quotas or interactions change, and only while the page is on screen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,14 +178,47 @@ class QuotaBox(QGroupBox):
         self.bar.setAccessibleDescription(text)
 
 
+@dataclass(frozen=True)
+class _Numbers:
+    """Everything the section shows but the ledger, read together (on a worker thread)."""
+
+    currency: str  # the won chart's: the month quota's
+    forecast: list[Any]
+    objections: list[Any]
+    won: Any
+    reach: Any
+    conversion: Any
+    days: Any
+    per_month: Any
+
+    @classmethod
+    def read(cls, today: date, currency: str) -> _Numbers:
+        return cls(
+            currency=currency,
+            forecast=list(sales.weighted_forecast()),
+            objections=list(sales.objection_win_rates()),
+            won=sales.won_per_month(today=today, currency=currency),
+            reach=sales.stage_reach(),
+            conversion=sales.stage_conversion(),
+            days=sales.average_days_per_stage(),
+            per_month=sales.interactions_per_month(today=today),
+        )
+
+
 class InsightsView(SectionView):
-    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger."""
+    """The Insights section: quota and forecast, objections, the trend charts, the networking ledger.
+
+    Signals:
+        loaded(): the numbers (read on a worker thread) are on screen.
+    """
 
     watched_entities = _WATCHED
+    loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "insightsView", self.tr("Insights"), parent)
         self.dialog: QDialog | None = None
+        self.loading = False
         self.tabs = widgets.named(QTabWidget(), "insightsTabs", self.tr("Insights"))
         self.tabs.addTab(self._quota_page(), self.tr("Quota && forecast"))
         self.tabs.addTab(self._objection_page(), self.tr("Objections"))
@@ -282,8 +316,18 @@ class InsightsView(SectionView):
     # data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Compute the numbers on a worker thread (on a big journal they read hundreds of
+        thousands of rows: the window must not freeze meanwhile), then show them. A change
+        during the count counts again after. ``loading`` is true meanwhile."""
         self._dirty = False
+        task = getattr(self, "_task", None)
+        if task is not None and task.running:
+            self._again = True
+            return
+        self._again = False
+        self.loading = True
         today = clock.today()
+        # The quota bars read a few won deals: now, so the page is laid out with their text.
         default = AppSettings(self.context.settings).default_currency
         month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
         quarter, *quarter_others = sales.progress_by_currency(
@@ -296,24 +340,47 @@ class InsightsView(SectionView):
             .replace("%2", str(quarter.start.year))
         )
         self.quarter_box.show_progress(quarter, q_name, quarter_others)
-        self._load_forecast()
-        self._load_objections()
-        self.won_chart.set_data(sales.won_per_month(today=today, currency=month.currency), month.currency)
-        self.funnel_chart.set_data(sales.stage_reach(), sales.stage_conversion())
-        self.days_chart.set_data(sales.average_days_per_stage())
-        self.interactions_chart.set_data(sales.interactions_per_month(today=today))
+        currency = month.currency
+
+        def count(_progress: Any, _cancelled: Any) -> _Numbers:
+            return _Numbers.read(today, currency)
+
+        task = Task(count, self)
+        task.finished.connect(self._counted)
+        self._task = task
+        task.start()
+
+    def _counted(self, result: object) -> None:
+        if getattr(self, "_again", False):
+            self.reload()
+            return
+        self.loading = False
+        if isinstance(result, BaseException):
+            self.month_box.text.setText(self.tr("Could not count: {error}").format(error=result))
+            return
+        numbers = cast(_Numbers, result)
+        self._load_forecast(numbers.forecast)
+        self._load_objections(numbers.objections)
+        self.won_chart.set_data(numbers.won, numbers.currency)
+        self.funnel_chart.set_data(numbers.reach, numbers.conversion)
+        self.days_chart.set_data(numbers.days)
+        self.interactions_chart.set_data(numbers.per_month)
         self._ledger_dirty = True
         self._load_ledger_if_shown()
+        # The numbers came after the page was laid out: lay it out for them now, so nothing
+        # is shown (or measured) at the old size for a moment.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.loaded.emit()
 
     def _load_ledger_if_shown(self) -> None:
         if self._ledger_dirty and self.tabs.currentWidget() is self.ledger_page:
             self._ledger_dirty = False
             self._load_ledger()
 
-    def _load_forecast(self) -> None:
+    def _load_forecast(self, forecast: list[Any]) -> None:
         rows = []
         totals: dict[str, list[Decimal]] = {}
-        for item in sales.weighted_forecast():
+        for item in forecast:
             rows.append(
                 [
                     labels.month_long(item.month) if item.month else self.tr("No expected close date"),
@@ -337,7 +404,7 @@ class InsightsView(SectionView):
         ]
         self.forecast_model.set_table(headers, rows, numeric=(1, 2, 3))
 
-    def _load_objections(self) -> None:
+    def _load_objections(self, stats: list[Any]) -> None:
         rows = [
             [
                 vocabulary.objection(s.category),
@@ -348,7 +415,7 @@ class InsightsView(SectionView):
                 labels.integer(s.lost),
                 labels.percent(s.win_rate),
             ]
-            for s in sales.objection_win_rates()
+            for s in stats
         ]
         headers = [
             self.tr("Objection"),

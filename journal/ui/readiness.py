@@ -2,7 +2,9 @@
 
 With ``NETWORKING_JOURNAL_READY_PROBE`` set, the app prints ``READY <epoch>``
 once the main window is shown and the contact list has rows (or the journal
-is empty), then quits (``exit``) or keeps running (``stay``).
+is empty), then quits (``exit``) or keeps running (``stay``). Staying, it also opens
+the Due now panel (the idle benchmark measures the app with it open) and, ten
+seconds later, prints ``DUE_PANEL <rows>``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow
 
 PROBE_ENV = "NETWORKING_JOURNAL_READY_PROBE"
 
@@ -38,7 +40,23 @@ def install_ready_probe(window: QMainWindow) -> None:
             sys.stdout.flush()
             if mode == "exit":
                 QApplication.quit()
+            else:
+                _open_due_panel(window)
             return
         QTimer.singleShot(1, check)
 
     QTimer.singleShot(0, check)
+
+
+def _open_due_panel(window: QMainWindow) -> None:
+    panel = window.findChild(QDockWidget, "duePanel")
+    if panel is None:
+        return
+    panel.show()
+
+    def report() -> None:
+        rows = getattr(panel, "rows", [])
+        sys.stdout.write(f"DUE_PANEL {len(rows) if panel.isVisible() else 'hidden'}\n")
+        sys.stdout.flush()
+
+    QTimer.singleShot(10_000, report)

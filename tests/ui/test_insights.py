@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -25,15 +25,33 @@ from tests.conftest import FakeClock
 
 
 @pytest.fixture
-def view(shown: Callable[..., Any], context: AppContext) -> InsightsView:
+def view(qtbot: QtBot, shown: Callable[..., Any], context: AppContext) -> Iterator[InsightsView]:
     widget = shown(InsightsView(context), 1000, 700)
     assert isinstance(widget, InsightsView)
-    return widget
+    settle(qtbot, widget)
+    yield widget
+    settle(qtbot, widget)  # no count left running when the journal closes
 
 
-def test_tables_pass_the_model_tester(qtmodeltester, view: InsightsView) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, view: InsightsView) -> None:
+    """The numbers are counted on a worker thread: wait until they are on screen."""
+    qtbot.waitUntil(lambda: not view.loading)
+
+
+def test_numbers_are_counted_off_the_ui_thread(qtbot: QtBot, view: InsightsView) -> None:
+    cid = contacts.create_contact(name="Ana").id
+    deal = deals.create_deal(contact_id=cid, title="Big", value="2500", expected_close=date(2026, 4, 2))
+    assert view.loading  # the change started a count; the window is not kept waiting
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        deals.move_deal(deal.id, stage="proposal")  # a change during the count counts again
+    settle(qtbot, view)
+    assert view.forecast_model.rowCount() == 2
+
+
+def test_tables_pass_the_model_tester(qtmodeltester, qtbot: QtBot, view: InsightsView) -> None:  # type: ignore[no-untyped-def]
     cid = contacts.create_contact(name="Ana").id
     deals.create_deal(contact_id=cid, title="A", value="100", expected_close=date(2026, 4, 2))
+    settle(qtbot, view)
     for model in (view.forecast_model, view.objection_model, view.ledger_model, view.taking_model):
         qtmodeltester.check(model)
 
@@ -44,12 +62,14 @@ def test_set_quota_and_see_progress(
     cid = contacts.create_contact(name="Ana").id
     deal = deals.create_deal(contact_id=cid, title="Big", value="2500")
     deals.move_deal(deal.id, stage="won")
+    settle(qtbot, view)
     assert view.month_box.bar.value() == 0
     dialog = view.set_quota()
     assert isinstance(dialog, QuotaDialog)
     dialog.amount.setText("10000")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert quotas.get_quota(clock.today()).amount == Decimal("10000")  # type: ignore[union-attr]
+    settle(qtbot, view)
     assert view.month_box.bar.value() == 250  # per mille
     assert labels.money(Decimal("7500"), "EUR") in view.month_box.text.text()
     assert view.won_chart.months[-1].quota == Decimal("10000")
@@ -66,7 +86,7 @@ def test_set_quota_and_see_progress(
     assert asked  # it held typed text: Cancel asked first
 
 
-def test_forecast_and_objection_log(view: InsightsView) -> None:
+def test_forecast_and_objection_log(qtbot: QtBot, view: InsightsView) -> None:
     cid = contacts.create_contact(name="Ana").id
     won = deals.create_deal(
         contact_id=cid, title="A", value="1000", probability=50, expected_close=date(2026, 4, 10)
@@ -78,11 +98,13 @@ def test_forecast_and_objection_log(view: InsightsView) -> None:
         deal_id=won.id,
         objections=[ObjectionInput("price", "Too expensive", "Showed the ROI", "resolved")],
     )
+    settle(qtbot, view)
     model = view.forecast_model
     assert model.cell(0, 0) == labels.month_long(date(2026, 4, 1))
     assert model.cell(0, 3) == labels.money(Decimal(500), "EUR")
     assert model.cell(model.rowCount() - 1, 0) == "Total"
     deals.move_deal(won.id, stage="won")
+    settle(qtbot, view)
     objections = view.objection_model
     assert [objections.cell(0, c) for c in range(7)] == [
         "Price",

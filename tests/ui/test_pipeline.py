@@ -54,10 +54,12 @@ def test_move_a_deal_through_the_stages_with_the_keyboard(
     deal_id = _deal()
     assert _titles(board, "prospect") == ["Website revamp"]
     assert "1" in board.column_of("prospect").header.text()
+    qtbot.waitUntil(lambda: not insights.loading)  # the charts are counted on a worker thread
     assert insights.funnel_chart.table.cell(0, 1) == "1"  # one deal reached prospect
     assert insights.funnel_chart.table.cell(5, 1) == "0"  # none won yet
 
     board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)  # the stage shortcuts only reach the active window
     assert board.select_deal(deal_id)
     for stage in STAGES[1:6]:  # qualified … won
         qtbot.keyClick(board.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
@@ -72,6 +74,7 @@ def test_move_a_deal_through_the_stages_with_the_keyboard(
     assert history[-1].startswith("Negotiation → Won")
     assert [c.to_stage for c in deals.stage_history(deal_id)] == list(STAGES[:6])
     # The charts follow: the deal now counts at every stage of the funnel, and as won this month.
+    qtbot.waitUntil(lambda: not insights.loading)
     assert [insights.funnel_chart.table.cell(r, 1) for r in range(6)] == ["1"] * 6
     assert insights.won_chart.months[-1].won == Decimal("12000.50")
     assert labels.money(Decimal("12000.50"), "EUR") in insights.month_box.text.text()
@@ -79,6 +82,7 @@ def test_move_a_deal_through_the_stages_with_the_keyboard(
     # Back one stage with Ctrl+Left.
     qtbot.keyClick(board.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert deals.get_deal(deal_id).stage == "negotiation"
+    qtbot.waitUntil(lambda: not insights.loading)
     assert insights.won_chart.months[-1].won == Decimal(0)
 
 

@@ -259,3 +259,68 @@ def test_text_search_reads_in_the_background_and_drops_stale_answers(
     model.set_filter(TimelineFilter())  # without text: read at once
     assert not model.loading and model.entry_count() == 4
     QThreadPool.globalInstance().waitForDone(5000)  # the stale reader too, before the db closes
+
+
+def test_clearing_the_search_while_it_reads_keeps_the_timeline_paging(
+    qtbot: QtBot, db_path: Path, people: dict[str, int]
+) -> None:
+    """The answer to a search cleared meanwhile is dropped; the timeline must not stay
+    "loading" for ever (it then never fetched older pages again)."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from journal.services.search import TimelineFilter
+
+    model = TimelineModel(page_size=2)
+    model.set_filter(TimelineFilter(text="coffee"))
+    assert model.loading
+    model.set_filter(TimelineFilter())  # cleared before the answer came
+    QThreadPool.globalInstance().waitForDone(5000)
+    QCoreApplication.processEvents()  # the stale answer arrives, and is dropped
+    assert not model.loading
+    assert model.entry_count() == 2 and model.canFetchMore()
+    model.fetchMore()
+    assert model.entry_count() == 4
+
+
+def test_a_search_reads_one_page_until_the_user_scrolls(
+    qtbot: QtBot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    """QTreeView asks for one more page on every layout; with pages read in the
+    background that was an endless chain of reads (and repaints) for one search."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    ana = contacts.create_contact(name="Ana").id
+    for n in range(450):
+        interactions.log_interaction(
+            contact_id=ana, kind="networking", summary=f"Entry {n}", occurred_at=NOW - timedelta(hours=n)
+        )
+    _window, page = open_timeline(qtbot, db_path)
+    model = page.model
+    page.search.setText("entry")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: model.entry_count() > 0 and not model.loading)
+    for _ in range(5):  # layouts and repaints, as after any page arrives
+        page.view.doItemsLayout()
+        QThreadPool.globalInstance().waitForDone(5000)
+        QCoreApplication.processEvents()  # a page read meanwhile arrives
+    assert model.entry_count() == 100
+    page.view.scrollToBottom()  # the user scrolls: the next page comes
+    qtbot.waitUntil(lambda: model.entry_count() == 200 and not model.loading)
+
+
+def test_end_goes_to_the_last_entry_and_brings_the_next_page(
+    qtbot: QtBot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    ana = contacts.create_contact(name="Ana").id
+    for n in range(150):
+        interactions.log_interaction(
+            contact_id=ana, kind="networking", summary=f"Entry {n}", occurred_at=NOW - timedelta(hours=n)
+        )
+    _window, page = open_timeline(qtbot, db_path)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: page.model.entry_count() == 150)
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    assert page.model.entry(page.view.currentIndex().row()).summary == "Entry 149"
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)
+    assert page.view.currentIndex().row() == 0  # the newest day (its header row)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from journal.ui.main_window import MainWindow
 
 
@@ -12,7 +14,10 @@ def install(window: MainWindow) -> None:
     """Add the Pipeline section to the window."""
     from PySide6.QtCore import QCoreApplication
 
-    from journal.ui.pipeline.view import PipelineView
+    def build() -> QWidget:
+        from journal.ui.pipeline.view import PipelineView  # heavy: loaded when first shown
+
+        return PipelineView(window.context)
 
     title = QCoreApplication.translate("MainWindow", "Pipeline")
-    window.add_section("pipeline", title, lambda: PipelineView(window.context))
+    window.add_section("pipeline", title, build)

@@ -29,6 +29,16 @@ from journal.ui.timeline import labels
 log = logging.getLogger(__name__)
 
 
+def _link_font() -> QFont:
+    font = QFont()
+    font.setUnderline(True)
+    return font
+
+
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_ENTRY_FLAGS = _HEADER_FLAGS | Qt.ItemFlag.ItemIsSelectable
+
+
 @dataclass(frozen=True)
 class DayHeader:
     """The header row that starts a local calendar day in the timeline."""
@@ -80,6 +90,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._after: tuple[datetime, int] | None = None
         self._exhausted = True
         self._today = clock.today()
+        self._entries = 0
         self._generation = 0  # bumped by every reload: answers for an older one are dropped
         self.loading = False
 
@@ -97,9 +108,11 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._entries = 0
         self._after = None
         self._exhausted = False
         self._today = clock.today()
+        self._set_loading(False)  # a page still being read is for the old filter: dropped
         if not self._in_background():
             self._rows.extend(self._next_rows())
         self.endResetModel()
@@ -139,6 +152,7 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return self._rows_of(search.timeline_page(self._filter, after=self._after, limit=self.page_size))
 
     def _rows_of(self, page: list[TimelineRow]) -> list[DayHeader | TimelineRow]:
+        self._entries += len(page)
         if len(page) < self.page_size:
             self._exhausted = True
         if not page:
@@ -180,18 +194,22 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
         return 0 <= row < len(self._rows) and isinstance(self._rows[row], DayHeader)
 
     def entry_count(self) -> int:
-        return sum(1 for r in self._rows if isinstance(r, TimelineRow))
+        return self._entries  # counted as pages come: the status line asks after every page
 
     def row_of_entry(self, entry_id: int) -> int:
         return self.row_where(lambda item: isinstance(item, TimelineRow) and item.id == entry_id)
 
     # Qt model API ----------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # QTreeView asks this of every row each time it lays the rows out (after every page
+        # appended): computed once, and "never has children" spares it asking hasChildren.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.is_header(index.row()):
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = index.row()
+        rows = self._rows
+        if 0 <= row < len(rows) and isinstance(rows[row], DayHeader):
+            return _HEADER_FLAGS
+        return _ENTRY_FLAGS
 
     def header(self, section: int) -> str:
         return (
@@ -245,6 +263,11 @@ class TimelineModel(RowsTableModel[DayHeader | TimelineRow]):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_KIND:
             return labels.kind_icon(item.kind)
+        if column == self.COL_CONTACT:  # drawn as a link: one click opens the contact
+            if role == Qt.ItemDataRole.FontRole:
+                return _link_font()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().brush(QPalette.ColorRole.Link)
         return None
 
     def _entry_text(self, item: TimelineRow, column: int) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,37 +39,18 @@ from journal.ui.selection import ContactContext
 from journal.ui.timeline import labels
 from journal.ui.timeline.model import TimelineModel
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a page is read
 OPEN_CONTACT_SHORTCUT = "Ctrl+Shift+O"
 
 
-class ContactLinkDelegate(QStyledItemDelegate):
-    """Draws the contact column as a link (underlined, the palette's link colour)."""
+class DayHeaderDelegate(QStyledItemDelegate):
+    """Draws a day-header row (its first cell spans the row)."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if index.data(TimelineModel.IsHeaderRole):
-            return
-        option.font.setUnderline(True)
-        option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Link))
-
-
-class TimelineView(QTreeView):
-    """A flat tree view that draws day-header rows across the full width.
-
-    (Painting the header here instead of ``setFirstColumnSpanned`` keeps
-    appending a page cheap: spanning re-lays out every row and asks for more.)
-    """
-
-    def drawRow(
+    def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        if not index.data(TimelineModel.IsHeaderRole):
-            super().drawRow(painter, option, index)
-            return
-        palette = self.palette()
+        view = self.parent()
+        palette = option.palette
         rect = option.rect
         painter.save()
         painter.fillRect(rect, palette.brush(QPalette.ColorRole.AlternateBase))
@@ -78,16 +60,60 @@ class TimelineView(QTreeView):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text_rect = rect.adjusted(6, 0, -6, 0)
         painter.drawText(
-            text_rect,
+            rect.adjusted(6, 0, -6, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(index.model().index(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or ""),
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
         )
-        if self.currentIndex().row() == index.row() and self.hasFocus():
+        if isinstance(view, QTableView) and view.currentIndex().row() == index.row() and view.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+
+class TimelineView(QTableView):
+    """The timeline's rows; a day-header row spans every column.
+
+    A table, not a tree: QTreeView lays every row out again each time a page is
+    appended (with 20,000 rows loaded that took a tenth of a second a page) and asks
+    the model for the next page on every layout; a table only adds the new rows, and
+    fetches when its last row comes into view.
+    """
+
+    def __init__(self, model: TimelineModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        # Only the header rows get the Python delegate: one painting every cell made a
+        # repaint of the timeline five times slower than the contact list's.
+        self._header_delegate = DayHeaderDelegate(self)
+        self._header_rows: list[int] = []
+        model.modelReset.connect(self._span_all)
+        model.rowsInserted.connect(lambda _parent, first, last: self._span(first, last))
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Home and End go to the newest and the last loaded entry, as in a list (a table
+        # would move to the first or last column of the row)
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def _span_all(self) -> None:
+        self.clearSpans()
+        for row in self._header_rows:
+            self.setItemDelegateForRow(row, None)  # type: ignore[arg-type]
+        self._header_rows = []
+        self._span(0, self.model().rowCount() - 1)
+
+    def _span(self, first: int, last: int) -> None:
+        model = self.model()
+        assert isinstance(model, TimelineModel)
+        for row in range(first, last + 1):
+            if model.is_header(row):
+                self.setSpan(row, 0, 1, model.column_count)
+                self.setItemDelegateForRow(row, self._header_delegate)
+                self._header_rows.append(row)
 
 
 class TimelinePage(SectionView):
@@ -168,10 +194,20 @@ class TimelinePage(SectionView):
         return widgets.vbox(search, filters)
 
     def _timeline_view(self) -> TimelineView:
-        view = widgets.flat_tree(TimelineView(), "timelineView", self.tr("Timeline"), self.model)
+        view = widgets.named(TimelineView(self.model), "timelineView", self.tr("Timeline"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setTabKeyNavigation(False)  # Tab leaves the list, as in the other sections
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        rows = view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setMouseTracking(True)
-        view.setItemDelegateForColumn(TimelineModel.COL_CONTACT, ContactLinkDelegate(view))
-        header = view.header()
+        header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 90), (1, 120), (2, 100), (3, 200)):
