@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from journal import db
 from journal.cli import main
@@ -176,3 +180,44 @@ def test_pages_a_checkpoint_left_for_later_are_not_a_foreign_wal(tmp_path: Path)
     assert conn.execute("SELECT notes FROM interaction WHERE summary = 'first 0'").fetchone()[0] == "y" * 3000
     conn.close()
     shutil.rmtree(tmp_path / "live")
+
+
+_TRY_TO_WRITE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], timeout=0)
+try:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("SELECT count(*) FROM contact").fetchone()
+    conn.rollback()
+    print("wrote")
+except sqlite3.OperationalError as exc:
+    print("busy" if "locked" in str(exc) or "busy" in str(exc) else exc)
+"""
+
+
+def test_the_wal_is_read_while_no_other_process_can_start_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A WAL read while a writer appends to it or starts it over is no evidence of anything.
+
+    (The stress test: a process opening the journal read the WAL while another wrote, and
+    that writer was killed before the check asked whether the WAL was in use.)
+    """
+    base = make_journal(tmp_path / "base" / "journal.sqlite3", people=5)
+    saved = _killed_after(_files(base), tmp_path / "s0", _entries(3, "saved"))
+    path = tmp_path / "journal.sqlite3"
+    _put(saved, path)
+    attempts: list[str] = []
+    real = wal.inspect
+
+    def inspect_while_another_process_writes(target: Path | str) -> wal.WalVerdict:
+        attempt = subprocess.run(
+            [sys.executable, "-c", _TRY_TO_WRITE, str(target)], capture_output=True, text=True, timeout=60
+        )
+        attempts.append(attempt.stdout.strip() + attempt.stderr.strip())
+        return real(target)
+
+    monkeypatch.setattr(wal, "inspect", inspect_while_another_process_writes)
+    assert integrity.diagnose(path) is None
+    assert attempts and set(attempts) == {"busy"}, attempts
+    assert main(["check", "--db", str(path)]) == 0  # the lock is gone afterwards

@@ -27,7 +27,9 @@ SQLite does, frame by frame, and then holds it against the main file:
    of a journal. Only when that fails while the file alone is fine is the WAL foreign.
 
 A WAL that another process is using right now (it holds SQLite's shared lock on the
-file) is that process's own and is trusted without reading it (``in_use_elsewhere``).
+file) is that process's own and is trusted without reading it. Otherwise it is read
+while ``held_still`` holds every SQLite lock byte of the file, so that no writer can start
+while it is read: a WAL read while someone appends to it or starts it over is no evidence.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ import os
 import sqlite3
 import struct
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.db.connection import read_bytes
+from journal.db.connection import read_bytes, reads_through
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -340,6 +343,36 @@ def in_use_elsewhere(path: Path | str) -> bool | None:
         return None
     finally:
         os.close(fd)
+
+
+@contextmanager
+def held_still(path: Path | str) -> Iterator[bool | None]:
+    """Hold every SQLite lock byte of ``path``: no connection can start reading or writing it.
+
+    Yields True while held, False when another process has the journal open (then it is
+    theirs), None where this cannot be done (not POSIX, a file we may not write to). Never
+    for a file this process has open through SQLite (closing our descriptor drops its locks).
+    """
+    if os.name != "posix":
+        yield None
+        return
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        yield None
+        return
+    try:
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETLK, flock_struct(fcntl.F_WRLCK, PENDING_BYTE, 512))
+        except OSError:
+            yield False
+            return
+        with reads_through(path, fd):  # another descriptor closed would drop the lock
+            yield True
+    finally:
+        os.close(fd)  # releases the lock
 
 
 Mover = Callable[[Path], Path]
