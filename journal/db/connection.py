@@ -25,6 +25,8 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -82,6 +84,7 @@ _files_lock = threading.Lock()
 _open_counts: dict[tuple[int, int], int] = {}
 _pinned: dict[tuple[int, int], int] = {}  # one read-only descriptor per file open here
 _conn_keys: dict[int, tuple[int, int]] = {}
+_lent: set[int] = set()  # descriptors in _pinned that belong to ``reads_through`` callers
 
 
 def _file_key(path: Path | str) -> tuple[int, int] | None:
@@ -111,6 +114,29 @@ def read_bytes(path: Path | str, offset: int, size: int) -> bytes:
         return handle.read(size)
 
 
+@contextmanager
+def reads_through(path: Path | str, fd: int) -> Iterator[None]:
+    """Meanwhile ``read_bytes(path, …)`` reads through ``fd``, opening and closing no other descriptor.
+
+    For code that holds POSIX locks on the file through ``fd``: closing any descriptor of
+    a file drops every lock this process holds on it.
+    """
+    key = _file_key(path)
+    with _files_lock:
+        mine = key is not None and key not in _pinned
+        if mine:
+            _pinned[key] = fd  # type: ignore[index]
+            _lent.add(fd)
+    try:
+        yield
+    finally:
+        if mine:
+            with _files_lock:
+                _lent.discard(fd)
+                if _pinned.get(key) == fd:  # type: ignore[arg-type]
+                    _pinned.pop(key, None)  # type: ignore[arg-type]
+
+
 def _track_open(conn: sqlite3.Connection, path: str) -> None:
     key = _file_key(path)
     if key is None:
@@ -136,6 +162,8 @@ def _track_close(conn: sqlite3.Connection, path: str) -> None:
             return
         _open_counts.pop(key, None)
         fd = _pinned.pop(key, None)
+        if fd in _lent:  # not ours to close: its owner closes it
+            fd = None
     if fd is not None:
         os.close(fd)  # no connection of ours holds locks on it any more
     verdicts.bless(path)  # the journal as this process left it keeps its checked verdict

@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,32 +80,12 @@ class OpenNotice:
 Notify = Callable[[OpenNotice], None]
 
 
-@contextmanager
-def _no_sqlite_meanwhile(path: Path) -> Iterator[bool]:
-    """Hold every SQLite lock byte of ``path`` so no connection can start reading; False if in use."""
-    if os.name != "posix":
-        yield True
-        return
-    import fcntl
-
-    fd = os.open(path, os.O_RDWR)
-    try:
-        try:
-            fcntl.fcntl(fd, fcntl.F_SETLK, wal.flock_struct(fcntl.F_WRLCK, wal.PENDING_BYTE, 512))
-        except OSError:
-            yield False
-            return
-        yield True
-    finally:
-        os.close(fd)  # releases the lock; nothing in this process has the file open (checked)
-
-
 def set_aside_wal(path: Path) -> Path | None:
     """Rename the ``-wal`` of ``path`` to ``NAME-wal.foreign-STAMP`` (kept); None if it is in use."""
     source = wal.wal_path(path)
     target = set_aside_name(source, "foreign")
-    with _no_sqlite_meanwhile(path) as free:
-        if not free:
+    with wal.held_still(path) as free:
+        if free is False:
             return None
         try:
             os.link(source, target)  # never over another file
@@ -129,9 +108,15 @@ def check_wal(path: Path) -> wal.WalVerdict:
     """
     if open_here(path):
         return wal.WalVerdict(wal.OK, "open in this process")
-    verdict = wal.inspect(path)
-    if verdict.kind == wal.NONE or wal.in_use_elsewhere(path):
-        return verdict if verdict.kind == wal.NONE else wal.WalVerdict(wal.OK, "in use by another process")
+    in_use = wal.WalVerdict(wal.OK, "in use by another process")
+    with wal.held_still(path) as still:
+        if still is False:
+            return in_use
+        verdict = wal.inspect(path)  # held still: no writer appends to it or starts it over meanwhile
+    if verdict.kind == wal.NONE:
+        return verdict
+    if still is None and wal.in_use_elsewhere(path):  # read while it may have been written
+        return in_use
     if verdict.kind == wal.OK:
         verdict = wal.probe(path, set(JOURNAL_TABLES))
     return verdict

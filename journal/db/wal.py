@@ -9,21 +9,27 @@ SQLite does, frame by frame, and then holds it against the main file:
 
 1. the header: magic, format version, page size (the same as the file's), checksum;
 2. the frames: salts and the running checksum, as SQLite checks them. Past the first
-   bad frame it keeps looking: frames that still chain to each other and hold a commit
-   *followed by more frames* mean whole transactions that SQLite would drop (a crash
-   only ever tears the last, unsynced transaction, which has nothing after it), so the
-   WAL is ``BROKEN``: refuse, keep both files;
+   bad frame it keeps looking: a run of adjacent frames that chain to each other and hold
+   a commit *followed by more frames of the run* means whole transactions that SQLite
+   would drop (whoever wrote those frames had seen that commit), so the WAL is ``BROKEN``:
+   refuse, keep both files. A run whose only commit is its last frame is not: a writer
+   killed after writing its commit but before telling the other connections leaves such
+   a tail, which the survivors write over from its start, so several kills layer several
+   tails (each ending in a commit) — SQLite ignores them all;
 3. against the main file: our journal never shrinks (no VACUUM), so the sizes the WAL's
    commits describe never decrease and the last one is never smaller than the file; and
    every page of the file beyond the first commit's size can only have come from this
-   WAL's checkpoints, so it must equal one of the WAL's copies of that page. Page 1 must
+   WAL's checkpoints, so it must equal one of the WAL's copies of that page — or be
+   zeros, a hole the checkpoint made growing the file and has not filled yet. Page 1 must
    be the same kind of file (text encoding, application id) and not older than the
    file's own. A WAL that fails any of these is ``FOREIGN``;
 4. ``probe``: SQLite itself, read-only, through the WAL: ``quick_check`` and the schema
    of a journal. Only when that fails while the file alone is fine is the WAL foreign.
 
 A WAL that another process is using right now (it holds SQLite's shared lock on the
-file) is that process's own and is trusted without reading it (``in_use_elsewhere``).
+file) is that process's own and is trusted without reading it. Otherwise it is read
+while ``held_still`` holds every SQLite lock byte of the file, so that no writer can start
+while it is read: a WAL read while someone appends to it or starts it over is no evidence.
 """
 
 from __future__ import annotations
@@ -33,11 +39,12 @@ import os
 import sqlite3
 import struct
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.db.connection import read_bytes
+from journal.db.connection import read_bytes, reads_through
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -104,6 +111,7 @@ class _Reader:
         self.frames: list[_Frame] = []  # valid frames up to and including the last commit
         self.broken_at: int | None = None  # index of the first frame SQLite would stop at
         self.after_break: list[_Frame] = []  # later frames that still chain to their predecessor
+        self.runs: list[list[_Frame]] = []  # after_break cut where a frame does not chain to the one before
 
     def _read(self, count: int) -> bytes:
         data: bytes = self.handle.read(count)  # type: ignore[attr-defined]
@@ -135,15 +143,25 @@ class _Reader:
                 p1, p2 = struct.unpack(">II", previous_stored)
                 if struct.pack(">II", *checksum(header[:8] + page, p1, p2, self.big)) == header[16:24]:
                     self.after_break.append(frame)
+                    if not self.runs or self.runs[-1][-1].offset != frame.offset - stride:
+                        self.runs.append([])
+                    self.runs[-1].append(frame)
             previous_stored = header[16:24]
             index += 1
         if self.broken_at is None and pending:
             self.broken_at = index  # an unfinished last transaction: SQLite ignores it too
 
-    def lost_commits(self) -> bool:
-        """True when whole committed transactions sit behind the first bad frame."""
-        commits = [n for n, f in enumerate(self.after_break) if f.commit]
-        return bool(commits) and commits[0] < len(self.after_break) - 1
+    def lost_runs(self) -> list[list[_Frame]]:
+        """The runs behind the first bad frame that prove committed transactions would be lost.
+
+        A run is frames next to each other, each chaining to the one before. A commit with
+        more frames of its run after it was seen as committed by whoever wrote those frames,
+        so SQLite would drop a transaction that was saved: damage. A run whose only commit is
+        its last frame is the tail of a transaction nobody ever saw committed (its writer was
+        killed before telling the others, who then wrote over its beginning), and runs after
+        each other are such tails layered by several kills: SQLite ignores them, and so do we.
+        """
+        return [run for run in self.runs if any(f.commit for f in run[:-1])]
 
 
 def _page(path: Path, pgno: int, page_size: int) -> bytes:
@@ -177,6 +195,11 @@ def _against_main(path: Path, handle: object, reader: _Reader, main_size: int) -
         if not copies:
             return f"page {pgno} of the file is not in the WAL that must have written it"
         content = _page(path, pgno, page_size)
+        if content.count(0) == len(content):
+            # A checkpoint first grows the file to the database's size, then copies each page
+            # whose newest copy a reader's snapshot allows; a page written again since then
+            # waits, as a hole of zeros, for a later checkpoint (SQLite reads it from the WAL).
+            continue
         if all(_wal_page(handle, frame, page_size) != content for frame in copies):
             return f"page {pgno} of the file matches none of the WAL's copies of it"
     first = by_page.get(1)
@@ -232,8 +255,9 @@ def inspect(path: Path | str) -> WalVerdict:
         reader = _Reader(handle, size, page_size, big, header[16:24], struct.unpack(">II", header[24:32]))
         reader.run()
         frames, commits = len(reader.frames), sum(1 for f in reader.frames if f.commit)
-        if reader.lost_commits():
-            lost = sum(1 for f in reader.after_break if f.commit)
+        lost_runs = reader.lost_runs()
+        if lost_runs:
+            lost = sum(1 for run in lost_runs for f in run if f.commit)
             return WalVerdict(
                 BROKEN,
                 f"frame {reader.broken_at} does not check out; {lost} committed transactions follow it",
@@ -319,6 +343,36 @@ def in_use_elsewhere(path: Path | str) -> bool | None:
         return None
     finally:
         os.close(fd)
+
+
+@contextmanager
+def held_still(path: Path | str) -> Iterator[bool | None]:
+    """Hold every SQLite lock byte of ``path``: no connection can start reading or writing it.
+
+    Yields True while held, False when another process has the journal open (then it is
+    theirs), None where this cannot be done (not POSIX, a file we may not write to). Never
+    for a file this process has open through SQLite (closing our descriptor drops its locks).
+    """
+    if os.name != "posix":
+        yield None
+        return
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        yield None
+        return
+    try:
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETLK, flock_struct(fcntl.F_WRLCK, PENDING_BYTE, 512))
+        except OSError:
+            yield False
+            return
+        with reads_through(path, fd):  # another descriptor closed would drop the lock
+            yield True
+    finally:
+        os.close(fd)  # releases the lock
 
 
 Mover = Callable[[Path], Path]
