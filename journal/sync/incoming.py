@@ -109,6 +109,11 @@ class IncomingChanges:
             incoming.keep(problem=store.PROBLEM_DUPLICATE)
             return
         local = records.load_by_uuid(entity, [record_uuid]).get(record_uuid)
+        if local is not None and local.trashed and fields_hash(incoming.remote) == fields_hash(local.fields):
+            # our own upload whose answer was lost (a 500 after the server saved it, a time-out),
+            # trashed here since: nobody edited it, so it stays deleted and the next push deletes it
+            incoming.keep(record_uuid=record_uuid, synced_hash=fields_hash(local.fields))
+            return
         if local is not None and local.trashed:  # deleted here, edited there: the edit survives
             incoming.keep(record_uuid=record_uuid, synced_hash=fields_hash(local.fields))
             item = store.item_at(collection, href)

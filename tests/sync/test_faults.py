@@ -165,3 +165,31 @@ def test_a_server_without_sync_collection_is_listed_by_etags(journals: tuple[Jou
         assert Contact.get(Contact.name == "Person 1").title == "New"
     _plain(b)
     _check_converged(a, b)
+
+
+def test_a_500_after_the_server_saved_then_trashed_here_stays_deleted(
+    journals: tuple[Journal, Journal],
+) -> None:
+    """The server kept an upload whose answer was lost, and the person was trashed before the next
+    sync: that copy is ours, not an edit made elsewhere, so it is deleted there, not brought back."""
+    a, b = journals
+    _fill(a, 2)
+    transport = _with_faults(a, F.Fault("saved_then_500", F.is_put))
+    with pytest.raises(ServerError):
+        a.sync()
+    assert transport.log == ["saved_then_500 PUT"]
+    on_server, _uids = server_state(a)
+    assert len(on_server["contact"]) == 1  # the server kept it; A does not know
+    with a.use():
+        gone = Contact.get_by_id(1)  # the first one pushed, so the one the 500 answered
+        assert gone.uuid in on_server["contact"]
+        contacts.trash_contact(gone.id)
+    _plain(a)
+    a.sync()
+    with a.use():
+        assert Contact.get_by_id(gone.id).deleted_at is not None, "trashed here, came back"
+    on_server, _uids = server_state(a)
+    assert gone.uuid not in on_server["contact"]
+    _check_converged(a, b)
+    assert gone.uuid not in state(b)["contact"]
+    assert set(state(a)["contact"]) == set(state(b)["contact"]) and len(state(a)["contact"]) == 1
