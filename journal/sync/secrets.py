@@ -78,12 +78,12 @@ def remember_for_session(url: str, user: str, password: str) -> None:
 
 
 def forget(url: str, user: str) -> None:
-    """Drop the password from memory and from the keyring (a keyring failure is ignored)."""
+    """Drop the password from memory and from the keyring (a keyring failure is logged, not raised)."""
     _memory.pop(_key(url, user), None)
     backend = _backend()
     if backend is None:
         return
     try:
         backend.delete_password(SERVICE, _key(url, user))  # type: ignore[attr-defined]
-    except Exception:
-        pass
+    except Exception:  # none was kept, or the keyring refuses: sync stops either way; say it in the log
+        log.warning("the sync password could not be removed from the keyring", exc_info=True)
