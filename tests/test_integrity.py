@@ -156,3 +156,54 @@ def test_safety_package_imports_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _copy_contacts_and_checkpoint(path: Path, rows: int) -> None:
+    """Another program's write: ``rows`` more contacts, checkpointed into the file, WAL removed."""
+    writer = sqlite3.connect(path)
+    columns = [r[1] for r in writer.execute("PRAGMA table_info(contact)")]
+    picked = ", ".join(
+        "NULL" if c == "id" else "lower(hex(randomblob(16)))" if c == "uuid" else c for c in columns
+    )
+    for _ in range(rows // 40):
+        writer.execute(f"INSERT INTO contact ({', '.join(columns)}) SELECT {picked} FROM contact LIMIT 40")
+    writer.commit()
+    writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    writer.close()
+
+
+@pytest.mark.parametrize("check", ["verify", "full_check"])
+def test_a_writer_starting_during_the_check_is_not_taken_for_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, check: str
+) -> None:
+    # No -wal at the start (every program had closed the journal); another one opens it and
+    # writes while the check reads: that is a busy journal, not a damaged one (CI's stress run).
+    path = make_journal(tmp_path / "journal.sqlite3", people=3000)
+    assert not Path(f"{path}-wal").exists()
+    real_connect = sqlite3.connect
+    wrote: list[int] = []
+
+    def connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        calls = [0]
+
+        def midway() -> int:
+            calls[0] += 1
+            if calls[0] == 3 and not wrote:  # within the check
+                wrote.append(1)
+                _copy_contacts_and_checkpoint(path, 4000)
+            return 0
+
+        conn.set_progress_handler(midway, 1000)
+        return conn
+
+    monkeypatch.setattr(integrity.sqlite3, "connect", connect)
+    if check == "verify":
+        problem = integrity.verify(path)
+    else:
+        report = integrity.full_check(path)
+        problem = None if report.ok else report.problem
+    assert wrote, "the other program never wrote during the check"
+    assert problem is None, problem.detail if problem else ""
+    monkeypatch.undo()
+    assert integrity.full_check(path).ok

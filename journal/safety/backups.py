@@ -79,7 +79,7 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> tuple[i
     os.close(fd)
     src = dst = None
     try:
-        src = connect_read_only(source)
+        src = connect_read_only(source, locked=True)  # another program may be writing it
         dst = sqlite3.connect(target, timeout=10)
         src.backup(dst)  # one step = one read transaction = a consistent snapshot
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file

@@ -17,8 +17,10 @@ import logging
 import os
 import sqlite3
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from journal import db, errors
 from journal.db import verdicts, wal
@@ -29,6 +31,7 @@ from journal.files import set_aside_name
 from journal.safety.errors import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 HEADER_SIZE = 100
 JOURNAL_TABLES = set(_JOURNAL_TABLES)
@@ -167,14 +170,56 @@ def _wal_problem(path: Path) -> Problem | None:
     return None
 
 
-def connect_read_only(path: Path, *, timeout: float = 10) -> sqlite3.Connection:
-    """A connection that cannot write. Without a WAL nobody has the file open (WAL mode
-    keeps one while any connection is open), so it is read as immutable: no -wal/-shm
-    files are created next to it."""
+def connect_read_only(path: Path, *, timeout: float = 10, locked: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write.
+
+    ``locked``: through SQLite's locks, as every other program reads the file (SQLite
+    creates -wal/-shm next to it). Otherwise a file without a -wal, which no program has
+    open at this moment, is read as immutable: no side files appear next to it, but a
+    program that starts writing while it is read is not seen — ``read_steadily`` notices.
+    """
     uri = Path(path).resolve().as_uri()
-    if Path(f"{path}-wal").exists():
+    if locked or Path(f"{path}-wal").exists():
         return sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
+
+
+def _stamp(path: Path) -> tuple[int, int, int, bool] | None:
+    """What changes when any program writes the file (a writer creates the -wal first)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, Path(f"{path}-wal").exists()
+
+
+def read_steadily(path: Path, read: Callable[[sqlite3.Connection], T], *, timeout: float = 10) -> T:
+    """``read(conn)`` on a read-only connection, true to the file even when another program
+    starts writing it meanwhile (the window, an import, a sync).
+
+    An immutable read (no side files) counts only when the file did not change while it
+    ran; otherwise it is repeated through SQLite's locks. Raises ``sqlite3.Error``.
+    """
+    path = Path(path)
+    before = _stamp(path)
+    locked = before is None or before[3]
+    conn = connect_read_only(path, timeout=timeout, locked=locked)
+    try:
+        result = read(conn)
+    except sqlite3.DatabaseError:
+        if locked or _stamp(path) == before:
+            raise
+    else:
+        if locked or _stamp(path) == before:
+            return result
+    finally:
+        conn.close()
+    log.info("%s changed while it was read; reading it again through SQLite's locks", path.name)
+    conn = connect_read_only(path, timeout=timeout, locked=True)
+    try:
+        return read(conn)
+    finally:
+        conn.close()
 
 
 def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
@@ -190,17 +235,17 @@ def read_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
     return counts[0], counts[1], version
 
 
+def _failure(path: Path, exc: sqlite3.Error) -> Problem:
+    """What an error of SQLite's while reading the file says about it."""
+    text = str(exc).lower()
+    unreadable = not isinstance(exc, sqlite3.DatabaseError) or "unable to open" in text or "disk i/o" in text
+    return Problem(UNREADABLE if unreadable else DAMAGED, path, str(exc))
+
+
 def _sqlite_problem(path: Path, quick: bool, *, without_wal: bool = False) -> tuple[Problem | None, int]:
     """Ask SQLite itself, read-only (``without_wal``: the file alone). Returns (problem, schema version)."""
-    try:
-        if without_wal:
-            uri = Path(path).resolve().as_uri()
-            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
-        else:
-            conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        return Problem(UNREADABLE, path, str(exc)), 0
-    try:
+
+    def ask(conn: sqlite3.Connection) -> tuple[Problem | None, int]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version > SCHEMA_VERSION:
@@ -212,12 +257,18 @@ def _sqlite_problem(path: Path, quick: bool, *, without_wal: bool = False) -> tu
             if rows != ["ok"]:
                 return Problem(DAMAGED, path, "; ".join(rows[:5])), version
         return None, version
-    except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        kind = UNREADABLE if "unable to open" in text or "disk i/o" in text else DAMAGED
-        return Problem(kind, path, str(exc)), 0
-    finally:
-        conn.close()
+
+    try:
+        if not without_wal:
+            return read_steadily(path, ask)
+        uri = Path(path).resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=10)
+        try:
+            return ask(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return _failure(path, exc), 0
 
 
 def diagnose(path: Path | str, *, quick: bool = True) -> Problem | None:
@@ -271,24 +322,26 @@ def full_check(path: Path | str) -> CheckReport:
     report.problem = diagnose(path, quick=False)
     if report.problem is not None:
         return report
-    try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        report.problem = Problem(UNREADABLE, path, str(exc))
-        return report
     damage: list[str] = []
+
+    def ask(conn: sqlite3.Connection) -> tuple[list[str], list[str], tuple[int, int, int]]:
+        found = integrity_check(conn)
+        links = [
+            f"{table} row {rowid} points to a missing {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+        return found, links, read_counts(conn)
+
     try:
-        damage = integrity_check(conn)
+        damage, links, counts = read_steadily(path, ask)
         report.findings.extend(damage)
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            if len(report.findings) < 200:
-                report.findings.append(f"{table} row {rowid} points to a missing {parent}")
-        report.contacts, report.interactions, report.schema_version = read_counts(conn)
-    except sqlite3.DatabaseError as exc:
-        damage = [*damage, str(exc)]
-        report.problem = Problem(DAMAGED, path, str(exc))
-    finally:
-        conn.close()
+        report.findings.extend(links[: max(0, 200 - len(report.findings))])
+        report.contacts, report.interactions, report.schema_version = counts
+    except sqlite3.Error as exc:
+        report.problem = _failure(path, exc)
+        if report.problem.kind != DAMAGED:
+            return report
+        damage = [str(exc)]
     if report.findings and report.problem is None:
         report.problem = Problem(DAMAGED, path, "; ".join(report.findings[:3]))
     if report.problem is None or (report.problem.kind == DAMAGED and not damage):
@@ -343,15 +396,9 @@ def _full_sqlite_problem(path: Path) -> Problem | None:
     if problem is not None:
         return problem
     try:
-        conn = connect_read_only(path)
+        findings = read_steadily(path, lambda conn: integrity_check(conn, 20))
     except sqlite3.Error as exc:
-        return Problem(UNREADABLE, path, str(exc))
-    try:
-        findings = integrity_check(conn, 20)
-    except sqlite3.DatabaseError as exc:
-        return Problem(DAMAGED, path, str(exc))
-    finally:
-        conn.close()
+        return _failure(path, exc)
     return Problem(DAMAGED, path, "; ".join(findings[:5])) if findings else None
 
 
