@@ -9,7 +9,7 @@ interactions table.
 
 from __future__ import annotations
 
-import uuid as _uuid
+import os
 
 import peewee
 
@@ -36,9 +36,19 @@ QUOTA_PERIODS = ("month", "quarter")
 _EMPTY = peewee.SQL("DEFAULT ''")
 
 
+_VARIANT = {f"{n:x}": "89ab"[n & 3] for n in range(16)}
+
+
+def uuid_text(digits: str, version: int) -> str:
+    """The RFC 4122 uuid of ``version`` made of 32 hex ``digits``, as ``str(uuid.UUID(...))`` writes
+    it (four times faster: an import makes two a contact)."""
+    d = digits
+    return f"{d[:8]}-{d[8:12]}-{version}{d[13:16]}-{_VARIANT[d[16]]}{d[17:20]}-{d[20:32]}"
+
+
 def new_uuid() -> str:
-    """A new random uuid, as text."""
-    return str(_uuid.uuid4())
+    """A new random uuid (version 4), as text."""
+    return uuid_text(os.urandom(16).hex(), 4)
 
 
 class BaseModel(peewee.Model):

@@ -140,7 +140,7 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
             plan = engine.plan_import(parsed, choices)
         else:
             backups.backup_before_import()
-            plan = engine.apply_import(parsed, choices)
+            plan = engine.apply_import(parsed, choices, others_here=False)
     except engine.MergeManyRefused as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("The database was not changed.", file=sys.stderr)

@@ -91,6 +91,7 @@ def apply_import(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    others_here: bool = True,
 ) -> ImportPlan:
     """Import ``parsed``, all or nothing, and return what was done.
 
@@ -98,13 +99,16 @@ def apply_import(
     our JSON (a whole journal) in one. ``cancelled()`` is polled; when it says yes
     everything is rolled back and ``ImportCancelled`` raised. ``MergeManyRefused`` when many
     rows would fall into one contact and ``choices`` does not allow it (nothing is written).
+    ``others_here=False`` (the command line): no other thread of this program writes meanwhile.
     """
     report = progress or (lambda _f, _m: None)
     stop = cancelled or (lambda: False)
     choices = choices or ImportChoices()
     with _bulk():
         if parsed.document is None:
-            plan = sliced.apply_in_slices(records_for(parsed, choices), parsed.format, report, stop, choices)
+            plan = sliced.apply_in_slices(
+                records_for(parsed, choices), parsed.format, report, stop, choices, others_here=others_here
+            )
             plan.date_question = parsed.date_question and choices.date_order is None
             return plan
         with write():

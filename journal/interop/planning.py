@@ -14,6 +14,7 @@ file's dates need the day/month order asked.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import uuid as _uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from operator import attrgetter
 from typing import Any
 
 from journal.db import raw_connection
+from journal.db.models import uuid_text
 from journal.interop import matching
 from journal.interop.errors import QT_TRANSLATE_NOOP
 from journal.interop.records import DAMAGED, GROUP, ORGANIZATION, PERSON, ContactRecord
@@ -191,7 +193,8 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 
 def connected_uuid(contact_uuid: str) -> str:
     """The uuid of a contact's "Connected on LinkedIn" entry (the same on every import)."""
-    return str(_uuid.uuid5(_CONNECTED_NS, f"{contact_uuid}:linkedin-connected"))
+    name = f"{contact_uuid}:linkedin-connected".encode()
+    return uuid_text(hashlib.sha1(_CONNECTED_NS.bytes + name).hexdigest(), 5)  # = uuid.uuid5(NS, name)
 
 
 def _copy(record: ContactRecord) -> ContactRecord:

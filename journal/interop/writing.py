@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from journal import clock
@@ -199,6 +199,10 @@ def insert_talks(talks: list[tuple[Any, ...]]) -> None:
         "INSERT INTO interaction (uuid, created_at, updated_at, contact_id, kind, channel,"
         " occurred_at, summary, notes) VALUES (?, ?, ?, ?, 'networking', 'social', ?, ?, '')"
     )
+    # In date order: five of the table's indexes lead with the date (after a kind and a channel
+    # that are the same for all), so the batch lands on neighbouring pages of each instead of a
+    # page per entry (a slice of 5,000 rewrote most of their pages at every commit).
+    talks = sorted(talks, key=itemgetter(4))
     if len(talks) < 2000:
         conn.executemany(sql, talks)
         return
