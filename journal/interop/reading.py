@@ -100,12 +100,16 @@ def _read_vcard(data: bytes, parsed: ParsedFile) -> ParsedFile:
     return parsed
 
 
+def _known(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "Unknown format {format}."), format=fmt)
+
+
 def parse_bytes(
     data: bytes, fmt: str = "auto", mapping: dict[int, str] | None = None, *, name: str = "The file"
 ) -> ParsedFile:
     """Parse a file's bytes. Raises only ``ImportFileError``."""
-    if fmt not in FORMATS:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "Unknown format {format}."), format=fmt)
+    _known(fmt)
     data, wide = _wide_to_utf8(data, name)
     if fmt in ("auto", "vcard") and b"\x00" not in data[:4096] and is_vcard(data):
         return _read_vcard(data, ParsedFile(format="vcard", encoding=wide or "utf-8", name=name))
@@ -119,8 +123,7 @@ def parse_text(
     text: str, fmt: str = "auto", mapping: dict[int, str] | None = None, *, name: str = ""
 ) -> ParsedFile:
     """Parse already-decoded text. Raises only ``ImportFileError``."""
-    if fmt not in FORMATS:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "Unknown format {format}."), format=fmt)
+    _known(fmt)
     if not text.strip():
         raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     if fmt == "auto":

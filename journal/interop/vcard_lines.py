@@ -20,7 +20,7 @@ import quopri
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, AnyStr
 
 from journal.interop.errors import QT_TRANSLATE_NOOP
 
@@ -230,14 +230,20 @@ def _card_fallback(card: Card) -> str:
     return "cp1252"
 
 
-def _split_outside_quotes(data: bytes, sep: int, limit: int = -1) -> list[bytes]:
-    parts: list[bytes] = []
+def split_outside_quotes(data: AnyStr, sep: AnyStr, limit: int = -1) -> list[AnyStr]:
+    """``data`` (bytes or text) cut at each ``sep`` outside double quotes, at most ``limit`` times
+    (a quoted parameter value such as ``LABEL="a;b:c"`` stays whole)."""
+    quote = b'"' if isinstance(data, bytes) else '"'
+    if quote not in data:
+        return data.split(sep, limit)
+    parts: list[AnyStr] = []
     quoted = False
     start = 0
-    for index, byte in enumerate(data):
-        if byte == 0x22:  # "
+    for index in range(len(data)):
+        char = data[index : index + 1]
+        if char == quote:
             quoted = not quoted
-        elif byte == sep and not quoted:
+        elif char == sep and not quoted:
             parts.append(data[start:index])
             start = index + 1
             if limit > 0 and len(parts) == limit:
@@ -272,12 +278,12 @@ def parse_card(card: Card) -> None:
     fallback = _card_fallback(card)
     card.digest = hashlib.blake2b(b"\n".join(line for _n, line in card.raw), digest_size=16).digest()
     for number, line in card.raw:
-        head_value = _split_outside_quotes(line, 0x3A, limit=1)  # ":"
+        head_value = split_outside_quotes(line, b":", limit=1)
         if len(head_value) < 2:
             card.fail(NO_COLON, line=number)
             continue
         head, raw = head_value
-        pieces = _split_outside_quotes(head, 0x3B)  # ";"
+        pieces = split_outside_quotes(head, b";")
         full = pieces[0].strip().decode("latin-1")
         group, _dot, name = full.rpartition(".")
         prop = Property(name.upper(), group.lower(), _params(pieces[1:], fallback), line=number)

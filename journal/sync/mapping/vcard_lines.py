@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from journal.interop.vcard import escape, fold_line, unescape
+from journal.interop.vcard_lines import split_outside_quotes
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
@@ -76,29 +77,13 @@ class Line:
         self.raw = None
 
 
-def _split_quoted(text: str, sep: str, limit: int = -1) -> list[str]:
-    parts: list[str] = []
-    quoted = False
-    start = 0
-    for index, ch in enumerate(text):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == sep and not quoted:
-            parts.append(text[start:index])
-            start = index + 1
-            if limit > 0 and len(parts) == limit:
-                break
-    parts.append(text[start:])
-    return parts
-
-
 def parse_line(raw: str, unfolded: str) -> Line | None:
     """A ``Line`` from one logical line (its folded and unfolded text), or None without an unquoted colon."""
-    head_value = _split_quoted(unfolded, ":", limit=1)
+    head_value = split_outside_quotes(unfolded, ":", limit=1)
     if len(head_value) < 2:
         return None
     head, value = head_value
-    pieces = _split_quoted(head, ";")
+    pieces = split_outside_quotes(head, ";")
     name = pieces[0].strip()
     group = ""
     if "." in name:
