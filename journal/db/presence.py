@@ -8,7 +8,8 @@ answer is "maybe", and callers act as if another program were there.
 
 The -shm is never opened here, only looked up: opening and closing it would drop this process's
 own SQLite locks on it (POSIX locks belong to the process, and any close of the file releases
-them).
+them). For a journal this process does not have open, ``wal.in_use_elsewhere`` asks the lock
+itself (``F_GETLK``), on every POSIX system.
 """
 
 from __future__ import annotations
