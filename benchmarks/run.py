@@ -37,6 +37,7 @@ RESULTS = ROOT / "benchmarks" / "results.json"
 RUNS = int(os.environ.get("BENCH_RUNS", "30"))
 IMPORT_RUNS = int(os.environ.get("BENCH_IMPORT_RUNS", "3"))
 IDLE_S = float(os.environ.get("BENCH_IDLE_S", "120"))
+OWN_JOURNALS = {"import"}  # suites that build the journals they time (no grown journal needed)
 # Other suites: modules with ``figures(big: Path, small: Path) -> list[Figure]``, run when
 # they exist. The sync benchmark (issue 15, run by sync_suite) plugs in here.
 EXTRA_SUITES = ("benchmarks.sync_suite",)
@@ -206,26 +207,29 @@ def _suites(big: Path, small: Path) -> dict[str, Callable[[], list[Figure]]]:
 def main() -> int:
     started = time.time()
     meta = machine()
-    print("Preparing the benchmark journals (grown once, then cached)...", flush=True)
-    # In a child process: Linux hands a parent's peak memory down to the children it
-    # starts (ru_maxrss survives fork/exec), so this process must stay small.
-    prepared = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "benchmarks.dataset",
-            *(["--regenerate"] if "--regenerate" in sys.argv else []),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    small, big = Path(prepared[-2].strip()), Path(prepared[-1].strip())
-    for journal in (small, big):
-        if not journal.is_file():
-            raise RuntimeError(f"the benchmark journal {journal} was not made")
     only = {s for s in os.environ.get("BENCH_ONLY", "").split(",") if s}
+    if only and only <= OWN_JOURNALS:
+        small = big = Path()  # these suites make the journals they time: nothing to grow
+    else:
+        print("Preparing the benchmark journals (grown once, then cached)...", flush=True)
+        # In a child process: Linux hands a parent's peak memory down to the children it
+        # starts (ru_maxrss survives fork/exec), so this process must stay small.
+        prepared = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.dataset",
+                *(["--regenerate"] if "--regenerate" in sys.argv else []),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        small, big = Path(prepared[-2].strip()), Path(prepared[-1].strip())
+        for journal in (small, big):
+            if not journal.is_file():
+                raise RuntimeError(f"the benchmark journal {journal} was not made")
     results: list[Figure] = []
     for name, suite in _suites(big, small).items():
         if only and name not in only:
