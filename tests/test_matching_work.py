@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from journal.db import raw_connection
-from journal.interop import engine, matching, planning
+from journal.interop import contact_state, engine, matching
 from journal.services import contacts
 
 
@@ -34,7 +34,7 @@ def work(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
         (matching, "email_key"),
         (matching, "phone_key"),
         (matching, "names_agree"),
-        (planning, "value_key"),
+        (contact_state, "value_key"),
     ):
         counted(module, name)
     raw_connection().set_trace_callback(lambda _sql: counts.update(["sql"]))

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journal.db.models import new_uuid
-from journal.interop.planning import connected_uuid
+from journal.interop.contact_state import connected_uuid
 
 #: The namespace every release has used for these entries (a change would duplicate them).
 CONNECTED_NS = uuid.UUID("9d4f4a8e-1c55-4a0b-9d39-52a0f1c7e0aa")

@@ -20,15 +20,9 @@ from journal import clock
 from journal.db import database, fts, raw_connection
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import new_uuid
+from journal.interop.contact_state import ContactChange, connected_uuid
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
-from journal.interop.planning import (
-    ContactChange,
-    ImportChoices,
-    ImportPlan,
-    Work,
-    connected_uuid,
-    plan_records,
-)
+from journal.interop.planning import ImportChoices, ImportPlan, Work, plan_records
 from journal.interop.records import ContactRecord
 from journal.services import contact_fields, contact_values, derived
 from journal.services.contact_values import value_key

@@ -2311,7 +2311,7 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>same person as {where} in this file; adds {fields}</source>
-            <extracomment>Rows of one file falling into one contact from which the import asks first. The fields the report counts (the name and the source id go without saying). The labelled fields (emails, phones and those of ``contact_value``) merged value by value.</extracomment>
+            <extracomment>Rows of one file falling into one contact from which the import asks first. The fields the report counts (the name and the source id go without saying).</extracomment>
             <translation>misma persona que {where} de este archivo; añade {fields}</translation>
         </message>
         <message>
