@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from journal.interop import outlook_columns
 from journal.interop.csv_tables import RowReader, Table, read_table, row_digest
 from journal.interop.records import ORGANIZATION, ContactRecord, linkedin_key
-from journal.interop.vcard_read import SYSTEM_GROUPS
+from journal.interop.vcard_words import SYSTEM_GROUPS
 from journal.services.values import LabeledValue, PostalAddress
 
 MULTI = ":::"

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.interop.records import ContactFields, ContactRecord
-from journal.interop.vcard_read import (
+from journal.interop.vcard_read import read_vcards as _read_bytes
+from journal.interop.vcard_words import (
     X_CADENCE,
     X_HOW_MET,
     X_MET_ON,
@@ -32,7 +33,6 @@ from journal.interop.vcard_read import (
     split_escaped,
     unescape,
 )
-from journal.interop.vcard_read import read_vcards as _read_bytes
 from journal.services.values import LabeledValue, Photo, PostalAddress
 
 __all__ = [

@@ -19,209 +19,33 @@ from journal.interop import vcard_lines
 from journal.interop.dates import parse_day
 from journal.interop.records import DAMAGED, GROUP, ORGANIZATION, ContactRecord, linkedin_key
 from journal.interop.vcard_lines import Card, Property
+from journal.interop.vcard_words import (
+    ANDROID_EVENTS,
+    ANDROID_RELATIONS,
+    ANNIVERSARIES,
+    IM_PROPERTIES,
+    PHONETIC,
+    QUIET,
+    RELATED_PROPERTIES,
+    SYSTEM_GROUPS,
+    TYPE_NOISE,
+    X_ALT,
+    X_CADENCE,
+    X_FIELD,
+    X_FROM_FN,
+    X_HOW_MET,
+    X_LOCATION,
+    X_MET_ON,
+    X_STARRED,
+    best_of,
+    components,
+    label_text,
+    split_escaped,
+    type_label,
+    unescape,
+)
 from journal.services.text import fold
 from journal.services.values import LabeledValue, Photo, PostalAddress
-
-X_HOW_MET = "X-NETWORKING-JOURNAL-HOW-MET"
-X_MET_ON = "X-NETWORKING-JOURNAL-MET-ON"
-X_CADENCE = "X-NETWORKING-JOURNAL-CADENCE-DAYS"
-X_STARRED = "X-NETWORKING-JOURNAL-STARRED"
-X_LOCATION = "X-NETWORKING-JOURNAL-LOCATION"
-X_ALT = {
-    "X-NETWORKING-JOURNAL-ALT-NAME": "alt_names",
-    "X-NETWORKING-JOURNAL-ALT-ORG": "alt_organizations",
-    "X-NETWORKING-JOURNAL-ALT-TITLE": "alt_titles",
-}
-X_FIELD = "X-NETWORKING-JOURNAL-FIELD"
-X_FROM_FN = "X-NETWORKING-JOURNAL-FROM-FN"
-
-# Properties read for their place in the card, or that say nothing worth keeping.
-_QUIET = {
-    "BEGIN",
-    "END",
-    "VERSION",
-    "PRODID",
-    "REV",
-    "X-ABLABEL",
-    "X-ABUID",
-    "X-ABADR",
-    "CLASS",
-    "KIND",
-    "X-ABSHOWAS",
-    "X-EVOLUTION-LIST",
-    "X-EVOLUTION-LIST-SHOW-ADDRESSES",
-    "MEMBER",
-    "SORT-STRING",
-    "NAME",
-    "SOURCE",
-    "CLIENTPIDMAP",
-    "X-APPLE-SUBLOCALITY",
-    "X-IMAGETYPE",
-    "X-IMAGEHASH",
-    "X-SHARED-PHOTO-DISPLAY-PREF",
-    "X-ANDROID-CUSTOM",
-}
-_TYPE_NOISE = {
-    "internet",
-    "pref",
-    "voice",
-    "msg",
-    "x-internet",
-    "text",
-    "uri",
-    "smtp",
-    "dom",
-    "intl",
-    "parcel",
-}
-_APPLE_LABEL = re.compile(r"^_\$!<(.+)>!\$_$")
-_APPLE_WORDS = {
-    "homepage": "homepage",
-    "mobile": "cell",
-    "iphone": "cell",
-    "main": "main",
-    "homefax": "home fax",
-    "workfax": "work fax",
-    "otherfax": "fax",
-    "pager": "pager",
-    "other": "other",
-    "home": "home",
-    "work": "work",
-    "school": "school",
-    "anniversary": "anniversary",
-}
-_IM_PROPERTIES = {
-    "X-SKYPE": "skype",
-    "X-SKYPE-USERNAME": "skype",
-    "X-GTALK": "gtalk",
-    "X-GOOGLE-TALK": "gtalk",
-    "X-JABBER": "xmpp",
-    "X-MSN": "msn",
-    "X-AIM": "aim",
-    "X-ICQ": "icq",
-    "X-YAHOO": "yahoo",
-    "X-QQ": "qq",
-    "X-GADUGADU": "gadugadu",
-    "X-TWITTER": "twitter",
-}
-_RELATED_PROPERTIES = {
-    "X-EVOLUTION-SPOUSE": "spouse",
-    "X-EVOLUTION-MANAGER": "manager",
-    "X-EVOLUTION-ASSISTANT": "assistant",
-    "X-SPOUSE": "spouse",
-    "X-MANAGER": "manager",
-    "X-ASSISTANT": "assistant",
-    "X-MS-SPOUSE": "spouse",
-    "X-MS-MANAGER": "manager",
-    "X-MS-ASSISTANT": "assistant",
-}
-_ANNIVERSARIES = {"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"}
-_PHONETIC = {
-    "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
-    "X-PHONETIC-LAST-NAME": "phonetic_family_name",
-    "X-PHONETIC-GIVEN-NAME": "phonetic_given_name",
-    "X-PHONETIC-FAMILY-NAME": "phonetic_family_name",
-}
-# Android's X-ANDROID-CUSTOM relation and event type codes (ContactsContract).
-_ANDROID_RELATIONS = {
-    "1": "assistant",
-    "2": "brother",
-    "3": "child",
-    "4": "partner",
-    "5": "father",
-    "6": "friend",
-    "7": "manager",
-    "8": "mother",
-    "9": "parent",
-    "10": "partner",
-    "11": "referred by",
-    "12": "relative",
-    "13": "sister",
-    "14": "spouse",
-}
-_ANDROID_EVENTS = {"1": "anniversary", "2": "other", "3": "birthday"}
-SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "favorites", "favourites"}
-
-
-def unescape(text: str) -> str:
-    """A vCard value with its backslash escapes resolved."""
-    if "\\" not in text:
-        return text
-    out: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            out.append("\n" if nxt in ("n", "N") else nxt)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def split_escaped(text: str, sep: str) -> list[str]:
-    """``text`` split at unescaped ``sep`` (the escapes kept)."""
-    if "\\" not in text:
-        return text.split(sep)
-    parts: list[str] = []
-    current: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            current.append(ch + next(chars, ""))
-        elif ch == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts
-
-
-def components(text: str) -> list[str]:
-    """The parts of a structured value (N, ADR, ORG), each unescaped (its own commas joined by ", ")."""
-    return [
-        ", ".join(unescape(v).strip() for v in split_escaped(p, ",") if v.strip())
-        for p in split_escaped(text, ";")
-    ]
-
-
-def _label_text(text: str) -> str:
-    match = _APPLE_LABEL.match(text.strip())
-    if match:
-        word = match[1].strip()
-        return _APPLE_WORDS.get(word.casefold(), word.lower())
-    return text.strip()
-
-
-def _type_label(prop: Property, labels: dict[str, str]) -> str:
-    """The label of a property: its item group's X-ABLabel, else its meaningful TYPE words."""
-    if prop.group and prop.group in labels:
-        return labels[prop.group]
-    words = [t for t in prop.types() if t not in _TYPE_NOISE]
-    custom = [w for w in prop.params.get("TYPE", []) if w.upper().startswith("X-") and "," not in w]
-    if custom:
-        return custom[0][2:].strip()
-    words = ["cell" if w in ("mobile", "iphone", "cell") else w for w in words]
-    if "fax" in words:
-        where = next((w for w in words if w in ("work", "home")), "")
-        return f"{where} fax".strip()
-    for preferred in ("cell", "pager", "work", "home", "main", "other", "postal", "school"):
-        if preferred in words:
-            return preferred
-    return words[0] if words else ""
-
-
-def _best(props: list[Property]) -> tuple[Property | None, list[Property]]:
-    """The winning property (lowest PREF, else without a LANGUAGE, else the first) and the others."""
-    if not props:
-        return None, []
-    ranked = sorted(range(len(props)), key=lambda i: (props[i].pref(), i))
-    if all(p.pref() == 100 for p in props):
-        altid = [i for i, p in enumerate(props) if p.param("ALTID")]
-        plain = [i for i in altid if not props[i].param("LANGUAGE")]
-        ranked = [*plain, *(i for i in range(len(props)) if i not in plain)]
-    best = props[ranked[0]]
-    return best, [props[i] for i in ranked[1:]]
 
 
 class _CardReader:
@@ -231,7 +55,7 @@ class _CardReader:
         self.card = card
         self.record = ContactRecord(where=where)
         self.labels = {
-            p.group: _label_text(unescape(p.value))
+            p.group: label_text(unescape(p.value))
             for p in card.properties
             if p.name == "X-ABLABEL" and p.group
         }
@@ -284,19 +108,19 @@ class _CardReader:
             handler = handlers.get(name)
             if handler is not None:
                 handler(prop)
-            elif name in _IM_PROPERTIES:
-                record.add("im", LabeledValue(unescape(prop.value).strip(), _IM_PROPERTIES[name]))
-            elif name in _RELATED_PROPERTIES:
-                record.add("related", LabeledValue(unescape(prop.value).strip(), _RELATED_PROPERTIES[name]))
-            elif name in _ANNIVERSARIES:
+            elif name in IM_PROPERTIES:
+                record.add("im", LabeledValue(unescape(prop.value).strip(), IM_PROPERTIES[name]))
+            elif name in RELATED_PROPERTIES:
+                record.add("related", LabeledValue(unescape(prop.value).strip(), RELATED_PROPERTIES[name]))
+            elif name in ANNIVERSARIES:
                 self._date("anniversary", prop)
             elif name in X_ALT:
                 record.add(X_ALT[name], LabeledValue(unescape(prop.value).strip(), prop.param("LANGUAGE")))
-            elif name in _PHONETIC:
-                setattr(record, _PHONETIC[name], unescape(prop.value))
+            elif name in PHONETIC:
+                setattr(record, PHONETIC[name], unescape(prop.value))
             elif re.fullmatch(r"X-(MOZILLA-)?CUSTOM\d", name):
                 record.add("custom_fields", LabeledValue(unescape(prop.value).strip(), name))
-            elif name not in _QUIET and prop.value.strip():
+            elif name not in QUIET and prop.value.strip():
                 record.dropped.append(name)
         self._kind()
         for name, prefs in self.prefs.items():
@@ -312,7 +136,7 @@ class _CardReader:
     # names, organization, title ------------------------------------------------------------
     def _names(self) -> None:
         record = self.record
-        fn, other_fns = _best(self.by_name.get("FN", []))
+        fn, other_fns = best_of(self.by_name.get("FN", []))
         if fn is not None:
             record.name = unescape(fn.value)
             record.alt_names = [
@@ -328,14 +152,14 @@ class _CardReader:
                 ),
                 None,
             )
-            or _best(ns)[0]
+            or best_of(ns)[0]
         )
         self.ours_person = n is not None and bool(n.param(X_FROM_FN))  # our export: a person, N made from FN
         if n is not None and not self.ours_person:
             parts = [*components(n.value), "", "", "", "", ""]
             record.family_name, record.given_name, record.middle_name = parts[0], parts[1], parts[2]
             record.name_prefix, record.name_suffix = parts[3], parts[4]
-        org, other_orgs = _best(self.by_name.get("ORG", []))
+        org, other_orgs = best_of(self.by_name.get("ORG", []))
         if org is not None:
             parts = components(org.value)
             record.organization = parts[0] if parts else ""
@@ -345,7 +169,7 @@ class _CardReader:
                 for p in other_orgs
                 if components(p.value)
             ]
-        title, other_titles = _best(self.by_name.get("TITLE", []))
+        title, other_titles = best_of(self.by_name.get("TITLE", []))
         if title is not None:
             record.title = unescape(title.value)
             record.alt_titles = [
@@ -384,7 +208,7 @@ class _CardReader:
         if "x400" in prop.types():
             self.record.note("not-email")
             return
-        self.record.emails.append(LabeledValue(value, _type_label(prop, self.labels)))
+        self.record.emails.append(LabeledValue(value, type_label(prop, self.labels)))
         self.prefs.setdefault("emails", []).append(prop.pref())
 
     def _tel(self, prop: Property) -> None:
@@ -393,18 +217,18 @@ class _CardReader:
             text = text[4:]
             text, _sep, ext = text.partition(";ext=")
             text = f"{text} ext. {ext}" if ext else text
-        self.record.phones.append(LabeledValue(text, _type_label(prop, self.labels)))
+        self.record.phones.append(LabeledValue(text, type_label(prop, self.labels)))
         self.prefs.setdefault("phones", []).append(prop.pref())
 
     def _adr(self, prop: Property) -> None:
         parts = [*components(prop.value), "", "", "", "", "", "", ""][:7]
-        address = PostalAddress.of(_type_label(prop, self.labels), parts, prop.pref() < 100)
+        address = PostalAddress.of(type_label(prop, self.labels), parts, prop.pref() < 100)
         if not address.is_empty():
             self.record.add("addresses", address)
 
     def _url(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
-        label = _type_label(prop, self.labels)
+        label = type_label(prop, self.labels)
         if linkedin_key(url) and not self.record.linkedin_url:
             self.record.linkedin_url = url
         elif not self.record.website and label.casefold() in (
@@ -426,7 +250,7 @@ class _CardReader:
 
     def _social(self, prop: Property) -> None:
         url = unescape(prop.value).strip()
-        service = next((t for t in prop.types() if t not in _TYPE_NOISE), "")
+        service = next((t for t in prop.types() if t not in TYPE_NOISE), "")
         if linkedin_key(url) or service == "linkedin":
             if not self.record.linkedin_url:
                 self.record.linkedin_url = url
@@ -508,7 +332,7 @@ class _CardReader:
     def _related(self, prop: Property) -> None:
         value = unescape(prop.value).strip()
         label = self.labels.get(prop.group, "") if prop.group else ""
-        label = label or next((t for t in prop.types() if t not in _TYPE_NOISE), "")
+        label = label or next((t for t in prop.types() if t not in TYPE_NOISE), "")
         if value.lower().startswith("urn:uuid:"):
             self.related_uids.append((label, value[9:]))
         elif value:
@@ -520,10 +344,10 @@ class _CardReader:
         if mime == "nickname" and len(parts) > 1:
             self.record.add("nicknames", LabeledValue(parts[1]))
         elif mime == "relation" and len(parts) > 2:
-            label = _ANDROID_RELATIONS.get(parts[2], parts[3] if len(parts) > 3 else "")
+            label = ANDROID_RELATIONS.get(parts[2], parts[3] if len(parts) > 3 else "")
             self.record.add("related", LabeledValue(parts[1], label))
         elif mime == "contact_event" and len(parts) > 2:
-            kind = _ANDROID_EVENTS.get(parts[2], parts[3] if len(parts) > 3 and parts[3] else "other")
+            kind = ANDROID_EVENTS.get(parts[2], parts[3] if len(parts) > 3 and parts[3] else "other")
             if kind == "birthday":
                 self.record.birthday = self.record.birthday or parts[1]
             else:
