@@ -9,8 +9,8 @@ from typing import Any
 from journal import clock
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
-from journal.services.errors import NotFoundError
 from journal.services.events import Action, Entity, changes
+from journal.services.rows import trashed_row
 
 
 def trash_record(row: Any, entity: Entity) -> None:
@@ -26,9 +26,7 @@ def restore_record(model: Any, record_id: int, entity: Entity, not_in_trash: str
 
     ``not_in_trash`` is the message (``QT_TRANSLATE_NOOP("Validation", ...)``) of the
     ``NotFoundError`` raised when there is no such row in the trash."""
-    row = model.get_or_none(model.id == record_id)
-    if row is None or row.deleted_at is None:
-        raise NotFoundError(not_in_trash)
+    row = trashed_row(model, record_id, not_in_trash)
     live_contact(row.contact_id)
     row.deleted_at = None
     row.save()

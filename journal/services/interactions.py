@@ -26,6 +26,7 @@ from journal.services.date_rules import check_occurred_at
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import data_of, live_row, trashed_row
 from journal.services.validation import aware, choice, entry_values, plain_text, required_text
 
 
@@ -127,9 +128,9 @@ def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInp
 def restore_objection(objection_id: int) -> None:
     """Bring a removed objection back to its entry (which must not be in the trash)."""
     with write():
-        row = Objection.get_or_none(Objection.id == objection_id)
-        if row is None or row.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash."))
+        row = trashed_row(
+            Objection, objection_id, QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash.")
+        )
         entry = _live(row.interaction_id)
         row.deleted_at = None
         row.updated_at = clock.now()
@@ -177,10 +178,9 @@ def log_interaction(
 
 
 def _live(interaction_id: int) -> Interaction:
-    found = Interaction.get_or_none((Interaction.id == interaction_id) & (Interaction.deleted_at.is_null()))
-    if found is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
-    return found
+    return live_row(
+        Interaction, interaction_id, QT_TRANSLATE_NOOP("Validation", "That entry no longer exists.")
+    )
 
 
 _EDITABLE = {
@@ -268,21 +268,8 @@ def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
 def _as_data(
     row: Interaction, contact_name: str, deal_title: str, objections: list[ObjectionData]
 ) -> InteractionData:
-    return InteractionData(
-        id=row.id,
-        uuid=row.uuid,
-        contact_id=row.contact_id,
-        contact_name=contact_name,
-        kind=row.kind,
-        channel=row.channel,
-        occurred_at=row.occurred_at,
-        summary=row.summary,
-        notes=row.notes,
-        value_direction=row.value_direction,
-        value_type=row.value_type,
-        deal_id=row.deal_id,
-        deal_title=deal_title,
-        objections=objections,
+    return data_of(
+        InteractionData, row, contact_name=contact_name, deal_title=deal_title, objections=objections
     )
 
 
