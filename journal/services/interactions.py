@@ -27,6 +27,7 @@ from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
 from journal.services.rows import data_of, live_row, trashed_row
+from journal.services.search import TimelineRow
 from journal.services.validation import aware, choice, entry_values, plain_text, required_text
 
 
@@ -47,18 +48,11 @@ class ObjectionData(ObjectionInput):
 
 
 @dataclass(frozen=True)
-class InteractionData:
-    id: int
+class InteractionData(TimelineRow):
+    """An entry with all it holds: its line on the timeline, and its uuid, notes, deal and objections."""
+
     uuid: str
-    contact_id: int
-    contact_name: str
-    kind: str
-    channel: str
-    occurred_at: datetime
-    summary: str
     notes: str
-    value_direction: str | None
-    value_type: str | None
     deal_id: int | None
     deal_title: str
     objections: list[ObjectionData] = field(default_factory=list)
@@ -320,7 +314,7 @@ def interactions_for_contact(
     name = found[0]
     return [
         InteractionData(
-            r[0], r[1], r[2], name, r[3], r[4], parse_utc(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],
+            r[0], r[2], name, r[3], r[4], parse_utc(r[5]), r[6], r[8], r[9], r[1], r[7], r[10], r[11],
             objections.get(r[0], []),
         )
         for r in rows
