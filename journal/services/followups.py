@@ -15,11 +15,10 @@ from journal.db.models import (
     FOLLOWUP_STATUSES,
     KINDS,
     RECURRENCE_UNITS,
-    Deal,
     FollowUp,
     Interaction,
 )
-from journal.services.contact_records import restore_record, trash_record
+from journal.services.contact_records import check_deal, restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -90,13 +89,7 @@ def _check_source(interaction_id: int | None, deal_id: int | None, due: date, co
                 ),
                 day=happened.isoformat(),
             )
-    if deal_id is not None:
-        deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
-        if deal is None or deal.contact_id != contact_id:
-            raise ValidationError(
-                "deal_id",
-                QT_TRANSLATE_NOOP("Validation", "That deal does not belong to this contact."),
-            )
+    check_deal(deal_id, contact_id)
 
 
 def create_followup(

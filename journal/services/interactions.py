@@ -20,7 +20,7 @@ from journal.db.models import (
     Interaction,
     Objection,
 )
-from journal.services.contact_records import restore_record, trash_record
+from journal.services.contact_records import check_deal, restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.date_rules import check_occurred_at
 from journal.services.derived import refresh_contact_stats
@@ -70,16 +70,6 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
     if "notes" in values:
         values["notes"] = plain_text("notes", values["notes"])
     entry_values(kind, values.get("value_direction"), values.get("value_type"), values.get("deal_id"))
-
-
-def _check_deal(deal_id: int | None, contact_id: int) -> None:
-    if deal_id is None:
-        return
-    deal = Deal.get_or_none((Deal.id == deal_id) & (Deal.deleted_at.is_null()))
-    if deal is None or deal.contact_id != contact_id:
-        raise ValidationError(
-            "deal_id", QT_TRANSLATE_NOOP("Validation", "That deal does not belong to this contact.")
-        )
 
 
 def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInput]) -> None:
@@ -161,7 +151,7 @@ def log_interaction(
         )
     with write():
         live_contact(contact_id)
-        _check_deal(deal_id, contact_id)
+        check_deal(deal_id, contact_id)
         interaction = Interaction.create(
             contact=contact_id, kind=kind, notes=notes.strip(), deal=values.pop("deal_id"), **values
         )
@@ -204,7 +194,7 @@ def update_interaction(
             **values,
         }
         _validate(interaction.kind, merged)
-        _check_deal(merged["deal_id"], interaction.contact_id)
+        check_deal(merged["deal_id"], interaction.contact_id)
         for name, value in merged.items():
             if name == "deal_id":
                 interaction.deal = value
