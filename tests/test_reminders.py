@@ -253,6 +253,38 @@ def test_networking_meeting_offers_a_thank_you(db_path: Path, fake_clock: FakeCl
     assert offer_for_change(Change(Entity.INTERACTION, Action.CREATED, (sale.id,))) is None
 
 
+def test_an_introduction_logged_offers_recording_it(db_path: Path, fake_clock: FakeClock) -> None:
+    """Each offer that follows a networking entry names the entry, its person and its ledger."""
+    from journal.reminders.offers import offers_for_change
+
+    cid = _contact()
+    for value_direction, channel, direction, reasons in (
+        ("gave", "meeting", "i_introduced", {"thank_you", "introduction"}),
+        ("received", "call", "introduced_me", {"introduction"}),
+    ):
+        entry = interactions.log_interaction(
+            contact_id=cid,
+            kind="networking",
+            summary="Intro",
+            channel=channel,
+            value_direction=value_direction,
+            value_type="introduction",
+        )
+        made = offers_for_change(Change(Entity.INTERACTION, Action.CREATED, (entry.id,)))
+        found = {o.reason: o for o in made}
+        assert set(found) == reasons
+        intro = found["introduction"]
+        assert (intro.key, intro.direction, intro.due_date) == (
+            f"introduction:{entry.id}",
+            direction,
+            clock.today(),
+        )
+        for offer in made:
+            assert (offer.contact_id, offer.kind, offer.interaction_id) == (cid, "networking", entry.id)
+            assert offer.contact_name == "Ana López" and "Ana López" in offer.title()
+    assert found.get("thank_you") is None
+
+
 def test_the_contact_page_birthday_comes_early_rather_than_late_in_common_years() -> None:
     """``next_birthday`` (used by the contact page's "turns N in D days") keeps 29 Feb in February."""
     from datetime import date as _date

@@ -234,6 +234,29 @@ def test_followup_before_its_interaction_is_refused() -> None:
     assert info.value.field == "due_date"
 
 
+def test_entries_and_follow_ups_point_only_to_a_live_deal_of_their_contact() -> None:
+    cid, other = _contact(), _contact("Bea Martín")
+    own = deals.create_deal(contact_id=cid, title="Own", value="10").id
+    theirs = deals.create_deal(contact_id=other, title="Theirs", value="10").id
+    trashed = deals.create_deal(contact_id=cid, title="Gone", value="10").id
+    deals.trash_deal(trashed)
+    today = clock.today()
+    for deal_id in (theirs, trashed):
+        with pytest.raises(ValidationError) as entry_refused:
+            interactions.log_interaction(contact_id=cid, kind="sales", summary="Call", deal_id=deal_id)
+        with pytest.raises(ValidationError) as task_refused:
+            followups.create_followup(
+                contact_id=cid, kind="sales", title="Call", due_date=today, deal_id=deal_id
+            )
+        assert entry_refused.value.field == task_refused.value.field == "deal_id"
+    entry = interactions.log_interaction(contact_id=cid, kind="sales", summary="Call", deal_id=own)
+    with pytest.raises(ValidationError) as edit_refused:
+        interactions.update_interaction(entry.id, deal_id=theirs)
+    assert edit_refused.value.field == "deal_id"
+    task = followups.create_followup(contact_id=cid, kind="sales", title="Call", due_date=today, deal_id=own)
+    assert (entry.deal_id, task.deal_id) == (own, own)
+
+
 def test_calendar_counts_and_agenda(fake_clock: object) -> None:
     cid = _contact()
     today = clock.today()

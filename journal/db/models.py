@@ -135,16 +135,22 @@ class ContactPhone(BaseModel):
     is_primary = peewee.BooleanField(default=False)
 
 
-class ContactValue(BaseModel):
-    """One of a contact's further values: ``kind`` is the field (``contact_fields``), e.g.
-    "urls", "nicknames", "im", "social", "dates", "related", "units", "custom_fields"."""
+class LabeledValueRow(BaseModel):
+    """What a contact's and an organization's labelled values share (no table of its own:
+    ``ContactValue`` and ``OrganizationValue`` add the owner)."""
 
-    contact = peewee.ForeignKeyField(Contact, backref="values", on_delete="CASCADE")
     kind = peewee.CharField(max_length=32)
     value = peewee.TextField()
     label = peewee.TextField(default="")
     is_primary = peewee.BooleanField(default=False)
     position = peewee.IntegerField(default=0)
+
+
+class ContactValue(LabeledValueRow):
+    """One of a contact's further values: ``kind`` is the field (``contact_fields``), e.g.
+    "urls", "nicknames", "im", "social", "dates", "related", "units", "custom_fields"."""
+
+    contact = peewee.ForeignKeyField(Contact, backref="values", on_delete="CASCADE")
 
     class Meta:
         indexes = ((("contact", "kind", "position"), False),)
@@ -167,15 +173,10 @@ class Address(BaseModel):
     position = peewee.IntegerField(default=0)
 
 
-class OrganizationValue(BaseModel):
+class OrganizationValue(LabeledValueRow):
     """An organization's phone, e-mail or web site (``kind``: "phones", "emails", "urls")."""
 
     organization = peewee.ForeignKeyField(Organization, backref="values", on_delete="CASCADE")
-    kind = peewee.CharField(max_length=32)
-    value = peewee.TextField()
-    label = peewee.TextField(default="")
-    is_primary = peewee.BooleanField(default=False)
-    position = peewee.IntegerField(default=0)
 
     class Meta:
         indexes = ((("organization", "kind", "position"), False),)

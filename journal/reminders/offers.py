@@ -98,17 +98,25 @@ def _introduction(interaction_id: int, now: datetime) -> Offer | None:
     day = entry.occurred_at.astimezone(clock.local_zone()).date()
     if any(i.occurred_on == day for i in introductions.introductions_for_contact(entry.contact_id)):
         return None  # recorded already (quick capture records it with the entry)
+    direction = "i_introduced" if entry.value_direction == "gave" else "introduced_me"
+    return _entry_offer(entry, "introduction", "introduction", INTRODUCTION_TITLE, clock.today(), direction)
+
+
+def _entry_offer(
+    entry: InteractionData, reason: str, key: str, template: str, due_date: date, direction: str = ""
+) -> Offer:
+    """An offer that follows a networking entry: for its person, in the networking ledger."""
     return Offer(
-        key=f"introduction:{interaction_id}",
-        reason="introduction",
+        key=f"{key}:{entry.id}",
+        reason=reason,
         contact_id=entry.contact_id,
         contact_name=entry.contact_name,
         kind="networking",
-        title_template=INTRODUCTION_TITLE,
+        title_template=template,
         title_args=(("name", entry.contact_name),),
-        due_date=clock.today(),
-        interaction_id=interaction_id,
-        direction="i_introduced" if entry.value_direction == "gave" else "introduced_me",
+        due_date=due_date,
+        interaction_id=entry.id,
+        direction=direction,
     )
 
 
@@ -146,17 +154,7 @@ def _thank_you(interaction_id: int, now: datetime) -> Offer | None:
         for f in _open_followups(entry.contact_id, "networking")
     ):
         return None  # a follow-up is already planned (this one's, or a thank-you offered before)
-    return Offer(
-        key=f"thank-you:{interaction_id}",
-        reason="thank_you",
-        contact_id=entry.contact_id,
-        contact_name=entry.contact_name,
-        kind="networking",
-        title_template=THANK_YOU_TITLE,
-        title_args=(("name", entry.contact_name),),
-        due_date=due,
-        interaction_id=interaction_id,
-    )
+    return _entry_offer(entry, "thank_you", "thank-you", THANK_YOU_TITLE, due)
 
 
 def _open_followups(contact_id: int, kind: str) -> list[FollowUpData]:

@@ -96,17 +96,20 @@ def insert_picture(contact_id: int | None, organization_id: int | None, photo: P
 
 def load(contact_id: int) -> dict[str, Any]:
     """The contact's further fields (every one of ``STORED``, empty when it has none)."""
-    conn = raw_connection()
-    out: dict[str, Any] = {name: [] for name in VALUE_KINDS}
-    for kind, value, label, primary in conn.execute(
-        "SELECT kind, value, label, is_primary FROM contact_value WHERE contact_id = ?"
-        " ORDER BY kind, position, id",
-        (contact_id,),
+    return _owned("contact_value", "contact_id", contact_id, VALUE_KINDS, picture="photo")
+
+
+def _owned(table: str, column: str, owner: int, kinds: Sequence[str], *, picture: str) -> dict[str, Any]:
+    """The labelled values (``kinds``, in ``table``), addresses and picture of a contact or organization."""
+    out: dict[str, Any] = {name: [] for name in kinds}
+    for kind, value, label, primary in raw_connection().execute(
+        f"SELECT kind, value, label, is_primary FROM {table} WHERE {column} = ? ORDER BY kind, position, id",
+        (owner,),
     ):
         if kind in out:
             out[kind].append(LabeledValue(value, label, bool(primary)))
-    out["addresses"] = addresses_of("contact_id", contact_id)
-    out["photo"] = picture_of("contact_id", contact_id)
+    out["addresses"] = addresses_of(column, owner)
+    out[picture] = picture_of(column, owner)
     return out
 
 
@@ -214,17 +217,9 @@ ORGANIZATION_KINDS = ("phones", "emails", "urls")
 
 def load_organization(organization_id: int) -> dict[str, Any]:
     """An organization's phones, e-mails, web sites (``LabeledValue`` lists), addresses and logo."""
-    out: dict[str, Any] = {name: [] for name in ORGANIZATION_KINDS}
-    for kind, value, label, primary in raw_connection().execute(
-        "SELECT kind, value, label, is_primary FROM organization_value WHERE organization_id = ?"
-        " ORDER BY kind, position, id",
-        (organization_id,),
-    ):
-        if kind in out:
-            out[kind].append(LabeledValue(value, label, bool(primary)))
-    out["addresses"] = addresses_of("organization_id", organization_id)
-    out["logo"] = picture_of("organization_id", organization_id)
-    return out
+    return _owned(
+        "organization_value", "organization_id", organization_id, ORGANIZATION_KINDS, picture="logo"
+    )
 
 
 def add_organization_values(organization_id: int, kind: str, items: Sequence[LabeledValue]) -> None:

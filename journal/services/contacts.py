@@ -25,6 +25,7 @@ from journal.services.contact_fields import LabeledValue
 from journal.services.derived import effective_cadence, refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import live_row, trashed_row
 from journal.services.text import clean, email_key, fold, phone_key
 from journal.services.values import Photo, PostalAddress
 
@@ -157,10 +158,7 @@ def with_two_names(model: Any, first: Any, second: Any) -> tuple[Any, Any, Any]:
 
 def live_contact(contact_id: int) -> Contact:
     """The contact (not in the trash) with this id; ``NotFoundError`` when there is none."""
-    contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.deleted_at.is_null()))
-    if contact is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
-    return contact
+    return live_row(Contact, contact_id, QT_TRANSLATE_NOOP("Validation", "That contact no longer exists."))
 
 
 _OTHER_TABLES = (
@@ -274,9 +272,9 @@ def trash_contact(contact_id: int) -> None:
 def restore_contact(contact_id: int) -> None:
     """Bring a contact back from the trash with what was trashed together with it."""
     with write():
-        contact = Contact.get_or_none(Contact.id == contact_id)
-        if contact is None or contact.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That contact is not in the trash."))
+        contact = trashed_row(
+            Contact, contact_id, QT_TRANSLATE_NOOP("Validation", "That contact is not in the trash.")
+        )
         stamp = contact.deleted_at
         for model in (Interaction, FollowUp, Deal):
             model.update(deleted_at=None).where(

@@ -17,6 +17,7 @@ from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import data_of, live_row
 from journal.services.validation import choice, currency_code, day, parse_money, required_text
 
 DEFAULT_PROBABILITY = {
@@ -119,10 +120,7 @@ def create_deal(
 
 
 def _live(deal_id: int) -> Deal:
-    deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
-    if deal is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That deal no longer exists."))
-    return deal
+    return live_row(Deal, deal_id, QT_TRANSLATE_NOOP("Validation", "That deal no longer exists."))
 
 
 def move_deal(
@@ -204,23 +202,7 @@ def restore_deal(deal_id: int) -> None:
 
 
 def _as_data(deal: Deal, contact_name: str) -> DealData:
-    return DealData(
-        id=deal.id,
-        uuid=deal.uuid,
-        contact_id=deal.contact_id,
-        contact_name=contact_name,
-        title=deal.title,
-        value=deal.value,
-        currency=deal.currency,
-        stage=deal.stage,
-        probability=deal.probability,
-        expected_close=deal.expected_close,
-        lost_reason=deal.lost_reason,
-        stage_changed_at=deal.stage_changed_at,
-        closed_at=deal.closed_at,
-        notes=deal.notes,
-        created_at=deal.created_at,
-    )
+    return data_of(DealData, deal, contact_name=contact_name)
 
 
 def get_deal(deal_id: int) -> DealData:

@@ -16,6 +16,7 @@ from journal.db import database
 from journal.db.fields import parse_utc
 from journal.db.models import KINDS, Contact, FollowUp
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError
+from journal.services.rows import data_of
 from journal.services.validation import choice
 
 
@@ -64,27 +65,7 @@ def _query() -> peewee.ModelSelect:
 
 def _as_data(row: FollowUp) -> FollowUpData:
     """The plain data of one follow-up row."""
-    return FollowUpData(
-        id=row.id,
-        uuid=row.uuid,
-        contact_id=row.contact_id,
-        contact_name=getattr(row, "contact_name", None) or row.contact.name,
-        kind=row.kind,
-        title=row.title,
-        notes=row.notes,
-        due_date=row.due_date,
-        due_time=row.due_time,
-        status=row.status,
-        snoozed_until=row.snoozed_until,
-        recurrence_unit=row.recurrence_unit,
-        recurrence_interval=row.recurrence_interval,
-        interaction_id=row.interaction_id,
-        deal_id=row.deal_id,
-        completed_at=row.completed_at,
-        reminded_for=row.reminded_for,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return data_of(FollowUpData, row, contact_name=getattr(row, "contact_name", None) or row.contact.name)
 
 
 def get_followup(followup_id: int) -> FollowUpData:

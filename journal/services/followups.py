@@ -15,14 +15,13 @@ from journal.db.models import (
     FOLLOWUP_STATUSES,
     KINDS,
     RECURRENCE_UNITS,
-    Deal,
     FollowUp,
     Interaction,
 )
-from journal.services.contact_records import restore_record, trash_record
+from journal.services.contact_records import check_deal, restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.derived import refresh_contact_stats
-from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.services.events import Action, Entity, changes, write
 from journal.services.followup_queries import (
     DayCounts,
@@ -37,6 +36,7 @@ from journal.services.followup_queries import (
     open_snoozed,
     overdue,
 )
+from journal.services.rows import live_row
 from journal.services.validation import aware, choice, day, required_text, wall_time
 
 MAX_RECURRENCE = 999
@@ -89,13 +89,7 @@ def _check_source(interaction_id: int | None, deal_id: int | None, due: date, co
                 ),
                 day=happened.isoformat(),
             )
-    if deal_id is not None:
-        deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
-        if deal is None or deal.contact_id != contact_id:
-            raise ValidationError(
-                "deal_id",
-                QT_TRANSLATE_NOOP("Validation", "That deal does not belong to this contact."),
-            )
+    check_deal(deal_id, contact_id)
 
 
 def create_followup(
@@ -138,10 +132,9 @@ def create_followup(
 
 
 def _live(followup_id: int) -> FollowUp:
-    row = FollowUp.get_or_none((FollowUp.id == followup_id) & FollowUp.deleted_at.is_null())
-    if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That follow-up no longer exists."))
-    return row
+    return live_row(
+        FollowUp, followup_id, QT_TRANSLATE_NOOP("Validation", "That follow-up no longer exists.")
+    )
 
 
 def _open(followup_id: int) -> FollowUp:

@@ -20,12 +20,14 @@ from journal.db.models import (
     Interaction,
     Objection,
 )
-from journal.services.contact_records import restore_record, trash_record
+from journal.services.contact_records import check_deal, restore_record, trash_record
 from journal.services.contacts import live_contact
 from journal.services.date_rules import check_occurred_at
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import data_of, live_row, trashed_row
+from journal.services.search import TimelineRow
 from journal.services.validation import aware, choice, entry_values, plain_text, required_text
 
 
@@ -46,18 +48,11 @@ class ObjectionData(ObjectionInput):
 
 
 @dataclass(frozen=True)
-class InteractionData:
-    id: int
+class InteractionData(TimelineRow):
+    """An entry with all it holds: its line on the timeline, and its uuid, notes, deal and objections."""
+
     uuid: str
-    contact_id: int
-    contact_name: str
-    kind: str
-    channel: str
-    occurred_at: datetime
-    summary: str
     notes: str
-    value_direction: str | None
-    value_type: str | None
     deal_id: int | None
     deal_title: str
     objections: list[ObjectionData] = field(default_factory=list)
@@ -75,16 +70,6 @@ def _validate(kind: str, values: dict[str, Any]) -> None:
     if "notes" in values:
         values["notes"] = plain_text("notes", values["notes"])
     entry_values(kind, values.get("value_direction"), values.get("value_type"), values.get("deal_id"))
-
-
-def _check_deal(deal_id: int | None, contact_id: int) -> None:
-    if deal_id is None:
-        return
-    deal = Deal.get_or_none((Deal.id == deal_id) & (Deal.deleted_at.is_null()))
-    if deal is None or deal.contact_id != contact_id:
-        raise ValidationError(
-            "deal_id", QT_TRANSLATE_NOOP("Validation", "That deal does not belong to this contact.")
-        )
 
 
 def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInput]) -> None:
@@ -127,9 +112,9 @@ def _save_objections(interaction: Interaction, objections: Sequence[ObjectionInp
 def restore_objection(objection_id: int) -> None:
     """Bring a removed objection back to its entry (which must not be in the trash)."""
     with write():
-        row = Objection.get_or_none(Objection.id == objection_id)
-        if row is None or row.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash."))
+        row = trashed_row(
+            Objection, objection_id, QT_TRANSLATE_NOOP("Validation", "That objection is not in the trash.")
+        )
         entry = _live(row.interaction_id)
         row.deleted_at = None
         row.updated_at = clock.now()
@@ -166,7 +151,7 @@ def log_interaction(
         )
     with write():
         live_contact(contact_id)
-        _check_deal(deal_id, contact_id)
+        check_deal(deal_id, contact_id)
         interaction = Interaction.create(
             contact=contact_id, kind=kind, notes=notes.strip(), deal=values.pop("deal_id"), **values
         )
@@ -177,10 +162,9 @@ def log_interaction(
 
 
 def _live(interaction_id: int) -> Interaction:
-    found = Interaction.get_or_none((Interaction.id == interaction_id) & (Interaction.deleted_at.is_null()))
-    if found is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That entry no longer exists."))
-    return found
+    return live_row(
+        Interaction, interaction_id, QT_TRANSLATE_NOOP("Validation", "That entry no longer exists.")
+    )
 
 
 _EDITABLE = {
@@ -210,7 +194,7 @@ def update_interaction(
             **values,
         }
         _validate(interaction.kind, merged)
-        _check_deal(merged["deal_id"], interaction.contact_id)
+        check_deal(merged["deal_id"], interaction.contact_id)
         for name, value in merged.items():
             if name == "deal_id":
                 interaction.deal = value
@@ -268,21 +252,8 @@ def _objections_of(ids: list[int]) -> dict[int, list[ObjectionData]]:
 def _as_data(
     row: Interaction, contact_name: str, deal_title: str, objections: list[ObjectionData]
 ) -> InteractionData:
-    return InteractionData(
-        id=row.id,
-        uuid=row.uuid,
-        contact_id=row.contact_id,
-        contact_name=contact_name,
-        kind=row.kind,
-        channel=row.channel,
-        occurred_at=row.occurred_at,
-        summary=row.summary,
-        notes=row.notes,
-        value_direction=row.value_direction,
-        value_type=row.value_type,
-        deal_id=row.deal_id,
-        deal_title=deal_title,
-        objections=objections,
+    return data_of(
+        InteractionData, row, contact_name=contact_name, deal_title=deal_title, objections=objections
     )
 
 
@@ -333,7 +304,7 @@ def interactions_for_contact(
     name = found[0]
     return [
         InteractionData(
-            r[0], r[1], r[2], name, r[3], r[4], parse_utc(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],
+            r[0], r[2], name, r[3], r[4], parse_utc(r[5]), r[6], r[8], r[9], r[1], r[7], r[10], r[11],
             objections.get(r[0], []),
         )
         for r in rows

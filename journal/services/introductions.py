@@ -9,8 +9,9 @@ from journal import clock
 from journal.db import database
 from journal.db.models import INTRODUCTION_DIRECTIONS, INTRODUCTION_OUTCOMES, Contact, Introduction
 from journal.services.contacts import live_contact
-from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from journal.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import data_of, live_row, trashed_row
 from journal.services.validation import choice, day
 
 
@@ -67,11 +68,11 @@ def set_introduction_outcome(introduction_id: int, *, outcome: str) -> Introduct
     """Record how an introduction turned out (pending, met, business)."""
     choice("outcome", outcome, INTRODUCTION_OUTCOMES)
     with write():
-        row = Introduction.get_or_none(
-            (Introduction.id == introduction_id) & Introduction.deleted_at.is_null()
+        row = live_row(
+            Introduction,
+            introduction_id,
+            QT_TRANSLATE_NOOP("Validation", "That introduction no longer exists."),
         )
-        if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That introduction no longer exists."))
         row.outcome = outcome
         row.updated_at = clock.now()
         row.save()
@@ -89,9 +90,11 @@ def trash_introduction(introduction_id: int) -> None:
 def restore_introduction(introduction_id: int) -> None:
     """Bring an introduction back from the trash (both people must be live)."""
     with write():
-        row = Introduction.get_or_none(Introduction.id == introduction_id)
-        if row is None or row.deleted_at is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That introduction is not in the trash."))
+        row = trashed_row(
+            Introduction,
+            introduction_id,
+            QT_TRANSLATE_NOOP("Validation", "That introduction is not in the trash."),
+        )
         live_contact(row.person_a_id)
         live_contact(row.person_b_id)
         row.deleted_at = None
@@ -100,17 +103,11 @@ def restore_introduction(introduction_id: int) -> None:
 
 
 def _as_data(row: Introduction, names: dict[int, str]) -> IntroductionData:
-    return IntroductionData(
-        id=row.id,
-        uuid=row.uuid,
-        direction=row.direction,
-        person_a_id=row.person_a_id,
+    return data_of(
+        IntroductionData,
+        row,
         person_a_name=names.get(row.person_a_id, ""),
-        person_b_id=row.person_b_id,
         person_b_name=names.get(row.person_b_id, ""),
-        occurred_on=row.occurred_on,
-        context=row.context,
-        outcome=row.outcome,
     )
 
 

@@ -11,6 +11,7 @@ from journal import clock
 from journal.db.models import QUOTA_PERIODS, Quota
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
+from journal.services.rows import live_row
 from journal.services.validation import choice, currency_code, day, parse_money
 
 
@@ -79,9 +80,7 @@ def _live_in(period: str, start: date) -> Quota | None:
 def delete_quota(quota_id: int) -> None:
     """Move a quota to the trash (its period has no target until one is set or it is restored)."""
     with write():
-        row = Quota.get_or_none((Quota.id == quota_id) & Quota.deleted_at.is_null())
-        if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Validation", "That quota no longer exists."))
+        row = live_row(Quota, quota_id, QT_TRANSLATE_NOOP("Validation", "That quota no longer exists."))
         row.deleted_at = row.updated_at = clock.now()
         row.save()
         changes.emit(Entity.QUOTA, Action.TRASHED, [quota_id])

@@ -168,6 +168,8 @@ class TimelineFilter:
 
 @dataclass(frozen=True)
 class TimelineRow:
+    """An entry as the timeline lists it (``interactions.InteractionData`` adds the rest)."""
+
     id: int
     contact_id: int
     contact_name: str

@@ -15,6 +15,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSWORD_ENV = "NETWORKING_JOURNAL_SYNC_PASSWORD"
@@ -77,33 +79,38 @@ def _password(prompt_for: str) -> str | None:
     return None
 
 
-def _open(path: Path) -> None:
-    """Open the journal as every command does (refused when missing or damaged, backed up before an
-    upgrade); a refusal reaches ``run_command``, which says why."""
+@contextmanager
+def _opened(path: Path) -> Iterator[None]:
+    """The journal open as every command opens it (refused when missing or damaged, backed up before
+    an upgrade; a refusal reaches ``run_command``, which says why), and closed when done."""
+    from journal import db
     from journal.safety.command_line import open_journal
 
     open_journal(path)
+    try:
+        yield
+    finally:
+        db.close_database()
 
 
 def run_setup(args: argparse.Namespace, path: Path) -> int:
     """``sync setup``: connect to the server; print the collections used and where the password is kept."""
-    from journal import db
     from journal.sync import account, secrets
     from journal.sync.errors import SyncError
 
-    _open(path)  # a journal that cannot be used is said before the password is asked
-    password = _password(f"{args.user} at {args.url}")
-    if password is None:
-        _err(f"Give the password in ${PASSWORD_ENV} or run this in a terminal to be asked.")
-        return EXIT_FAILED
-    try:
+    with _opened(path):  # a journal that cannot be used is said before the password is asked
+        password = _password(f"{args.user} at {args.url}")
+        if password is None:
+            _err(f"Give the password in ${PASSWORD_ENV} or run this in a terminal to be asked.")
+            return EXIT_FAILED
         choices = {k: getattr(args, k) for k in ("contacts", "followups", "entries") if getattr(args, k)}
-        picked = account.setup(args.url, args.user, password, calendar_url=args.calendar_url, choices=choices)
-    except SyncError as exc:
-        _err(str(exc))
-        return EXIT_FAILED
-    finally:
-        db.close_database()
+        try:
+            picked = account.setup(
+                args.url, args.user, password, calendar_url=args.calendar_url, choices=choices
+            )
+        except SyncError as exc:
+            _err(str(exc))
+            return EXIT_FAILED
     for choice in picked:
         name = _KIND_NAMES[choice.kind]
         if choice.state != "ok":
@@ -120,12 +127,10 @@ def run_setup(args: argparse.Namespace, path: Path) -> int:
 
 def run_now(args: argparse.Namespace, path: Path) -> int:
     """``sync now``: run one sync with the kept or given password; print what it sent, fetched, merged."""
-    from journal import db
     from journal.sync import account, secrets
     from journal.sync.errors import NeedsAnswer, SyncError
 
-    _open(path)
-    try:
+    with _opened(path):
         configured = account.configured()
         if configured is None:
             _err("Sync is not set up for this journal. Run 'networking-journal sync setup URL --user NAME'.")
@@ -136,21 +141,20 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
         if password is None:
             _err(f"The password is needed: set ${PASSWORD_ENV} or run this in a terminal.")
             return EXIT_FAILED
-        result = account.run_sync(
-            password, accept_deletions=args.accept_deletions, restore_server=args.restore_server
-        )
-    except NeedsAnswer as exc:
-        _err(str(exc))
-        _err(
-            "Answer with 'sync now --accept-deletions' (delete here too) or 'sync now --restore-server' "
-            "(upload them again)."
-        )
-        return EXIT_FAILED
-    except SyncError as exc:
-        _err(f"Sync failed: {exc}")
-        return EXIT_FAILED
-    finally:
-        db.close_database()
+        try:
+            result = account.run_sync(
+                password, accept_deletions=args.accept_deletions, restore_server=args.restore_server
+            )
+        except NeedsAnswer as exc:
+            _err(str(exc))
+            _err(
+                "Answer with 'sync now --accept-deletions' (delete here too) or 'sync now --restore-server' "
+                "(upload them again)."
+            )
+            return EXIT_FAILED
+        except SyncError as exc:
+            _err(f"Sync failed: {exc}")
+            return EXIT_FAILED
     print(
         f"pushed {result.pushed}, pulled {result.pulled}, merged {result.merged}, "
         f"conflicts {result.conflicts}"
@@ -170,11 +174,9 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
 
 def run_status(args: argparse.Namespace, path: Path) -> int:
     """``sync status``: print the server, its collections, the last run, changes waiting, unassigned items."""
-    from journal import db
     from journal.sync import account, store, unassigned
 
-    _open(path)
-    try:
+    with _opened(path):
         configured = account.configured()
         if configured is None:
             print("Sync is not set up for this journal.")
@@ -202,23 +204,17 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
             print(f"Items waiting to be assigned to a person: {len(waiting)}")
             for item in waiting[:20]:
                 print(f"  [{item.id}] {item.entity}: {item.title} ({item.problem})")
-    finally:
-        db.close_database()
     return EXIT_OK
 
 
 def run_forget(args: argparse.Namespace, path: Path) -> int:
     """``sync forget``: stop syncing this journal (its data stays; the server is not touched)."""
-    from journal import db
     from journal.sync import account
 
-    _open(path)
-    try:
+    with _opened(path):
         if account.configured() is None:
             print("Sync was not set up for this journal.")
             return EXIT_OK
         account.forget()
-    finally:
-        db.close_database()
     print("This journal no longer syncs. Its data stays here; the server was not changed.")
     return EXIT_OK

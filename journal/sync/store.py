@@ -130,29 +130,18 @@ def save_item(
     problem: str = "",
 ) -> None:
     """Insert or update the status of the item at ``href`` (UID, ETag, record, content, hash), dated now."""
-    SyncItem.insert(
-        collection=collection,
-        href=href,
-        uid=uid,
-        etag=etag,
-        entity=entity,
-        record_uuid=record_uuid,
-        content=content,
-        fields_hash=fields_hash,
-        problem=problem,
-        synced_at=clock.now(),
-    ).on_conflict(
-        conflict_target=[SyncItem.collection, SyncItem.href],
-        update={
-            SyncItem.uid: uid,
-            SyncItem.etag: etag,
-            SyncItem.entity: entity,
-            SyncItem.record_uuid: record_uuid,
-            SyncItem.content: content,
-            SyncItem.fields_hash: fields_hash,
-            SyncItem.problem: problem,
-            SyncItem.synced_at: clock.now(),
-        },
+    status = {
+        SyncItem.uid: uid,
+        SyncItem.etag: etag,
+        SyncItem.entity: entity,
+        SyncItem.record_uuid: record_uuid,
+        SyncItem.content: content,
+        SyncItem.fields_hash: fields_hash,
+        SyncItem.problem: problem,
+        SyncItem.synced_at: clock.now(),
+    }
+    SyncItem.insert({SyncItem.collection: collection, SyncItem.href: href, **status}).on_conflict(
+        conflict_target=[SyncItem.collection, SyncItem.href], update=status
     ).execute()
 
 
