@@ -38,20 +38,6 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "Via (uff.)",
         "Rua da empresa",
     ),
-    "Business Street 2": (
-        "Straße geschäftlich 2",
-        "Rue (bureau) 2",
-        "Calle del trabajo 2",
-        "Via (uff.) 2",
-        "Rua da empresa 2",
-    ),
-    "Business Street 3": (
-        "Straße geschäftlich 3",
-        "Rue (bureau) 3",
-        "Calle del trabajo 3",
-        "Via (uff.) 3",
-        "Rua da empresa 3",
-    ),
     "Business City": (
         "Ort geschäftlich",
         "Ville (bureau)",
@@ -132,20 +118,6 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "Home Country",
     ),
     "Other Street": ("Weitere Straße", "Rue (autre)", "Otra calle", "Altra via", "Rua do outro endereço"),
-    "Other Street 2": (
-        "Weitere Straße 2",
-        "Rue (autre) 2",
-        "Otra calle 2",
-        "Altra via 2",
-        "Rua do outro endereço 2",
-    ),
-    "Other Street 3": (
-        "Weitere Straße 3",
-        "Rue (autre) 3",
-        "Otra calle 3",
-        "Altra via 3",
-        "Rua do outro endereço 3",
-    ),
     "Other City": (
         "Weiterer Ort",
         "Ville (autre)",
@@ -383,10 +355,6 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "Profession": ("Beruf", "Profesión", "Professione", "Profissão"),
     "Office Location": ("Büro", "Bureau", "Ubicación de la oficina", "Ubicazione ufficio", "Gabinete"),
     "IMAddress": ("IM-Adresse", "Adresse de messagerie instantanée", "Dirección de mensajería instantánea"),
-    "User 1": ("Benutzer 1", "Utilisateur 1", "Usuario 1", "Utente 1", "Utilizador 1"),
-    "User 2": ("Benutzer 2", "Utilisateur 2", "Usuario 2", "Utente 2", "Utilizador 2"),
-    "User 3": ("Benutzer 3", "Utilisateur 3", "Usuario 3", "Utente 3", "Utilizador 3"),
-    "User 4": ("Benutzer 4", "Utilisateur 4", "Usuario 4", "Utente 4", "Utilizador 4"),
     # read so that they are not listed as lost: they only repeat other columns or say "no value"
     "Initials": ("Initialen", "Initiales", "Iniciales", "Iniziali", "Iniciais"),
     "Gender": ("Geschlecht", "Sexe", "Género", "Sesso", "Sexo"),
@@ -420,6 +388,15 @@ QUIET = {
     "Surname Yomi",
     "Company Yomi",
 }
+# The second and third street and the four user fields are the name, a space and the number in
+# every language (Home Street's Portuguese puts the number in brackets: it is listed above).
+for _base in ("Business Street", "Other Street"):
+    for _n in (2, 3):
+        _NAMES[f"{_base} {_n}"] = tuple(f"{name} {_n}" for name in _NAMES[_base])
+for _n in range(1, 5):
+    _NAMES[f"User {_n}"] = tuple(
+        f"{word} {_n}" for word in ("Benutzer", "Utilisateur", "Usuario", "Utente", "Utilizador")
+    )
 _BY_FOLDED: dict[str, list[str]] = {}
 for _key, _names in _NAMES.items():
     for _name in (_key, *_names):
