@@ -861,14 +861,6 @@
             <translation>Todos</translation>
         </message>
         <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
             <source>Networking and sales</source>
             <translation>Networking y ventas</translation>
         </message>
