@@ -1496,14 +1496,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     <context>
         <name>DueRow</name>
         <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
             <source>{name} · {kind} · due {when}</source>
             <translation>{name} · {kind} · vence {when}</translation>
         </message>
