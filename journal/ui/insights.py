@@ -326,6 +326,7 @@ class InsightsView(SectionView):
         self._count.start()
 
     def _begin_count(self) -> Step:
+        self._dirty = False  # also when counting again: this count sees every change so far
         self.loading = True
         today = clock.today()
         # The quota bars read a few won deals: now, so the page is laid out with their text.
