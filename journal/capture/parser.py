@@ -7,30 +7,29 @@ The parts are read in an order that keeps them from stealing each other's words:
 quoted deal titles, then @names, #networking / #sales, the follow-up clause and the
 dates, value given or received, an objection, and last the channel. Whatever is left,
 with the person's name, is the entry's summary.
+
+The reader is built in layers: ``line.CaptureLine`` keeps the bookkeeping (what is read,
+highlighted, left for the summary), ``timing.TimingReader`` reads the dates and the
+follow-up, and ``_Reader`` here the people, tags, value, objection, channel, deal and kind.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time, tzinfo
-from typing import TypeVar
+from datetime import date, datetime, tzinfo
 
 from journal import clock
 from journal.capture import problems as P
 from journal.capture import vocabulary as V
-from journal.capture.dates import FUTURE, PAST, Moment, Phrase, Unreadable, find_phrases, resolve
 from journal.capture.model import (
     AMBIGUOUS,
     MISSING,
     PART_CHANNEL,
     PART_DEAL,
-    PART_FOLLOWUP,
     PART_KIND,
     PART_OBJECTION,
     PART_OTHER_PERSON,
     PART_PERSON,
     PART_VALUE,
-    PART_WHEN,
     RESOLVED,
     UNKNOWN,
     Capture,
@@ -44,10 +43,10 @@ from journal.capture.model import (
     ValueMove,
 )
 from journal.capture.people import MENTION, Mention, deal_fits, read_mention
-from journal.capture.text import USED, fold_text
+from journal.capture.text import USED
+from journal.capture.timing import TimingReader
 
 MAX_LENGTH = 1000
-T = TypeVar("T")
 
 
 def parse(
@@ -84,43 +83,13 @@ def _nothing(text: str, local_now: datetime, problem: Problem) -> Capture:
     )
 
 
-class _Reader:
+class _Reader(TimingReader):
     def __init__(self, text: str, today: date, now: datetime, people: PeopleResolver, choose: Person | None):
-        self.text = text
-        self.today = today
-        self.now = now
+        super().__init__(text, today, now)
         self.people = people
         self.choose = choose
-        self.folded = fold_text(text)
-        self.work = list(self.folded.text)
-        self.highlights: list[Highlight] = []
-        self.problems: list[Problem] = []
         self.person_problems: list[Problem] = []
-        self.dropped: list[tuple[int, int]] = []  # original spans left out of the summary
-        self.renamed: dict[int, tuple[int, str]] = {}  # @names written as the contacts' names
         self.others: list[PersonMatch] = []
-        self.marker_had_no_date = False
-
-    # -- bookkeeping --------------------------------------------------------------------------------
-
-    @property
-    def line(self) -> str:
-        return "".join(self.work)
-
-    def use(self, start: int, end: int) -> None:
-        for index in range(start, end):
-            self.work[index] = USED
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.folded.span(start, end)
-
-    def mark(self, part: str, start: int, end: int) -> None:
-        if end > start:
-            self.highlights.append(Highlight(part, *self.original(start, end)))
-
-    def span_text(self, start: int, end: int) -> str:
-        first, last = self.original(start, end)
-        return self.text[first:last]
 
     # -- the parts ----------------------------------------------------------------------------------
 
@@ -247,142 +216,6 @@ class _Reader:
             self.use(match.start(), match.end())
         return found
 
-    def read_dates(self) -> tuple[tuple[date, time | None, str] | None, datetime | None]:
-        """The follow-up (day, time, title) and the moment it happened, from the dates."""
-        line = self.line
-        marker = V.FOLLOWUP_MARKER.search(line)
-        clause_end = len(line)
-        if marker is not None:
-            clause_end = self.clause_end(line, marker.end())
-        phrases = find_phrases(line)
-        followup: tuple[date, time | None, str] | None = None
-        when: datetime | None = None
-        if marker is not None:
-            inside = [p for p in phrases if marker.end() <= p.start < clause_end]
-            followup = self.read_marked_followup(marker, clause_end, inside[0] if inside else None)
-            phrases = [p for p in phrases if not marker.start() <= p.start < clause_end]
-        for phrase in phrases:
-            if self.just_numbers(phrase):
-                continue  # "20/20 vision" is no date; "el 20/20" or "on 31/02" is a wrong one
-            moment = self.moment(phrase, PAST)
-            if moment is None:
-                continue
-            instant = self.instant(moment)
-            if instant > self.now:
-                if followup is None and (marker is None or self.marker_had_no_date):
-                    followup = (moment.day, moment.time, "")
-                    self.mark(PART_FOLLOWUP, phrase.start, phrase.end)
-                    self.drop(phrase.start, phrase.end)
-                    self.solve_missing_date()
-            elif when is None:
-                when = instant
-                self.mark(PART_WHEN, phrase.start, phrase.end)
-                self.drop(phrase.start, phrase.end)
-        return followup, when
-
-    @staticmethod
-    def clause_end(line: str, start: int) -> int:
-        """Where the follow-up clause that starts at ``start`` ends: at a comma or full stop, or
-        before an @name or a tag already read ("seguimiento el viernes con @Pedro")."""
-        ends = V.CLAUSE_END.search(line, start)
-        end = ends.start() if ends else len(line)
-        taken = line.find(USED, start, end)
-        if taken != -1:
-            joined = V.JOINING_WORD.search(line, start, taken)
-            end = joined.start() if joined else taken
-        return end
-
-    def read_marked_followup(
-        self, marker: re.Match[str], clause_end: int, phrase: Phrase | None
-    ) -> tuple[date, time | None, str] | None:
-        self.drop(marker.start(), clause_end)
-        found = None
-        if phrase is None:
-            self.marker_had_no_date = True
-            self.problems.append(
-                P.problem(P.FOLLOWUP_WITHOUT_DATE, self.original(marker.start(), marker.end()))
-            )
-            self.mark(PART_FOLLOWUP, marker.start(), marker.end())
-        else:
-            self.mark(PART_FOLLOWUP, marker.start(), phrase.end)
-            moment = self.moment(phrase, FUTURE)
-            if moment is not None:
-                if self.instant(moment, due=True) < self.now.replace(second=0, microsecond=0):
-                    self.problems.append(
-                        P.problem(
-                            P.FOLLOWUP_IN_PAST,
-                            self.original(phrase.start, phrase.end),
-                            text=self.span_text(phrase.start, phrase.end),
-                        )
-                    )
-                else:
-                    found = (moment.day, moment.time, self.followup_title(marker, clause_end, phrase))
-        self.use(marker.start(), clause_end)
-        return found
-
-    def just_numbers(self, phrase: Phrase) -> bool:
-        if phrase.day is None or phrase.time is not None or not phrase.day.group("numeric"):
-            return False
-        try:
-            resolve(phrase, today=self.today, now=self.now, prefer=PAST)
-        except Unreadable:
-            return phrase.day.group(0)[:1].isdigit()
-        return False
-
-    def solve_missing_date(self) -> None:
-        self.problems = [p for p in self.problems if p.code != P.FOLLOWUP_WITHOUT_DATE]
-
-    def followup_title(self, marker: re.Match[str], clause_end: int, phrase: Phrase) -> str:
-        """Words of the follow-up clause besides the marker and the date ("send the deck")."""
-        parts = [(marker.end(), phrase.start), (phrase.end, clause_end)]
-        words = " ".join(self.span_text(s, e) for s, e in parts if e > s)
-        folded = fold_text(words).text
-        skip = V.FILLER.match(folded)
-        if skip and skip.end():
-            words = words[self.folded_prefix_length(words, skip.end()) :]
-        words = " ".join(words.split()).strip(" ,;:-–—")
-        return words[:1].upper() + words[1:] if words else ""
-
-    @staticmethod
-    def folded_prefix_length(words: str, folded_length: int) -> int:
-        folded = fold_text(words)
-        return folded.origin[folded_length] if folded_length < len(folded.origin) else len(words)
-
-    def moment(self, phrase: Phrase, prefer: str) -> Moment | None:
-        try:
-            return resolve(phrase, today=self.today, now=self.now, prefer=prefer)
-        except Unreadable:
-            self.problems.append(
-                P.problem(
-                    P.BAD_DATE,
-                    self.original(phrase.start, phrase.end),
-                    text=self.span_text(phrase.start, phrase.end),
-                )
-            )
-            return None
-
-    def instant(self, moment: Moment, *, due: bool = False) -> datetime:
-        zone = self.now.tzinfo
-        if moment.time is not None:
-            return datetime.combine(moment.day, moment.time, tzinfo=zone)
-        if moment.day == self.today:
-            return self.now.replace(second=0, microsecond=0) if due else self.now
-        return datetime.combine(moment.day, self.now.timetz().replace(second=0, microsecond=0))
-
-    def drop(self, start: int, end: int) -> None:
-        if end > start:
-            self.dropped.append(self.original(start, end))
-
-    def leftmost(self, patterns: list[tuple[re.Pattern[str], T]]) -> tuple[re.Match[str], T] | None:
-        """The match that comes first in what is left of the line (ties: the earlier pattern)."""
-        line = self.line
-        best: tuple[re.Match[str], T] | None = None
-        for pattern, meaning in patterns:
-            match = pattern.search(line)
-            if match and (best is None or match.start() < best[0].start()):
-                best = (match, meaning)
-        return best
-
     def read_value(self) -> ValueMove | None:
         found = self.leftmost(V.VALUES)
         if found is None:
@@ -479,42 +312,3 @@ class _Reader:
                 self.problems.append(P.problem(P.DEAL_IN_NETWORKING, deal_span))
         elif value is not None:
             self.problems.append(P.problem(P.VALUE_IN_SALES, self.highlight_span(PART_VALUE)))
-
-    def highlight_span(self, part: str) -> tuple[int, int] | None:
-        found = next((h for h in self.highlights if h.part == part), None)
-        return (found.start, found.end) if found else None
-
-    # -- what is left: the summary -----------------------------------------------------------------------
-
-    def summary(self, person: PersonMatch) -> str:
-        keep = [True] * len(self.text)
-        for start, end in self.dropped:
-            for index in range(start, end):
-                keep[index] = False
-        pieces: list[str] = []
-        index = 0
-        while index < len(self.text):
-            if index in self.renamed:
-                end, name = self.renamed[index]
-                pieces.append(name)
-                index = end
-                continue
-            if keep[index]:
-                pieces.append(self.text[index])
-            else:
-                pieces.append(" ")
-            index += 1
-        return tidy("".join(pieces)) or person.typed or tidy(self.text)
-
-
-_TRAILING_JOIN = re.compile(r"(?:[\s,;:\-–—]+|\b(?:and|y|e|then|luego)\b)+$", re.IGNORECASE)
-
-
-def tidy(text: str) -> str:
-    """The summary with the parsed words gone: single spaces, no dangling punctuation, a capital first."""
-    text = " ".join(text.split())
-    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = _TRAILING_JOIN.sub("", text)
-    text = text.strip(" ,;:-–—")
-    return text[:1].upper() + text[1:] if text else ""

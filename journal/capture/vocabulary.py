@@ -83,6 +83,23 @@ _ART_EN = r"(?:(?:an?|some|the|my|his|her|their)\s+)?"
 _ART_ES = r"(?:(?:un|una|unos|unas|el|la|los|las|mi|su|sus)\s+)?"
 _THEM = r"(?:(?:him|her|them)\s+)?"
 
+
+def _spanish_value(
+    direction: str, whom: str, giving: str, typed: dict[str, str], *, whom_optional: bool = False
+) -> list[tuple[re.Pattern[str], str, str | None]]:
+    """Spanish value phrases of one direction: "me/le" (``whom``), then a verb of giving with
+    the value as its object ("me dio un consejo"), or a verb that is the value itself ("me
+    aconsejo"; ``typed``: value type -> its verbs). ``whom_optional``: "di un consejo" too."""
+    before = rf"(?:{whom})?" if whom_optional else whom
+    return [
+        (re.compile(rf"\b{before}(?:{_words(giving)})\s+{_ART_ES}{_TYPE}\b"), direction, None),
+        *(
+            (re.compile(rf"\b{whom}(?:{_words(verbs)})\b"), direction, vtype)
+            for vtype, verbs in typed.items()
+        ),
+    ]
+
+
 # (pattern, direction, value type or None to read it from the "type" group). Received first:
 # "gave me advice" is advice received.
 VALUE_PATTERNS: list[tuple[re.Pattern[str], str, str | None]] = [
@@ -104,31 +121,31 @@ VALUE_PATTERNS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(r"\bintroduced\s+\S+\s+to\b"), "gave", "introduction"),
     (re.compile(r"\breferred\s+(?:him|her|them)\b"), "gave", "referral"),
     (re.compile(r"\badvised\s+(?:him|her|them)\b"), "gave", "advice"),
-    (
-        re.compile(
-            rf"\bme\s+(?:dio|dieron|paso|pasaron|envio|enviaron|mando|mandaron|compartio|hizo|hicieron|"
-            rf"ofrecio|regalo)\s+{_ART_ES}{_TYPE}\b"
-        ),
+    *_spanish_value(
         "received",
-        None,
+        r"me\s+",
+        "dio, dieron, paso, pasaron, envio, enviaron, mando, mandaron, compartio, hizo, hicieron, "
+        "ofrecio, regalo",
+        {
+            "introduction": "presento, presentaron",
+            "referral": "recomendo, recomendaron, refirio, refirieron",
+            "advice": "aconsejo, aconsejaron, asesoro, asesoraron",
+            "favour": "ayudo, ayudaron",
+        },
     ),
-    (re.compile(r"\bme\s+(?:presento|presentaron)\b"), "received", "introduction"),
-    (re.compile(r"\bme\s+(?:recomendo|recomendaron|refirio|refirieron)\b"), "received", "referral"),
-    (re.compile(r"\bme\s+(?:aconsejo|aconsejaron|asesoro|asesoraron)\b"), "received", "advice"),
-    (re.compile(r"\bme\s+(?:ayudo|ayudaron)\b"), "received", "favour"),
     (re.compile(rf"\brecibi(?:mos)?\s+{_ART_ES}{_TYPE}\b"), "received", None),
-    (
-        re.compile(
-            rf"\b(?:(?:le|les)\s+)?(?:di|dimos|pase|pasamos|envie|mande|comparti|compartimos|hice|"
-            rf"hicimos|ofreci)\s+{_ART_ES}{_TYPE}\b"
-        ),
+    *_spanish_value(
         "gave",
-        None,
+        r"(?:le|les)\s+",
+        "di, dimos, pase, pasamos, envie, mande, comparti, compartimos, hice, hicimos, ofreci",
+        {
+            "introduction": "presente, presentamos",
+            "referral": "recomende, recomendamos",
+            "advice": "aconseje, asesore, aconsejamos",
+            "favour": "ayude, ayudamos",
+        },
+        whom_optional=True,
     ),
-    (re.compile(r"\b(?:le|les)\s+(?:presente|presentamos)\b"), "gave", "introduction"),
-    (re.compile(r"\b(?:le|les)\s+(?:recomende|recomendamos)\b"), "gave", "referral"),
-    (re.compile(r"\b(?:le|les)\s+(?:aconseje|asesore|aconsejamos)\b"), "gave", "advice"),
-    (re.compile(r"\b(?:le|les)\s+(?:ayude|ayudamos)\b"), "gave", "favour"),
 ]
 
 VALUES = [(pattern, (direction, vtype)) for pattern, direction, vtype in VALUE_PATTERNS]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import platform
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
@@ -80,31 +82,35 @@ class AboutDialog(QDialog):
         return form
 
     def _buttons(self) -> QDialogButtonBox:
-        self.open_logs_button = widgets.push_button(
-            "openLogFolderButton",
-            self.tr("Open &Log Folder"),
-            self.tr("Open log folder"),
-            self.open_log_folder,
-        )
-        self.open_backups_button = widgets.push_button(
-            "openBackupFolderButton",
-            self.tr("Open &Backup Folder"),
-            self.tr("Open backup folder"),
-            self.open_backup_folder,
-        )
         buttons = widgets.dialog_buttons(self, "aboutButtons", QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.open_logs_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.open_backups_button, QDialogButtonBox.ButtonRole.ActionRole)
+        folders = (
+            ("openLogFolderButton", self.tr("Open &Log Folder"), self.tr("Open log folder"), paths.log_dir),
+            (
+                "openBackupFolderButton",
+                self.tr("Open &Backup Folder"),
+                self.tr("Open backup folder"),
+                paths.backup_dir,
+            ),
+        )
+        self.open_logs_button, self.open_backups_button = (
+            widgets.add_box_button(
+                buttons,
+                (text, QDialogButtonBox.ButtonRole.ActionRole),
+                name,
+                accessible,
+                partial(_open_our_folder, folder),
+            )
+            for name, text, accessible, folder in folders
+        )
         widgets.named(
             buttons.button(QDialogButtonBox.StandardButton.Close), "aboutCloseButton", self.tr("Close")
         )
         return buttons
 
-    def open_log_folder(self) -> None:
-        open_folder(paths.ensure_private_dir(paths.log_dir()))
 
-    def open_backup_folder(self) -> None:
-        open_folder(paths.ensure_private_dir(paths.backup_dir()))
+def _open_our_folder(folder: Callable[[], Path]) -> None:
+    """Create one of the app's folders if it is missing, then show it in the file manager."""
+    open_folder(paths.ensure_private_dir(folder()))
 
 
 def _value(name: str, text: str) -> QLabel:

@@ -151,7 +151,7 @@ class DueRow(QFrame):
         self.setProperty("followupId", item.id)
         self.setProperty("missed", missed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        kind = self.tr("Networking") if item.kind == "networking" else self.tr("Sales")
+        kind = vocabulary.kind(item.kind)
         title = widgets.text_label("dueTitle", f"<b>{_escape(item.title)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         who = widgets.text_label(

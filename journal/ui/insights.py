@@ -48,7 +48,8 @@ from journal.ui.charts import (
 from journal.ui.context import AppContext
 from journal.ui.dates import pydate, qdate
 from journal.ui.dialogs.form import FormDialog
-from journal.ui.importing.worker import Task
+from journal.ui.importing.worker import Step
+from journal.ui.recount import Recount
 from journal.ui.refresh import SectionView
 from journal.ui.settings import AppSettings
 
@@ -217,6 +218,8 @@ class InsightsView(SectionView):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "insightsView", self.tr("Insights"), parent)
+        self._count = Recount(self._begin_count, self._counted, self)
+        self._ledger_count = Recount(self._begin_ledger_count, self._ledger_counted, self)
         self.dialog: QDialog | None = None
         self.loading = False
         self.tabs = widgets.named(QTabWidget(), "insightsTabs", self.tr("Insights"))
@@ -320,11 +323,10 @@ class InsightsView(SectionView):
         thousands of rows: the window must not freeze meanwhile), then show them. A change
         during the count counts again after. ``loading`` is true meanwhile."""
         self._dirty = False
-        task = getattr(self, "_task", None)
-        if task is not None and task.running:
-            self._again = True
-            return
-        self._again = False
+        self._count.start()
+
+    def _begin_count(self) -> Step:
+        self._dirty = False  # also when counting again: this count sees every change so far
         self.loading = True
         today = clock.today()
         # The quota bars read a few won deals: now, so the page is laid out with their text.
@@ -345,15 +347,9 @@ class InsightsView(SectionView):
         def count(_progress: Any, _cancelled: Any) -> _Numbers:
             return _Numbers.read(today, currency)
 
-        task = Task(count, self)
-        task.finished.connect(self._counted)
-        self._task = task
-        task.start()
+        return count
 
     def _counted(self, result: object) -> None:
-        if getattr(self, "_again", False):
-            self.reload()
-            return
         self.loading = False
         if isinstance(result, BaseException):
             self.month_box.text.setText(self.tr("Could not count: {error}").format(error=result))
@@ -431,26 +427,18 @@ class InsightsView(SectionView):
     def _load_ledger(self) -> None:
         """Count on a worker thread: over years of entries this takes a moment, and the
         window must not freeze meanwhile. A change during the count counts again after."""
-        task = getattr(self, "_ledger_task", None)
-        if task is not None and task.running:
-            self._ledger_again = True
-            return
-        self._ledger_again = False
+        self._ledger_count.start()
+
+    def _begin_ledger_count(self) -> Step:
         if not self.ledger_text.text():
             self.ledger_text.setText(self.tr("Counting…"))
 
         def count(_progress: Any, _cancelled: Any) -> tuple[Any, Any]:
             return networking.overall_reciprocity(), networking.taking_relationships()
 
-        task = Task(count, self)
-        task.finished.connect(self._ledger_counted)
-        self._ledger_task = task
-        task.start()
+        return count
 
     def _ledger_counted(self, result: object) -> None:
-        if getattr(self, "_ledger_again", False):
-            self._load_ledger()
-            return
         if isinstance(result, BaseException):
             self.ledger_text.setText(self.tr("Could not count: {error}").format(error=result))
             return

@@ -861,14 +861,6 @@
             <translation>Todos</translation>
         </message>
         <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
-        <message>
             <source>Networking and sales</source>
             <translation>Networking y ventas</translation>
         </message>
@@ -1503,14 +1495,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     </context>
     <context>
         <name>DueRow</name>
-        <message>
-            <source>Networking</source>
-            <translation>Networking</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Ventas</translation>
-        </message>
         <message>
             <source>{name} · {kind} · due {when}</source>
             <translation>{name} · {kind} · vence {when}</translation>

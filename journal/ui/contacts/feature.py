@@ -61,13 +61,17 @@ def install(window: MainWindow) -> None:
         widget.addActions(scoped)
         return widget
 
-    def action(
-        name: str, slot: Callable[[ContactsSection], object], shortcut: _Key | str | None, local: bool
-    ) -> QAction:
+    def new_action(name: str, shortcut: _Key | str | None) -> QAction:
         act = QAction(QCoreApplication.translate("ContactsFeature", TEXTS[name]), window)
         act.setObjectName(name)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    def action(
+        name: str, slot: Callable[[ContactsSection], object], shortcut: _Key | str | None, local: bool
+    ) -> QAction:
+        act = new_action(name, shortcut)
         if local:
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             scoped.append(act)
@@ -83,10 +87,7 @@ def install(window: MainWindow) -> None:
         ("addFollowUpAction", "Ctrl+Shift+F", start_followup),
         ("addDealAction", None, start_deal),
     ):
-        act = QAction(QCoreApplication.translate("ContactsFeature", TEXTS[name]), window)
-        act.setObjectName(name)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
+        act = new_action(name, shortcut)
         act.triggered.connect(lambda _checked=False, s=start: for_contact_in_view(window, s))
         window.addAction(act)
         made[name] = act

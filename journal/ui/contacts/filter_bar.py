@@ -12,9 +12,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from journal.db.models import KINDS
 from journal.services import contacts
 from journal.services.search import ContactFilter
-from journal.ui import widgets
+from journal.ui import vocabulary, widgets
 from journal.ui.refresh import coalescing_timer
 
 SEARCH_DELAY_MS = 0  # a zero timer still coalesces keys typed faster than a query (a few ms)
@@ -70,8 +71,7 @@ class ContactFilterBar(QWidget):
             self.tr("Filter by kind of relationship"),
             [
                 (self.tr("Everyone"), None),
-                (self.tr("Networking"), "networking"),
-                (self.tr("Sales"), "sales"),
+                *((vocabulary.kind(kind), kind) for kind in KINDS),
                 (self.tr("Networking and sales"), "both"),
             ],
         )

@@ -18,51 +18,26 @@ from journal.ui.dialogs.contact_picker import ContactPicker
 from journal.ui.dialogs.form import FormDialog, StayOpen, error_label
 
 
-def _has_details(c: ContactDetail) -> bool:
-    """True when the contact has any of the fields under "More details"."""
-    return any(
-        (
-            c.photo,
-            c.addresses,
-            c.nicknames,
-            c.urls,
-            c.im,
-            c.social,
-            c.dates,
-            c.related,
-            c.custom_fields,
-            c.middle_name,
-            c.name_prefix,
-            c.name_suffix,
-            c.role,
-            c.units,
-            c.phonetic_given_name,
-        )
-    )
-
-
 def _details_count(c: ContactDetail) -> int:
     """How many of the fields under "More details" the contact has."""
-    return sum(
-        bool(v)
-        for v in (
-            c.photo,
-            c.addresses,
-            c.nicknames,
-            c.urls,
-            c.im,
-            c.social,
-            c.dates,
-            c.related,
-            c.custom_fields,
-            c.middle_name,
-            c.name_prefix,
-            c.name_suffix,
-            c.role,
-            c.units,
-            c.phonetic_given_name,
-        )
+    details = (
+        c.photo,
+        c.addresses,
+        c.nicknames,
+        c.urls,
+        c.im,
+        c.social,
+        c.dates,
+        c.related,
+        c.custom_fields,
+        c.middle_name,
+        c.name_prefix,
+        c.name_suffix,
+        c.role,
+        c.units,
+        c.phonetic_given_name,
     )
+    return sum(bool(v) for v in details)
 
 
 def _lines(widget: QPlainTextEdit) -> list[str]:
@@ -195,10 +170,9 @@ class ContactDialog(FormDialog):
         self.form.addRow("", self.more)
         self.form.addRow(self.details_area)
         self.more.setChecked(False)  # the header shows them; the form stays short enough for 768 px screens
+        count = _details_count(contact) if contact is not None else 0
         self.more.setText(
-            self.tr("More details ({count})").format(count=_details_count(contact))
-            if contact is not None and _has_details(contact)
-            else self.tr("More details")
+            self.tr("More details ({count})").format(count=count) if count else self.tr("More details")
         )
 
     def show_error(self, error: Any) -> None:

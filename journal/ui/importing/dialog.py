@@ -137,12 +137,21 @@ class ImportDialog(QDialog):
         )
         self.matches.toggled.connect(lambda _c: self.replan())
         self.matches_text = widgets.text_label("importMatches")
-        box = widgets.pane(
-            self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches
+        # Each shown only when the plan asks it.
+        self.question_parts = (
+            self.date_row,
+            self.merge_many_text,
+            self.merge_many,
+            self.matches_text,
+            self.matches,
         )
-        for part in (self.date_row, self.merge_many_text, self.merge_many, self.matches_text, self.matches):
-            part.setVisible(False)
+        box = widgets.pane(*self.question_parts)
+        self._hide_questions()
         return box
+
+    def _hide_questions(self) -> None:
+        for part in self.question_parts:
+            part.setVisible(False)
 
     def choices(self) -> engine.ImportChoices:
         """What the user answered (the date order, merging many rows, offered merges)."""
@@ -386,14 +395,7 @@ class ImportDialog(QDialog):
             self.model.set_rows(result.entries)
             self.summary.setText(self._plan_text(result, before=False))
             self.report.setText(self._report_text(result))
-            for part in (
-                self.date_row,
-                self.merge_many_text,
-                self.merge_many,
-                self.matches_text,
-                self.matches,
-            ):
-                part.setVisible(False)
+            self._hide_questions()
             self.imported.emit(result)
 
     def cancel(self) -> None:
