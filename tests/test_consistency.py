@@ -252,3 +252,29 @@ def test_the_property_can_fail(tmp_path: Path) -> None:
         consistency.STORED_FORM,
     }
     assert datetime.now(UTC) - timedelta(seconds=1) < datetime.now(UTC) and FIXTURES.exists()
+
+
+def test_the_check_leaves_the_journal_free_for_writes_while_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The search-index check is a write (rolled back); the rest only reads. A note typed in the
+    # window meanwhile must not wait for the whole check (seconds on a large journal).
+    path = make_journal(tmp_path / "journal.sqlite3", people=5)
+    real = consistency.derived.stale_search
+    writes: list[bool] = []
+
+    def meanwhile(conn: sqlite3.Connection, limit: int = 100) -> list[int]:
+        other = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            writes.append(True)
+        except sqlite3.OperationalError:
+            writes.append(False)
+        finally:
+            other.close()
+        return real(conn, limit)
+
+    monkeypatch.setattr(consistency.derived, "stale_search", meanwhile)
+    assert consistency.check(path).ok
+    assert writes == [True], "another program could not write while the check read the journal"

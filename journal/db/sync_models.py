@@ -203,17 +203,29 @@ def remove_change_log() -> None:
 # -- the permanent-delete hook ----------------------------------------------------------------------
 
 
-def bury(record_uuids: Iterable[Any]) -> int:
+def bury(record_uuids: Iterable[Any], collection_kind: str) -> int:
     """Records about to be deleted for good: keep what the server needs to delete them, drop the rest.
 
-    Called by ``services.trash`` inside its transaction. The synced copy of the
-    content goes (nothing of a purged person stays in the file); href, etag and
-    UID stay as a tombstone until the delete reaches the server.
+    Called by ``services.trash`` inside its transaction, with the kind of collection the
+    records sync to. The synced copy of the content goes (nothing of a purged person stays
+    in the file); href, etag and UID stay as a tombstone until the delete reaches the server.
+    A record of a syncing journal with no status row was never confirmed on the server, but
+    an upload whose answer was lost may have put it there: its tombstone names it by UID
+    only (the sync deletes ``<uuid>`` there if it exists).
     """
     uuids = sorted({str(u) for u in record_uuids})
+    collection = (
+        SyncCollection.get_or_none((SyncCollection.kind == collection_kind) & (SyncCollection.state == "ok"))
+        if uuids
+        else None
+    )
     buried = 0
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
+        known = {
+            r[0]
+            for r in SyncItem.select(SyncItem.record_uuid).where(SyncItem.record_uuid.in_(chunk)).tuples()
+        }
         rows = list(
             SyncItem.select(SyncItem.id, SyncItem.collection, SyncItem.href, SyncItem.etag, SyncItem.uid)
             .where(SyncItem.record_uuid.in_(chunk) & (SyncItem.problem == ""))
@@ -224,4 +236,10 @@ def bury(record_uuids: Iterable[Any]) -> int:
         if rows:
             SyncItem.delete().where(SyncItem.id.in_([r[0] for r in rows])).execute()
             buried += len(rows)
+        if collection is not None:
+            for record_uuid in chunk:
+                if record_uuid not in known:
+                    SyncTombstone.create(
+                        collection=collection, href="", etag=None, uid=f"urn:uuid:{record_uuid}"
+                    )
     return buried

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.db import database, fts, raw_connection
+from journal.db.connection import begin_immediate
 from journal.safety import integrity
 from journal.safety.errors import QT_TRANSLATE_NOOP
 from journal.services import derived, row_rules
@@ -176,12 +177,16 @@ def check(path: Path | str, *, limit: int = 200) -> ConsistencyReport:
     report = ConsistencyReport()
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
     try:
-        # FTS5's integrity check is an INSERT that changes nothing; the transaction is rolled back.
-        conn.execute("BEGIN")
+        # FTS5's integrity check is an INSERT that changes nothing: a write transaction of its own,
+        # waited for like any write and rolled back at once; the rest reads one snapshot and
+        # leaves the journal free for the window's writes meanwhile.
+        begin_immediate(conn, folder=Path(path).parent)
         for table in ("interaction_fts", "contact_fts"):
             problem = _fts_problem(conn, table)
             if problem is not None:
                 report.findings.append(Finding(SEARCH_ENTRIES, {"detail": f"{table}: {problem}"}, True))
+        conn.execute("ROLLBACK")
+        conn.execute("BEGIN")
         stale = derived.stale_search(conn, limit=1_000_000)
         if stale:
             names = {"names": _names(conn, stale)}

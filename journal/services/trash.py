@@ -159,14 +159,19 @@ def _ids(query: object) -> list[int]:
     return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
 
 
+#: The sync collection each kind of record goes to (``sync_models.bury`` keeps its tombstones there).
+_COLLECTION = {Interaction: "entries", Deal: "entries", Introduction: "entries", FollowUp: "followups"}
+
+
 def _bury_contacts(contact_ids: list[int]) -> None:
     """Tombstones for the contacts and everything deleted with them (sync pushes the deletes)."""
-    uuids = _ids(Contact.select(Contact.uuid).where(Contact.id.in_(contact_ids)))
+    sync_models.bury(_ids(Contact.select(Contact.uuid).where(Contact.id.in_(contact_ids))), "contacts")
     for model in (Interaction, FollowUp, Deal):
-        uuids += _ids(model.select(model.uuid).where(model.contact.in_(contact_ids)))
+        sync_models.bury(
+            _ids(model.select(model.uuid).where(model.contact.in_(contact_ids))), _COLLECTION[model]
+        )
     people = (Introduction.person_a.in_(contact_ids)) | (Introduction.person_b.in_(contact_ids))
-    uuids += _ids(Introduction.select(Introduction.uuid).where(people))
-    sync_models.bury(uuids)
+    sync_models.bury(_ids(Introduction.select(Introduction.uuid).where(people)), "entries")
 
 
 def _purge(
@@ -186,11 +191,13 @@ def _purge(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             touched.update(_ids(model.select(model.contact).where(model.id.in_(chunk))))
-            sync_models.bury(_ids(model.select(model.uuid).where(model.id.in_(chunk))))
+            sync_models.bury(_ids(model.select(model.uuid).where(model.id.in_(chunk))), _COLLECTION[model])
             model.delete().where(model.id.in_(chunk)).execute()
     for start in range(0, len(introduction_ids), 500):
         chunk = introduction_ids[start : start + 500]
-        sync_models.bury(_ids(Introduction.select(Introduction.uuid).where(Introduction.id.in_(chunk))))
+        sync_models.bury(
+            _ids(Introduction.select(Introduction.uuid).where(Introduction.id.in_(chunk))), "entries"
+        )
         Introduction.delete().where(Introduction.id.in_(chunk)).execute()
     for start in range(0, len(contact_ids), 500):
         chunk = contact_ids[start : start + 500]

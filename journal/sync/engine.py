@@ -33,7 +33,7 @@ from journal.sync.mapping import (
     render_item,
     uid_for,
 )
-from journal.sync.mapping.common import RenderContext, fields_hash
+from journal.sync.mapping.common import RenderContext, fields_hash, record_uuid_for
 from journal.sync.outcome import Messages, RunState, SyncResult
 from journal.sync.transport import Reply, Transport
 
@@ -132,7 +132,9 @@ class SyncEngine:
     def _push_deletes(self, collection: SyncCollection, run: RunState) -> None:
         for stone in store.tombstones(collection):
             self._check()
-            if self._delete(collection, stone.href, stone.etag, run) != "failed":
+            # no href: a record never confirmed there (an upload's answer may have been lost)
+            href = stone.href or self._href_for(collection, record_uuid_for(stone.uid))
+            if self._delete(collection, href, stone.etag, run) != "failed":
                 # gone, or edited there since: then the edit survives and comes back with the pull
                 SyncTombstone.delete().where(SyncTombstone.id == stone.id).execute()
         for entity in store.COLLECTION_ENTITIES[collection.kind]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from journal.db.models import Contact
-from journal.services import contacts, followups, interactions
+from journal.services import contacts, followups, interactions, trash
 from journal.sync.errors import OfflineError, ServerError
 from tests.helpers.dav_server import PASSWORD, USER
 from tests.sync import faults as F
@@ -167,12 +167,8 @@ def test_a_server_without_sync_collection_is_listed_by_etags(journals: tuple[Jou
     _check_converged(a, b)
 
 
-def test_a_500_after_the_server_saved_then_trashed_here_stays_deleted(
-    journals: tuple[Journal, Journal],
-) -> None:
-    """The server kept an upload whose answer was lost, and the person was trashed before the next
-    sync: that copy is ours, not an edit made elsewhere, so it is deleted there, not brought back."""
-    a, b = journals
+def _lost_upload(a: Journal) -> Contact:
+    """Two people synced once with the first PUT's answer lost after the server saved it: that person."""
     _fill(a, 2)
     transport = _with_faults(a, F.Fault("saved_then_500", F.is_put))
     with pytest.raises(ServerError):
@@ -182,12 +178,44 @@ def test_a_500_after_the_server_saved_then_trashed_here_stays_deleted(
     assert len(on_server["contact"]) == 1  # the server kept it; A does not know
     with a.use():
         gone = Contact.get_by_id(1)  # the first one pushed, so the one the 500 answered
-        assert gone.uuid in on_server["contact"]
+    assert gone.uuid in on_server["contact"]
+    return gone
+
+
+def test_a_500_after_the_server_saved_then_trashed_here_stays_deleted(
+    journals: tuple[Journal, Journal],
+) -> None:
+    """The server kept an upload whose answer was lost, and the person was trashed before the next
+    sync: that copy is ours, not an edit made elsewhere, so it is deleted there, not brought back."""
+    a, b = journals
+    gone = _lost_upload(a)
+    with a.use():
         contacts.trash_contact(gone.id)
     _plain(a)
     a.sync()
     with a.use():
         assert Contact.get_by_id(gone.id).deleted_at is not None, "trashed here, came back"
+    on_server, _uids = server_state(a)
+    assert gone.uuid not in on_server["contact"]
+    _check_converged(a, b)
+    assert gone.uuid not in state(b)["contact"]
+    assert set(state(a)["contact"]) == set(state(b)["contact"]) and len(state(a)["contact"]) == 1
+
+
+def test_a_500_after_the_server_saved_then_purged_here_is_deleted_there(
+    journals: tuple[Journal, Journal],
+) -> None:
+    """The same lost upload, but the person was trashed and the trash emptied before the next sync:
+    nothing of them is left here to recognize the copy by, so the purge leaves a tombstone."""
+    a, b = journals
+    gone = _lost_upload(a)
+    with a.use():
+        contacts.trash_contact(gone.id)
+        trash.empty_trash()
+    _plain(a)
+    a.sync()
+    with a.use():
+        assert Contact.get_or_none(Contact.uuid == gone.uuid) is None, "purged here, came back"
     on_server, _uids = server_state(a)
     assert gone.uuid not in on_server["contact"]
     _check_converged(a, b)
