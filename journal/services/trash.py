@@ -159,7 +159,7 @@ def _ids(query: object) -> list[int]:
     return [row[0] for row in query.tuples()]  # type: ignore[attr-defined]
 
 
-#: The sync collection each kind of record goes to (``sync_models.bury`` keeps its tombstones there).
+# The sync collection each kind of record goes to (``sync_models.bury`` keeps its tombstones there).
 _COLLECTION = {Interaction: "entries", Deal: "entries", Introduction: "entries", FollowUp: "followups"}
 
 

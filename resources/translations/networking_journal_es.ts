@@ -6113,7 +6113,6 @@ Se sustituyó: {lost}</translation>
         </message>
         <message>
             <source>Given/received value belongs to networking entries.</source>
-            <extracomment>The check every value of a labelled field passes (by field name; others: ``short_text``).</extracomment>
             <translation>El valor aportado o recibido solo corresponde a entradas de networking.</translation>
         </message>
         <message>

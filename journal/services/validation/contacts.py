@@ -99,7 +99,7 @@ def short_text(value: str, field: str) -> str:
     return text
 
 
-#: The check every value of a labelled field passes (by field name; others: ``short_text``).
+# The check every value of a labelled field passes (by field name; others: ``short_text``).
 VALUE_CHECKS = {
     "emails": email_address,
     "phones": phone_number,
