@@ -1,39 +1,38 @@
 """Writing an import: the planned organizations, new contacts and additions go into the journal.
 
-``apply_records`` runs inside the caller's write transaction (``engine.apply_import``):
-it re-plans against the journal as it is now, inserts in bulk and refreshes the
-derived figures of the contacts it touched. A cancel raises ``ImportCancelled``;
-a plan that would merge many rows into one contact raises ``MergeManyRefused``
-unless the user allowed it. The row logic lives in functions that take the rows
-(``insert_contacts``, ``insert_children``…), so the transaction around them can be
-cut into chunks without touching it.
+``plan_for_writing`` plans against the journal as it is now (``MergeManyRefused`` when many
+rows would merge into one contact and the user has not allowed it). ``Writer.write_part``
+writes one part of the plan in the caller's transaction (``sliced`` cuts the import into
+such parts) and refreshes the derived figures of the contacts it touched; the rows it
+collects and the statements that insert them are ``bulk_rows``. A cancel raises
+``ImportCancelled``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from journal import clock
-from journal.db import database, fts, raw_connection
+from journal.db import raw_connection
 from journal.db.fields import format_utc, parse_utc
 from journal.db.models import new_uuid
+from journal.interop import bulk_rows
 from journal.interop.contact_state import ContactChange, connected_uuid
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
-from journal.interop.planning import ImportChoices, ImportPlan, Work, plan_records
+from journal.interop.planning import ImportChoices, Work, plan_records
 from journal.interop.records import ContactRecord
 from journal.services import contact_fields, contact_values, derived
 from journal.services.contact_values import value_key
-from journal.services.text import email_key, fold, phone_key
-from journal.services.values import LabeledValue, Photo, PostalAddress
+from journal.services.text import fold
+from journal.services.values import LabeledValue
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 # contact columns an import writes, in order (the organization as its id)
-_COLUMNS = tuple(n for n in contact_fields.COLUMNS)
-_SQL_COLUMNS = tuple("organization_id" if n == "organization" else n for n in _COLUMNS)
+_COLUMNS = bulk_rows.COLUMNS
 _VALUE_KINDS = contact_values.VALUE_KINDS
 _COLUMN_VALUES = attrgetter(*_COLUMNS)  # a new contact's column values, in one C call
 _ORG_AT, _MET_AT, _STAR_AT = (_COLUMNS.index(n) for n in ("organization", "met_on", "starred"))
@@ -67,150 +66,8 @@ def plan_for_writing(
     return work
 
 
-def apply_records(
-    records: Sequence[ContactRecord],
-    fmt: str,
-    report: Progress,
-    stop: Cancelled,
-    choices: ImportChoices | None = None,
-) -> ImportPlan:
-    """Plan and write ``records`` in the caller's write transaction; the plan says what was done."""
-    report(0.0, "planning")
-    work = plan_for_writing(records, fmt, choices)
-    if stop():
-        raise ImportCancelled
-    writer = Writer(work, report, stop)
-    ids = writer.write_part(range(len(work.new)), range(len(work.changes)), first=True, last=True)
-    work.plan.contact_ids = ids
-    return work.plan
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def dedupe(field: str, items: Iterable[LabeledValue], had: bool = False) -> list[LabeledValue]:
-    """Values without repeats, one primary (none new when the contact ``had`` values already)."""
-    seen: set[str] = set()
-    result: list[LabeledValue] = []
-    for item in items:
-        k = value_key(field, item.value)
-        if item.value and k not in seen:
-            seen.add(k)
-            result.append(item)
-    if had:
-        return [LabeledValue(r.value, r.label, False) for r in result]
-    first = next((i for i, r in enumerate(result) if r.is_primary), 0)
-    return [LabeledValue(r.value, r.label, i == first) for i, r in enumerate(result)]
-
-
-class Rows:
-    """The child rows of one batch of contacts, collected and then inserted at once."""
-
-    def __init__(self) -> None:
-        self.emails: list[tuple[Any, ...]] = []
-        self.phones: list[tuple[Any, ...]] = []
-        self.values: list[tuple[Any, ...]] = []
-        self.addresses: list[tuple[Any, ...]] = []
-        self.pictures: list[tuple[Any, ...]] = []
-        self.links: list[tuple[int, int]] = []
-        self.talks: list[tuple[Any, ...]] = []
-        self.prints: list[tuple[bytes, int | None, int | None, str]] = []
-
-    def add_lists(self, cid: int, lists: dict[str, list[LabeledValue]], had: dict[str, bool]) -> None:
-        """E-mails, phones and the further labelled values of contact ``cid``."""
-        for name, items in lists.items():
-            if not items:
-                continue
-            clean = dedupe(name, items, had.get(name, False))
-            if name == "emails":
-                self.emails.extend(
-                    (cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean
-                )
-            elif name == "phones":
-                self.phones.extend(
-                    (cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean
-                )
-            else:
-                start = 1000 if had.get(name) else 0
-                self.values.extend(
-                    (cid, name, v.value, v.label, int(v.is_primary), start + n) for n, v in enumerate(clean)
-                )
-
-    def add_addresses(
-        self, cid: int | None, oid: int | None, items: Sequence[PostalAddress], had: bool
-    ) -> None:
-        """Postal addresses of a contact or an organization."""
-        start = 1000 if had else 0
-        for n, a in enumerate(items):
-            self.addresses.append((cid, oid, a.label, *a.parts(), int(a.is_primary and not had), start + n))
-
-    def add_picture(self, cid: int | None, oid: int | None, photo: Photo | None) -> None:
-        """A contact's photo or an organization's logo."""
-        if photo is not None:
-            self.pictures.append((cid, oid, photo.data, photo.mime, photo.url, photo.width, photo.height))
-
-
-def insert_children(rows: Rows) -> None:
-    """Insert a batch's child rows (e-mails, phones, values, addresses, pictures, tags, entries, prints)."""
-    conn = raw_connection()
-    conn.executemany(
-        "INSERT INTO contact_email (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
-        rows.emails,
-    )
-    conn.executemany(
-        "INSERT INTO contact_phone (contact_id, value, value_key, label, is_primary) VALUES (?, ?, ?, ?, ?)",
-        rows.phones,
-    )
-    conn.executemany(
-        "INSERT INTO contact_value (contact_id, kind, value, label, is_primary, position)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        rows.values,
-    )
-    conn.executemany(
-        "INSERT INTO address (contact_id, organization_id, label, po_box, extended, street, city, region,"
-        " postal_code, country, is_primary, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.addresses,
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO picture (contact_id, organization_id, data, mime, url, width, height)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows.pictures,
-    )
-    conn.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows.links)
-    conn.executemany(  # in key order: the primary key's b-tree grows at one end instead of everywhere
-        "INSERT OR IGNORE INTO import_fingerprint (fingerprint, contact_id, organization_id, created_at)"
-        " VALUES (?, ?, ?, ?)",
-        sorted(rows.prints),
-    )
-    insert_talks(rows.talks)
-
-
-def insert_talks(talks: list[tuple[Any, ...]]) -> None:
-    """The "Connected on LinkedIn" entries of a batch."""
-    conn = raw_connection()
-    sql = (
-        "INSERT INTO interaction (uuid, created_at, updated_at, contact_id, kind, channel,"
-        " occurred_at, summary, notes) VALUES (?, ?, ?, ?, 'networking', 'social', ?, ?, '')"
-    )
-    # In date order: five of the table's indexes lead with the date (after a kind and a channel
-    # that are the same for all), so the batch lands on neighbouring pages of each instead of a
-    # page per entry (a slice of 5,000 rewrote most of their pages at every commit).
-    talks = sorted(talks, key=itemgetter(4))
-    if len(talks) < 2000:
-        conn.executemany(sql, talks)
-        return
-    # Many rows: index them for search in one statement instead of one trigger run per row
-    # (the trigger is dropped and re-created inside this transaction, so nobody sees it missing).
-    before = int(conn.execute("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0])
-    conn.execute("DROP TRIGGER IF EXISTS interaction_fts_ai")
-    conn.executemany(sql, talks)
-    conn.execute(
-        "INSERT INTO interaction_fts (rowid, summary, notes)"
-        " SELECT id, summary, notes FROM interaction WHERE id > ?",
-        (before,),
-    )
-    fts.create(database)
 
 
 class Writer:
@@ -287,7 +144,7 @@ class Writer:
         self.conn = raw_connection()
         if first:
             self._load()
-        rows = Rows()
+        rows = bulk_rows.Rows()
         if first:
             self._organizations(rows)
         new_ids = self._insert_new(rows, new)
@@ -302,7 +159,7 @@ class Writer:
             self._groups(rows)
             self._fingerprints(rows)
             groups = [self.new_ids.get(t, t) for _tag, ts in self.work.groups for t in ts if t > 0]
-        insert_children(rows)
+        bulk_rows.insert_children(rows)
         if new_ids:
             derived.index_new_contacts(min(new_ids))
         if self.stop():
@@ -314,7 +171,7 @@ class Writer:
         return sorted({*new_ids, *touched})
 
     # organizations ----------------------------------------------------------------------------
-    def _organizations(self, rows: Rows) -> None:
+    def _organizations(self, rows: bulk_rows.Rows) -> None:
         for record, existing, fp in self.work.organizations:
             oid = existing
             have: dict[str, Any] = {
@@ -356,7 +213,9 @@ class Writer:
             }
             for kind, items in values.items():
                 fresh = [v for v in items if value_key(kind, v.value) not in have[kind]]
-                contact_values.add_organization_values(oid, kind, dedupe(kind, fresh, bool(have[kind])))
+                contact_values.add_organization_values(
+                    oid, kind, bulk_rows.dedupe(kind, fresh, bool(have[kind]))
+                )
             rows.add_addresses(
                 None,
                 oid,
@@ -395,7 +254,7 @@ class Writer:
             due,
         )
 
-    def _insert_new(self, rows: Rows, part: range) -> list[int]:
+    def _insert_new(self, rows: bulk_rows.Rows, part: range) -> list[int]:
         new = self.work.new
         first = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
         contacts = []
@@ -420,7 +279,7 @@ class Writer:
             if record.tags:
                 rows.links.extend((cid, self._tag_id(tag)) for tag in dict.fromkeys(record.tags))
             self.prints.extend((fp, cid, None, self.stamp) for fp in self.work.new_prints[n])
-        insert_contacts(contacts)
+        bulk_rows.insert_contacts(contacts)
         return [r[0] for r in contacts]
 
     def _connected_row(self, cid: int, contact_uuid: str, day: date) -> tuple[Any, ...]:
@@ -430,7 +289,7 @@ class Writer:
         return (connected_uuid(contact_uuid), self.stamp, self.stamp, cid, when, "Connected on LinkedIn")
 
     # additions to contacts --------------------------------------------------------------------
-    def _apply_changes(self, rows: Rows, part: range) -> list[int]:
+    def _apply_changes(self, rows: bulk_rows.Rows, part: range) -> list[int]:
         ids = []
         total = len(self.work.changes)
         for n in part:
@@ -476,12 +335,12 @@ class Writer:
         assignments = ", ".join(f"{k} = ?" for k in sets)
         self.conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
 
-    def _groups(self, rows: Rows) -> None:
+    def _groups(self, rows: bulk_rows.Rows) -> None:
         for tag, targets in self.work.groups:
             tag_id = self._tag_id(tag)
             rows.links.extend((self.new_ids.get(t, t), tag_id) for t in targets)
 
-    def _fingerprints(self, rows: Rows) -> None:
+    def _fingerprints(self, rows: bulk_rows.Rows) -> None:
         for fp, (what, ident) in self.work.prints.items():
             if what == "contact":
                 rows.prints.append((fp, ident, None, self.stamp))
@@ -489,27 +348,3 @@ class Writer:
                 rows.prints.append((fp, None, ident or None, self.stamp))
             else:
                 rows.prints.append((fp, None, None, self.stamp))
-
-
-def insert_contacts(rows: list[tuple[Any, ...]]) -> None:
-    """Insert new contact rows (as ``_Writer._new_row`` builds them)."""
-    columns = ", ".join(
-        (
-            "id",
-            "uuid",
-            "created_at",
-            "updated_at",
-            "sort_key",
-            *_SQL_COLUMNS,
-            "last_interaction_at",
-            "last_networking_at",
-            "networking_count",
-            "reconnect_due_on",
-        )
-    )
-    marks = ", ".join("?" * (4 + 1 + len(_SQL_COLUMNS) + 4))
-    raw_connection().executemany(
-        f"INSERT INTO contact ({columns}, cadence_scope, sales_count, open_deal_count)"
-        f" VALUES ({marks}, 'any', 0, 0)",
-        rows,
-    )
