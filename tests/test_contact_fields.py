@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from journal import db
-from journal.interop import csvformats, engine, export, jsonformat, vcard
+from journal.interop import csvformats, engine, export, json_export, vcard
 from journal.interop.records import ContactFields, ContactRecord
 from journal.services import contact_fields, contacts, duplicates, photos
 from journal.services.contacts import LabeledValue
@@ -174,7 +174,7 @@ def test_json_carries_every_field(tmp_path: Path) -> None:
     try:
         cid = _create()
         before = contacts.get_contact(cid)
-        jsonformat.export_json(tmp_path / "out.json")
+        json_export.export_json(tmp_path / "out.json")
     finally:
         db.close_database()
     db.open_database(tmp_path / "second.sqlite3")

@@ -11,7 +11,7 @@ import vobject
 
 from journal import db
 from journal.db import database
-from journal.interop import engine, export, jsonformat
+from journal.interop import engine, export, json_tables
 from journal.interop.vcard import CardData, fold_line, write_cards
 from journal.services import contacts, demo, duplicates, followups
 from tests.conftest import FakeClock
@@ -20,7 +20,7 @@ from tests.conftest import FakeClock
 def table_dump() -> dict[str, list[tuple[object, ...]]]:
     return {
         t: database.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()  # also WITHOUT ROWID tables
-        for t in jsonformat.data_tables()
+        for t in json_tables.data_tables()
     }
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from journal import clock, db
 from journal.db import database
-from journal.interop import engine, export, jsonformat
+from journal.interop import engine, export, json_export
 from journal.services import (
     contacts,
     deals,
@@ -41,7 +41,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     shutil.copyfile(FIXTURES / "v2.sqlite3", folder / "j.sqlite3")
     db.open_database(folder / "j.sqlite3")
     try:
-        jsonformat.export_json(folder / "all.json")
+        json_export.export_json(folder / "all.json")
     finally:
         db.close_database()
     data: dict[str, Any] = json.loads((folder / "all.json").read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ from journal import files, paths
 from journal.db import raw_connection
 from journal.db.fields import parse_utc
 from journal.files import atomic_write
-from journal.interop import csvformats, jsonformat
+from journal.interop import csvformats, json_export
 from journal.interop.vcard import CardData, write_cards
 from journal.services import contact_fields, contact_values, followups
 from journal.services.text import fold
@@ -181,7 +181,7 @@ def export_ics(path: Path | str, *, as_events: bool = False, contact_id: int | N
 
 def export_json(path: Path | str) -> int:
     """Write the whole journal as our JSON; returns the rows written."""
-    counts = jsonformat.export_json(path)
+    counts = json_export.export_json(path)
     return sum(counts.values())
 
 
@@ -209,6 +209,6 @@ def export_contact(contact_id: int, folder: Path | str) -> list[Path]:
     stem = "".join(ch for ch in stem if ch.isalnum() or ch in "-_") or f"contact-{contact_id}"
     json_path = folder / f"{stem}.json"
     vcf_path = folder / f"{stem}.vcf"
-    jsonformat.export_json(json_path, contact_id=contact_id)
+    json_export.export_json(json_path, contact_id=contact_id)
     export_vcard(vcf_path, [contact_id])
     return [json_path, vcf_path]

@@ -1,4 +1,4 @@
-"""Our own JSON: every table, trash and history included, row by row.
+"""Reading our own JSON (written by ``json_export``; its shape is ``json_tables``).
 
 Into an empty journal the file is loaded as it is (same ids, uuids, timestamps
 and values), so export -> import gives the same database. Into a journal that
@@ -11,8 +11,8 @@ naming the record, before anything is written. Instants are written with their o
 ("2026-03-10T08:00:00.000000+00:00", format 2); reading converts any offset to UTC and
 refuses text without one (format 1 files, which wrote the stored UTC form, excepted).
 
-The table list comes from the database itself (``sqlite_master``), so tables
-added by later schema versions are exported without touching this module.
+The table list comes from the database itself (``json_tables``), so tables added by
+later schema versions are exported and read without touching this module.
 """
 
 from __future__ import annotations
@@ -24,21 +24,21 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn
 
-from journal import clock
 from journal.db import SCHEMA_VERSION, database, fts, raw_connection
-from journal.db.fields import is_stored_form
-from journal.files import atomic_write
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
+from journal.interop.json_tables import (
+    FORMAT,
+    FORMAT_VERSION,
+    data_tables,
+    foreign_keys,
+    parents_first,
+    table_columns,
+)
 from journal.interop.planning import ImportPlan, PlanEntry
 from journal.services import derived, row_rules
 
-FORMAT = "networking-journal"
-# 1: instants in the stored UTC form ("2026-03-10 08:00:00.000000");
-# 2: instants with their offset ("2026-03-10T08:00:00.000000+00:00").
-FORMAT_VERSION = 2
 _SCALAR = (str, int, Decimal, bool, type(None))
 
 
@@ -49,121 +49,7 @@ class Document:
     version: int = FORMAT_VERSION
 
 
-# the database side -----------------------------------------------------------
-
-
-def data_tables() -> list[str]:
-    """Real tables of the journal (not SQLite's own, not the search indexes)."""
-    sql = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
-    rows = raw_connection().execute(sql).fetchall()
-    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
-    return [
-        name
-        for name, _sql in rows
-        if not name.startswith(("sqlite_", "sync_"))  # sync state belongs to this file and its server
-        and name not in virtual
-        and not any(name.startswith(v + "_") for v in virtual)
-    ]
-
-
-def _columns(table: str) -> list[tuple[str, bool]]:
-    """(name, not null) of each column."""
-    return [(row[1], bool(row[3])) for row in raw_connection().execute(f'PRAGMA table_info("{table}")')]
-
-
-def _foreign_keys(table: str) -> dict[str, str]:
-    """column -> referenced table."""
-    return {row[3]: row[2] for row in raw_connection().execute(f'PRAGMA foreign_key_list("{table}")')}
-
-
-def _order(tables: list[str]) -> list[str]:
-    """Parents before children."""
-    deps = {t: {p for p in _foreign_keys(t).values() if p != t and p in tables} for t in tables}
-    ordered: list[str] = []
-    while deps:
-        ready = sorted(t for t, parents in deps.items() if not parents - set(ordered))
-        if not ready:  # a cycle: keep the rest in name order
-            ready = sorted(deps)
-        for t in ready:
-            ordered.append(t)
-            del deps[t]
-    return ordered
-
-
-# writing ---------------------------------------------------------------------
-
-Filter = tuple[str, tuple[Any, ...]]
-
-
-def _contact_filters(contact_id: int, tables: list[str]) -> dict[str, Filter]:
-    one = (contact_id,)
-    filters: dict[str, Filter] = {
-        "contact": ("id = ?", one),
-        "organization": ("id = (SELECT organization_id FROM contact WHERE id = ?)", one),
-        "tag": ("id IN (SELECT tag_id FROM contact_tag WHERE contact_id = ?)", one),
-        "objection": ("interaction_id IN (SELECT id FROM interaction WHERE contact_id = ?)", one),
-        "deal_stage_change": ("deal_id IN (SELECT id FROM deal WHERE contact_id = ?)", one),
-        "introduction": ("person_a_id = ? OR person_b_id = ?", (contact_id, contact_id)),
-    }
-    skip = {"meta", "merge_record", "duplicate_dismissal", "quota"}
-    for table in tables:
-        if table not in filters and table not in skip and "contact_id" in dict(_columns(table)):
-            filters[table] = ("contact_id = ?", one)
-    return filters
-
-
-def write_document(out: IO[str], *, contact_id: int | None = None) -> dict[str, int]:
-    """Stream the journal (or one contact's part of it) as JSON; returns rows per table."""
-    tables = data_tables()
-    filters = _contact_filters(contact_id, tables) if contact_id is not None else None
-    conn = raw_connection()
-    keyed = {
-        name
-        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
-        if "WITHOUT ROWID" in (sql or "").upper()
-    }
-    counts: dict[str, int] = {}
-    out.write(
-        "{\n"
-        f'"format": "{FORMAT}",\n"version": {FORMAT_VERSION},\n"schema": {SCHEMA_VERSION},\n'
-        f'"exported_at": {json.dumps(clock.now().isoformat())},\n'
-        f'"scope": {json.dumps("contact" if contact_id is not None else "all")},\n'
-        '"tables": {'
-    )
-    first_table = True
-    for table in tables:
-        if filters is not None and table not in filters:
-            continue
-        where, params = filters[table] if filters is not None else ("1", ())
-        if table == "meta":
-            where = f"({where}) AND key NOT LIKE 'sync.%'"
-        order = "1" if table in keyed else "rowid"  # WITHOUT ROWID tables: by their primary key
-        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY {order}', params)
-        names = [d[0] for d in cursor.description]
-        instants = [i for i, n in enumerate(names) if n in row_rules.timestamp_columns(table)]
-        out.write(("\n" if first_table else ",\n") + json.dumps(table) + ": [")
-        first_table = False
-        count = 0
-        for row in cursor:
-            values = list(row)
-            for i in instants:
-                values[i] = _with_offset(values[i])
-            out.write(
-                ("\n" if count == 0 else ",\n")
-                + json.dumps(dict(zip(names, map(_to_json, values), strict=True)), ensure_ascii=False)
-            )
-            count += 1
-        out.write("\n]" if count else "]")
-        counts[table] = count
-    out.write("\n}\n}\n")
-    return counts
-
-
-def _to_json(value: Any) -> Any:
-    """A column value as JSON: bytes (photos) as {"base64": "…"}."""
-    if isinstance(value, bytes):
-        return {"base64": base64.b64encode(value).decode("ascii")}
-    return value
+# reading ---------------------------------------------------------------------
 
 
 def _from_json(value: Any) -> Any:
@@ -173,22 +59,6 @@ def _from_json(value: Any) -> Any:
         except (binascii.Error, ValueError) as exc:
             raise _bad(QT_TRANSLATE_NOOP("Import", "A picture in the export is damaged.")) from exc
     return value
-
-
-def _with_offset(value: Any) -> Any:
-    """A stored UTC instant as ISO text that says it is UTC (anything else as it is)."""
-    if isinstance(value, str) and is_stored_form(value):
-        return f"{value[:10]}T{value[11:]}+00:00"
-    return value
-
-
-def export_json(path: Path | str, *, contact_id: int | None = None) -> dict[str, int]:
-    """Write the journal (or one contact's part) as our JSON to ``path``; rows per table."""
-    with atomic_write(path, encoding="utf-8", newline="\n") as out:  # whole or nothing, 0600
-        return write_document(out, contact_id=contact_id)
-
-
-# reading ---------------------------------------------------------------------
 
 
 def _bad(template: str, **args: Any) -> ImportFileError:
@@ -361,7 +231,7 @@ class _Loader:
         self.progress = progress
         self.cancelled = cancelled
         self.conn = raw_connection()
-        self.tables = _order([t for t in data_tables() if t in document.tables])
+        self.tables = parents_first([t for t in data_tables() if t in document.tables])
         self.total = max(1, sum(len(document.tables[t]) for t in self.tables))
         self.done = 0
 
@@ -394,7 +264,7 @@ class _Loader:
         """Into an empty journal: the same rows with the same ids."""
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
         for table in self.tables:
-            columns = {name for name, _ in _columns(table)}
+            columns = {name for name, _ in table_columns(table)}
             for number, row in enumerate(self.document.tables[table], start=1):
                 self._insert(
                     table, number, {k: v for k, v in row.items() if k in columns}, replace=table == "meta"
@@ -427,8 +297,8 @@ class _Loader:
         for table in self.tables:
             if table == "meta":
                 continue
-            columns = dict(_columns(table))
-            fks = {c: p for c, p in _foreign_keys(table).items() if c in columns}
+            columns = dict(table_columns(table))
+            fks = {c: p for c, p in foreign_keys(table).items() if c in columns}
             rows = self.document.tables[table]
             mapping = ids.setdefault(table, {})
             new = fresh.setdefault(table, set())
