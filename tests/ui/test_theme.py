@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journal.ui import icons, theme
+from journal.ui import formatting, icons, theme
 
 
 class Badge(theme.PaletteAwareMixin, QWidget):
@@ -155,3 +155,51 @@ def test_icons_are_drawn_in_the_palette_text_colour(qapp: QApplication, restore_
     on_dark = darkest_pixel_lightness()
     assert on_light < 100 < on_dark
     assert QGuiApplication.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
+
+
+def _share_of(image: QImage, colour: QColor) -> int:
+    """How many pixels of ``image`` are close to ``colour`` (the glyphs of a link)."""
+    found = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue())
+                < 60
+            ):
+                found += 1
+    return found
+
+
+def test_the_contact_page_takes_the_new_colours_when_the_theme_switches(
+    qapp: QApplication, qtbot, restore_look, db_path
+) -> None:
+    # Switching to dark in Preferences left the contact's e-mail link dark blue on dark grey (and
+    # overdue follow-ups in the light theme's red) until another contact was opened: a rich-text
+    # label and a list row keep the colour they were given.
+    from datetime import timedelta
+
+    from journal import clock
+    from journal.services import contacts, followups
+    from journal.ui.contacts.page import ContactPage
+
+    qapp.setPalette(QPalette(QColor("#f0f0f0")))
+    page = ContactPage()
+    qtbot.addWidget(page)
+    person = contacts.create_contact(name="Ana Link", emails=["ana.link.with.a.long.address@example.com"])
+    followups.create_followup(
+        contact_id=person.id, kind="networking", title="Call", due_date=clock.today() - timedelta(days=3)
+    )
+    page.show_contact(person.id)
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    light_overdue = formatting.health_color("overdue")
+    qapp.setPalette(theme.dark_palette())
+    qtbot.waitUntil(lambda: _share_of(page.header.reach.grab().toImage(), _link()) > 20, timeout=2000)
+    row = page.networking.followups.topLevelItem(0)
+    assert row.foreground(0).color() == formatting.health_color("overdue") != light_overdue
+
+
+def _link() -> QColor:
+    return theme.dark_palette().color(QPalette.ColorRole.Link)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from journal.services.contacts import ContactDetail
 from journal.services.networking import relationship_health
-from journal.ui import formatting, photos, widgets
+from journal.ui import formatting, photos, theme, widgets
 from journal.ui.labels import day_text, label_text
 
 PHOTO_SIZE = 64
@@ -106,6 +106,16 @@ class ContactHeader(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
+        theme.watch_palette(self, self._relink)
+
+    def _relink(self) -> None:
+        """The theme switched: the links are parsed again, in the new palette's link colour (a
+        rich-text label keeps the colour it was given, and ignores the same text set again)."""
+        for label in (self.reach, self.origin, self.details):
+            text = label.text()
+            if "<a " in text:
+                label.clear()
+                label.setText(text)
 
     def _label(self, name: str, *, links: bool = False) -> QLabel:
         label = widgets.text_label(name)

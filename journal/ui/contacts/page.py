@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from journal import clock
 from journal.services import contacts
 from journal.services.contacts import ContactDetail
 from journal.services.errors import NotFoundError
+from journal.ui import theme
 from journal.ui.contacts.about import ContactAbout
 from journal.ui.contacts.header import ContactHeader
 from journal.ui.contacts.tabs import NetworkingTab, SalesTab
@@ -95,6 +96,14 @@ class ContactPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        # The keep-in-touch warning and overdue follow-ups are coloured when they are shown: a
+        # switch of theme shows the contact again (once, however many events it sends; the
+        # header parses its links again itself).
+        self._recolour = QTimer(self)
+        self._recolour.setSingleShot(True)
+        self._recolour.setInterval(0)
+        self._recolour.timeout.connect(self.reload)
+        theme.watch_palette(self, self._recolour.start)
 
     @property
     def contact_id(self) -> int | None:
@@ -123,6 +132,7 @@ class ContactPage(QWidget):
         return True
 
     def reload(self) -> None:
+        """Show the same contact again, as it is now (keeping the ledgers' loaded rows)."""
         if self.contact is not None:
             self.show_contact(self.contact.id, keep_loaded=True)
 
