@@ -203,3 +203,21 @@ def test_the_contact_page_takes_the_new_colours_when_the_theme_switches(
 
 def _link() -> QColor:
     return theme.dark_palette().color(QPalette.ColorRole.Link)
+
+
+def test_the_capture_window_takes_the_new_colours_when_the_theme_switches(
+    qapp: QApplication, qtbot, restore_look, db_path
+) -> None:
+    # The quick capture window stays open beside the main one: its warnings and the marked line
+    # follow a switch of theme made meanwhile.
+    from journal.ui.capture.window import QuickCaptureWindow
+
+    qapp.setPalette(QPalette(QColor("#f0f0f0")))
+    window = QuickCaptureWindow()
+    qtbot.addWidget(window)
+    light = formatting.health_color("overdue").name()
+    assert light in window.problems.styleSheet()
+    qapp.setPalette(theme.dark_palette())
+    qapp.processEvents()
+    dark = formatting.health_color("overdue").name()
+    assert dark != light and dark in window.problems.styleSheet()

@@ -37,7 +37,7 @@ from journal.capture.problems import describe
 from journal.capture.save import SavedCapture, save_capture, undo_capture
 from journal.services import drafts
 from journal.services.errors import JournalError
-from journal.ui import ask, formatting, widgets
+from journal.ui import ask, formatting, theme, widgets
 from journal.ui.capture import preview
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import coalescing_timer
@@ -51,6 +51,10 @@ PersonRole = Qt.ItemDataRole.UserRole + 1
 
 def _warm_up(_progress: Any, _cancelled: Any) -> None:
     dates.warm_up()
+
+
+def _warning_style() -> str:
+    return f"color: {formatting.health_color('overdue').name()};"
 
 
 class QuickCaptureWindow(QWidget):
@@ -102,7 +106,7 @@ class QuickCaptureWindow(QWidget):
         self.details = QFormLayout()
         self.details.setObjectName("captureDetails")
         self.problems = widgets.text_label("captureProblems")
-        self.problems.setStyleSheet(f"color: {formatting.health_color('overdue').name()};")
+        self.problems.setStyleSheet(_warning_style())
         self.candidates_label = widgets.text_label("captureCandidatesLabel")
         self.candidates = widgets.named(QListWidget(), "captureCandidates", self.tr("Contacts it could be"))
         self.candidates.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
@@ -150,6 +154,12 @@ class QuickCaptureWindow(QWidget):
         )
         self._clear_status()
         self._show(None)
+        theme.watch_palette(self, self._recolour)
+
+    def _recolour(self) -> None:
+        """The theme switched: the problems and the marked line in the new palette's colours."""
+        self.problems.setStyleSheet(_warning_style())
+        self._show(self.capture)
 
     # opening -------------------------------------------------------------------------------
     def open(self) -> None:
