@@ -171,8 +171,15 @@ def _share_of(image: QImage, colour: QColor) -> int:
     return found
 
 
+@pytest.fixture
+def in_light(qapp: QApplication, restore_look: None, db_path: object) -> QApplication:
+    """A journal, and the application in a light palette the test then switches from."""
+    qapp.setPalette(QPalette(QColor("#f0f0f0")))
+    return qapp
+
+
 def test_the_contact_page_takes_the_new_colours_when_the_theme_switches(
-    qapp: QApplication, qtbot, restore_look, db_path
+    in_light: QApplication, qtbot
 ) -> None:
     # Switching to dark in Preferences left the contact's e-mail link dark blue on dark grey (and
     # overdue follow-ups in the light theme's red) until another contact was opened: a rich-text
@@ -183,7 +190,6 @@ def test_the_contact_page_takes_the_new_colours_when_the_theme_switches(
     from journal.services import contacts, followups
     from journal.ui.contacts.page import ContactPage
 
-    qapp.setPalette(QPalette(QColor("#f0f0f0")))
     page = ContactPage()
     qtbot.addWidget(page)
     person = contacts.create_contact(name="Ana Link", emails=["ana.link.with.a.long.address@example.com"])
@@ -195,7 +201,7 @@ def test_the_contact_page_takes_the_new_colours_when_the_theme_switches(
     page.show()
     qtbot.waitExposed(page)
     light_overdue = formatting.health_color("overdue")
-    qapp.setPalette(theme.dark_palette())
+    in_light.setPalette(theme.dark_palette())
     qtbot.waitUntil(lambda: _share_of(page.header.reach.grab().toImage(), _link()) > 20, timeout=2000)
     row = page.networking.followups.topLevelItem(0)
     assert row.foreground(0).color() == formatting.health_color("overdue") != light_overdue
@@ -206,18 +212,17 @@ def _link() -> QColor:
 
 
 def test_the_capture_window_takes_the_new_colours_when_the_theme_switches(
-    qapp: QApplication, qtbot, restore_look, db_path
+    in_light: QApplication, qtbot
 ) -> None:
     # The quick capture window stays open beside the main one: its warnings and the marked line
     # follow a switch of theme made meanwhile.
     from journal.ui.capture.window import QuickCaptureWindow
 
-    qapp.setPalette(QPalette(QColor("#f0f0f0")))
     window = QuickCaptureWindow()
     qtbot.addWidget(window)
     light = formatting.health_color("overdue").name()
     assert light in window.problems.styleSheet()
-    qapp.setPalette(theme.dark_palette())
-    qapp.processEvents()
+    in_light.setPalette(theme.dark_palette())
+    in_light.processEvents()
     dark = formatting.health_color("overdue").name()
     assert dark != light and dark in window.problems.styleSheet()
