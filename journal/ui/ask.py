@@ -6,7 +6,7 @@ directly, so pytest-qt tests replace these functions with ``monkeypatch``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from journal.errors import ExplainedError
@@ -115,6 +115,14 @@ def error_text(error: ExplainedError) -> str:
         return template.format(**args) if args else template
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+#: Two labels of Qt's own file dialog, as Qt 6 writes them (with an access key), that Qt's Spanish
+#: catalog lacks: ours carries them (the translator installed last is asked first).
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def open_file(parent: QWidget | None, title: str, filters: str) -> str:

@@ -4068,6 +4068,18 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>Two labels of Qt's own file dialog, as Qt 6 writes them (with an access key), that Qt's Spanish catalog lacks: ours carries them (the translator installed last is asked first).</extracomment>
+            <translation>&amp;Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickCapture</name>
         <message>
             <source>@{name} — which one? (choose below)</source>
