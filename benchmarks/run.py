@@ -31,7 +31,7 @@ from typing import Any
 
 from benchmarks import figures as F
 from benchmarks.figures import Figure
-from benchmarks.startup import ROOT, env
+from benchmarks.startup import ROOT, child_json
 
 RESULTS = ROOT / "benchmarks" / "results.json"
 RUNS = int(os.environ.get("BENCH_RUNS", "30"))
@@ -41,21 +41,6 @@ OWN_JOURNALS = {"import"}  # suites that build the journals they time (no grown 
 # Other suites: modules with ``figures(big: Path, small: Path) -> list[Figure]``, run when
 # they exist. The sync benchmark (issue 15, run by sync_suite) plugs in here.
 EXTRA_SUITES = ("benchmarks.sync_suite",)
-
-
-def _child_json(module: str, *args: str) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, "-m", module, *args],
-        env=env(),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"{module} failed:\n{proc.stderr[-4000:]}")
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
 
 
 WINDOW_FIGURES: dict[str, dict[str, Any]] = {
@@ -75,7 +60,7 @@ WINDOW_FIGURES: dict[str, dict[str, Any]] = {
 
 
 def window_figures(big: Path) -> list[Figure]:
-    data = _child_json("benchmarks.inwindow", str(big))
+    data = child_json("benchmarks.inwindow", str(big))
     result = []
     for key, spec in WINDOW_FIGURES.items():
         if key not in data:
@@ -114,7 +99,7 @@ def window_figures(big: Path) -> list[Figure]:
 
 
 def session_figures(big: Path) -> list[Figure]:
-    data = _child_json("benchmarks.session", str(big))
+    data = child_json("benchmarks.session", str(big))
     stalls = ", ".join(f"{ms:.0f} ms {step}" for ms, step in data["long_stalls"][:6])
     note = f"{data['seconds']:.0f} s session; longest: {stalls}"
     idle = data["idle_lateness"]

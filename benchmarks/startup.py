@@ -15,12 +15,14 @@ more run of each, with the statement hook (``benchmarks/hooks``).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.figures import Figure
 from benchmarks.probes import evict
@@ -56,6 +58,22 @@ def env(**extra: str) -> dict[str, str]:
     # the app's sources again (this machine sets it), which no user's start pays.
     result.pop("PYTHONDONTWRITEBYTECODE", None)
     result.update(extra)
+    return result
+
+
+def child_json(module: str, *args: str) -> dict[str, Any]:
+    """Run ``python -m module args`` and read the JSON object its last line prints."""
+    proc = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env=env(),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"{module} failed:\n{proc.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
 

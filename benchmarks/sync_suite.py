@@ -27,7 +27,6 @@ import json
 import os
 import posixpath
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +36,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from benchmarks.figures import Figure
-from benchmarks.startup import ROOT, env
+from benchmarks.startup import child_json
 
 # Issue 15 asks for 10,000 contacts / 100,000 interactions; see the README for why these are smaller.
 FIRST_CONTACTS = int(os.environ.get("BENCH_SYNC_FIRST_CONTACTS", "200"))
@@ -141,26 +140,11 @@ def first(contacts: int) -> dict[str, Any]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _child(part: str, contacts: int) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.sync_suite", part, str(contacts)],
-        env=env(),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"sync benchmark {part} failed:\n{proc.stderr[-4000:]}")
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
-
-
 def figures(big: Path, small: Path) -> list[Figure]:
     """``make bench``'s sync figures (the benchmark journals are not used: sync has its own)."""
     del big, small
-    one = _child("first", FIRST_CONTACTS)
-    many = _child("incremental", FULL_CONTACTS)
+    one = child_json("benchmarks.sync_suite", "first", str(FIRST_CONTACTS))
+    many = child_json("benchmarks.sync_suite", "incremental", str(FULL_CONTACTS))
     return [
         Figure(
             "sync_first",

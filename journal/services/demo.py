@@ -67,7 +67,7 @@ def generate(
     stamp = format_utc(now)
     report = progress or (lambda _step, _fraction: None)
     bulk = size.interactions > 100_000
-    with database.atomic():
+    with database.atomic("IMMEDIATE"):
         if bulk:
             _drop_for_bulk()
         _Generator(rng, size, now, today, stamp, report).run()

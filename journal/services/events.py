@@ -126,7 +126,7 @@ class ChangeHub:
         pending = self._pending()
         pending.append([])
         try:
-            with database.atomic():
+            with database.atomic("IMMEDIATE"):
                 yield
         except BaseException as exc:
             pending.pop()

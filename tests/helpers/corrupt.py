@@ -46,17 +46,7 @@ def make_journal(path: Path, people: int = 40) -> Path:
     handle of the test process is never pointed at a file the test then damages
     (a leftover view reconnecting to it would write to it).
     """
-    template = Path(_TEMPLATES.name) / f"journal-{people}.sqlite3"
-    if not template.exists():
-        subprocess.run(
-            [sys.executable, "-c", _BUILD, str(template), str(people)],
-            cwd=Path(__file__).resolve().parents[2],
-            check=True,
-            timeout=120,
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template, path)
-    return path
+    return _copy_of(path, f"journal-{people}.sqlite3", _BUILD, people, timeout=120)
 
 
 def _wal_of_other_database(folder: Path, schema: str, rows: int) -> bytes:
@@ -206,13 +196,18 @@ db.close_database()
 
 def make_big_journal(path: Path, megabytes: int = 34) -> Path:
     """A healthy, closed journal bigger than ``megabytes`` (past the window's quick start-up check)."""
-    template = Path(_TEMPLATES.name) / f"big-{megabytes}.sqlite3"
+    return _copy_of(path, f"big-{megabytes}.sqlite3", _BUILD_BIG, megabytes, timeout=300)
+
+
+def _copy_of(path: Path, name: str, script: str, size: int, *, timeout: float) -> Path:
+    """A copy at ``path`` of the template ``name``, built once by ``script`` in a child process."""
+    template = Path(_TEMPLATES.name) / name
     if not template.exists():
         subprocess.run(
-            [sys.executable, "-c", _BUILD_BIG, str(template), str(megabytes)],
+            [sys.executable, "-c", script, str(template), str(size)],
             cwd=Path(__file__).resolve().parents[2],
             check=True,
-            timeout=300,
+            timeout=timeout,
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(template, path)

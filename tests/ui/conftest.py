@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -13,6 +14,9 @@ from pytestqt.qtbot import QtBot
 from journal.ui.context import AppContext
 from journal.ui.signals import ChangeSignals
 from tests.conftest import FakeClock
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -35,3 +39,14 @@ def shown(qtbot: QtBot) -> Callable[[QWidget, int, int], QWidget]:
         return widget
 
     return show
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db_path: Path) -> MainWindow:
+    """The main window on a fresh journal, shown (a test file may define its own)."""
+    from journal.app import build_main_window
+
+    win = build_main_window(db_path)
+    qtbot.addWidget(win)
+    win.show()
+    return win

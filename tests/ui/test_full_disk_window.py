@@ -10,21 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from journal import db
-from journal.app import build_main_window
 from journal.interop import export
 from journal.services import contacts, interactions
 from journal.ui import crash
 from journal.ui.importing.dialog import ImportDialog
 from journal.ui.importing.export_dialog import ExportDialog
 from journal.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    win = build_main_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

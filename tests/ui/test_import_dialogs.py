@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
-from journal.app import build_main_window
 from journal.db.models import Contact
 from journal.interop import engine
 from journal.services import contacts, duplicates
@@ -22,14 +21,6 @@ from journal.ui.importing.export_dialog import ExportDialog
 from journal.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    win = build_main_window(db_path)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
