@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from journal import db
-from journal.interop import csvformats, engine, export, json_export, vcard
+from journal.interop import csv_mapping, engine, export, json_export, vcard
 from journal.interop.records import ContactFields, ContactRecord
 from journal.services import contact_fields, contacts, duplicates, photos
 from journal.services.contacts import LabeledValue
@@ -136,9 +136,10 @@ def test_the_file_records_have_exactly_the_portable_fields() -> None:
 
 
 def test_csv_layouts_cover_every_field_or_name_the_drop() -> None:
-    assert set(csvformats.JOURNAL_FIELDS.values()) | csvformats.JOURNAL_DROPS == set(contact_fields.PORTABLE)
-    offered = {csvformats.TARGET_FIELDS.get(key, key) for key in csvformats.FIELDS if key}
-    assert offered == set(contact_fields.PORTABLE) - csvformats.MAPPING_DROPS
+    ours = set(csv_mapping.JOURNAL_FIELDS.values())
+    assert ours | csv_mapping.JOURNAL_DROPS == set(contact_fields.PORTABLE)
+    offered = {csv_mapping.TARGET_FIELDS.get(key, key) for key in csv_mapping.FIELDS if key}
+    assert offered == set(contact_fields.PORTABLE) - csv_mapping.MAPPING_DROPS
 
 
 @pytest.mark.usefixtures("db_path")
@@ -160,7 +161,7 @@ def test_vcard_carries_every_portable_field_but_the_ones_it_drops(tmp_path: Path
 @pytest.mark.usefixtures("db_path")
 def test_our_csv_carries_every_portable_field_but_the_ones_it_drops(tmp_path: Path) -> None:
     record, detail = _round_trip(tmp_path, export.export_csv, ".csv")
-    kept = set(contact_fields.PORTABLE) - csvformats.JOURNAL_DROPS
+    kept = set(contact_fields.PORTABLE) - csv_mapping.JOURNAL_DROPS
     for name in kept:
         mine, theirs = getattr(record, name), getattr(detail, name)
         if contact_fields.kind(name) == contact_fields.LABELED:  # a CSV cell holds the values only

@@ -12,7 +12,7 @@ from journal import files, paths
 from journal.db import raw_connection
 from journal.db.fields import parse_utc
 from journal.files import atomic_write
-from journal.interop import csvformats, json_export
+from journal.interop import csv_mapping, json_export
 from journal.interop.vcard import CardData, write_cards
 from journal.services import contact_fields, contact_values, followups
 from journal.services.text import fold
@@ -127,8 +127,8 @@ def export_vcard(path: Path | str, contact_ids: list[int] | None = None) -> int:
 def _csv_values(card: CardData) -> dict[str, str]:
     """Our CSV row: every portable field as text; the UID column holds the journal's own uuid."""
     values = {
-        target: contact_fields.as_text(name, getattr(card, name), csvformats.MULTI)
-        for target, name in csvformats.JOURNAL_FIELDS.items()
+        target: contact_fields.as_text(name, getattr(card, name), csv_mapping.MULTI)
+        for target, name in csv_mapping.JOURNAL_FIELDS.items()
     }
     values["source_uid"] = card.uuid
     return values
@@ -139,9 +139,9 @@ def export_csv(path: Path | str, contact_ids: list[int] | None = None) -> int:
     count = 0
     with atomic_write(path, encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(csvformats.JOURNAL_HEADER)
+        writer.writerow(csv_mapping.JOURNAL_HEADER)
         for card in iter_cards(contact_ids):
-            writer.writerow(csvformats.journal_row(_csv_values(card)))
+            writer.writerow(csv_mapping.journal_row(_csv_values(card)))
             count += 1
     return count
 
