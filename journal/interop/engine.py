@@ -22,7 +22,7 @@ from pathlib import Path
 
 from journal.interop import csvformats, jsonformat, planning, reading, sliced
 from journal.interop.errors import ImportCancelled, ImportFileError
-from journal.interop.planning import ImportChoices, ImportPlan, PlanEntry
+from journal.interop.plan import ImportChoices, ImportPlan, PlanEntry
 from journal.interop.reading import FORMATS, ParsedFile, detect_format, parse_bytes, parse_text
 from journal.interop.records import ContactRecord
 from journal.interop.writing import Cancelled, MergeManyRefused, Progress

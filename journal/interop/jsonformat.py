@@ -36,7 +36,7 @@ from journal.interop.json_tables import (
     parents_first,
     table_columns,
 )
-from journal.interop.planning import ImportPlan, PlanEntry
+from journal.interop.plan import ImportPlan, PlanEntry
 from journal.services import derived, row_rules
 
 _SCALAR = (str, int, Decimal, bool, type(None))

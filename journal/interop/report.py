@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journal.interop.errors import QT_TRANSLATE_NOOP
-from journal.interop.planning import FieldReport
+from journal.interop.plan import FieldReport
 from journal.interop.records import NOTICES
 
 #: The contact fields as the report names them (English; the UI translates them, context "Import").

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from journal.db import database_path, presence, raw_connection
 from journal.interop import writing
 from journal.interop.errors import ImportCancelled
-from journal.interop.planning import ImportChoices, ImportPlan
+from journal.interop.plan import ImportChoices, ImportPlan
 from journal.interop.records import ContactRecord
 from journal.interop.writing import Cancelled, Progress
 from journal.services.batches import Batch

@@ -22,7 +22,8 @@ from journal.db.models import new_uuid
 from journal.interop import bulk_rows
 from journal.interop.contact_state import ContactChange, connected_uuid
 from journal.interop.errors import QT_TRANSLATE_NOOP, ImportCancelled, ImportFileError
-from journal.interop.planning import ImportChoices, Work, plan_records
+from journal.interop.plan import ImportChoices
+from journal.interop.planning import Work, plan_records
 from journal.interop.records import ContactRecord
 from journal.services import contact_fields, contact_values, derived
 from journal.services.contact_values import value_key
