@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from journal import clock
 from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
-from journal.services import networking, quotas, sales, validation
+from journal.services import networking, quotas, sales, sales_forecast, sales_trends, validation
 from journal.services.events import Entity
-from journal.services.sales import QuotaProgress
+from journal.services.sales_forecast import QuotaProgress
 from journal.ui import formatting, vocabulary, widgets
 from journal.ui.charts import (
     ChartPanel,
@@ -196,13 +196,13 @@ class _Numbers:
     def read(cls, today: date, currency: str) -> _Numbers:
         return cls(
             currency=currency,
-            forecast=list(sales.weighted_forecast()),
+            forecast=list(sales_forecast.weighted_forecast()),
             objections=list(sales.objection_win_rates()),
-            won=sales.won_per_month(today=today, currency=currency),
+            won=sales_trends.won_per_month(today=today, currency=currency),
             reach=sales.stage_reach(),
             conversion=sales.stage_conversion(),
             days=sales.average_days_per_stage(),
-            per_month=sales.interactions_per_month(today=today),
+            per_month=sales_trends.interactions_per_month(today=today),
         )
 
 
@@ -331,8 +331,8 @@ class InsightsView(SectionView):
         today = clock.today()
         # The quota bars read a few won deals: now, so the page is laid out with their text.
         default = AppSettings(self.context.settings).default_currency
-        month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
-        quarter, *quarter_others = sales.progress_by_currency(
+        month, *month_others = sales_forecast.progress_by_currency(day=today, default_currency=default)
+        quarter, *quarter_others = sales_forecast.progress_by_currency(
             day=today, period="quarter", default_currency=default
         )
         self.month_box.show_progress(month, labels.month_long(month.start), month_others)
