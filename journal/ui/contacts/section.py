@@ -22,7 +22,7 @@ from journal.ui.contacts import purge
 from journal.ui.contacts.filter_bar import ContactFilterBar
 from journal.ui.contacts.list_model import ContactListModel, fit_columns
 from journal.ui.contacts.page import ContactPage
-from journal.ui.contacts.tabs import selected_item_id, selected_item_id_of
+from journal.ui.contacts.ledger_trees import selected_item_id, selected_item_id_of
 from journal.ui.context import AppContext
 from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
 from journal.ui.importing.worker import Task
