@@ -831,6 +831,39 @@
         </message>
     </context>
     <context>
+        <name>ContactEditing</name>
+        <message>
+            <source>Export this contact into…</source>
+            <translation>Exportar este contacto en…</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message>
+            <source>Contact exported</source>
+            <translation>Contacto exportado</translation>
+        </message>
+        <message>
+            <source>Written:
+{files}</source>
+            <translation>Archivos creados:
+{files}</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>Eliminar para siempre</translation>
+        </message>
+        <message>
+            <source>The backups are still being cleaned.</source>
+            <translation>Todavía se están limpiando las copias de seguridad.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>No se puede eliminar</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFilterBar</name>
         <message>
             <source>Search contacts</source>
@@ -1272,36 +1305,6 @@
         <message>
             <source>No contacts yet — add one (Ctrl+N) or import a file.</source>
             <translation>Aún no hay contactos: añade uno (Ctrl+N) o importa un archivo.</translation>
-        </message>
-        <message>
-            <source>Export this contact into…</source>
-            <translation>Exportar este contacto en…</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>No se pudo exportar</translation>
-        </message>
-        <message>
-            <source>Contact exported</source>
-            <translation>Contacto exportado</translation>
-        </message>
-        <message>
-            <source>Written:
-{files}</source>
-            <translation>Archivos creados:
-{files}</translation>
-        </message>
-        <message>
-            <source>Delete permanently</source>
-            <translation>Eliminar para siempre</translation>
-        </message>
-        <message>
-            <source>The backups are still being cleaned.</source>
-            <translation>Todavía se están limpiando las copias de seguridad.</translation>
-        </message>
-        <message>
-            <source>Cannot delete</source>
-            <translation>No se puede eliminar</translation>
         </message>
     </context>
     <context>
