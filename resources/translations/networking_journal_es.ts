@@ -2984,18 +2984,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Interacciones</translation>
         </message>
         <message>
-            <source>Value given and received by type</source>
-            <translation>Valor aportado y recibido por tipo</translation>
-        </message>
-        <message>
-            <source>Relationships where I have only been taking</source>
-            <translation>Relaciones en las que solo he recibido</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
-            <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
-        </message>
-        <message>
             <source>Q%1 %2</source>
             <translation>T%1 %2</translation>
         </message>
@@ -3056,36 +3044,8 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Tasa de éxito</translation>
         </message>
         <message>
-            <source>Counting…</source>
-            <translation>Contando…</translation>
-        </message>
-        <message>
             <source>Could not count: {error}</source>
             <translation>No se pudo contar: {error}</translation>
-        </message>
-        <message>
-            <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
-            <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
-        </message>
-        <message>
-            <source>I gave</source>
-            <translation>Aporté</translation>
-        </message>
-        <message>
-            <source>I received</source>
-            <translation>Recibí</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contacto</translation>
-        </message>
-        <message>
-            <source>Times they gave</source>
-            <translation>Veces que aportaron</translation>
-        </message>
-        <message>
-            <source>Last time</source>
-            <translation>Última vez</translation>
         </message>
     </context>
     <context>
@@ -4372,6 +4332,57 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Remove the quota of this period</source>
             <translation>Quitar la cuota de este periodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityTab</name>
+        <message>
+            <source>Value given and received by type</source>
+            <translation>Valor aportado y recibido por tipo</translation>
+        </message>
+        <message>
+            <source>Relationships where I have only been taking</source>
+            <translation>Relaciones en las que solo he recibido</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
+            <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>Could not count: {error}</source>
+            <translation>No se pudo contar: {error}</translation>
+        </message>
+        <message>
+            <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
+            <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>I gave</source>
+            <translation>Aporté</translation>
+        </message>
+        <message>
+            <source>I received</source>
+            <translation>Recibí</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Times they gave</source>
+            <translation>Veces que aportaron</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Última vez</translation>
         </message>
     </context>
     <context>
