@@ -4191,70 +4191,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Getting ready to read dates…</source>
             <translation>Preparando la lectura de fechas…</translation>
         </message>
-        <message>
-            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
-            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
-        </message>
-        <message>
-            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
-            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
-        </message>
-        <message>
-            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
-            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
-        </message>
-        <message>
-            <source>Did you mean one of these? ↓ to choose.</source>
-            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
-        </message>
-        <message>
-            <source>&amp;Add “{name}” as a new contact</source>
-            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
-        </message>
-        <message>
-            <source>Also &amp;record: I introduced {a} to {b}</source>
-            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
-        </message>
-        <message>
-            <source>Also &amp;record: {a} introduced me to {b}</source>
-            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
-        </message>
-        <message>
-            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
-            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
-        </message>
-        <message>
-            <source>entry “{summary}”</source>
-            <translation>la entrada «{summary}»</translation>
-        </message>
-        <message>
-            <source>follow-up on {day}</source>
-            <translation>seguimiento el {day}</translation>
-        </message>
-        <message>
-            <source>the introduction</source>
-            <translation>la presentación</translation>
-        </message>
-        <message>
-            <source>a new contact</source>
-            <translation>un contacto nuevo</translation>
-        </message>
-        <message>
-            <source>Saved for {name}: {what}.</source>
-            <translation>Guardado para {name}: {what}.</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>No se puede deshacer</translation>
-        </message>
-        <message>
-            <source>Taken back: it is in the trash if you want it again.</source>
-            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
-        </message>
-        <message>
-            <source>Enter saves. Esc closes and keeps what you typed.</source>
-            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
-        </message>
     </context>
     <context>
         <name>QuotaBox</name>
@@ -5241,6 +5177,41 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         </message>
     </context>
     <context>
+        <name>SavingCapture</name>
+        <message>
+            <source>entry “{summary}”</source>
+            <translation>la entrada «{summary}»</translation>
+        </message>
+        <message>
+            <source>follow-up on {day}</source>
+            <translation>seguimiento el {day}</translation>
+        </message>
+        <message>
+            <source>the introduction</source>
+            <translation>la presentación</translation>
+        </message>
+        <message>
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Saved for {name}: {what}.</source>
+            <translation>Guardado para {name}: {what}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Taken back: it is in the trash if you want it again.</source>
+            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
+        </message>
+        <message>
+            <source>Enter saves. Esc closes and keeps what you typed.</source>
+            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>From the search box into the list</source>
@@ -5296,6 +5267,41 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         <message>
             <source>Keys</source>
             <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowsUnderstanding</name>
+        <message>
+            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
+            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
+        </message>
+        <message>
+            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
+            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
+        </message>
+        <message>
+            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
+            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
+        </message>
+        <message>
+            <source>Did you mean one of these? ↓ to choose.</source>
+            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
+        </message>
+        <message>
+            <source>&amp;Add “{name}” as a new contact</source>
+            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: I introduced {a} to {b}</source>
+            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: {a} introduced me to {b}</source>
+            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
+        </message>
+        <message>
+            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
+            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
         </message>
     </context>
     <context>
