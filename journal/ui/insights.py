@@ -1,8 +1,9 @@
 """InsightsView (section "insights"): reading the numbers.
 
 Tabs: quota and forecast, the objection log (win rate per response), the four trend charts
-(each with its table), and the networking ledger (given vs received, who I only take from).
-Numbers come from ``services.sales`` / ``services.networking``; they are recomputed when
+(each with its table), and the networking ledger (given vs received, who I only take from:
+``insights_ledger``); the quota dialog and boxes are in ``insights_quota``. Numbers come from
+``services.sales``, ``sales_forecast``, ``sales_trends`` and ``networking``; they are recomputed when
 deals, quotas or interactions change, and only while the page is on screen.
 """
 

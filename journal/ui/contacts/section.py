@@ -1,4 +1,5 @@
-"""ContactsSection: the searchable contact list beside the selected contact's page."""
+"""ContactsSection: the searchable contact list beside the selected contact's page (its commands on
+the selected contact are the ``ContactEditing`` mixin, in ``editing``)."""
 
 from __future__ import annotations
 
