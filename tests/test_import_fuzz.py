@@ -27,6 +27,8 @@ from journal.services import (
     networking,
     pipeline_board,
     sales,
+    sales_forecast,
+    sales_trends,
     search,
     trash,
 )
@@ -84,10 +86,10 @@ def _readers() -> None:
     for stage, summary in pipeline_board.stage_summaries().items():
         assert summary.count >= 0
         pipeline_board.stage_deals(stage)
-    sales.weighted_forecast()
-    sales.quota_progress(day=today)
-    sales.quota_progress(day=today, period="quarter")
-    sales.won_per_month(today=today)
+    sales_forecast.weighted_forecast()
+    sales_forecast.quota_progress(day=today)
+    sales_forecast.quota_progress(day=today, period="quarter")
+    sales_trends.won_per_month(today=today)
     sales.average_days_per_stage()
     sales.objection_win_rates()
     networking.reconnect_list(today=today)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.services import quotas, sales
+from journal.services import quotas, sales_forecast
 from journal.services.errors import ValidationError
 from journal.services.validation import parse_money
 
@@ -66,12 +66,12 @@ def test_exact_values_pass_and_floats_do_not() -> None:
 def test_a_quarter_never_adds_quotas_of_different_currencies(db_path: Path) -> None:
     quotas.set_quota(period_start=date(2026, 1, 1), amount="1000", currency="EUR")
     quotas.set_quota(period_start=date(2026, 2, 1), amount="1000", currency="USD")
-    assert sales.quota_target(date(2026, 1, 1), "quarter") is None
-    progress = sales.quota_progress(day=date(2026, 2, 10), period="quarter")
+    assert sales_forecast.quota_target(date(2026, 1, 1), "quarter") is None
+    progress = sales_forecast.quota_progress(day=date(2026, 2, 10), period="quarter")
     assert progress.target is None
 
 
 def test_a_quarter_adds_its_months_of_one_currency(db_path: Path) -> None:
     quotas.set_quota(period_start=date(2026, 1, 1), amount="1000", currency="USD")
     quotas.set_quota(period_start=date(2026, 3, 1), amount="500.50", currency="USD")
-    assert sales.quota_target(date(2026, 1, 1), "quarter") == (Decimal("1500.50"), "USD")
+    assert sales_forecast.quota_target(date(2026, 1, 1), "quarter") == (Decimal("1500.50"), "USD")

@@ -69,7 +69,14 @@ def _hot_calls() -> list[object]:
     from journal.capture.directory import JournalPeople
     from journal.interop import engine
     from journal.reminders.engine import ReminderEngine
-    from journal.services import calendar_views, introductions, networking, pipeline_board, sales, trash
+    from journal.services import (
+        calendar_views,
+        introductions,
+        networking,
+        pipeline_board,
+        sales_trends,
+        trash,
+    )
 
     today = clock.today()
     flts = [search.ContactFilter(sort=s) for s in search.CONTACT_SORTS]
@@ -113,7 +120,7 @@ def _hot_calls() -> list[object]:
         lambda: trash.list_trash(),
         lambda: pipeline_board.stage_summaries(),
         lambda: pipeline_board.stage_deals("proposal"),
-        lambda: sales.interactions_per_month(today=today),
+        lambda: sales_trends.interactions_per_month(today=today),
         lambda: engine_.due_items(),
         lambda: engine_.next_wakeup(clock.now()),
         lambda: JournalPeople()("ana"),

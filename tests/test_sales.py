@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.services import contacts, deals, interactions, quotas, sales
+from journal.services import contacts, deals, interactions, quotas, sales, sales_forecast, sales_trends
 from journal.services.interactions import ObjectionInput
 from tests.conftest import FakeClock
 
@@ -141,7 +141,7 @@ def test_weighted_forecast_by_expected_close_month(db_path: Path, fake_clock: Fa
     deals.create_deal(contact_id=cid, title="Undated", value="10", probability=10)
     won = deals.create_deal(contact_id=cid, title="Won", value="9999", expected_close=date(2026, 4, 5))
     deals.move_deal(won.id, stage="won")
-    forecast = sales.weighted_forecast()
+    forecast = sales_forecast.weighted_forecast()
     assert [(f.month, f.deals, f.total, f.weighted) for f in forecast] == [
         (date(2026, 4, 1), 2, Decimal("1333.83"), Decimal("360.1239")),  # 250.125 + 109.9989
         (date(2026, 5, 1), 1, Decimal("2000"), Decimal("1200")),
@@ -169,7 +169,7 @@ def test_quota_progress_across_month_boundaries(db_path: Path, fake_clock: FakeC
     lost = deals.create_deal(contact_id=cid, title="Lost", value="5000")
     deals.move_deal(lost.id, stage="lost", lost_reason="Budget")
 
-    march = sales.quota_progress(day=date(2026, 3, 10))
+    march = sales_forecast.quota_progress(day=date(2026, 3, 10))
     assert (march.start, march.end) == (date(2026, 3, 1), date(2026, 4, 1))
     assert march.target == Decimal("10000")
     assert march.won == Decimal("7500.25")
@@ -177,23 +177,23 @@ def test_quota_progress_across_month_boundaries(db_path: Path, fake_clock: FakeC
     assert march.fraction == Decimal("0.7500")
     assert march.remaining == Decimal("2499.75")
 
-    april = sales.quota_progress(day=date(2026, 4, 15))
+    april = sales_forecast.quota_progress(day=date(2026, 4, 15))
     assert april.won == Decimal("700")
     assert april.fraction == Decimal("0.1400")
     assert april.remaining == Decimal("4300.50")
 
     # A quarter without its own quota adds up its months' quotas.
-    quarter = sales.quota_progress(day=date(2026, 2, 1), period="quarter")
+    quarter = sales_forecast.quota_progress(day=date(2026, 2, 1), period="quarter")
     assert (quarter.start, quarter.end) == (date(2026, 1, 1), date(2026, 4, 1))
     assert quarter.target == Decimal("10000")
     assert quarter.won == Decimal("7599.25")
-    q2 = sales.quota_progress(day=date(2026, 5, 1), period="quarter")
+    q2 = sales_forecast.quota_progress(day=date(2026, 5, 1), period="quarter")
     assert q2.target == Decimal("5000.50") and q2.won == Decimal("700")
     # A month without a quota gets a third of its quarter's quota.
     quotas.set_quota(period_start=date(2026, 7, 1), amount="1000", period="quarter")
-    assert sales.quota_progress(day=date(2026, 8, 20)).target == Decimal("333.33")
-    assert sales.quota_progress(day=date(2026, 9, 1), period="quarter").target == Decimal("1000")
-    assert sales.quota_progress(day=date(2025, 1, 1)).fraction is None
+    assert sales_forecast.quota_progress(day=date(2026, 8, 20)).target == Decimal("333.33")
+    assert sales_forecast.quota_progress(day=date(2026, 9, 1), period="quarter").target == Decimal("1000")
+    assert sales_forecast.quota_progress(day=date(2025, 1, 1)).fraction is None
 
 
 def test_quota_progress_counts_weighted_open_deals_closing_in_period(
@@ -206,7 +206,7 @@ def test_quota_progress_counts_weighted_open_deals_closing_in_period(
     deals.create_deal(
         contact_id=cid, title="B", value="1000", probability=40, expected_close=date(2026, 4, 1)
     )
-    assert sales.quota_progress(day=date(2026, 3, 1)).open_weighted == Decimal("400")
+    assert sales_forecast.quota_progress(day=date(2026, 3, 1)).open_weighted == Decimal("400")
 
 
 def test_won_per_month_last_twelve_months(db_path: Path, fake_clock: FakeClock) -> None:
@@ -220,7 +220,7 @@ def test_won_per_month_last_twelve_months(db_path: Path, fake_clock: FakeClock) 
     ]:
         deal = deals.create_deal(contact_id=cid, title=value, value=value)
         deals.move_deal(deal.id, stage="won", at=at)
-    months = sales.won_per_month()
+    months = sales_trends.won_per_month()
     assert len(months) == 12
     assert months[0].month == date(2025, 4, 1) and months[-1].month == date(2026, 3, 1)
     assert months[0].won == Decimal("5") and months[0].quota is None
@@ -243,7 +243,7 @@ def test_interactions_per_month_by_kind(db_path: Path, fake_clock: FakeClock) ->
         contact_id=cid, kind="sales", summary="y", occurred_at=datetime(2026, 3, 2, tzinfo=UTC)
     )
     interactions.trash_interaction(trashed.id)
-    months = sales.interactions_per_month()
+    months = sales_trends.interactions_per_month()
     assert months[-1].counts == {"networking": 2, "sales": 1}
     assert months[-2].month == date(2026, 2, 1) and months[-2].counts == {"networking": 1, "sales": 0}
     assert sum(m.total for m in months) == 4

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from journal import db
 from journal.db import migrations
-from journal.services import contacts, interactions, sales, trash
+from journal.services import contacts, interactions, sales_trends, trash
 from tests.helpers.schema import old_journal
 from tests.test_query_plans import _capture, _full_scans
 
@@ -50,7 +50,7 @@ def test_the_trash_reads_only_trashed_rows(db_path: Path, fake_clock: object) ->
     ana = contacts.create_contact(name="Ana").id
     entry = interactions.log_interaction(contact_id=ana, kind="networking", summary="Coffee")
     interactions.trash_interaction(entry.id)
-    statements = _capture([trash.list_trash, sales.interactions_per_month])
+    statements = _capture([trash.list_trash, sales_trends.interactions_per_month])
     assert any("deleted_at IS NOT NULL" in s for s in statements)
     offenders = {s[:120]: scans for s in statements if (scans := _full_scans(s))}
     assert not offenders, offenders

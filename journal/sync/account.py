@@ -27,6 +27,7 @@ from journal.sync.engine import SyncEngine
 from journal.sync.errors import QT_TRANSLATE_NOOP, ConfigError, OfflineError, ServerError, SyncError
 from journal.sync.outcome import Messages, SyncResult
 from journal.sync.policy import check_url, normalize_server_url
+from journal.sync.session import SyncSession, never_cancelled, no_progress
 from journal.sync.transport import Transport
 
 log = logging.getLogger(__name__)
@@ -276,12 +277,14 @@ def run_sync(
     with run_lock(path):
         backup_before_first_sync(account)
         engine = SyncEngine(
-            transport,
-            messages=messages,
-            accept_deletions=accept_deletions,
-            restore_server=restore_server,
-            progress=progress,
-            cancelled=cancelled,
+            SyncSession(
+                transport,
+                messages=messages or Messages(),
+                accept_deletions=accept_deletions,
+                restore_server=restore_server,
+                progress=progress or no_progress,
+                cancelled=cancelled or never_cancelled,
+            )
         )
         stamp = clock.now().isoformat(timespec="seconds")
         try:

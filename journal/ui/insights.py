@@ -1,41 +1,32 @@
 """InsightsView (section "insights"): reading the numbers.
 
 Tabs: quota and forecast, the objection log (win rate per response), the four trend charts
-(each with its table), and the networking ledger (given vs received, who I only take from).
-Numbers come from ``services.sales`` / ``services.networking``; they are recomputed when
+(each with its table), and the networking ledger (given vs received, who I only take from:
+``insights_ledger``); the quota dialog and boxes are in ``insights_quota``. Numbers come from
+``services.sales``, ``sales_forecast``, ``sales_trends`` and ``networking``; they are recomputed when
 deals, quotas or interactions change, and only while the page is on screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHeaderView,
     QLabel,
-    QProgressBar,
-    QTableView,
     QTabWidget,
     QWidget,
 )
 
 from journal import clock
-from journal.db.models import QUOTA_PERIODS, VALUE_TYPES
-from journal.services import networking, quotas, sales, validation
+from journal.services import sales, sales_forecast, sales_trends
 from journal.services.events import Entity
-from journal.services.sales import QuotaProgress
-from journal.ui import formatting, vocabulary, widgets
+from journal.ui import vocabulary, widgets
 from journal.ui.charts import (
     ChartPanel,
     ChartTableModel,
@@ -46,137 +37,14 @@ from journal.ui.charts import (
     labels,
 )
 from journal.ui.context import AppContext
-from journal.ui.dates import pydate, qdate
-from journal.ui.dialogs.form import FormDialog
 from journal.ui.importing.worker import Step
+from journal.ui.insights_ledger import ReciprocityTab, figures_table
+from journal.ui.insights_quota import QuotaBox, QuotaDialog
 from journal.ui.recount import Recount
 from journal.ui.refresh import SectionView
 from journal.ui.settings import AppSettings
 
 _WATCHED = {Entity.DEAL, Entity.QUOTA, Entity.INTERACTION, Entity.CONTACT, Entity.DATABASE}
-
-
-def _table(name: str, accessible: str, model: ChartTableModel) -> QTableView:
-    view = widgets.table_view(
-        name, accessible, model, selection=QAbstractItemView.SelectionMode.ExtendedSelection
-    )
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-class QuotaDialog(FormDialog):
-    """Set (or replace) the sales target of a month or a quarter."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Set quota"), "quotaDialog", grow_fields=True)
-        self.error = self.general_error
-        self.period = widgets.combo_box(
-            "quotaPeriod", self.tr("Period"), [(self.tr("Month"), "month"), (self.tr("Quarter"), "quarter")]
-        )
-        today = clock.today()
-        self.start = widgets.named(
-            QDateEdit(qdate(today.replace(day=1))), "quotaStart", self.tr("Which month or quarter")
-        )
-        self.start.setDisplayFormat("MMMM yyyy")
-        current = quotas.get_quota(today)
-        self.amount = widgets.line_edit(
-            "quotaAmount",
-            self.tr("Target amount"),
-            format(current.amount, "f") if current is not None else "",
-            placeholder="30000",
-        )
-        self.currency = widgets.line_edit(
-            "quotaCurrency",
-            self.tr("Currency"),
-            current.currency if current else AppSettings(QSettings()).default_currency,
-        )
-        self.currency.setMaxLength(3)
-        self.form.addRow(self.tr("&Period"), self.period)
-        self.form.addRow(self.tr("&Starting"), self.start)
-        self.form.addRow(self.tr("&Target"), self.amount)
-        self.form.addRow(self.tr("&Currency"), self.currency)
-        self.remove_button = widgets.push_button(
-            "quotaRemoveButton",
-            self.tr("&Remove quota"),
-            self.tr("Remove the quota of this period"),
-            self._remove,
-        )
-        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.period.currentIndexChanged.connect(self._update_remove)
-        self.start.dateChanged.connect(self._update_remove)
-        self._update_remove()
-        self.period.setFocus()
-
-    def _selected(self) -> tuple[str, date]:
-        period = self.period.currentData()
-        assert period in QUOTA_PERIODS
-        return period, quotas.period_start(pydate(self.start.date()).replace(day=1), period)
-
-    def _update_remove(self) -> None:
-        period, start = self._selected()
-        self.remove_button.setEnabled(quotas.get_quota(start, period) is not None)
-
-    def _remove(self) -> None:
-        period, start = self._selected()
-        current = quotas.get_quota(start, period)
-        if current is not None:
-            quotas.delete_quota(current.id)  # to the trash: File > Trash brings it back
-        self.reject()
-
-    def save(self) -> int:
-        period, start = self._selected()
-        amount = validation.parse_money(self.amount.text(), "amount", locale=QLocale().name())
-        return quotas.set_quota(
-            period_start=start, amount=amount, currency=self.currency.text(), period=period
-        ).id
-
-
-class QuotaBox(QGroupBox):
-    """A period's quota progress: a bar and the won / target / weighted-forecast sentence."""
-
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setObjectName(name)
-        self.bar = widgets.named(QProgressBar(), f"{name}Bar", title)
-        self.bar.setRange(0, 1000)
-        self.text = widgets.text_label(f"{name}Text")
-        widgets.vbox(self.bar, self.text, parent=self)
-
-    def show_progress(
-        self, progress: QuotaProgress, period_name: str, others: Sequence[QuotaProgress] = ()
-    ) -> None:
-        """The bar and sentence for the quota's currency; a line more for each other currency
-        something was won in or is expected in (never added to the quota, never left out)."""
-        cur = progress.currency
-        if progress.target is None:
-            self.bar.setValue(0)
-            self.bar.setFormat(self.tr("No quota"))
-            text = self.tr("Won %1 in %2. No quota set.")
-        else:
-            fraction = progress.fraction or Decimal(0)
-            self.bar.setValue(int(min(fraction, Decimal(1)) * 1000))
-            self.bar.setFormat(labels.percent(fraction))
-            text = self.tr("Won %1 of %3 in %2 (%4 to go).")
-        values = {
-            "%1": labels.money(progress.won, cur),
-            "%2": period_name,
-            "%3": labels.money(progress.target, cur) if progress.target is not None else "",
-            "%4": labels.money(progress.remaining, cur) if progress.remaining is not None else "",
-        }
-        for key, value in values.items():
-            text = text.replace(key, value)
-        text += "\n" + self.tr("Open deals expected to close then, weighted by probability: %1").replace(
-            "%1", labels.money(progress.open_weighted, cur)
-        )
-        for other in others:
-            text += "\n" + self.tr("In %1: won %2, weighted forecast %3 (no quota in %1).").replace(
-                "%1", other.currency
-            ).replace("%2", labels.money(other.won, other.currency)).replace(
-                "%3", labels.money(other.open_weighted, other.currency)
-            )
-        self.text.setText(text)
-        self.bar.setAccessibleDescription(text)
 
 
 @dataclass(frozen=True)
@@ -196,17 +64,17 @@ class _Numbers:
     def read(cls, today: date, currency: str) -> _Numbers:
         return cls(
             currency=currency,
-            forecast=list(sales.weighted_forecast()),
+            forecast=list(sales_forecast.weighted_forecast()),
             objections=list(sales.objection_win_rates()),
-            won=sales.won_per_month(today=today, currency=currency),
+            won=sales_trends.won_per_month(today=today, currency=currency),
             reach=sales.stage_reach(),
             conversion=sales.stage_conversion(),
             days=sales.average_days_per_stage(),
-            per_month=sales.interactions_per_month(today=today),
+            per_month=sales_trends.interactions_per_month(today=today),
         )
 
 
-class InsightsView(SectionView):
+class InsightsView(ReciprocityTab, SectionView):
     """The Insights section: quota and forecast, objections, the trend charts, the networking ledger.
 
     Signals:
@@ -244,7 +112,7 @@ class InsightsView(SectionView):
             "setQuotaButton", self.tr("Set quota…"), self.tr("Set quota"), self.set_quota
         )
         self.forecast_model = ChartTableModel(self)
-        self.forecast_table = _table(
+        self.forecast_table = figures_table(
             "forecastTable", self.tr("Weighted forecast by expected close month"), self.forecast_model
         )
         forecast_title = QLabel(
@@ -262,7 +130,7 @@ class InsightsView(SectionView):
 
     def _objection_page(self) -> QWidget:
         self.objection_model = ChartTableModel(self)
-        self.objection_table = _table(
+        self.objection_table = figures_table(
             "objectionTable", self.tr("Win rate per objection response"), self.objection_model
         )
         note = widgets.text_label(
@@ -293,29 +161,6 @@ class InsightsView(SectionView):
         ):
             self.tabs.addTab(panel, title)
 
-    def _ledger_page(self) -> QWidget:
-        self.ledger_text = widgets.text_label("ledgerText")
-        self.ledger_model = ChartTableModel(self)
-        self.ledger_table = _table(
-            "ledgerTable", self.tr("Value given and received by type"), self.ledger_model
-        )
-        self.taking_model = ChartTableModel(self)
-        self.taking_table = _table(
-            "takingTable", self.tr("Relationships where I have only been taking"), self.taking_model
-        )
-        self.taking_table.doubleClicked.connect(self._open_taker)
-        self._taker_ids: list[int] = []
-        taking_title = QLabel(self.tr("<b>Only taking</b> — they gave, I gave nothing back (last 12 months)"))
-        taking_title.setBuddy(self.taking_table)
-        return widgets.pane(
-            self.ledger_text,
-            (self.ledger_table, 1),
-            taking_title,
-            (self.taking_table, 2),
-            name="ledgerPage",
-            margins=None,
-        )
-
     # data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -331,8 +176,8 @@ class InsightsView(SectionView):
         today = clock.today()
         # The quota bars read a few won deals: now, so the page is laid out with their text.
         default = AppSettings(self.context.settings).default_currency
-        month, *month_others = sales.progress_by_currency(day=today, default_currency=default)
-        quarter, *quarter_others = sales.progress_by_currency(
+        month, *month_others = sales_forecast.progress_by_currency(day=today, default_currency=default)
+        quarter, *quarter_others = sales_forecast.progress_by_currency(
             day=today, period="quarter", default_currency=default
         )
         self.month_box.show_progress(month, labels.month_long(month.start), month_others)
@@ -367,11 +212,6 @@ class InsightsView(SectionView):
         # is shown (or measured) at the old size for a moment.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.loaded.emit()
-
-    def _load_ledger_if_shown(self) -> None:
-        if self._ledger_dirty and self.tabs.currentWidget() is self.ledger_page:
-            self._ledger_dirty = False
-            self._load_ledger()
 
     def _load_forecast(self, forecast: list[Any]) -> None:
         rows = []
@@ -423,59 +263,6 @@ class InsightsView(SectionView):
             self.tr("Win rate"),
         ]
         self.objection_model.set_table(headers, rows, numeric=(2, 3, 4, 5, 6))
-
-    def _load_ledger(self) -> None:
-        """Count on a worker thread: over years of entries this takes a moment, and the
-        window must not freeze meanwhile. A change during the count counts again after."""
-        self._ledger_count.start()
-
-    def _begin_ledger_count(self) -> Step:
-        if not self.ledger_text.text():
-            self.ledger_text.setText(self.tr("Counting…"))
-
-        def count(_progress: Any, _cancelled: Any) -> tuple[Any, Any]:
-            return networking.overall_reciprocity(), networking.taking_relationships()
-
-        return count
-
-    def _ledger_counted(self, result: object) -> None:
-        if isinstance(result, BaseException):
-            self.ledger_text.setText(self.tr("Could not count: {error}").format(error=result))
-            return
-        ledger, takers = cast(tuple[networking.Reciprocity, list[networking.TakingRelationship]], result)
-        text = self.tr("In the last 12 months you gave %1 and received %2 (balance %3).")
-        for key, value in (("%1", ledger.gave), ("%2", ledger.received), ("%3", ledger.balance)):
-            text = text.replace(key, labels.integer(value))
-        self.ledger_text.setText(text)
-        rows = [
-            [
-                vocabulary.value_type(vtype),
-                labels.integer(ledger.by_type.get(("gave", vtype), 0)),
-                labels.integer(ledger.by_type.get(("received", vtype), 0)),
-            ]
-            for vtype in VALUE_TYPES
-        ]
-        self.ledger_model.set_table(
-            [self.tr("Value"), self.tr("I gave"), self.tr("I received")], rows, numeric=(1, 2)
-        )
-        self._taker_ids = [t.contact_id for t in takers]
-        self.taking_model.set_table(
-            [self.tr("Contact"), self.tr("Times they gave"), self.tr("Last time")],
-            [
-                [
-                    t.name,
-                    labels.integer(t.received),
-                    formatting.short_date(t.last_received_at.astimezone(clock.local_zone()).date()),
-                ]
-                for t in takers
-            ],
-            numeric=(1,),
-        )
-
-    def _open_taker(self, index: Any) -> None:
-        window = self.window()
-        if 0 <= index.row() < len(self._taker_ids) and hasattr(window, "open_contact"):
-            window.open_contact(self._taker_ids[index.row()])
 
     def set_quota(self) -> QDialog:
         dialog = QuotaDialog(self)

@@ -831,6 +831,39 @@
         </message>
     </context>
     <context>
+        <name>ContactEditing</name>
+        <message>
+            <source>Export this contact into…</source>
+            <translation>Exportar este contacto en…</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message>
+            <source>Contact exported</source>
+            <translation>Contacto exportado</translation>
+        </message>
+        <message>
+            <source>Written:
+{files}</source>
+            <translation>Archivos creados:
+{files}</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>Eliminar para siempre</translation>
+        </message>
+        <message>
+            <source>The backups are still being cleaned.</source>
+            <translation>Todavía se están limpiando las copias de seguridad.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>No se puede eliminar</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFilterBar</name>
         <message>
             <source>Search contacts</source>
@@ -1272,36 +1305,6 @@
         <message>
             <source>No contacts yet — add one (Ctrl+N) or import a file.</source>
             <translation>Aún no hay contactos: añade uno (Ctrl+N) o importa un archivo.</translation>
-        </message>
-        <message>
-            <source>Export this contact into…</source>
-            <translation>Exportar este contacto en…</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>No se pudo exportar</translation>
-        </message>
-        <message>
-            <source>Contact exported</source>
-            <translation>Contacto exportado</translation>
-        </message>
-        <message>
-            <source>Written:
-{files}</source>
-            <translation>Archivos creados:
-{files}</translation>
-        </message>
-        <message>
-            <source>Delete permanently</source>
-            <translation>Eliminar para siempre</translation>
-        </message>
-        <message>
-            <source>The backups are still being cleaned.</source>
-            <translation>Todavía se están limpiando las copias de seguridad.</translation>
-        </message>
-        <message>
-            <source>Cannot delete</source>
-            <translation>No se puede eliminar</translation>
         </message>
     </context>
     <context>
@@ -2981,18 +2984,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Interacciones</translation>
         </message>
         <message>
-            <source>Value given and received by type</source>
-            <translation>Valor aportado y recibido por tipo</translation>
-        </message>
-        <message>
-            <source>Relationships where I have only been taking</source>
-            <translation>Relaciones en las que solo he recibido</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
-            <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
-        </message>
-        <message>
             <source>Q%1 %2</source>
             <translation>T%1 %2</translation>
         </message>
@@ -3053,36 +3044,8 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <translation>Tasa de éxito</translation>
         </message>
         <message>
-            <source>Counting…</source>
-            <translation>Contando…</translation>
-        </message>
-        <message>
             <source>Could not count: {error}</source>
             <translation>No se pudo contar: {error}</translation>
-        </message>
-        <message>
-            <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
-            <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
-        </message>
-        <message>
-            <source>I gave</source>
-            <translation>Aporté</translation>
-        </message>
-        <message>
-            <source>I received</source>
-            <translation>Recibí</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contacto</translation>
-        </message>
-        <message>
-            <source>Times they gave</source>
-            <translation>Veces que aportaron</translation>
-        </message>
-        <message>
-            <source>Last time</source>
-            <translation>Última vez</translation>
         </message>
     </context>
     <context>
@@ -4228,70 +4191,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
             <source>Getting ready to read dates…</source>
             <translation>Preparando la lectura de fechas…</translation>
         </message>
-        <message>
-            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
-            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
-        </message>
-        <message>
-            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
-            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
-        </message>
-        <message>
-            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
-            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
-        </message>
-        <message>
-            <source>Did you mean one of these? ↓ to choose.</source>
-            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
-        </message>
-        <message>
-            <source>&amp;Add “{name}” as a new contact</source>
-            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
-        </message>
-        <message>
-            <source>Also &amp;record: I introduced {a} to {b}</source>
-            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
-        </message>
-        <message>
-            <source>Also &amp;record: {a} introduced me to {b}</source>
-            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
-        </message>
-        <message>
-            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
-            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
-        </message>
-        <message>
-            <source>entry “{summary}”</source>
-            <translation>la entrada «{summary}»</translation>
-        </message>
-        <message>
-            <source>follow-up on {day}</source>
-            <translation>seguimiento el {day}</translation>
-        </message>
-        <message>
-            <source>the introduction</source>
-            <translation>la presentación</translation>
-        </message>
-        <message>
-            <source>a new contact</source>
-            <translation>un contacto nuevo</translation>
-        </message>
-        <message>
-            <source>Saved for {name}: {what}.</source>
-            <translation>Guardado para {name}: {what}.</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>No se puede deshacer</translation>
-        </message>
-        <message>
-            <source>Taken back: it is in the trash if you want it again.</source>
-            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
-        </message>
-        <message>
-            <source>Enter saves. Esc closes and keeps what you typed.</source>
-            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
-        </message>
     </context>
     <context>
         <name>QuotaBox</name>
@@ -4369,6 +4268,57 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         <message>
             <source>Remove the quota of this period</source>
             <translation>Quitar la cuota de este periodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReciprocityTab</name>
+        <message>
+            <source>Value given and received by type</source>
+            <translation>Valor aportado y recibido por tipo</translation>
+        </message>
+        <message>
+            <source>Relationships where I have only been taking</source>
+            <translation>Relaciones en las que solo he recibido</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Only taking&lt;/b&gt; — they gave, I gave nothing back (last 12 months)</source>
+            <translation>&lt;b&gt;Solo recibo&lt;/b&gt;: ellos aportaron y yo no les devolví nada (últimos 12 meses)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>Could not count: {error}</source>
+            <translation>No se pudo contar: {error}</translation>
+        </message>
+        <message>
+            <source>In the last 12 months you gave %1 and received %2 (balance %3).</source>
+            <translation>En los últimos 12 meses aportaste %1 y recibiste %2 (balance %3).</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>I gave</source>
+            <translation>Aporté</translation>
+        </message>
+        <message>
+            <source>I received</source>
+            <translation>Recibí</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Times they gave</source>
+            <translation>Veces que aportaron</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Última vez</translation>
         </message>
     </context>
     <context>
@@ -5227,6 +5177,41 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         </message>
     </context>
     <context>
+        <name>SavingCapture</name>
+        <message>
+            <source>entry “{summary}”</source>
+            <translation>la entrada «{summary}»</translation>
+        </message>
+        <message>
+            <source>follow-up on {day}</source>
+            <translation>seguimiento el {day}</translation>
+        </message>
+        <message>
+            <source>the introduction</source>
+            <translation>la presentación</translation>
+        </message>
+        <message>
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Saved for {name}: {what}.</source>
+            <translation>Guardado para {name}: {what}.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Taken back: it is in the trash if you want it again.</source>
+            <translation>Deshecho: está en la papelera si lo quieres recuperar.</translation>
+        </message>
+        <message>
+            <source>Enter saves. Esc closes and keeps what you typed.</source>
+            <translation>Intro guarda. Esc cierra y conserva lo escrito.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>From the search box into the list</source>
@@ -5282,6 +5267,41 @@ Rebuild the search indexes and the kept figures now? Your records stay as they a
         <message>
             <source>Keys</source>
             <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowsUnderstanding</name>
+        <message>
+            <source>Name the person with @; add #sales or #networking, a date, “gave advice”, “objection price”, “follow up next tuesday”…</source>
+            <translation>Nombra a la persona con @; añade #ventas o #networking, una fecha, «le di consejo», «objeción precio», «seguimiento el martes»…</translation>
+        </message>
+        <message>
+            <source>For {name}. Enter saves; ↑↓ to choose another.</source>
+            <translation>Para {name}. Intro guarda; ↑↓ para elegir a otra persona.</translation>
+        </message>
+        <message>
+            <source>Which “{name}”? ↓ to choose, Enter to save.</source>
+            <translation>¿Qué «{name}»? ↓ para elegir, Intro para guardar.</translation>
+        </message>
+        <message>
+            <source>Did you mean one of these? ↓ to choose.</source>
+            <translation>¿Querías decir una de estas personas? ↓ para elegir.</translation>
+        </message>
+        <message>
+            <source>&amp;Add “{name}” as a new contact</source>
+            <translation>&amp;Añadir «{name}» como contacto nuevo</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: I introduced {a} to {b}</source>
+            <translation>&amp;Registrar también: presenté a {a} a {b}</translation>
+        </message>
+        <message>
+            <source>Also &amp;record: {a} introduced me to {b}</source>
+            <translation>&amp;Registrar también: {a} me presentó a {b}</translation>
+        </message>
+        <message>
+            <source>{names}: not one of your contacts, so nothing is recorded about them.</source>
+            <translation>{names}: no está en tus contactos, así que no se registra nada sobre esa persona.</translation>
         </message>
     </context>
     <context>

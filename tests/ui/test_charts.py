@@ -11,7 +11,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
-from journal.services.sales import MonthCounts, MonthWon, StageConversion, StageDuration
+from journal.services.sales import StageConversion, StageDuration
+from journal.services.sales_trends import MonthCounts, MonthWon
 from journal.ui.charts import (
     ChartPanel,
     ChartWidget,

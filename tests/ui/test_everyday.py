@@ -346,7 +346,8 @@ def test_6_the_default_currency_is_chosen_once_and_used_by_deals_and_quotas(
     from PySide6.QtWidgets import QComboBox
 
     from journal.services import deals, quotas
-    from journal.ui.insights import InsightsView, QuotaDialog
+    from journal.ui.insights import InsightsView
+    from journal.ui.insights_quota import QuotaDialog
 
     def choose_usd(dialog: QDialog) -> None:
         combo = dialog.findChild(QComboBox, "defaultCurrencyCombo")

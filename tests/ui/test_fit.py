@@ -144,7 +144,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     from journal.ui.capture import capture_window
     from journal.ui.dialogs import ContactDialog, DealDialog, FollowUpDialog, InteractionDialog
     from journal.ui.dialogs_intro import IntroductionDialog
-    from journal.ui.insights import QuotaDialog
+    from journal.ui.insights_quota import QuotaDialog
     from journal.ui.palette.dialog import CommandPalette
     from journal.ui.preferences import PreferencesDialog
     from journal.ui.settings import AppSettings

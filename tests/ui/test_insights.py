@@ -20,7 +20,8 @@ from journal.services.interactions import ObjectionInput
 from journal.ui import ask
 from journal.ui.charts import labels
 from journal.ui.context import AppContext
-from journal.ui.insights import InsightsView, QuotaDialog
+from journal.ui.insights import InsightsView
+from journal.ui.insights_quota import QuotaDialog
 from tests.conftest import FakeClock
 
 

@@ -19,7 +19,8 @@ from journal.services import contacts, interactions, quotas, trash
 from journal.services.interactions import ObjectionInput
 from journal.ui.context import AppContext
 from journal.ui.dialogs.interaction_dialog import InteractionDialog
-from journal.ui.insights import InsightsView, QuotaDialog
+from journal.ui.insights import InsightsView
+from journal.ui.insights_quota import QuotaDialog
 
 
 def test_saving_an_edited_entry_keeps_its_objections(qtbot: QtBot, db_path: Path) -> None:

@@ -26,27 +26,24 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFormLayout, QListWidget, QWidget
 
 from journal import clock
 from journal.capture import dates
 from journal.capture.directory import JournalPeople
-from journal.capture.model import AMBIGUOUS, UNKNOWN, Capture, Person
+from journal.capture.model import Capture, Person
 from journal.capture.parser import parse
-from journal.capture.problems import describe
-from journal.capture.save import SavedCapture, save_capture, undo_capture
+from journal.capture.save import SavedCapture
 from journal.services import drafts
-from journal.services.errors import JournalError
-from journal.ui import ask, formatting, theme, widgets
-from journal.ui.capture import preview
+from journal.ui import formatting, theme, widgets
+from journal.ui.capture.saving import DRAFT_KEY, SavingCapture
+from journal.ui.capture.understood import ShowsUnderstanding
 from journal.ui.importing.worker import Task
 from journal.ui.refresh import coalescing_timer
 
 log = logging.getLogger(__name__)
 
-DRAFT_KEY = "capture"
 DRAFT_DELAY_MS = 500
-PersonRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _warm_up(_progress: Any, _cancelled: Any) -> None:
@@ -57,7 +54,7 @@ def _warning_style() -> str:
     return f"color: {formatting.health_color('overdue').name()};"
 
 
-class QuickCaptureWindow(QWidget):
+class QuickCaptureWindow(SavingCapture, ShowsUnderstanding, QWidget):
     """One line of text into an entry, its follow-up and its introduction, with a live preview.
 
     Signals:
@@ -225,187 +222,6 @@ class QuickCaptureWindow(QWidget):
     def _still_chosen(self, text: str) -> bool:
         """The choice holds while the @name it was made for is still the one typed."""
         return f"@{self._chosen_for}" in text
-
-    def _show(self, capture: Capture | None) -> None:
-        while self.details.rowCount():
-            self.details.removeRow(0)
-        if capture is None:
-            self.marked.setText(
-                self.tr(
-                    "Name the person with @; add #sales or #networking, a date, "
-                    "“gave advice”, “objection price”, “follow up next tuesday”…"
-                )
-            )
-            for widget in (self.problems, self.candidates_label, self.candidates, self.add_person):
-                widget.setVisible(False)
-            self.introduction.setVisible(False)
-            self.others.setVisible(False)
-            self.save_button.setEnabled(False)
-            return
-        self.marked.setText(preview.marked_line(capture, self.palette()))
-        for label, value in preview.rows(capture):
-            shown = widgets.text_label("captureRowValue", value)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            self.details.addRow(label, shown)
-        self._show_person(capture)
-        self._show_introduction(capture)
-        trouble = preview.problems(
-            capture, creating=self.add_person.isChecked() and self.add_person.isVisible()
-        )
-        self.problems.setText("\n".join(trouble))
-        self.problems.setVisible(bool(trouble))
-        self.save_button.setEnabled(self.can_save())
-
-    def _show_person(self, capture: Capture) -> None:
-        match = capture.person
-        if self.chosen is not None:
-            candidates = self._choices  # keep the list while choosing in it
-        elif match.status in (AMBIGUOUS, UNKNOWN):
-            candidates = list(match.candidates)
-            self._choices = candidates
-        else:
-            candidates = []
-        shown = [self.candidates.item(row).data(PersonRole) for row in range(self.candidates.count())]
-        if [p.id for p in shown] != [p.id for p in candidates]:
-            self.candidates.blockSignals(True)
-            self.candidates.clear()
-            for person in candidates:
-                item = QListWidgetItem(describe(person))
-                item.setData(PersonRole, person)
-                self.candidates.addItem(item)
-            self.candidates.blockSignals(False)
-        self.candidates.setVisible(bool(candidates))
-        if self.chosen is not None:
-            self.candidates_label.setText(
-                self.tr("For {name}. Enter saves; ↑↓ to choose another.").format(name=self.chosen.name)
-            )
-        elif match.status == AMBIGUOUS:
-            self.candidates_label.setText(
-                self.tr("Which “{name}”? ↓ to choose, Enter to save.").format(name=match.typed)
-            )
-        elif candidates:
-            self.candidates_label.setText(self.tr("Did you mean one of these? ↓ to choose."))
-        self.candidates_label.setVisible(bool(candidates))
-        unknown = match.status == UNKNOWN
-        self.add_person.setText(self.tr("&Add “{name}” as a new contact").format(name=match.typed))
-        self.add_person.setVisible(unknown)
-
-    def _show_introduction(self, capture: Capture) -> None:
-        plan = capture.introduction
-        person = capture.person.person
-        if plan is not None and person is not None:
-            text = (
-                self.tr("Also &record: I introduced {a} to {b}")
-                if plan.direction == "i_introduced"
-                else self.tr("Also &record: {a} introduced me to {b}")
-            )
-            self.introduction.setText(text.format(a=person.name, b=plan.other.name))
-        self.introduction.setVisible(plan is not None)
-        unknown = [f"@{m.typed}" for m in capture.unknown_others]
-        self.others.setText(
-            self.tr("{names}: not one of your contacts, so nothing is recorded about them.").format(
-                names=", ".join(unknown)
-            )
-            if unknown
-            else ""
-        )
-        self.others.setVisible(bool(unknown))
-
-    def _candidate_chosen(self, item: QListWidgetItem | None) -> None:
-        person = item.data(PersonRole) if item is not None else None
-        if not isinstance(person, Person) or self.capture is None:
-            return
-        self.chosen = person
-        self._chosen_for = self.capture.person.typed
-        self.add_person.setChecked(False)
-        self.reparse()
-
-    # saving -----------------------------------------------------------------------------------
-    def can_save(self) -> bool:
-        """Whether Enter would save now."""
-        return self.capture is not None and self.capture.can_save(
-            create_person=self.add_person.isVisible() and self.add_person.isChecked()
-        )
-
-    def save(self) -> SavedCapture | None:
-        """Enter: write the entry (and follow-up, new contact, introduction) in one transaction."""
-        if self._parse_timer.isActive() or (self.text.text().strip() and self.capture is None):
-            self._parse_timer.stop()
-            self.reparse()  # typed faster than it was read
-        capture = self.capture
-        if capture is None or not self.can_save():
-            self._point_at_problem()
-            return None
-        try:
-            saved = save_capture(
-                capture,
-                create_person=self.add_person.isVisible() and self.add_person.isChecked(),
-                record_introduction=self.introduction.isVisible() and self.introduction.isChecked(),
-            )
-        except JournalError as error:
-            self.problems.setText(ask.error_text(error))
-            self.problems.setVisible(True)
-            return None
-        self.last_saved = saved
-        self.chosen = None
-        self.text.clear()
-        drafts.discard_draft(DRAFT_KEY)
-        self._say_saved(saved, capture)
-        self.saved.emit(saved)
-        return saved
-
-    def _say_saved(self, saved: SavedCapture, capture: Capture) -> None:
-        parts = [self.tr("entry “{summary}”").format(summary=capture.summary)]
-        if saved.followup_id is not None and capture.followup is not None:
-            parts.append(
-                self.tr("follow-up on {day}").format(day=formatting.short_date(capture.followup.due_date))
-            )
-        if saved.introduction_id is not None:
-            parts.append(self.tr("the introduction"))
-        if saved.contact_created:
-            parts.append(self.tr("a new contact"))
-        self.status.setText(
-            self.tr("Saved for {name}: {what}.").format(name=saved.contact_name, what=", ".join(parts))
-        )
-        self.undo_button.setVisible(True)
-
-    def _point_at_problem(self) -> None:
-        if (
-            self.candidates.isVisible()
-            and self.capture is not None
-            and self.capture.person.status == AMBIGUOUS
-        ):
-            self.candidates.setFocus()
-            self.candidates.setCurrentRow(max(self.candidates.currentRow(), 0))
-        elif self.add_person.isVisible():
-            self.add_person.setFocus()
-        self.problems.setVisible(bool(self.problems.text()))
-
-    def undo(self) -> None:
-        """Take back the last capture (to the trash, from where it can be restored)."""
-        saved = self.last_saved
-        if saved is None:
-            return
-        try:
-            undo_capture(saved)
-        except JournalError as error:
-            ask.show_error(self, self.tr("Cannot undo"), ask.error_text(error))
-            return
-        self.last_saved = None
-        self.status.setText(self.tr("Taken back: it is in the trash if you want it again."))
-        self.undo_button.setVisible(False)
-        self.undone.emit(saved)
-
-    def _undo_key(self) -> None:
-        """Ctrl+Z: undo typing while there is text; with an empty line, the last capture."""
-        if self.text.text():
-            self.text.undo()
-        else:
-            self.undo()
-
-    def _clear_status(self) -> None:
-        self.status.setText(self.tr("Enter saves. Esc closes and keeps what you typed."))
-        self.undo_button.setVisible(False)
 
     # keys and closing -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from journal.db.models import KINDS
-from journal.services.sales import MonthCounts
+from journal.services.sales_trends import MonthCounts
 from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.charts.base import ChartWidget, nice_scale

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from journal.services.sales import FUNNEL, MonthWon, StageConversion, StageDuration, ratio
+from journal.services.sales import FUNNEL, StageConversion, StageDuration, ratio
+from journal.services.sales_trends import MonthWon
 from journal.ui import vocabulary
 from journal.ui.charts import labels
 from journal.ui.charts.base import ChartWidget, nice_scale
