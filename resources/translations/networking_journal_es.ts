@@ -2224,7 +2224,6 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
         </message>
         <message>
             <source>No column holds names or emails (columns: {columns}). Map the columns in the import window, or rename the header to Name, Email, Phone, Company.</source>
-            <extracomment>mapping target -&gt; contact field, for our own columns. Portable fields our CSV (a spreadsheet) does not carry; the vCard and JSON exports carry them. The UID column holds the journal's own uuid, not ``source_uid``. Portable fields the generic column mapping does not offer (a spreadsheet column rarely holds them).</extracomment>
             <translation>Ninguna columna contiene nombres ni correos (columnas: {columns}). Asigna las columnas en la ventana de importación o renombra el encabezado a Name, Email, Phone, Company.</translation>
         </message>
         <message>
