@@ -135,6 +135,19 @@ def test_the_file_records_have_exactly_the_portable_fields() -> None:
     }
 
 
+def test_a_contact_detail_has_every_field_and_no_default_to_hide_one() -> None:
+    # built in one place from the stored contact: a field left out there fails at once
+    detail = {f.name: f for f in dataclasses.fields(contacts.ContactDetail)}
+    assert set(detail) >= contact_fields.NAMES
+    defaulted = [
+        name
+        for name in contact_fields.NAMES
+        if detail[name].default is not dataclasses.MISSING
+        or detail[name].default_factory is not dataclasses.MISSING
+    ]
+    assert defaulted == []
+
+
 def test_csv_layouts_cover_every_field_or_name_the_drop() -> None:
     ours = set(csv_mapping.JOURNAL_FIELDS.values())
     assert ours | csv_mapping.JOURNAL_DROPS == set(contact_fields.PORTABLE)

@@ -368,6 +368,16 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "Private": ("Privat", "Privé", "Privado", "Privato"),
 }
+# Columns Outlook writes under their English name in every language (a whole address repeating its
+# parts, the Japanese readings): known by that name, and quiet.
+_UNTRANSLATED = (
+    "Home Address",
+    "Business Address",
+    "Other Address",
+    "Given Yomi",
+    "Surname Yomi",
+    "Company Yomi",
+)
 #: Columns Outlook fills with a value that means nothing ("Normal", "Unspecified", "False").
 QUIET = {
     "Initials",
@@ -381,12 +391,7 @@ QUIET = {
     "E-mail Display Name",
     "E-mail 2 Display Name",
     "E-mail 3 Display Name",
-    "Home Address",
-    "Business Address",
-    "Other Address",
-    "Given Yomi",
-    "Surname Yomi",
-    "Company Yomi",
+    *_UNTRANSLATED,
 }
 # The second and third street and the four user fields are the name, a space and the number in
 # every language (Home Street's Portuguese puts the number in brackets: it is listed above).
@@ -401,14 +406,7 @@ _BY_FOLDED: dict[str, list[str]] = {}
 for _key, _names in _NAMES.items():
     for _name in (_key, *_names):
         _BY_FOLDED.setdefault(fold(_name), []).append(_key)
-for _variant in (
-    "Home Address",
-    "Business Address",
-    "Other Address",
-    "Given Yomi",
-    "Surname Yomi",
-    "Company Yomi",
-):
+for _variant in _UNTRANSLATED:
     _BY_FOLDED.setdefault(fold(_variant), []).append(_variant)
 _ANCHORS = {
     "First Name",

@@ -54,6 +54,23 @@ class BackupInfo:
     source: str = ""
     source_signature: tuple[int, ...] = field(default=(), compare=False)
 
+    @classmethod
+    def of(
+        cls,
+        path: Path,
+        created_at: datetime,
+        reason: str,
+        counts: tuple[int, int, int],
+        *,
+        source: str = "",
+        source_signature: tuple[int, ...] = (),
+    ) -> BackupInfo:
+        """Backup file ``path`` at its present size, holding ``counts`` (as ``read_counts`` gives them:
+        contacts, interactions, schema version)."""
+        contacts, interactions, version = counts
+        size = path.stat().st_size
+        return cls(path, created_at, reason, contacts, interactions, version, size, source, source_signature)
+
 
 @dataclass(frozen=True)
 class BackupPreview:
@@ -157,16 +174,16 @@ def describe(path: Path) -> BackupInfo:
     else:
         created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         reason = ""
-    contacts = interactions = version = 0
+    counts = (0, 0, 0)
     try:
         conn = connect_read_only(path, timeout=5)
         try:
-            contacts, interactions, version = read_counts(conn)
+            counts = read_counts(conn)
         finally:
             conn.close()
     except sqlite3.Error:
         pass
-    return BackupInfo(path, created, reason, contacts, interactions, version, path.stat().st_size)
+    return BackupInfo.of(path, created, reason, counts)
 
 
 def list_backups(source: Path | None = None, *, folder: Path | None = None) -> list[BackupInfo]:

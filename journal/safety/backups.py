@@ -124,7 +124,7 @@ def create_backup(
     signature = source_signature(source)
     target_folder = Path(dest).expanduser().parent if dest is not None else (folder or backup_folder(source))
     try:
-        final, (contacts, interactions, version) = _copy_to_new_name(source, folder, dest, created, reason)
+        final, counts = _copy_to_new_name(source, folder, dest, created, reason)
         fsync(final.parent)
     except BackupError:
         raise
@@ -133,16 +133,8 @@ def create_backup(
         if isinstance(exc, sqlite3.DatabaseError) and "integrity check" in str(exc):
             remember_damaged(source, str(exc))  # the copy is page for page: the journal is damaged
         raise _failure(exc, target_folder) from exc
-    info = BackupInfo(
-        path=final,
-        created_at=created,
-        reason=reason,
-        contacts=contacts,
-        interactions=interactions,
-        schema_version=version,
-        size=final.stat().st_size,
-        source=str(source.resolve()),
-        source_signature=signature,
+    info = BackupInfo.of(
+        final, created, reason, counts, source=str(source.resolve()), source_signature=signature
     )
     if dest is None:  # a backup in the managed folder: described, and the folder thinned
         write_meta(info)

@@ -34,8 +34,11 @@ __all__ = ["ContactDetail", "LabeledValue", "Photo", "PostalAddress"]
 MAX_CADENCE_DAYS = validation.MAX_CADENCE_DAYS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContactDetail:
+    """One contact as ``get_contact`` reads it: every field of ``contact_fields`` (none left to a
+    default: a field the reading misses fails at once), the figures ``derived`` keeps, the timestamps."""
+
     id: int
     uuid: str
     name: str
@@ -69,29 +72,29 @@ class ContactDetail:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
-    source_uid: str = ""
+    source_uid: str
     extra: dict[str, Any] = field(default_factory=dict)
     # schema 3 (issue 13)
-    name_prefix: str = ""
-    middle_name: str = ""
-    name_suffix: str = ""
-    phonetic_given_name: str = ""
-    phonetic_family_name: str = ""
-    role: str = ""
-    starred: bool = False
-    nicknames: list[LabeledValue] = field(default_factory=list)
-    alt_names: list[LabeledValue] = field(default_factory=list)
-    units: list[LabeledValue] = field(default_factory=list)
-    alt_organizations: list[LabeledValue] = field(default_factory=list)
-    alt_titles: list[LabeledValue] = field(default_factory=list)
-    addresses: list[PostalAddress] = field(default_factory=list)
-    urls: list[LabeledValue] = field(default_factory=list)
-    im: list[LabeledValue] = field(default_factory=list)
-    social: list[LabeledValue] = field(default_factory=list)
-    dates: list[LabeledValue] = field(default_factory=list)
-    related: list[LabeledValue] = field(default_factory=list)
-    custom_fields: list[LabeledValue] = field(default_factory=list)
-    photo: Photo | None = None
+    name_prefix: str
+    middle_name: str
+    name_suffix: str
+    phonetic_given_name: str
+    phonetic_family_name: str
+    role: str
+    starred: bool
+    nicknames: list[LabeledValue]
+    alt_names: list[LabeledValue]
+    units: list[LabeledValue]
+    alt_organizations: list[LabeledValue]
+    alt_titles: list[LabeledValue]
+    addresses: list[PostalAddress]
+    urls: list[LabeledValue]
+    im: list[LabeledValue]
+    social: list[LabeledValue]
+    dates: list[LabeledValue]
+    related: list[LabeledValue]
+    custom_fields: list[LabeledValue]
+    photo: Photo | None
 
 
 # The shared rules, under the names other modules already import from here.

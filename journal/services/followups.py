@@ -7,8 +7,9 @@ This module changes them (create, complete, snooze, reschedule, cancel, trash...
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from journal import clock
 from journal.db.models import (
@@ -92,40 +93,54 @@ def _check_source(interaction_id: int | None, deal_id: int | None, due: date, co
     check_deal(deal_id, contact_id)
 
 
+class FollowUpFields(TypedDict, total=False):
+    """What the follow-up form sets, new or open: the kind, the title and the due day, the rest optional."""
+
+    kind: Required[str]
+    title: Required[str]
+    due_date: Required[date]
+    due_time: time | None
+    notes: str
+    recurrence_unit: str | None
+    recurrence_interval: int | None
+
+
+_FORM_FIELDS = tuple(FollowUpFields.__annotations__)
+
+
+def _refuse_unknown(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown follow-up fields: {', '.join(sorted(unknown))}")
+
+
+def _checked(fields: FollowUpFields) -> dict[str, Any]:
+    """The columns a new follow-up gets from ``fields``, each checked (``ValidationError``)."""
+    _refuse_unknown(fields, _FORM_FIELDS)
+    columns = {
+        "kind": choice("kind", fields["kind"], KINDS),
+        "title": required_text("title", fields["title"]),
+        "due_date": day("due_date", fields["due_date"]),
+        "due_time": wall_time("due_time", fields.get("due_time"), optional=True),
+        "notes": fields.get("notes", "").strip(),
+    }
+    unit, interval = _validate_recurrence(fields.get("recurrence_unit"), fields.get("recurrence_interval"))
+    return {**columns, "recurrence_unit": unit, "recurrence_interval": interval}
+
+
 def create_followup(
     *,
     contact_id: int,
-    kind: str,
-    title: str,
-    due_date: date,
-    due_time: time | None = None,
-    notes: str = "",
-    recurrence_unit: str | None = None,
-    recurrence_interval: int | None = None,
     interaction_id: int | None = None,
     deal_id: int | None = None,
+    **fields: Unpack[FollowUpFields],
 ) -> FollowUpData:
     """Add a follow-up for a live contact (optionally repeating, or from an entry or a deal)."""
-    choice("kind", kind, KINDS)
-    title = required_text("title", title)
-    day("due_date", due_date)
-    wall_time("due_time", due_time, optional=True)
-    unit, interval = _validate_recurrence(recurrence_unit, recurrence_interval)
+    columns = _checked(fields)
     with write():
         live_contact(contact_id)
-        _check_source(interaction_id, deal_id, due_date, contact_id)
-        row = FollowUp.create(
-            contact=contact_id,
-            kind=kind,
-            title=title,
-            notes=notes.strip(),
-            due_date=due_date,
-            due_time=due_time,
-            recurrence_unit=unit,
-            recurrence_interval=interval,
-            interaction=interaction_id,
-            deal=deal_id,
-        )
+        _check_source(interaction_id, deal_id, columns["due_date"], contact_id)
+        row = FollowUp.create(contact=contact_id, interaction=interaction_id, deal=deal_id, **columns)
         refresh_contact_stats([contact_id])
         changes.emit(Entity.FOLLOWUP, Action.CREATED, [row.id])
     return get_followup(row.id)
@@ -159,17 +174,8 @@ def complete_followup(followup_id: int) -> FollowUpData | None:
             today = clock.today()
             while due < today:  # completing late must not leave a trail of overdue copies
                 due = next_occurrence(due, unit, every)
-            following = FollowUp.create(
-                contact=row.contact_id,
-                kind=row.kind,
-                title=row.title,
-                notes=row.notes,
-                due_date=due,
-                due_time=row.due_time,
-                recurrence_unit=row.recurrence_unit,
-                recurrence_interval=row.recurrence_interval,
-                deal=row.deal_id,
-            )
+            repeated = {name: getattr(row, name) for name in _FORM_FIELDS} | {"due_date": due}
+            following = FollowUp.create(contact=row.contact_id, deal=row.deal_id, **repeated)
         refresh_contact_stats([row.contact_id])
         changes.emit(Entity.FOLLOWUP, Action.UPDATED, [followup_id])
         if following is not None:
@@ -213,10 +219,7 @@ def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | No
 
 def update_followup(followup_id: int, **values: Any) -> FollowUpData:
     """Change a follow-up's title, notes, kind or repetition."""
-    allowed = {"title", "notes", "kind", "recurrence_unit", "recurrence_interval"}
-    unknown = set(values) - allowed
-    if unknown:
-        raise TypeError(f"unknown follow-up fields: {', '.join(sorted(unknown))}")
+    _refuse_unknown(values, ("title", "notes", "kind", "recurrence_unit", "recurrence_interval"))
     with write():
         row = _live(followup_id)
         if "title" in values:
@@ -236,29 +239,22 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
     return get_followup(followup_id)
 
 
-def edit_followup(
-    followup_id: int,
-    *,
-    kind: str,
-    title: str,
-    due_date: date,
-    due_time: time | None = None,
-    notes: str = "",
-    recurrence_unit: str | None = None,
-    recurrence_interval: int | None = None,
-) -> FollowUpData:
+def edit_followup(followup_id: int, **fields: Unpack[FollowUpFields]) -> FollowUpData:
     """Change everything about an open follow-up in one transaction (what the edit form saves)."""
+    _refuse_unknown(fields, _FORM_FIELDS)
+    due_date, due_time = fields["due_date"], fields.get("due_time")
+    unit = fields.get("recurrence_unit")
     with write():
         current = _open(followup_id)
         if (current.due_date, current.due_time) != (due_date, due_time):
             reschedule_followup(followup_id, due_date=due_date, due_time=due_time)
         update_followup(
             followup_id,
-            kind=kind,
-            title=title,
-            notes=notes,
-            recurrence_unit=recurrence_unit,
-            recurrence_interval=recurrence_interval if recurrence_unit else None,
+            kind=fields["kind"],
+            title=fields["title"],
+            notes=fields.get("notes", ""),
+            recurrence_unit=unit,
+            recurrence_interval=fields.get("recurrence_interval") if unit else None,
         )
     return get_followup(followup_id)
 
@@ -316,6 +312,7 @@ __all__ = [
     "MAX_RECURRENCE",
     "DayCounts",
     "FollowUpData",
+    "FollowUpFields",
     "add_months",
     "agenda",
     "all_followups",

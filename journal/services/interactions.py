@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from journal import clock
 from journal.db import database
@@ -122,27 +122,43 @@ def restore_objection(objection_id: int) -> None:
         changes.emit(Entity.INTERACTION, Action.UPDATED, [entry.id])
 
 
+class InteractionFields(TypedDict, total=False):
+    """An entry's fields as its form sets them: a new entry needs its ``summary``, an edit changes any."""
+
+    occurred_at: datetime | None  # a new entry: None or left out is now
+    channel: str
+    summary: str
+    notes: str
+    value_direction: str | None
+    value_type: str | None
+    deal_id: int | None
+
+
+_EDITABLE = tuple(InteractionFields.__annotations__)
+
+
+def _refuse_unknown(values: Mapping[str, Any]) -> None:
+    unknown = set(values) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown interaction fields: {', '.join(sorted(unknown))}")
+
+
 def log_interaction(
     *,
     contact_id: int,
     kind: str,
-    summary: str,
-    occurred_at: datetime | None = None,
-    channel: str = "other",
-    notes: str = "",
-    value_direction: str | None = None,
-    value_type: str | None = None,
-    deal_id: int | None = None,
     objections: Sequence[ObjectionInput] = (),
+    **fields: Unpack[InteractionFields],
 ) -> InteractionData:
     """Add an entry to a contact's networking or sales timeline."""
+    _refuse_unknown(fields)
     values: dict[str, Any] = {
-        "channel": channel,
-        "summary": summary,
-        "occurred_at": occurred_at or clock.now(),
-        "value_direction": value_direction or None,
-        "value_type": value_type or None,
-        "deal_id": deal_id,
+        "channel": fields.get("channel", "other"),
+        "summary": fields["summary"],
+        "occurred_at": fields.get("occurred_at") or clock.now(),
+        "value_direction": fields.get("value_direction") or None,
+        "value_type": fields.get("value_type") or None,
+        "deal_id": fields.get("deal_id"),
     }
     _validate(kind, values)
     if objections and kind != "sales":
@@ -151,9 +167,10 @@ def log_interaction(
         )
     with write():
         live_contact(contact_id)
-        check_deal(deal_id, contact_id)
+        check_deal(values["deal_id"], contact_id)
+        notes = fields.get("notes", "").strip()
         interaction = Interaction.create(
-            contact=contact_id, kind=kind, notes=notes.strip(), deal=values.pop("deal_id"), **values
+            contact=contact_id, kind=kind, notes=notes, deal=values.pop("deal_id"), **values
         )
         _save_objections(interaction, objections)
         refresh_contact_stats([contact_id])
@@ -167,24 +184,14 @@ def _live(interaction_id: int) -> Interaction:
     )
 
 
-_EDITABLE = {
-    "channel",
-    "summary",
-    "occurred_at",
-    "notes",
-    "value_direction",
-    "value_type",
-    "deal_id",
-}
-
-
 def update_interaction(
-    interaction_id: int, *, objections: Sequence[ObjectionInput] | None = None, **values: Any
+    interaction_id: int,
+    *,
+    objections: Sequence[ObjectionInput] | None = None,
+    **values: Unpack[InteractionFields],
 ) -> InteractionData:
     """Change a live entry's fields (and, for sales, its objections) in one write."""
-    unknown = set(values) - _EDITABLE
-    if unknown:
-        raise TypeError(f"unknown interaction fields: {', '.join(sorted(unknown))}")
+    _refuse_unknown(values)
     with write():
         interaction = _live(interaction_id)
         merged = {

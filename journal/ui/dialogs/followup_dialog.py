@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
-from typing import TypedDict
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QPushButton, QTimeEdit, QWidget
@@ -23,18 +22,6 @@ SHORTCUTS = (
     (QT_TRANSLATE_NOOP("FollowUpDialog", "In 1 week"), 1, "week"),
     (QT_TRANSLATE_NOOP("FollowUpDialog", "In 1 month"), 1, "month"),
 )
-
-
-class _Editable(TypedDict):
-    """What the dialog edits of a follow-up (new or open)."""
-
-    kind: str
-    title: str
-    due_date: date
-    due_time: time | None
-    notes: str
-    recurrence_unit: str | None
-    recurrence_interval: int | None
 
 
 def due_in(start: date, amount: int, unit: str) -> date:
@@ -146,7 +133,7 @@ class FollowUpDialog(FormDialog):
 
     def save(self) -> int:
         repeat = self.repeat.isChecked()
-        values: _Editable = {
+        values: followups.FollowUpFields = {
             "kind": self.kind.currentData(),
             "title": self.title_edit.text(),
             "due_date": self.due_date(),

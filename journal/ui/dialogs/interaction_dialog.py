@@ -329,8 +329,9 @@ class InteractionDialog(FormDialog):
             return None
         networking = kind == "networking"
         direction = self.direction.currentData() if networking else None
-        values = {
-            "occurred_at": from_qdatetime(self.when.dateTime()),
+        occurred_at = from_qdatetime(self.when.dateTime())
+        values: interactions.InteractionFields = {
+            "occurred_at": occurred_at,
             "channel": self.channel.currentData(),
             "summary": self.summary.text(),
             "notes": self.notes.toPlainText(),
@@ -344,7 +345,7 @@ class InteractionDialog(FormDialog):
         plan = None
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
-            start = max(formatting.local_date(values["occurred_at"]), clock.today())
+            start = max(formatting.local_date(occurred_at), clock.today())
             summary = " ".join(self.summary.text().split())
             title = self.tr("Follow up: {summary}").format(summary=summary)
             plan = together.FollowUpPlan(title, due_in(start, amount, unit))
