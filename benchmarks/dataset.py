@@ -17,7 +17,7 @@ from pathlib import Path
 
 from benchmarks import grow
 from journal.db.migrations import SCHEMA_VERSION
-from journal.services import demo, demo_words
+from journal.services import demo, demo_rows, demo_words
 
 CACHE = Path(__file__).resolve().parent / "cache"
 BIG = demo.BENCH
@@ -28,7 +28,7 @@ SEED = 11
 def generator_key() -> str:
     """Schema version and a hash of everything that decides the journals' content."""
     digest = hashlib.sha256()
-    for module in (demo, demo_words, grow):
+    for module in (demo, demo_rows, demo_words, grow):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(repr((BIG, SMALL, SEED)).encode())
     return f"v{SCHEMA_VERSION}-{digest.hexdigest()[:12]}"
