@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -32,6 +33,14 @@ def generator_key() -> str:
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(repr((BIG, SMALL, SEED)).encode())
     return f"v{SCHEMA_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def copy_journal(source: Path, target: Path) -> Path:
+    """A copy of the journal at ``source`` (with its ``-wal``) at ``target``, for a run that writes."""
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    return target
 
 
 def journal_path(name: str) -> Path:

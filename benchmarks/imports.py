@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.dataset import linkedin_rows, write_linkedin_csv
+from benchmarks.dataset import copy_journal, linkedin_rows, write_linkedin_csv
 from benchmarks.figures import Figure
 from benchmarks.startup import BIN, counting_env, env
 
@@ -63,13 +63,6 @@ def _floor(csv_path: Path, target: Path) -> float:
     return float(proc.stdout.split()[-1])
 
 
-def _copy_journal(source: Path, target: Path) -> Path:
-    for suffix in ("", "-wal"):
-        if Path(f"{source}{suffix}").exists():
-            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
-    return target
-
-
 def figures(runs: int) -> list[Figure]:
     folder = Path(tempfile.mkdtemp(prefix="nj-bench-import-"))
     first = write_linkedin_csv(folder / "Connections.csv", linkedin_rows(ROWS))
@@ -85,12 +78,12 @@ def figures(runs: int) -> list[Figure]:
         data["empty"]["t"].append(seconds)
         data["empty"]["rss"].append(rss)
         data["empty"]["floor"].append(_floor(first, folder / f"empty-floor-{run}.sqlite3"))
-        target = _copy_journal(base, folder / f"into-{run}.sqlite3")
+        target = copy_journal(base, folder / f"into-{run}.sqlite3")
         home = env()
         seconds, rss = _cli_import(again, target, home)
         data["into"]["t"].append(seconds)
         data["into"]["rss"].append(rss)
-        data["into"]["floor"].append(_floor(again, _copy_journal(base, folder / f"into-floor-{run}.sqlite3")))
+        data["into"]["floor"].append(_floor(again, copy_journal(base, folder / f"into-floor-{run}.sqlite3")))
         for leftover in folder.glob(f"*-{run}.sqlite3*"):
             leftover.unlink()
         shutil.rmtree(home["NETWORKING_JOURNAL_HOME"], ignore_errors=True)  # its backups
@@ -98,7 +91,7 @@ def figures(runs: int) -> list[Figure]:
     for key, (csv_path, start) in {"empty": (first, None), "into": (again, base)}.items():
         target = folder / f"count-{key}.sqlite3"
         if start is not None:
-            _copy_journal(start, target)
+            copy_journal(start, target)
         log = folder / f"count-{key}.log"
         _cli_import(csv_path, target, counting_env(log))
         queries[key] = sum(1 for _ in log.open())

@@ -23,6 +23,7 @@ import platform
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import figures as F
+from benchmarks.dataset import copy_journal
 from benchmarks.figures import Figure
 from benchmarks.startup import ROOT, child_json
 
@@ -99,7 +101,10 @@ def window_figures(big: Path) -> list[Figure]:
 
 
 def session_figures(big: Path) -> list[Figure]:
-    data = child_json("benchmarks.session", str(big))
+    # On a copy: the session writes (its quick capture saves an entry), and the cached journal
+    # must stay the same for every later run.
+    with tempfile.TemporaryDirectory(prefix="nj-bench-session-") as folder:
+        data = child_json("benchmarks.session", str(copy_journal(big, Path(folder) / big.name)))
     stalls = ", ".join(f"{ms:.0f} ms {step}" for ms, step in data["long_stalls"][:6])
     note = f"{data['seconds']:.0f} s session; longest: {stalls}"
     idle = data["idle_lateness"]
