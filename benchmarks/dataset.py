@@ -10,9 +10,11 @@ grown again. Run as ``python -m benchmarks.dataset [--regenerate]``; prints the 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import random
-import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -36,10 +38,17 @@ def generator_key() -> str:
 
 
 def copy_journal(source: Path, target: Path) -> Path:
-    """A copy of the journal at ``source`` (with its ``-wal``) at ``target``, for a run that writes."""
-    for suffix in ("", "-wal"):
-        if Path(f"{source}{suffix}").exists():
-            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    """A copy of the journal at ``source`` at ``target``, for a run that writes: made by SQLite's
+    backup, so it is whole even while ``source`` is open (a copied ``-wal`` without its ``-shm``
+    is a stray log to the app), and private as the app makes its files (the app would make it
+    private itself and say so in a dialog nobody answers)."""
+    Path(target).touch(mode=0o600)
+    with (
+        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+    os.chmod(target, 0o600)
     return target
 
 

@@ -39,7 +39,8 @@ from benchmarks.probes import COUNTER, peak_rss_mib, rss_mib
 
 COUNTER.install()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("NETWORKING_JOURNAL_HOME", tempfile.mkdtemp(prefix="nj-bench-session-"))
+if "NETWORKING_JOURNAL_HOME" not in os.environ:  # run by hand: a home of its own
+    os.environ["NETWORKING_JOURNAL_HOME"] = tempfile.mkdtemp(prefix="nj-bench-session-")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402

@@ -15,8 +15,10 @@ more run of each, with the statement hook (``benchmarks/hooks``).
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,11 +48,21 @@ app.exec()
 """
 
 
+_HOMES: list[str] = []  # the children's homes (their backups of the big journal: 750 MB each)
+
+
+@atexit.register
+def _remove_homes() -> None:
+    for home in _HOMES:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def env(**extra: str) -> dict[str, str]:
     """A child's environment: offscreen, its own empty home and settings."""
     result = dict(os.environ)
     result.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = tempfile.mkdtemp(prefix="nj-bench-home-")
+    _HOMES.append(home)
     result["NETWORKING_JOURNAL_HOME"] = home
     result["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # fresh settings: opens on Contacts
     result.pop("NJ_BENCH_QUERY_LOG", None)
