@@ -184,7 +184,7 @@ def install_change_log() -> bool:
         )
     }
     created = False
-    with database.atomic():
+    with database.atomic("IMMEDIATE"):
         for name, sql in _trigger_sql():
             if name not in existing:
                 database.execute_sql(sql)

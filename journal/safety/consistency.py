@@ -186,7 +186,7 @@ def check(path: Path | str, *, limit: int = 200) -> ConsistencyReport:
             if problem is not None:
                 report.findings.append(Finding(SEARCH_ENTRIES, {"detail": f"{table}: {problem}"}, True))
         conn.execute("ROLLBACK")
-        conn.execute("BEGIN")
+        conn.execute("BEGIN")  # deferred on purpose: the checks below only read, from one snapshot
         stale = derived.stale_search(conn, limit=1_000_000)
         if stale:
             names = {"names": _names(conn, stale)}

@@ -7,7 +7,6 @@ This module changes them (create, complete, snooze, reschedule, cancel, trash...
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any, Required, TypedDict, Unpack
 
@@ -38,7 +37,7 @@ from journal.services.followup_queries import (
     overdue,
 )
 from journal.services.rows import live_row
-from journal.services.validation import aware, choice, day, required_text, wall_time
+from journal.services.validation import aware, choice, day, known_fields, required_text, wall_time
 
 MAX_RECURRENCE = 999
 
@@ -108,15 +107,9 @@ class FollowUpFields(TypedDict, total=False):
 _FORM_FIELDS = tuple(FollowUpFields.__annotations__)
 
 
-def _refuse_unknown(values: Mapping[str, Any], allowed: Iterable[str]) -> None:
-    unknown = set(values) - set(allowed)
-    if unknown:
-        raise TypeError(f"unknown follow-up fields: {', '.join(sorted(unknown))}")
-
-
 def _checked(fields: FollowUpFields) -> dict[str, Any]:
     """The columns a new follow-up gets from ``fields``, each checked (``ValidationError``)."""
-    _refuse_unknown(fields, _FORM_FIELDS)
+    known_fields("follow-up", fields, _FORM_FIELDS)
     columns = {
         "kind": choice("kind", fields["kind"], KINDS),
         "title": required_text("title", fields["title"]),
@@ -219,7 +212,7 @@ def reschedule_followup(followup_id: int, *, due_date: date, due_time: time | No
 
 def update_followup(followup_id: int, **values: Any) -> FollowUpData:
     """Change a follow-up's title, notes, kind or repetition."""
-    _refuse_unknown(values, ("title", "notes", "kind", "recurrence_unit", "recurrence_interval"))
+    known_fields("follow-up", values, ("title", "notes", "kind", "recurrence_unit", "recurrence_interval"))
     with write():
         row = _live(followup_id)
         if "title" in values:
@@ -241,7 +234,7 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
 
 def edit_followup(followup_id: int, **fields: Unpack[FollowUpFields]) -> FollowUpData:
     """Change everything about an open follow-up in one transaction (what the edit form saves)."""
-    _refuse_unknown(fields, _FORM_FIELDS)
+    known_fields("follow-up", fields, _FORM_FIELDS)
     due_date, due_time = fields["due_date"], fields.get("due_time")
     unit = fields.get("recurrence_unit")
     with write():

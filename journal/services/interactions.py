@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypedDict, Unpack
@@ -28,7 +28,7 @@ from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, Validation
 from journal.services.events import Action, Entity, changes, write
 from journal.services.rows import data_of, live_row, trashed_row
 from journal.services.search import TimelineRow
-from journal.services.validation import aware, choice, entry_values, plain_text, required_text
+from journal.services.validation import aware, choice, entry_values, known_fields, plain_text, required_text
 
 
 @dataclass(frozen=True)
@@ -137,12 +137,6 @@ class InteractionFields(TypedDict, total=False):
 _EDITABLE = tuple(InteractionFields.__annotations__)
 
 
-def _refuse_unknown(values: Mapping[str, Any]) -> None:
-    unknown = set(values) - set(_EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown interaction fields: {', '.join(sorted(unknown))}")
-
-
 def log_interaction(
     *,
     contact_id: int,
@@ -151,7 +145,7 @@ def log_interaction(
     **fields: Unpack[InteractionFields],
 ) -> InteractionData:
     """Add an entry to a contact's networking or sales timeline."""
-    _refuse_unknown(fields)
+    known_fields("interaction", fields, _EDITABLE)
     values: dict[str, Any] = {
         "channel": fields.get("channel", "other"),
         "summary": fields["summary"],
@@ -191,7 +185,7 @@ def update_interaction(
     **values: Unpack[InteractionFields],
 ) -> InteractionData:
     """Change a live entry's fields (and, for sales, its objections) in one write."""
-    _refuse_unknown(values)
+    known_fields("interaction", values, _EDITABLE)
     with write():
         interaction = _live(interaction_id)
         merged = {

@@ -4,7 +4,7 @@ birthdays, and what a networking or a sales entry may carry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -282,3 +282,10 @@ def entry_values(kind: str, direction: str | None, value_type: str | None, deal_
             "deal_id",
             QT_TRANSLATE_NOOP("Validation", "Only sales entries can be linked to a deal."),
         )
+
+
+def known_fields(record: str, values: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    """``TypeError`` (a caller's mistake, not the user's) when ``values`` names a field not in ``allowed``."""
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {record} fields: {', '.join(sorted(unknown))}")
