@@ -21,6 +21,7 @@ contact is due to reconnect is computed and judged in ``services.derived`` (one 
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -44,6 +45,7 @@ class Reminder:
 # --- follow-ups ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # thousands of overdue follow-ups share a few hundred days and times
 def wall_to_utc(day: date, at: time, zone: tzinfo) -> datetime:
     """The UTC instant of a local wall-clock time on ``day``.
 

@@ -17,7 +17,7 @@ from journal import clock
 from journal.reminders import due
 from journal.reminders.due import Reminder
 from journal.services import followups, reminder_queries
-from journal.services.events import changes
+from journal.services.events import Action, Entity, changes
 from journal.services.followups import FollowUpData
 from journal.services.reminder_queries import ContactDates
 
@@ -55,16 +55,37 @@ class ReminderBatch:
 
 
 CACHE_SECONDS = 600.0
+MEND_LIMIT = 500  # follow-ups and contacts changed since the last read: more, and it is read again whole
+#: Changes that move no follow-up: a new or edited entry or deal (only deleting one clears a
+#: follow-up's link to it), an introduction, a quota, a pair set aside as not duplicates.
+_NOT_FOLLOWUPS = {
+    (entity, action)
+    for entity in (Entity.INTERACTION, Entity.DEAL)
+    for action in (Action.CREATED, Action.UPDATED, Action.REMINDED)
+} | {
+    (entity, action) for entity in (Entity.INTRODUCTION, Entity.QUOTA, Entity.DUPLICATE) for action in Action
+}
+
+
+@dataclass
+class _Candidates:
+    day: date
+    version: int  # ``changes.version`` before they were read
+    read_at: float  # monotonic
+    due: list[FollowUpData]  # open_due_until(day)
+    snoozed: list[FollowUpData]  # open_snoozed()
 
 
 class ReminderEngine:
-    """Candidates are read once and reused until the data changes (``changes.version``),
-    the local day turns, or ten minutes pass (another process may have written): the
-    once-a-minute check of an idle app then costs no query."""
+    """Candidates are read once and reused until the local day turns or ten minutes pass (another
+    process may have written): the once-a-minute check of an idle app then costs no query. A change
+    made here meanwhile (``changes.since``) is mended in: only the follow-ups it names, and those of
+    the contacts it names, are read again (a big journal has thousands of overdue follow-ups, and
+    reading them all after every saved note held the window 0.1 s)."""
 
     def __init__(self, default_time: Callable[[], time] = lambda: due.DEFAULT_REMINDER_TIME) -> None:
         self._default_time = default_time
-        self._cache: tuple[tuple[date, int], float, list[FollowUpData]] | None = None
+        self._cache: _Candidates | None = None
 
     def invalidate(self) -> None:
         """Forget the cached candidates (read them again at the next check)."""
@@ -78,13 +99,48 @@ class ReminderEngine:
     def candidates(self, now: datetime) -> list[FollowUpData]:
         """Open follow-ups that may ring on or before today, plus every snoozed one."""
         today = now.astimezone(clock.local_zone()).date()
-        key = (today, changes.version)
+        version = changes.version  # before reading: a change committed meanwhile is mended in later
         cached = self._cache
-        if cached is not None and cached[0] == key and _monotonic() - cached[1] < CACHE_SECONDS:
-            return list(cached[2])
-        items = [*followups.open_due_until(today), *followups.open_snoozed()]
-        self._cache = (key, _monotonic(), items)
-        return list(items)
+        if (
+            cached is None
+            or cached.day != today
+            or _monotonic() - cached.read_at >= CACHE_SECONDS
+            or (cached.version != version and not self._mend(cached, version))
+        ):
+            cached = self._cache = self._read(today, version)
+        return [*cached.due, *cached.snoozed]
+
+    def _read(self, today: date, version: int) -> _Candidates:
+        read_at = _monotonic()
+        return _Candidates(today, version, read_at, followups.open_due_until(today), followups.open_snoozed())
+
+    def _mend(self, cached: _Candidates, version: int) -> bool:
+        """Bring ``cached`` up to ``version`` by reading again what the changes since touched;
+        False when they cannot be told apart (a whole import, a restored backup, too many)."""
+        news = changes.since(cached.version)
+        if news is None:
+            return False
+        followup_ids: set[int] = set()
+        contact_ids: set[int] = set()
+        for change in news:
+            if change.entity == Entity.FOLLOWUP and change.ids:
+                followup_ids.update(change.ids)
+            elif change.entity == Entity.CONTACT and change.ids:
+                contact_ids.update(change.ids)
+            elif (change.entity, change.action) not in _NOT_FOLLOWUPS:
+                return False
+        if len(followup_ids) + len(contact_ids) > MEND_LIMIT:
+            return False
+        if followup_ids or contact_ids:
+            due_again, snoozed_again = followups.open_due_until_among(cached.day, followup_ids, contact_ids)
+
+            def kept(items: list[FollowUpData]) -> list[FollowUpData]:
+                return [f for f in items if f.id not in followup_ids and f.contact_id not in contact_ids]
+
+            cached.due = sorted([*kept(cached.due), *due_again], key=lambda f: (f.due_date, f.id))
+            cached.snoozed = sorted([*kept(cached.snoozed), *snoozed_again], key=lambda f: f.id)
+        cached.version = version
+        return True
 
     def due_items(self, now: datetime | None = None) -> list[tuple[FollowUpData, datetime]]:
         """Every open follow-up whose reminder time has come (what the "due now" panel lists)."""

@@ -9,13 +9,13 @@ are ignored (a common key such as a shared office phone says nothing).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
 from journal import clock
-from journal.db import raw_connection
+from journal.db import database_path, raw_connection
 from journal.db.fields import format_utc
 from journal.db.models import (
     Contact,
@@ -29,13 +29,16 @@ from journal.db.models import (
     Introduction,
     MergeRecord,
 )
-from journal.services import contact_fields, contact_values
+from journal.services import apart, contact_fields, contact_values
 from journal.services.contacts import apply_fields, live_contact, with_two_names
 from journal.services.derived import refresh_contact_stats
 from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from journal.services.events import Action, Entity, changes, write
 from journal.services.text import fold
 
+#: Live contacts from which the window's search runs in a child process (``services.apart``):
+#: below, it takes a few tens of milliseconds, less than starting a child would.
+APART_FROM = 5000
 MAX_BLOCK = 25
 MAX_SIMILAR_BLOCK = 12  # similar-name blocks are looser, so keep them smaller
 SIMILARITY = 0.85
@@ -143,6 +146,16 @@ def find_duplicates(*, limit: int = 500, contact_ids: Iterable[int] | None = Non
     ]
     result.sort(key=lambda p: (_RANK[p.reason], people[p.a_id][1], p.a_id, p.b_id))
     return result[:limit]
+
+
+def find_duplicates_apart(cancelled: Callable[[], bool] = lambda: False) -> list[DuplicatePair]:
+    """``find_duplicates()`` for a window's worker thread: in a child process once the journal is big
+    (``APART_FROM``), so that its Python never takes the GIL from the window for long."""
+    path = database_path()
+    (live,) = raw_connection().execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()
+    if path is None or live < APART_FROM:
+        return find_duplicates()
+    return apart.run_apart(path, find_duplicates, cancelled=cancelled)
 
 
 def dismiss_pair(a_id: int, b_id: int) -> None:

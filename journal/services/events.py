@@ -10,12 +10,17 @@ else, so a listener can never wait for a kind nobody sends. ``Entity.DATABASE``
 means "anything may have changed" (a whole journal loaded, a backup restored, the
 search index rebuilt); ``Change.touches(...)`` is true for it whatever a listener
 watches, so no view can forget it.
+
+``changes.since(version)`` lists the changes announced after ``version`` (the last
+``LOG_LENGTH`` of them), for a reader that keeps a big result and would rather mend it
+than read it again (the reminders' candidates).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +30,8 @@ from journal.db import database
 from journal.db.connection import translate
 
 log = logging.getLogger(__name__)
+
+LOG_LENGTH = 256  # changes kept for ``since``
 
 
 class Entity(StrEnum):
@@ -73,6 +80,9 @@ class ChangeHub:
         self._local = threading.local()
         # Bumped before every announced change: readers can cache "until the data changes".
         self.version = 0
+        self._log: deque[tuple[int, Change]] = deque(maxlen=LOG_LENGTH)
+        self._forgotten = 0  # the newest version some of whose changes left the log
+        self._log_lock = threading.Lock()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(change)`` after every committed change; returns the unsubscribe function."""
@@ -102,9 +112,22 @@ class ChangeHub:
         else:
             self._dispatch([change])
 
+    def since(self, version: int) -> list[Change] | None:
+        """Every change announced after ``version``, oldest first; None when the log no longer
+        holds them all (the reader must read everything again)."""
+        with self._log_lock:
+            if version < self._forgotten or version > self.version:
+                return None
+            return [change for at, change in self._log if at > version]
+
     def _dispatch(self, changes: list[Change]) -> None:
         if changes:
-            self.version += 1
+            with self._log_lock:
+                self.version += 1
+                for change in changes:
+                    if len(self._log) == self._log.maxlen:
+                        self._forgotten = self._log[0][0]
+                    self._log.append((self.version, change))
         for change in changes:
             for listener in list(self._listeners):
                 try:

@@ -33,6 +33,7 @@ from journal.services.followup_queries import (
     get_followup,
     next_open_after,
     open_due_until,
+    open_due_until_among,
     open_snoozed,
     overdue,
 )
@@ -320,6 +321,7 @@ __all__ = [
     "next_occurrence",
     "next_open_after",
     "open_due_until",
+    "open_due_until_among",
     "open_snoozed",
     "overdue",
     "reopen_followup",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import ExplainedError
 from journal.services import duplicates
 from journal.services.contacts import ContactDetail, get_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
@@ -212,7 +213,7 @@ class DuplicatesView(QWidget):
             self.stale = True
             return
         self.stale = False
-        self.task = Task(lambda _p, _c: duplicates.find_duplicates(), self)
+        self.task = Task(lambda _p, cancelled: duplicates.find_duplicates_apart(cancelled), self)
         self.task.finished.connect(self._loaded)
         self.task.start()
 
@@ -223,7 +224,12 @@ class DuplicatesView(QWidget):
         pairs = result if isinstance(result, list) else []
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%n pair(s) may be the same person.", "", len(pairs)))
+        if isinstance(result, ExplainedError):  # the search failed: say so, not "0 pairs"
+            self.summary.setText(ask.error_text(result))
+        elif isinstance(result, BaseException):
+            self.summary.setText(self.tr("The search for duplicates failed."))
+        else:
+            self.summary.setText(self.tr("%n pair(s) may be the same person.", "", len(pairs)))
         undoable = [m for m in duplicates.recent_merges(1) if not m.undone]
         self.undo_button.setEnabled(bool(undoable))
         self._update_buttons()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.db.models import Contact
 from journal.interop import engine
-from journal.services import contacts, duplicates
+from journal.services import apart, contacts, duplicates
 from journal.ui import ask
 from journal.ui.duplicates import DuplicatesView, MergeDialog
 from journal.ui.importing import DropImporter
@@ -187,6 +188,41 @@ def test_duplicates_section_merge_and_undo(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: table.model().rowCount() == 0)
     assert duplicates.find_duplicates() == []
     assert window.findChild(QLabel, "duplicatesSummary").text()
+
+
+def test_duplicates_of_a_big_journal_are_found_in_a_child_process(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(duplicates, "APART_FROM", 1)  # as for 5,000 contacts and more
+    pids: list[int] = []
+    real = apart.run_apart
+
+    def spy(path: Path, function: object, **kwargs: object) -> object:
+        pids.append(real(path, os.getpid))
+        return real(path, function, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apart, "run_apart", spy)
+    contacts.create_contact(name="Ana García", emails=["ana@example.com"])
+    contacts.create_contact(name="Ana Garcia", emails=["ANA@example.com"])
+    window.show_section("duplicates")
+    table = window.findChild(QTableView, "duplicatesTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=20_000)
+    assert pids and os.getpid() not in pids
+    assert table.model().index(0, 4).data() == "same email"
+
+
+def test_a_failed_duplicate_search_says_so(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(cancelled: object = None) -> object:
+        raise apart.ApartFailed(apart.FAILED, reason="exit code -9")
+
+    monkeypatch.setattr(duplicates, "find_duplicates_apart", broken)
+    view = window.show_section("duplicates")
+    assert isinstance(view, DuplicatesView)
+    view.reload()  # the section may have been built (and searched) before the patch
+    summary = window.findChild(QLabel, "duplicatesSummary")
+    qtbot.waitUntil(lambda: "stopped without an answer (exit code -9)" in summary.text(), timeout=10_000)
 
 
 def test_merge_dialog_choices(qtbot: QtBot, db_path: Path) -> None:
