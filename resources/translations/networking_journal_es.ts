@@ -4199,6 +4199,10 @@ Puedes seguir trabajando. Si vuelve a ocurrir, reinicia la aplicación. Los deta
     <context>
         <name>QuotaBox</name>
         <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
             <source>No quota</source>
             <translation>Sin cuota</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -47,6 +48,27 @@ def test_numbers_are_counted_off_the_ui_thread(qtbot: QtBot, view: InsightsView)
         deals.move_deal(deal.id, stage="proposal")  # a change during the count counts again
     settle(qtbot, view)
     assert view.forecast_model.rowCount() == 2
+
+
+def test_the_quota_bars_are_counted_off_the_ui_thread_too(
+    qtbot: QtBot, context: AppContext, shown: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.services import sales_forecast
+
+    threads: list[bool] = []
+    real = sales_forecast.progress_by_currency
+
+    def spy(**kwargs: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(**kwargs)
+
+    monkeypatch.setattr(sales_forecast, "progress_by_currency", spy)
+    widget = shown(InsightsView(context), 1000, 700)
+    assert isinstance(widget, InsightsView)
+    assert widget.month_box.bar.format() == "Counting…"  # not a "0%" that is not true yet
+    settle(qtbot, widget)
+    assert threads == [False, False]  # the month's and the quarter's, both on the worker
+    assert "No quota set" in widget.month_box.text.text()
 
 
 def test_tables_pass_the_model_tester(qtmodeltester, qtbot: QtBot, view: InsightsView) -> None:  # type: ignore[no-untyped-def]
