@@ -295,6 +295,7 @@ class DuePanel(QDockWidget):
         )
         self.setWidget(body)
         self.setMinimumWidth(300)
+        self._shown: object = None  # what the rows show: rebuilt only when it changes
         self._refresh_soon = coalescing_timer(self, self.refresh, name="duePanelRefresh")
 
     # reacting ---------------------------------------------------------------------------------
@@ -329,24 +330,17 @@ class DuePanel(QDockWidget):
         items = self.engine.due_items()
         self.missed_ids &= {f.id for f, _ in items}
         ordered = sorted(items, key=lambda pair: (pair[0].id not in self.missed_ids, pair[1], pair[0].id))
-        for row in self.rows:
-            self.rows_box.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        for item, instant in ordered[:MAX_ROWS]:
-            row = DueRow(
-                item,
-                instant,
-                context_for(item),
-                self.settings,
-                missed=item.id in self.missed_ids,
-                parent=self,
-            )
-            row.done.connect(self._done)
-            row.snoozed.connect(self._snooze)
-            row.openContact.connect(self.open_contact)
-            self.rows_box.addWidget(row)
-            self.rows.append(row)
+        shown = [(item, at, context_for(item), item.id in self.missed_ids) for item, at in ordered[:MAX_ROWS]]
+        settings = self.settings
+        wanted = (
+            shown,
+            settings.snooze_short_minutes,
+            settings.snooze_long_minutes,
+            settings.default_reminder_time,
+        )
+        if wanted != self._shown:  # most changes (a note on someone else) leave the rows as they are
+            self._shown = wanted
+            self._rebuild_rows(shown)
         hidden = len(items) - len(self.rows)
         self.more_label.setText(self.tr("and %n more in the follow-up calendar", "", hidden))
         self.more_label.setVisible(hidden > 0)
@@ -360,6 +354,19 @@ class DuePanel(QDockWidget):
         self.rows_scroll.setVisible(bool(items))
         self.setWindowTitle(self.tr("Due now (%n)", "", len(items)) if items else self.tr("Due now"))
         self.countChanged.emit(len(items))
+
+    def _rebuild_rows(self, shown: list[tuple[FollowUpData, datetime, ReminderContext, bool]]) -> None:
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for item, instant, info, missed in shown:
+            row = DueRow(item, instant, info, self.settings, missed=missed, parent=self)
+            row.done.connect(self._done)
+            row.snoozed.connect(self._snooze)
+            row.openContact.connect(self.open_contact)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
 
     # actions ----------------------------------------------------------------------------------
     def _done(self, followup_id: int) -> None:

@@ -155,6 +155,27 @@ def test_open_contact_and_context(qtbot: QtBot, rig: Rig, contact_id: int) -> No
     assert rig.opened == [contact_id]
 
 
+def test_a_change_that_leaves_the_rows_as_they_were_does_not_rebuild_them(
+    qtbot: QtBot, rig: Rig, contact_id: int
+) -> None:
+    fid = _add(contact_id, clock.today(), time(10, 0))
+    rig.panel.refresh()
+    row = rig.panel.row_for(fid)
+    assert row is not None
+    luis = contacts.create_contact(name="Luis").id
+    interactions.log_interaction(contact_id=luis, kind="networking", summary="Lunch", channel="meeting")
+    rig.panel.refresh()
+    assert rig.panel.row_for(fid) is row  # a note on someone else: the same row, not 25 new ones
+    interactions.log_interaction(contact_id=contact_id, kind="networking", summary="Demo", channel="call")
+    rig.panel.refresh()
+    again = rig.panel.row_for(fid)
+    assert again is not None and again is not row  # her last entry is on the row: shown anew
+    assert any(w.text().startswith("Last:") or "Demo" in w.text() for w in again.findChildren(QLabel))
+    rig.settings.snooze_short_minutes = 25
+    rig.panel.refresh()
+    assert rig.panel.row_for(fid) is not again  # the snooze menu says the new length
+
+
 def test_missed_reminders_are_grouped_once(
     qtbot: QtBot, rig: Rig, contact_id: int, fake_clock: FakeClock
 ) -> None:
