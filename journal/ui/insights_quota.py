@@ -95,6 +95,7 @@ class QuotaBox(QGroupBox):
         self.setObjectName(name)
         self.bar = widgets.named(QProgressBar(), f"{name}Bar", title)
         self.bar.setRange(0, 1000)
+        self.bar.setValue(0)  # a bar never set shows no text at all
         self.bar.setFormat(self.tr("Counting…"))  # until the worker's count arrives (not "0%")
         self.text = widgets.text_label(f"{name}Text")
         widgets.vbox(self.bar, self.text, parent=self)

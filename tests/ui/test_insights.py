@@ -65,7 +65,7 @@ def test_the_quota_bars_are_counted_off_the_ui_thread_too(
     monkeypatch.setattr(sales_forecast, "progress_by_currency", spy)
     widget = shown(InsightsView(context), 1000, 700)
     assert isinstance(widget, InsightsView)
-    assert widget.month_box.bar.format() == "Counting…"  # not a "0%" that is not true yet
+    assert widget.month_box.bar.text() == "Counting…"  # not a "0%" that is not true yet
     settle(qtbot, widget)
     assert threads == [False, False]  # the month's and the quarter's, both on the worker
     assert "No quota set" in widget.month_box.text.text()
