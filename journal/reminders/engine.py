@@ -96,6 +96,13 @@ class ReminderEngine:
         """The time of day untimed follow-ups ring at."""
         return self._default_time()
 
+    def is_stale(self, now: datetime) -> bool:
+        """True when the next ``candidates(now)`` would read the journal again whole (never read,
+        another local day, or older than ``CACHE_SECONDS``): what a periodic check is for."""
+        cached = self._cache
+        today = now.astimezone(clock.local_zone()).date()
+        return cached is None or cached.day != today or _monotonic() - cached.read_at >= CACHE_SECONDS
+
     def candidates(self, now: datetime) -> list[FollowUpData]:
         """Open follow-ups that may ring on or before today, plus every snoozed one."""
         today = now.astimezone(clock.local_zone()).date()
@@ -103,8 +110,7 @@ class ReminderEngine:
         cached = self._cache
         if (
             cached is None
-            or cached.day != today
-            or _monotonic() - cached.read_at >= CACHE_SECONDS
+            or self.is_stale(now)
             or (cached.version != version and not self._mend(cached, version))
         ):
             cached = self._cache = self._read(today, version)

@@ -6,9 +6,13 @@ Two timers, nothing else:
   limit), recomputed after every check and every data change.
 - ``watchdog``: a coarse timer about once a minute. Timers run on a monotonic clock, so
   after the laptop slept or the wall clock was changed the single shot is wrong; the
-  watchdog checks against the wall clock and fires what was missed.
+  watchdog compares the two clocks and then checks, firing what was missed. It also checks
+  when the local time zone changed, and when the engine's candidates are older than
+  ``engine.CACHE_SECONDS`` (another program may have added a follow-up); otherwise it reads
+  nothing: the single shot rings on time by itself.
 
-An idle app therefore wakes at most about once a minute.
+An idle app therefore wakes at most about once a minute, and queries the journal about
+once in ten.
 
 Signals:
     remindersFired(object): a ``ReminderBatch`` with reminders never shown before.
@@ -84,6 +88,7 @@ class ReminderScheduler(QObject):
         self._changed.timeout.connect(self.check)
         self._last_wall = clock.now()
         self._last_mono = _time.monotonic()
+        self._zone = clock.local_zone()
         if signals is not None:
             signals.changed.connect(self.on_changed)
 
@@ -113,6 +118,7 @@ class ReminderScheduler(QObject):
     def reschedule(self) -> None:
         """Aim the single-shot timer at the next moment something falls due."""
         now = clock.now()
+        self._zone = clock.local_zone()  # the timer's aim holds while the zone does
         try:
             self.next_wakeup = self.engine.next_wakeup(now)
         except Exception:
@@ -137,7 +143,9 @@ class ReminderScheduler(QObject):
         if abs(drift) > JUMP_TOLERANCE:
             log.info("wall clock moved %s against the monotonic clock (sleep or clock change)", drift)
             self.dueChanged.emit()
-        self.check()
+            self.check()
+        elif clock.local_zone() != self._zone or self.engine.is_stale(wall):
+            self.check()
 
     def _mark_tick(self) -> None:
         self._last_wall, self._last_mono = clock.now(), _time.monotonic()

@@ -6,6 +6,7 @@ import time as _time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from journal import clock
+from journal.db import raw_connection
+from journal.reminders import engine as engine_module
 from journal.reminders.engine import ReminderEngine
 from journal.reminders.scheduler import CHECK_INTERVAL_MS, MAX_TIMER_MS, ReminderScheduler
 from journal.services import contacts, followups, interactions, reminder_queries
@@ -192,6 +195,32 @@ def test_missed_reminders_are_grouped_once(
     assert len(rig.fired) == count  # never twice
     rig.panel.missed_dismiss.click()
     assert not rig.panel.missed_frame.isVisibleTo(rig.panel)
+
+
+def test_an_idle_minute_reads_nothing_from_the_journal(
+    qtbot: QtBot, rig: Rig, contact_id: int, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(contact_id, clock.today() + timedelta(days=1), time(15, 0))
+    rig.scheduler.start()
+    statements: list[str] = []
+    conn = raw_connection()
+    conn.set_trace_callback(statements.append)
+    try:
+        rig.scheduler._tick()  # the watchdog's minute, nothing due, the clocks agree
+        assert statements == []  # the single shot is aimed: nothing to read
+        later = _time.monotonic() + engine_module.CACHE_SECONDS + 1
+        monkeypatch.setattr(engine_module, "_monotonic", lambda: later)
+        rig.scheduler._tick()
+        assert statements  # ten minutes on: read again (another program may have added one)
+        statements.clear()
+        monkeypatch.setattr(engine_module, "_monotonic", _time.monotonic)
+        rig.scheduler._tick()
+        assert statements == []
+        monkeypatch.setattr(clock, "local_zone", lambda: ZoneInfo("America/New_York"))
+        rig.scheduler._tick()  # the laptop travelled: its timer was aimed in the old zone
+        assert statements
+    finally:
+        conn.set_trace_callback(None)
 
 
 def test_idle_scheduler_wakes_at_most_about_once_a_minute(
