@@ -283,7 +283,7 @@ class DuePanel(QDockWidget):
         self.digest_label.hide()
         self.empty_label = widgets.named(QLabel(self.tr("Nothing is due. Enjoy the quiet.")), "dueEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.more_label = widgets.named(QLabel(), "dueMoreLabel")
+        self.more_label = widgets.text_label("dueMoreLabel")  # wraps: "and 7149 more…" on a narrow panel
         self.more_label.hide()
         self.rows_box = widgets.vbox(margins=0, spacing=6)
         content = widgets.pane(self.rows_box, self.more_label, None, name="dueRows", margins=4)

@@ -20,7 +20,7 @@ from journal.reminders.engine import ReminderEngine
 from journal.reminders.scheduler import CHECK_INTERVAL_MS, MAX_TIMER_MS, ReminderScheduler
 from journal.services import contacts, followups, interactions, reminder_queries
 from journal.ui import snooze
-from journal.ui.due_panel import DuePanel
+from journal.ui.due_panel import MAX_ROWS, DuePanel
 from journal.ui.settings import AppSettings
 from journal.ui.signals import ChangeSignals
 from tests.conftest import FakeClock
@@ -177,6 +177,19 @@ def test_a_change_that_leaves_the_rows_as_they_were_does_not_rebuild_them(
     rig.settings.snooze_short_minutes = 25
     rig.panel.refresh()
     assert rig.panel.row_for(fid) is not again  # the snooze menu says the new length
+
+
+def test_more_than_the_panel_lists_fits_a_narrow_panel(qtbot: QtBot, rig: Rig, contact_id: int) -> None:
+    for n in range(MAX_ROWS + 5):
+        _add(contact_id, clock.today() - timedelta(days=1), None, f"Call {n}")
+    rig.panel.resize(300, 500)
+    rig.panel.show()
+    rig.panel.refresh()
+    qtbot.waitUntil(lambda: rig.panel.more_label.isVisible())
+    assert "5" in rig.panel.more_label.text()
+    # The line wraps: it asks for its longest word, not its whole width. In Spanish, "y 7149 más en
+    # el calendario de seguimientos" was wider than the rows and put a scroll bar under them.
+    assert rig.panel.more_label.minimumSizeHint().width() < rig.panel.rows[0].minimumSizeHint().width() / 2
 
 
 def test_missed_reminders_are_grouped_once(
