@@ -60,3 +60,11 @@ def match_expression(text: str) -> str:
         if word.strip("@.-_'"):
             words.append(f'"{word}"*')
     return " ".join(words)
+
+
+def matches_up_to(db: peewee.Database, table: str, match: str, limit: int) -> int:
+    """How many rows of ``table``'s index match ``match``, counted up to ``limit`` + 1: callers only
+    ask "none, at most ``limit``, or more?", and counting every match of a short prefix read the
+    index's whole entry for it (13 ms for "ca" among a million entries; 0.3 ms this way)."""
+    sql = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? LIMIT ?"
+    return len(db.execute_sql(sql, (match, limit + 1)).fetchall())

@@ -60,9 +60,7 @@ FEW_MATCHES = 3000
 
 
 def _match_clause(table: str, alias: str, match: str) -> str:
-    matches = database.execute_sql(
-        f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (match,)
-    ).fetchone()[0]
+    matches = fts.matches_up_to(database, table, match, FEW_MATCHES)
     if matches == 0:
         return "(0 AND ? IS NULL)"  # keeps the parameter count; nothing can match
     column = f"{alias}.id" if matches <= FEW_MATCHES else f"+{alias}.id"

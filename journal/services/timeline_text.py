@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from journal.db import fts, raw_connection
+from journal.db import database, fts, raw_connection
 
 FIRST_CHUNK = 400  # enough for a page of any word that most entries contain
 MAX_SCAN = 2400  # past this many entries the index is the cheaper way
@@ -120,8 +120,7 @@ def _page(
 def _from_index(where: str, params: Sequence[Any], match: str, after: Key, limit: int) -> list[int]:
     """The next ``limit`` matches after ``after``, through the journal's index."""
     conn = raw_connection()
-    count = "SELECT count(*) FROM interaction_fts WHERE interaction_fts MATCH ?"
-    matches = conn.execute(count, (match,)).fetchone()[0]
+    matches = fts.matches_up_to(database, "interaction", match, FEW_MATCHES)
     if matches == 0:
         return []
     # Few: drive from the index and sort them. Many: walk the timeline's own index in
