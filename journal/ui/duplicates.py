@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import ExplainedError
-from journal.services import duplicates
+from journal.services import apart, duplicates
 from journal.services.contacts import ContactDetail, get_contact
 from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 from journal.services.events import Change, Entity
@@ -201,7 +201,16 @@ class DuplicatesView(QWidget):
         buttons = widgets.hbox(self.merge_button, self.dismiss_button, self.undo_button, None)
         widgets.vbox(self.summary, (self.table, 1), buttons, parent=self)
         window.context.signals.changed.connect(self._changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting stops a search under way (its child would hold up the exit)
+            app.aboutToQuit.connect(self.stop_search)
         self.reload()
+
+    def stop_search(self) -> None:
+        """Stop the search under way, if any (its result is dropped)."""
+        if self.task is not None and self.task.running:
+            self.stale = False
+            self.task.cancel()
 
     def _changed(self, change: Change) -> None:
         if change.touches((Entity.CONTACT, Entity.DUPLICATE)):
@@ -218,6 +227,8 @@ class DuplicatesView(QWidget):
         self.task.start()
 
     def _loaded(self, result: object) -> None:
+        if isinstance(result, apart.ApartCancelled):
+            return  # stopped (the window is closing): nothing new to show
         if self.stale:
             self.reload()
             return

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from journal import db
 from journal.db.models import Contact
 from journal.interop import engine
 from journal.services import apart, contacts, duplicates
@@ -223,6 +227,28 @@ def test_a_failed_duplicate_search_says_so(
     view.reload()  # the section may have been built (and searched) before the patch
     summary = window.findChild(QLabel, "duplicatesSummary")
     qtbot.waitUntil(lambda: "stopped without an answer (exit code -9)" in summary.text(), timeout=10_000)
+
+
+def test_quitting_stops_a_search_under_way_at_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(cancelled: Callable[[], bool] = lambda: False) -> object:  # a child busy for a minute
+        return apart.run_apart(db.database_path(), time.sleep, 60, cancelled=cancelled)
+
+    monkeypatch.setattr(duplicates, "find_duplicates_apart", slow)
+    view = window.show_section("duplicates")
+    assert isinstance(view, DuplicatesView)
+    view.reload()
+    qtbot.waitUntil(
+        lambda: view.task is not None and view.task.running and bool(multiprocessing.active_children())
+    )
+    shown = view.summary.text()
+    started = time.monotonic()
+    QApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not view.task.running, timeout=10_000)  # type: ignore[union-attr]
+    assert time.monotonic() - started < 10  # not the minute the child had left
+    assert multiprocessing.active_children() == []
+    assert view.summary.text() == shown  # a stopped search is not a failed one
 
 
 def test_merge_dialog_choices(qtbot: QtBot, db_path: Path) -> None:
