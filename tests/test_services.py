@@ -393,3 +393,24 @@ def test_contact_sorts_page_through_everyone(fake_clock: object) -> None:
         assert sorted(seen) == sorted(ids), sort
     first = search.search_contacts(search.ContactFilter(sort="next_followup"), today=today, limit=3)
     assert [r.id for r in first] == [ids[9], ids[8], ids[7]]
+
+
+def test_a_call_that_leaves_out_a_required_field_is_told_which() -> None:
+    """A script or importer that builds the fields itself gets a ValidationError, not a KeyError."""
+    ana = contacts.create_contact(name="Ana").id
+    with pytest.raises(ValidationError) as missing:
+        interactions.log_interaction(contact_id=ana, kind="networking", channel="call")  # type: ignore[call-arg]
+    assert missing.value.field == "summary" and str(missing.value) == "The summary is missing."
+    for left_out in ("kind", "title", "due_date"):
+        fields = {"kind": "networking", "title": "Call", "due_date": date(2026, 5, 1)}
+        del fields[left_out]
+        with pytest.raises(ValidationError) as error:
+            followups.create_followup(contact_id=ana, **fields)  # type: ignore[arg-type]
+        assert error.value.field == left_out
+    call = followups.create_followup(
+        contact_id=ana, kind="networking", title="Call", due_date=date(2026, 5, 1)
+    )
+    with pytest.raises(ValidationError) as error:
+        followups.edit_followup(call.id, kind="networking", title="Call")
+    assert error.value.field == "due_date"
+    assert followups.get_followup(call.id).title == "Call"

@@ -38,7 +38,15 @@ from journal.services.followup_queries import (
     overdue,
 )
 from journal.services.rows import live_row
-from journal.services.validation import aware, choice, day, known_fields, required_text, wall_time
+from journal.services.validation import (
+    aware,
+    choice,
+    day,
+    known_fields,
+    required_fields,
+    required_text,
+    wall_time,
+)
 
 MAX_RECURRENCE = 999
 
@@ -106,11 +114,13 @@ class FollowUpFields(TypedDict, total=False):
 
 
 _FORM_FIELDS = tuple(FollowUpFields.__annotations__)
+_REQUIRED = ("kind", "title", "due_date")  # the form always has them; a script may not
 
 
 def _checked(fields: FollowUpFields) -> dict[str, Any]:
     """The columns a new follow-up gets from ``fields``, each checked (``ValidationError``)."""
     known_fields("follow-up", fields, _FORM_FIELDS)
+    required_fields(fields, _REQUIRED)
     columns = {
         "kind": choice("kind", fields["kind"], KINDS),
         "title": required_text("title", fields["title"]),
@@ -236,6 +246,7 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
 def edit_followup(followup_id: int, **fields: Unpack[FollowUpFields]) -> FollowUpData:
     """Change everything about an open follow-up in one transaction (what the edit form saves)."""
     known_fields("follow-up", fields, _FORM_FIELDS)
+    required_fields(fields, _REQUIRED)
     due_date, due_time = fields["due_date"], fields.get("due_time")
     unit = fields.get("recurrence_unit")
     with write():

@@ -28,7 +28,15 @@ from journal.services.errors import QT_TRANSLATE_NOOP, NotFoundError, Validation
 from journal.services.events import Action, Entity, changes, write
 from journal.services.rows import data_of, live_row, trashed_row
 from journal.services.search import TimelineRow
-from journal.services.validation import aware, choice, entry_values, known_fields, plain_text, required_text
+from journal.services.validation import (
+    aware,
+    choice,
+    entry_values,
+    known_fields,
+    plain_text,
+    required_fields,
+    required_text,
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,7 @@ def log_interaction(
 ) -> InteractionData:
     """Add an entry to a contact's networking or sales timeline."""
     known_fields("interaction", fields, _EDITABLE)
+    required_fields(fields, ("summary",))
     values: dict[str, Any] = {
         "channel": fields.get("channel", "other"),
         "summary": fields["summary"],

@@ -284,6 +284,14 @@ def entry_values(kind: str, direction: str | None, value_type: str | None, deal_
         )
 
 
+def required_fields(values: Mapping[str, Any], names: Iterable[str]) -> None:
+    """``ValidationError`` for the first of ``names`` that ``values`` leaves out (a caller that
+    builds the fields itself: an importer, a script), instead of a ``KeyError`` further on."""
+    for name in names:
+        if name not in values:
+            raise ValidationError(name, QT_TRANSLATE_NOOP("Validation", "The {name} is missing."), name=name)
+
+
 def known_fields(record: str, values: Mapping[str, Any], allowed: Iterable[str]) -> None:
     """``TypeError`` (a caller's mistake, not the user's) when ``values`` names a field not in ``allowed``."""
     unknown = set(values) - set(allowed)
