@@ -62,3 +62,14 @@ def test_cancelling_stops_the_child_at_once(db_path: Path) -> None:
         apart.run_apart(db_path, time.sleep, 60, cancelled=lambda: time.monotonic() > deadline)
     assert time.monotonic() - started < 30
     assert multiprocessing.active_children() == []
+
+
+def test_when_no_child_can_be_started_it_runs_here(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    contacts.create_contact(name="Ana", emails=["ana@example.com"])
+    contacts.create_contact(name="Ana B", emails=["ana@example.com"])
+    assert apart.run_apart(db_path, os.getpid) == os.getpid()
+    assert [p.reason for p in apart.run_apart(db_path, duplicates.find_duplicates)] == ["email"]

@@ -15,6 +15,7 @@ read: the child writes nothing, and runs no migration (the window opened the jou
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -26,6 +27,7 @@ from journal.services.errors import QT_TRANSLATE_NOOP, JournalError
 
 __all__ = ["ApartCancelled", "ApartFailed", "run_apart"]
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 POLL_SECONDS = 0.05  # how often the waiting thread looks at ``cancelled`` and at the child
 STOP_SECONDS = 2.0  # how long a child that answered gets to end before it is killed
@@ -61,7 +63,13 @@ def run_apart(
     child = context.Process(
         target=_child, args=(str(path), function, args, kwargs, sender), name="journal-apart", daemon=True
     )
-    child.start()
+    try:
+        child.start()
+    except OSError:  # no process to be had (limits, a sandbox): the answer matters more than the GIL
+        log.warning("could not start a child process; running %s here", function.__name__, exc_info=True)
+        receiver.close()
+        sender.close()
+        return function(*args, **kwargs)
     sender.close()  # the child's end: when the child is gone, recv() ends instead of waiting forever
     answered = False
     try:
