@@ -12,9 +12,18 @@ from pathlib import Path
 import pytest
 
 from journal import clock
+from journal.reminders import due
 from journal.reminders import engine as engine_module
 from journal.reminders.engine import ReminderEngine
-from journal.services import contacts, duplicates, followup_queries, followups, interactions, trash
+from journal.services import (
+    contacts,
+    duplicates,
+    followup_queries,
+    followups,
+    interactions,
+    reminder_queries,
+    trash,
+)
 from journal.services.errors import JournalError
 from journal.services.events import Action, Entity, changes
 from journal.services.followups import FollowUpData
@@ -92,6 +101,25 @@ def _step(rng: random.Random, people: list[int], today: date, now: datetime, op:
         trash.empty_trash()  # deleting an entry for good unlinks its follow-ups
 
 
+NINE = due.DEFAULT_REMINDER_TIME
+
+
+def _next_wakeup(now: datetime) -> datetime | None:
+    """The next instant something rings, from every candidate and the next day with something due."""
+    zone = clock.local_zone()
+    items = _full_read(now)
+    following = followup_queries.next_open_after(now.astimezone(zone).date())
+    if following is not None:
+        items += [f for f in followup_queries.agenda(following.due_date) if f.status == "open"]
+    stored = reminder_queries.reminder_state(engine_module.DIGEST_KEY)
+    last_digest = date.fromisoformat(stored) if stored else None
+    instants = [
+        due.next_due_instant(items, now, NINE, zone),
+        due.next_digest_instant(last_digest, now, NINE, zone),
+    ]
+    return min((i for i in instants if i is not None), default=None)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_mended_candidates_are_what_a_full_read_gives(
     db_path: Path, fake_clock: FakeClock, seed: int, monkeypatch: pytest.MonkeyPatch
@@ -118,6 +146,12 @@ def test_the_mended_candidates_are_what_a_full_read_gives(
             pass
         reads.clear()
         assert engine.candidates(now) == _full_read(now)
+        for moment in (now - timedelta(hours=3), now, now + timedelta(hours=3), now + timedelta(hours=9)):
+            # what is due then (the same local day) and when the next rings: as timing each one says
+            assert engine.due_items(moment) == due.due_now(
+                _full_read(moment), moment, NINE, clock.local_zone()
+            )
+            assert engine.next_wakeup(moment) == _next_wakeup(moment)
         engine.check(now)
         assert op in WHOLE or engine not in reads  # the others are mended in
 

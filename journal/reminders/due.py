@@ -97,9 +97,16 @@ def pending_reminders(
     unchanged, when it fell due (it rang while the app was closed or the laptop slept).
     A follow-up entered or rescheduled for a time already past is new, not missed.
     """
+    return pending_among(due_now(items, now, default_time, zone), now, grace)
+
+
+def pending_among(
+    due_pairs: Iterable[tuple[FollowUpData, datetime]], now: datetime, grace: timedelta = MISSED_GRACE
+) -> list[Reminder]:
+    """``pending_reminders`` of follow-ups already paired with their instants (``due_now``'s answer)."""
     return [
         Reminder(f, at, missed=now - at > grace and f.updated_at <= at)
-        for f, at in due_now(items, now, default_time, zone)
+        for f, at in due_pairs
         if not was_reminded(f, at)
     ]
 
@@ -121,6 +128,11 @@ def split_missed(reminders: Iterable[Reminder]) -> tuple[list[Reminder], list[Re
     for reminder in reminders:
         (missed if reminder.missed else fresh).append(reminder)
     return fresh, missed
+
+
+def unique(items: Iterable[FollowUpData]) -> list[FollowUpData]:
+    """``items`` without repeats (the first of each id kept)."""
+    return _unique(items)
 
 
 def _unique(items: Iterable[FollowUpData]) -> list[FollowUpData]:
