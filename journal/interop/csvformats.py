@@ -133,6 +133,8 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
 
 # dates ------------------------------------------------------------------------------------------
 
+_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
+
 
 def settle_dates(records: Iterable[ContactRecord]) -> tuple[str | None, bool]:
     """The file's day/month order from all its dates, and whether it must be asked."""
@@ -152,7 +154,7 @@ def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = Tr
     else:
         out, record.raw_dates = record, {}
     for key, text in waiting.items():
-        no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
+        no_year = _NO_YEAR.fullmatch(text.strip())
         if (no_year and key in ("birthday",)) or (no_year and key.startswith("dates:")):
             value = normalize_birthday(text)
             if key == "birthday":
