@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 from typing import Any
 
@@ -141,8 +141,11 @@ class _Planner:
                 self.work.plan.merge_many.append(MergeMany(name, rows, self._key_of(target)))
 
     def _offered(self, n: int, record: ContactRecord) -> tuple[int, str] | None:
+        same = self.index.same_name(record)
+        if not same:  # most new people: no one of that name, no organization to compare
+            return None
         org = fold(record.organization)
-        for cid, name, org_key in self.index.same_name(record):
+        for cid, name, org_key in same:
             if org and org_key == org:
                 self.offers[n] = (cid, name)
                 if self.choices.accept_matches or record.where in self.choices.accepted:
@@ -307,14 +310,15 @@ class _Planner:
 
     def _report(self) -> None:
         report = self.work.plan.report
-        kept: Counter[str] = report.kept
-        values = attrgetter(*_REPORTED)
-        for record in self.records:
-            if record.kind == DAMAGED:
-                continue
-            report.dropped.update(dict.fromkeys(record.dropped, 1))
-            report.changed.update(dict.fromkeys(record.notices, 1))
-            kept.update(compress(_REPORTED, values(record)))  # C-speed: 36 fields x 100,000 rows
+        dropped, changed = report.dropped, report.changed
+        live = [record for record in self.records if record.kind != DAMAGED]
+        for record in live:
+            if record.dropped:
+                dropped.update(dict.fromkeys(record.dropped, 1))
+            if record.notices:
+                changed.update(dict.fromkeys(record.notices, 1))
+        values = attrgetter(*_REPORTED)  # C-speed: 36 fields x 100,000 rows, counted in one update
+        report.kept.update(chain.from_iterable(compress(_REPORTED, values(record)) for record in live))
 
 
 def _outcome(
