@@ -111,29 +111,30 @@ class _Planner:
     # matching ---------------------------------------------------------------------------------
     def _match(self, prints: list[bytes], known: dict[bytes, tuple[str, int]]) -> None:
         """Each record's target: (contact id, key), (-(n+1), "") for the n-th new contact, or None."""
-        first_print = self.first_print
+        first_print, targets, index = self.first_print, self.targets, self.index
+        new, new_prints, first_of_new = self.work.new, self.work.new_prints, self.first_of_new
         for n, record in enumerate(self.records):
             fp = prints[n]
             earlier = first_print.setdefault(fp, n) if fp else n
             if record.kind != PERSON or not record.name:
-                self.targets.append(None)
+                targets.append(None)
                 continue
             if fp in known or earlier != n:
-                self.targets.append(self.targets[earlier] if earlier != n else None)
+                targets.append(targets[earlier] if earlier != n else None)
                 continue
-            keys = self.index.keys(record)
-            found = self.index.find(record, keys)
+            keys = index.keys(record)
+            found = index.find(record, keys)
             if found is None:
                 found = self._offered(n, record)
             if found is None:
-                self.work.new.append(record)  # copied before a later row folds into it (``_pending``)
-                self.work.new_prints.append([])
-                self.first_of_new.append(n)
-                found = (-len(self.work.new), "")
-            elif found[0] > 0 or self.first_of_new[-found[0] - 1] != n:
+                new.append(record)  # copied before a later row folds into it (``_pending``)
+                new_prints.append([])
+                first_of_new.append(n)
+                found = (-len(new), "")
+            elif found[0] > 0 or first_of_new[-found[0] - 1] != n:
                 self.rows[found[0]] += 1
-            self.targets.append(found)
-            self.index.remember(record, found[0], keys)
+            targets.append(found)
+            index.remember(record, found[0], keys)
         for target, count in self.rows.items():
             rows = count + (1 if target < 0 else 0)
             if rows >= MERGE_MANY:

@@ -303,7 +303,9 @@ def linkedin_key(url: str) -> str:
     match = _LINKEDIN.match(clean(url))
     if not match:
         return ""
-    slug = urllib.parse.unquote(match[2]).rstrip("/")
+    slug = match[2]
+    if "%" in slug:
+        slug = urllib.parse.unquote(slug).rstrip("/")
     return f"linkedin.com/{match[1].lower()}/{slug.casefold()}"
 
 
