@@ -63,11 +63,11 @@ class Rows:
             clean = dedupe(name, items, had.get(name, False))
             if name == "emails":
                 self.emails.extend(
-                    (cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean
+                    [(cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean]
                 )
             elif name == "phones":
                 self.phones.extend(
-                    (cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean
+                    [(cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean]
                 )
             else:
                 start = 1000 if had.get(name) else 0

@@ -217,10 +217,7 @@ def read_csv(text: str, fmt: str, mapping: dict[int, str] | None) -> CsvFile:
     for record in records:
         for column in record.dropped:
             parsed.dropped_columns[column] = parsed.dropped_columns.get(column, 0) + 1
-    parsed.records = [_finished(r) for r in records]
+    for record in records:
+        record.finish()
+    parsed.records = records
     return parsed
-
-
-def _finished(record: ContactRecord) -> ContactRecord:
-    record.finish()
-    return record
