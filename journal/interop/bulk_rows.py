@@ -27,14 +27,19 @@ def dedupe(field: str, items: Iterable[LabeledValue], had: bool = False) -> list
     seen: set[str] = set()
     result: list[LabeledValue] = []
     for item in items:
-        k = value_key(field, item.value)
-        if item.value and k not in seen:
-            seen.add(k)
-            result.append(item)
+        if item.value:
+            k = value_key(field, item.value)
+            if k not in seen:
+                seen.add(k)
+                result.append(item)
+    # A value already as it must be is kept as it is (they are frozen): most are.
     if had:
-        return [LabeledValue(r.value, r.label, False) for r in result]
+        return [LabeledValue(r.value, r.label, False) if r.is_primary is not False else r for r in result]
     first = next((i for i, r in enumerate(result) if r.is_primary), 0)
-    return [LabeledValue(r.value, r.label, i == first) for i, r in enumerate(result)]
+    return [
+        r if r.is_primary is (i == first) else LabeledValue(r.value, r.label, i == first)
+        for i, r in enumerate(result)
+    ]
 
 
 class Rows:
@@ -58,11 +63,11 @@ class Rows:
             clean = dedupe(name, items, had.get(name, False))
             if name == "emails":
                 self.emails.extend(
-                    (cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean
+                    [(cid, v.value, email_key(v.value), v.label, int(v.is_primary)) for v in clean]
                 )
             elif name == "phones":
                 self.phones.extend(
-                    (cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean
+                    [(cid, v.value, phone_key(v.value), v.label, int(v.is_primary)) for v in clean]
                 )
             else:
                 start = 1000 if had.get(name) else 0

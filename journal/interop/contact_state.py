@@ -26,6 +26,7 @@ from journal.services.contact_values import value_key
 from journal.services.values import LabeledValue, Photo, PostalAddress
 
 _CONNECTED_NS = _uuid.UUID("9d4f4a8e-1c55-4a0b-9d39-52a0f1c7e0aa")
+_CONNECTED_START = hashlib.sha1(_CONNECTED_NS.bytes)  # uuid5's hash of the namespace, copied per entry
 
 # The single-valued fields a record fills when the contact lacks them; the name is what
 # matched, and notes are appended rather than filled.
@@ -75,8 +76,9 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 
 def connected_uuid(contact_uuid: str) -> str:
     """The uuid of a contact's "Connected on LinkedIn" entry (the same on every import)."""
-    name = f"{contact_uuid}:linkedin-connected".encode()
-    return uuid_text(hashlib.sha1(_CONNECTED_NS.bytes + name).hexdigest(), 5)  # = uuid.uuid5(NS, name)
+    digest = _CONNECTED_START.copy()
+    digest.update(f"{contact_uuid}:linkedin-connected".encode())
+    return uuid_text(digest.hexdigest(), 5)  # = uuid.uuid5(NS, name)
 
 
 def copy_record(record: ContactRecord) -> ContactRecord:

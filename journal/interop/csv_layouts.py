@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from journal.interop import outlook_columns
-from journal.interop.csv_tables import RowReader, Table, read_table, row_digest
+from journal.interop.csv_tables import RowDigest, RowReader, Table, read_table
 from journal.interop.records import ORGANIZATION, ContactRecord, linkedin_key
 from journal.interop.vcard_words import SYSTEM_GROUPS
 from journal.services.values import LabeledValue, PostalAddress
@@ -122,15 +123,17 @@ def read_linkedin(text: str) -> list[ContactRecord]:
     where = {name: i for i, name in enumerate(table.header)}
     index = [where.get(name, -1) for name in columns]
     others = [i for i in range(len(table.header)) if i not in index]
+    digest = RowDigest("linkedin", table.header)
+    cells = itemgetter(*index) if min(index) >= 0 else None  # the usual file: every column there
     records = []
     for line, row in _people(table):
         given, family, company, title, url, email, connected = (
-            row[i].strip() if i >= 0 else "" for i in index
+            map(str.strip, cells(row)) if cells else (row[i].strip() if i >= 0 else "" for i in index)
         )
         record = ContactRecord(
             where=f"line {line}",
             line=line,
-            fingerprint=row_digest("linkedin", table.header, row),
+            fingerprint=digest(row),
             given_name=given,
             family_name=family,
             organization=company,
@@ -142,7 +145,8 @@ def read_linkedin(text: str) -> list[ContactRecord]:
             record.emails.append(LabeledValue(email))
         if connected:
             record.raw_dates["connected_on"] = connected
-        record.dropped.extend(table.header[i] for i in others if row[i].strip())
+        if others:
+            record.dropped.extend(table.header[i] for i in others if row[i].strip())
         records.append(record)
     return records
 
@@ -164,6 +168,7 @@ def read_google(text: str) -> list[ContactRecord]:
     """The people (and company-only entries) in a Google Contacts CSV, current or legacy layout."""
     table = read_table(text, is_google_header)
     cell = RowReader(table.header)
+    digest = RowDigest("google", table.header)
     groups: dict[tuple[str, str], set[str]] = {}
     for name in table.header:
         match = _GOOGLE_GROUP.match(name)
@@ -173,7 +178,7 @@ def read_google(text: str) -> list[ContactRecord]:
     for line, row in _people(table):
         cell.row = row
         record = _google_person(cell, f"line {line}")
-        record.line, record.fingerprint = line, row_digest("google", table.header, row)
+        record.line, record.fingerprint = line, digest(row)
         for (kind, n), parts in groups.items():
             _google_group(record, cell, kind, n, parts)
         _tags(record, _split(cell("Labels") or cell("Group Membership")))
@@ -309,13 +314,14 @@ def read_outlook(text: str) -> list[ContactRecord]:
     """The people (and company-only entries) in an Outlook contacts CSV, in any language Outlook writes."""
     table = read_table(text, is_outlook_header)
     cell = RowReader(table.header, outlook_columns.canonical(table.header))
+    digest = RowDigest("outlook", table.header)
     records = []
     for line, row in _people(table):
         cell.row = row
         record = ContactRecord(
             where=f"line {line}",
             line=line,
-            fingerprint=row_digest("outlook", table.header, row),
+            fingerprint=digest(row),
             name_prefix=cell("Title"),
             given_name=cell("First Name"),
             middle_name=cell("Middle Name"),

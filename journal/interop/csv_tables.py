@@ -158,6 +158,21 @@ def row_digest(layout: str, header: Sequence[str], row: Sequence[str]) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+class RowDigest:
+    """``row_digest`` of one table's rows, the layout and the header hashed once for all of them."""
+
+    def __init__(self, layout: str, header: Sequence[str]) -> None:
+        start = "\x1f".join((layout, "\x1e".join(header)))
+        self.start = hashlib.blake2b(start.encode("utf-8", "surrogatepass"), digest_size=16)
+
+    def __call__(self, row: Sequence[str]) -> bytes:
+        """The fingerprint of ``row`` (the same bytes as ``row_digest``)."""
+        digest = self.start.copy()
+        if row:
+            digest.update(("\x1f" + "\x1f".join(row)).encode("utf-8", "surrogatepass"))
+        return digest.digest()
+
+
 class RowReader:
     """The cells of a table's rows by column name; remembers which columns were read."""
 

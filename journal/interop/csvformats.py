@@ -133,6 +133,8 @@ def _mapped_record(where: str, row: list[str], mapping: dict[int, str], journal:
 
 # dates ------------------------------------------------------------------------------------------
 
+_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
+
 
 def settle_dates(records: Iterable[ContactRecord]) -> tuple[str | None, bool]:
     """The file's day/month order from all its dates, and whether it must be asked."""
@@ -152,7 +154,7 @@ def with_date_order(record: ContactRecord, order: str | None, *, copy: bool = Tr
     else:
         out, record.raw_dates = record, {}
     for key, text in waiting.items():
-        no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
+        no_year = _NO_YEAR.fullmatch(text.strip())
         if (no_year and key in ("birthday",)) or (no_year and key.startswith("dates:")):
             value = normalize_birthday(text)
             if key == "birthday":
@@ -215,10 +217,7 @@ def read_csv(text: str, fmt: str, mapping: dict[int, str] | None) -> CsvFile:
     for record in records:
         for column in record.dropped:
             parsed.dropped_columns[column] = parsed.dropped_columns.get(column, 0) + 1
-    parsed.records = [_finished(r) for r in records]
+    for record in records:
+        record.finish()
+    parsed.records = records
     return parsed
-
-
-def _finished(record: ContactRecord) -> ContactRecord:
-    record.finish()
-    return record

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -109,10 +110,10 @@ def decide_order(values: Iterable[str]) -> tuple[str | None, bool]:
     """The file's order ("dmy", "mdy" or None) and whether some value needs it (then None means: ask)."""
     hints: dict[str, int] = {DMY: 0, MDY: 0}
     needed = False
-    for value in values:
+    for value, count in Counter(values).items():  # each distinct date once: files repeat their dates
         hint = order_hint(value)
         if hint:
-            hints[hint] += 1
+            hints[hint] += count
         needed = needed or needs_order(value)
     if hints[DMY] or hints[MDY]:
         return (DMY if hints[DMY] >= hints[MDY] else MDY), needed

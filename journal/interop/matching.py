@@ -261,16 +261,24 @@ class Index:
 
     def keys(self, record: ContactRecord) -> tuple[list[str], str, list[str]]:
         """The record's identity keys: e-mails that identify (not shared, not generic), LinkedIn, phones."""
-        emails = [
-            k
-            for k in (email_key(item.value) for item in record.emails)
-            if k not in self.file.shared_emails and not is_generic_mailbox(k)
-        ]
-        phones = [
-            k
-            for k in (phone_key(item.value) for item in record.phones)
-            if len(k) >= MIN_PHONE_DIGITS and k not in self.file.shared_phones
-        ]
+        emails = (
+            [
+                k
+                for k in (email_key(item.value) for item in record.emails)
+                if k not in self.file.shared_emails and not is_generic_mailbox(k)
+            ]
+            if record.emails
+            else []
+        )
+        phones = (
+            [
+                k
+                for k in (phone_key(item.value) for item in record.phones)
+                if len(k) >= MIN_PHONE_DIGITS and k not in self.file.shared_phones
+            ]
+            if record.phones
+            else []
+        )
         return emails, linkedin_key(record.linkedin_url) if record.linkedin_url else "", phones
 
     def find(self, record: ContactRecord, keys: tuple[list[str], str, list[str]]) -> tuple[int, str] | None:

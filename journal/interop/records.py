@@ -13,6 +13,8 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from journal.interop.dates import parse_day
@@ -61,6 +63,10 @@ _STRIPPED = (
     "phonetic_given_name",
     "phonetic_family_name",
 )
+_STRIPPED_VALUES = attrgetter(*_STRIPPED)
+_CHECKED_VALUES = attrgetter(*_CHECKED_LISTS)
+_REPAIRED = ("name", "given_name", "family_name", "organization", "title", "notes")
+_REPAIRED_VALUES = attrgetter(*_REPAIRED)
 
 
 #: The empty value of the list fields files rarely fill: one shared empty tuple instead of a list per
@@ -149,20 +155,23 @@ class ContactRecord(ContactFields):
     def finish(self) -> None:
         """Check every value with the services' checks, fill the name from its parts, note changes."""
         self.name = " ".join(clean(self.name).split())  # as the contact service keeps a name
-        for name in _STRIPPED:
-            value = getattr(self, name)
-            if value and (value[0].isspace() or value[-1].isspace()):
-                setattr(self, name, value.strip())
-        if not self.name:
-            parts = (self.name_prefix, self.given_name, self.middle_name, self.family_name, self.name_suffix)
-            self.name = " ".join(" ".join(p for p in parts[1:4] if p).split())
+        values = _STRIPPED_VALUES(self)
+        stripped = tuple(map(str.strip, values))
+        if stripped != values:  # seldom: readers trim what they read
+            for name, value, text in zip(_STRIPPED, values, stripped, strict=True):
+                if text != value:
+                    setattr(self, name, text)
+        if not self.name:  # the given, middle and family names, spaces collapsed
+            self.name = " ".join(f"{self.given_name} {self.middle_name} {self.family_name}".split())
         self._repair_text()
         self.sort_key = fold(self.name)
         self._clean_values()
-        self.birthday = normalize_birthday(self.birthday, self)
+        self.birthday = normalize_birthday(self.birthday, self) if self.birthday else ""  # "": nothing to say
         self._check_days()
-        self.tags = list(dict.fromkeys(" ".join(t.split()) for t in self.tags if t.strip()))
-        self.notes = clean(self.notes.replace("\r\n", "\n").replace("\r", "\n"))
+        if self.tags:
+            self.tags = list(dict.fromkeys(" ".join(t.split()) for t in self.tags if t.strip()))
+        if self.notes:
+            self.notes = clean(self.notes.replace("\r\n", "\n").replace("\r", "\n"))
 
     def _check_days(self) -> None:
         """The days and the cadence by the dialogs' rules (``validation``); one that fails is left out."""
@@ -182,8 +191,10 @@ class ContactRecord(ContactFields):
                 self.note("bad-value")
 
     def _repair_text(self) -> None:
-        for name in ("name", "given_name", "family_name", "organization", "title", "notes"):
-            text = getattr(self, name)
+        texts = _REPAIRED_VALUES(self)
+        if not MOJIBAKE.search("\x00".join(texts)):  # one search for all (no match spans the NUL)
+            return
+        for name, text in zip(_REPAIRED, texts, strict=True):
             if text and MOJIBAKE.search(text):
                 fixed = repair_mojibake(text)
                 if fixed != text:
@@ -193,9 +204,9 @@ class ContactRecord(ContactFields):
                     self.note("mojibake")
 
     def _clean_values(self) -> None:
-        for name in _CHECKED_LISTS:
-            items: list[LabeledValue] = getattr(self, name)
-            if items:
+        lists = _CHECKED_VALUES(self)
+        if any(lists):
+            for name, items in compress(zip(_CHECKED_LISTS, lists, strict=True), lists):
                 setattr(self, name, self._checked(name, items))
         if self.addresses:
             self.addresses = contact_values.clean_addresses(self.addresses)
@@ -210,7 +221,7 @@ class ContactRecord(ContactFields):
 
     def _checked(self, name: str, items: list[LabeledValue]) -> list[LabeledValue]:
         """The values the service's check accepts (the others noted), repeats dropped, one primary."""
-        kept: list[LabeledValue] = []
+        kept: list[tuple[str, str, bool]] = []
         seen: set[tuple[str, str]] = set()
         for item in items:
             if not item.value or item.value.isspace():
@@ -223,11 +234,11 @@ class ContactRecord(ContactFields):
             key = (item.label.casefold() if name == "dates" else "", contact_values.value_key(name, text))
             if key not in seen:
                 seen.add(key)
-                kept.append(LabeledValue(text, " ".join(item.label.split()), item.is_primary))
-        first = next((i for i, v in enumerate(kept) if v.is_primary), 0)
-        if len(kept) > 1 or (kept and not kept[0].is_primary):
-            kept = [LabeledValue(v.value, v.label, i == first) for i, v in enumerate(kept)]
-        return kept
+                kept.append((text, " ".join(item.label.split()) if item.label else "", item.is_primary))
+        if len(kept) == 1:  # most often: one value, the primary
+            return [LabeledValue(kept[0][0], kept[0][1], True)]
+        first = next((i for i, v in enumerate(kept) if v[2]), 0)
+        return [LabeledValue(text, label, i == first) for i, (text, label, _primary) in enumerate(kept)]
 
     def _clean_photo(self, photo: Photo) -> None:
         try:
@@ -292,7 +303,9 @@ def linkedin_key(url: str) -> str:
     match = _LINKEDIN.match(clean(url))
     if not match:
         return ""
-    slug = urllib.parse.unquote(match[2]).rstrip("/")
+    slug = match[2]
+    if "%" in slug:
+        slug = urllib.parse.unquote(slug).rstrip("/")
     return f"linkedin.com/{match[1].lower()}/{slug.casefold()}"
 
 

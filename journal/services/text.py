@@ -6,12 +6,23 @@ import re
 import unicodedata
 
 
+class _Marks(dict[int, int | None]):
+    """For ``str.translate``: a combining mark -> None (dropped), any other character -> itself;
+    each character is looked up once (a loop over the characters in Python was half of ``fold``)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = self[code] = None if unicodedata.combining(chr(code)) else code
+        return value
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Casefolded, accent-free text for sorting and matching ("Núñez" -> "nunez")."""
     if text.isascii():  # most names: nothing to decompose (the same result, much faster)
         return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = unicodedata.normalize("NFKD", text).translate(_MARKS)
     return " ".join(stripped.casefold().split())
 
 
