@@ -214,7 +214,7 @@ def _set_user_version(db: peewee.Database, version: int) -> None:
 
 def create_schema(db: peewee.Database) -> None:
     """Create every table and index of the current schema in an empty file."""
-    with db.atomic():
+    with db.atomic("IMMEDIATE"):
         db.create_tables([*ALL_MODELS, *SYNC_MODELS])
         for sql in EXTRA_INDEXES:
             db.execute_sql(sql)
@@ -257,7 +257,7 @@ def migrate(path: Path, backup: BackupFn | None = None) -> int:
         if step is None:
             raise MigrationError(f"No upgrade from schema {version}; the file was not changed.")
         try:
-            with db.atomic():
+            with db.atomic("IMMEDIATE"):
                 step(db)
                 _set_user_version(db, version + 1)
         except peewee.PeeweeException as exc:

@@ -194,7 +194,7 @@ def install_change_log() -> bool:
 
 def remove_change_log() -> None:
     """Drop the change-log triggers and empty the list of changed records (when the journal stops syncing)."""
-    with database.atomic():
+    with database.atomic("IMMEDIATE"):  # (every transaction here begins IMMEDIATE; said where it opens)
         for name, _sql in _trigger_sql():
             database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         SyncDirty.delete().execute()

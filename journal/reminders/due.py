@@ -75,7 +75,7 @@ def due_now(
     items: Iterable[FollowUpData], now: datetime, default_time: time, zone: tzinfo
 ) -> list[tuple[FollowUpData, datetime]]:
     """Open follow-ups whose reminder time has come (not snoozed beyond now), oldest first."""
-    found = [(f, reminder_instant(f, default_time, zone)) for f in _unique(items) if f.status == "open"]
+    found = [(f, reminder_instant(f, default_time, zone)) for f in unique(items) if f.status == "open"]
     return sorted(((f, at) for f, at in found if at <= now), key=lambda pair: (pair[1], pair[0].id))
 
 
@@ -132,10 +132,6 @@ def split_missed(reminders: Iterable[Reminder]) -> tuple[list[Reminder], list[Re
 
 def unique(items: Iterable[FollowUpData]) -> list[FollowUpData]:
     """``items`` without repeats (the first of each id kept)."""
-    return _unique(items)
-
-
-def _unique(items: Iterable[FollowUpData]) -> list[FollowUpData]:
     seen: dict[int, FollowUpData] = {}
     for item in items:
         seen.setdefault(item.id, item)

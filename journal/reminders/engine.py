@@ -121,6 +121,11 @@ class ReminderEngine:
 
     def candidates(self, now: datetime) -> list[FollowUpData]:
         """Open follow-ups that may ring on or before today, plus every snoozed one."""
+        current = self._current(now)
+        return [*current.due, *current.snoozed]
+
+    def _current(self, now: datetime) -> _Candidates:
+        """The cached candidates, read again or mended first when they need it."""
         today = now.astimezone(clock.local_zone()).date()
         version = changes.version  # before reading: a change committed meanwhile is mended in later
         cached = self._cache
@@ -130,7 +135,7 @@ class ReminderEngine:
             or (cached.version != version and not self._mend(cached, version))
         ):
             cached = self._cache = self._read(today, version)
-        return [*cached.due, *cached.snoozed]
+        return cached
 
     def _read(self, today: date, version: int) -> _Candidates:
         read_at = _monotonic()
@@ -175,9 +180,7 @@ class ReminderEngine:
     def _timeline(self, now: datetime) -> list[_Entry]:
         """The candidates as ``_Candidates.timeline``: what ``due_items``, ``check`` and ``next_wakeup``
         look at, so that they find the due ones by bisection instead of timing every follow-up."""
-        self.candidates(now)  # read or mended first
-        cached = self._cache
-        assert cached is not None
+        cached = self._current(now)
         key = (self.default_time, clock.local_zone())
         if cached.timeline is None or cached.timeline_for != key:
             cached.timeline = sorted(_entries([*cached.due, *cached.snoozed], *key))
