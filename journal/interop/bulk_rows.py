@@ -3,11 +3,14 @@
 ``Rows`` gathers a part's e-mails, phones, values, addresses, pictures, tags, entries and
 fingerprints; ``insert_contacts`` and ``insert_children`` write them with one statement per
 kind (``executemany``), each in the order that keeps the indexes' pages together.
+``indexes_built_after`` lets an import into a nearly empty journal build the tables' indexes
+once, over all the new rows, instead of adding every row to each of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -173,3 +176,32 @@ def insert_contacts(rows: list[tuple[Any, ...]]) -> None:
         f" VALUES ({marks}, 'any', 0, 0)",
         rows,
     )
+
+
+#: The tables a large import fills, whose plain indexes ``indexes_built_after`` builds after the rows.
+FILLED = ("contact", "interaction", "contact_email", "contact_phone", "contact_value", "import_fingerprint")
+
+
+@contextmanager
+def indexes_built_after(tables: Sequence[str] = FILLED) -> Iterator[None]:
+    """Inside the caller's transaction: the plain indexes of ``tables`` dropped, then built again
+    over all the rows once the body is done.
+
+    Sorting 100,000 rows once per index takes about a third of the time of adding each row to the
+    contact table's nine indexes and the entries' ten. The unique indexes stay: ``INSERT OR IGNORE``
+    relies on them, and the rows' keys are handed out in their order. The body must not look
+    anything up through the dropped indexes (a contact's e-mails by contact: one table scan per
+    contact). If the body raises, the transaction's rollback brings the indexes back, so nobody
+    ever sees the tables without them."""
+    conn = raw_connection()
+    marks = ", ".join("?" * len(tables))
+    dropped = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
+        tuple(tables),
+    ).fetchall()
+    for name, _sql in dropped:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in dropped:
+        conn.execute(sql)

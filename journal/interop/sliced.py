@@ -18,6 +18,16 @@ The promises of one transaction still hold:
   (``batches.undo_interrupted``), so the journal ends up as if the import never ran —
   fingerprints included (``import_fingerprint`` is an ordinary rowid table for this).
 
+An import of many new contacts into a nearly empty journal that no other program has open,
+from the command line (nobody waits for the lock), is written in **one** transaction instead
+(``at_once``): the tables' plain indexes are dropped at its start and built over all the rows at
+its end (``bulk_rows.indexes_built_after``), and the search text is written in one statement.
+For a 100,000-row LinkedIn export that cut SQLite's part from 4.6 s to 3.7 s here, and the whole
+import from 8.3 s to 7.4 s (fewer commits, each index sorted once instead of grown row by row). A
+program that opens the journal meanwhile reads it as it was, and a write of its waits for the
+commit (``AT_ONCE_MAX`` keeps that under ``connection.WRITE_WAIT_LIMIT``); a crash leaves the
+journal as it was, with nothing to undo.
+
 Planning once keeps the result the same as in one go (a row that repeats an earlier row
 of the file folds into the same new contact whatever slice it falls in) and keeps the
 work linear: each slice no longer reloads the journal's keys.
@@ -29,7 +39,7 @@ import time
 from collections.abc import Sequence
 
 from journal.db import database_path, presence, raw_connection
-from journal.interop import writing
+from journal.interop import bulk_rows, writing
 from journal.interop.errors import ImportCancelled
 from journal.interop.plan import ImportChoices, ImportPlan
 from journal.interop.records import ContactRecord
@@ -58,6 +68,29 @@ def next_size(size: int, took: float, target: float = TARGET_SECONDS) -> int:
     """The next slice's size, so that it holds the lock about ``target`` seconds."""
     wanted = int(size * target / max(took, 0.001))
     return max(SLICE // 2, min(MAX_SLICE, wanted, size * 2))
+
+
+#: ``at_once``: from this many new contacts (fewer gain little), when the journal holds no more
+#: than that, and up to a size whose transaction stays well under a waiting writer's limit.
+AT_ONCE_MIN = 5000
+AT_ONCE_MAX = 200_000
+
+
+def at_once(new: int, *, others_here: bool) -> bool:
+    """Whether ``new`` new contacts are written in one transaction (see the module doc)."""
+    if others_here or not AT_ONCE_MIN <= new <= AT_ONCE_MAX:
+        return False
+    if presence.others_have_open(database_path() or ""):
+        return False
+    held = int(raw_connection().execute("SELECT count(*) FROM contact").fetchone()[0])
+    return new >= held
+
+
+def _part(work: writing.Work, new_at: int, change_at: int, size: int) -> tuple[range, range]:
+    """The next part of the plan: up to ``size`` new contacts, then changes."""
+    new = range(new_at, min(new_at + size, len(work.new)))
+    changed = range(change_at, min(change_at + size - len(new), len(work.changes)))
+    return new, changed
 
 
 YIELD_SECONDS = 0.03  # longer than the longest pause of a writer polling for the lock
@@ -90,40 +123,14 @@ def apply_in_slices(
         raise ImportCancelled
     writer = writing.Writer(work, report, stop)
     batch = Batch("import")
-    done: list[int] = []
-    total = len(work.new) + len(work.changes)
-    prints_left = sum(len(p) for p in work.new_prints)  # written after the contacts, in key order
     big = len(records) > 5000
-    size, new_at, change_at, first, last = SLICE, 0, 0, True, False
     try:
         if big:  # a bigger page cache makes bulk inserts into indexed tables much faster
             raw_connection().execute("PRAGMA cache_size = -65536")
-        while not last:
-            new = range(new_at, min(new_at + size, len(work.new)))
-            changed = range(change_at, min(change_at + size - len(new), len(work.changes)))
-            new_at, change_at = new.stop, changed.stop
-            prints = 0
-            if new_at + change_at >= total:  # then the fingerprints, PRINTS_PER_ROW times as many a slice
-                prints = min(prints_left, max(0, size * PRINTS_PER_ROW - (len(new) + len(changed))))
-                prints_left -= prints
-            last = new_at + change_at >= total and prints_left == 0
-            started = time.monotonic()
-            with batch.step(last=last):
-                ids = writer.write_part(new, changed, first=first, last=last, prints=prints)
-                if ids:
-                    changes.emit(Entity.CONTACT, Action.IMPORTED, ids)
-            took = time.monotonic() - started
-            alone = not others_here and not presence.others_have_open(database_path() or "")
-            size = next_size(size, took, ALONE_TARGET_SECONDS if alone else TARGET_SECONDS)
-            first = False
-            done.extend(ids)
-            report(0.05 + 0.95 * (new_at + change_at) / max(1, total), "writing")
-            if not last:
-                if stop():
-                    raise ImportCancelled
-                checkpoint()
-                if not alone:
-                    time.sleep(YIELD_SECONDS)  # a writer polling for the lock gets in before the next slice
+        if at_once(len(work.new), others_here=others_here):
+            done = _write_at_once(work, writer, batch, report)
+        else:
+            done = _write_in_slices(work, writer, batch, report, stop, others_here)
     except BaseException:
         if batch.steps:
             batch.undo()  # the slices already committed go too
@@ -135,3 +142,66 @@ def apply_in_slices(
             raw_connection().execute("PRAGMA cache_size = -16000")
     work.plan.contact_ids = sorted(set(done))
     return work.plan
+
+
+def _write_at_once(work: writing.Work, writer: writing.Writer, batch: Batch, report: Progress) -> list[int]:
+    """The whole plan in one transaction, the indexes built after the rows (see the module doc)."""
+    done: list[int] = []
+    total = len(work.new) + len(work.changes)
+    new_at = change_at = 0
+    first, last = True, False
+    writer.write_later()
+    with batch.step(last=True):
+        with bulk_rows.indexes_built_after():
+            while not last:  # in parts: each part's rows are let go before the next one's are built
+                new, changed = _part(work, new_at, change_at, MAX_SLICE)
+                new_at, change_at = new.stop, changed.stop
+                last = new_at + change_at >= total
+                done.extend(writer.write_part(new, changed, first=first, last=last))
+                first = False
+                report(0.05 + 0.9 * (new_at + change_at) / max(1, total), "writing")
+        writer.finish_later()
+        if done:
+            changes.emit(Entity.CONTACT, Action.IMPORTED, done)
+    return done
+
+
+def _write_in_slices(
+    work: writing.Work,
+    writer: writing.Writer,
+    batch: Batch,
+    report: Progress,
+    stop: Cancelled,
+    others_here: bool,
+) -> list[int]:
+    """The plan in slices that each hold the lock about ``TARGET_SECONDS`` (see the module doc)."""
+    done: list[int] = []
+    total = len(work.new) + len(work.changes)
+    prints_left = sum(len(p) for p in work.new_prints)  # written after the contacts, in key order
+    size, new_at, change_at, first, last = SLICE, 0, 0, True, False
+    while not last:
+        new, changed = _part(work, new_at, change_at, size)
+        new_at, change_at = new.stop, changed.stop
+        prints = 0
+        if new_at + change_at >= total:  # then the fingerprints, PRINTS_PER_ROW times as many a slice
+            prints = min(prints_left, max(0, size * PRINTS_PER_ROW - (len(new) + len(changed))))
+            prints_left -= prints
+        last = new_at + change_at >= total and prints_left == 0
+        started = time.monotonic()
+        with batch.step(last=last):
+            ids = writer.write_part(new, changed, first=first, last=last, prints=prints)
+            if ids:
+                changes.emit(Entity.CONTACT, Action.IMPORTED, ids)
+        took = time.monotonic() - started
+        alone = not others_here and not presence.others_have_open(database_path() or "")
+        size = next_size(size, took, ALONE_TARGET_SECONDS if alone else TARGET_SECONDS)
+        first = False
+        done.extend(ids)
+        report(0.05 + 0.95 * (new_at + change_at) / max(1, total), "writing")
+        if not last:
+            if stop():
+                raise ImportCancelled
+            checkpoint()
+            if not alone:
+                time.sleep(YIELD_SECONDS)  # a writer polling for the lock gets in before the next slice
+    return done

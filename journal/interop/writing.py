@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from itertools import compress
 from operator import attrgetter
@@ -73,6 +74,15 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+@dataclass
+class _Later:
+    """What a writer leaves for the end: the search text from the first new contact, the touched
+    contacts' statistics."""
+
+    first: int | None = None
+    touched: set[int] = field(default_factory=set)
+
+
 class Writer:
     """Writes a planned import part by part (``write_part``), each in the caller's transaction."""
 
@@ -99,6 +109,7 @@ class Writer:
         # The new contacts' fingerprints, written with the last part in key order (random 16-byte
         # keys: a slice's worth would touch a page of their index each).
         self.prints: list[tuple[bytes, int | None, int | None, str]] = []
+        self.later: _Later | None = None  # what ``finish_later`` does (after ``write_later``)
 
     def _org_id(self, name: str) -> int | None:
         found = self.org_ids.get(name)
@@ -168,17 +179,37 @@ class Writer:
         if last:
             self._groups(rows)
             self._fingerprints(rows)
-            groups = [self.new_ids.get(t, t) for _tag, ts in self.work.groups for t in ts if t > 0]
+            # Every member: one written in an earlier part has its search text without the group's tag.
+            groups = [self.new_ids.get(t, t) for _tag, ts in self.work.groups for t in ts]
         bulk_rows.insert_children(rows)
-        if new_ids:
-            derived.index_new_contacts(min(new_ids))
-        if self.stop():
-            raise ImportCancelled
         touched = sorted({*merged_ids, *groups})
-        derived.refresh_contact_stats(touched)  # new contacts got their statistics on insert
+        if self.later is not None:  # ``finish_later`` does both once the indexes are back
+            if new_ids and self.later.first is None:
+                self.later.first = min(new_ids)
+            self.later.touched.update(touched)
+        else:
+            self._derive(min(new_ids) if new_ids else None, touched)
         if last:
             self.report(1.0, "done")
         return sorted({*new_ids, *touched})
+
+    def write_later(self) -> None:
+        """From now on, ``write_part`` leaves the search text and the statistics to ``finish_later``
+        (while ``bulk_rows.indexes_built_after`` has the indexes they read through dropped)."""
+        self.later = _Later()
+
+    def finish_later(self) -> None:
+        """The search text of the new contacts and the statistics of the touched ones, left so far."""
+        if self.later is not None:
+            later, self.later = self.later, None
+            self._derive(later.first, sorted(later.touched))
+
+    def _derive(self, first: int | None, touched: list[int]) -> None:
+        if first is not None:
+            derived.index_new_contacts(first)
+        if self.stop():
+            raise ImportCancelled
+        derived.refresh_contact_stats(touched)  # new contacts got their statistics on insert
 
     # organizations ----------------------------------------------------------------------------
     def _organizations(self, rows: bulk_rows.Rows) -> None:

@@ -204,8 +204,10 @@ class _Undo:
         for child, col in refs.get("contact", []):
             if child != "contact":
                 to_contact.setdefault(child, []).append(col)
+        # (Every such subquery leaves NULLs out: ``x IN (..., NULL)`` is NULL, never false, and
+        # ``NOT NULL`` kept every row — an undone import's organizations stayed behind.)
         used = " OR ".join(
-            f'id IN (SELECT "{col}" FROM "{child}" WHERE NOT ({self.ours(child)}))'
+            f'id IN (SELECT "{col}" FROM "{child}" WHERE "{col}" IS NOT NULL AND NOT ({self.ours(child)}))'
             for child, cols in to_contact.items()
             for col in cols
         )
@@ -218,12 +220,25 @@ class _Undo:
                 self._delete(child, f"({self.ours(child)}) AND {spared}")
         if "contact" in self.ranges:
             self._delete("contact", contacts)
-        for table in [t for t in tables if t in self.ranges and t != "contact" and t not in to_contact]:
+        rest = [t for t in tables if t in self.ranges and t != "contact" and t not in to_contact]
+        for table in _children_first(rest, refs):
             still = " OR ".join(
-                f'rowid IN (SELECT "{col}" FROM "{child}")' for child, col in refs.get(table, [])
+                f'rowid IN (SELECT "{col}" FROM "{child}" WHERE "{col}" IS NOT NULL)'
+                for child, col in refs.get(table, [])
             )
             self._delete(table, f"({self.ours(table)})" + (f" AND NOT ({still})" if still else ""))
         return deleted
+
+
+def _children_first(tables: list[str], refs: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """``tables`` ordered so that each comes after those of them that point at it (an organization's
+    values before the organization: else they still point at it when its turn comes, and it is kept)."""
+    left, ordered = list(tables), []
+    while left:
+        ready = [t for t in left if not any(c in left and c != t for c, _col in refs.get(t, []))] or left[:1]
+        ordered += ready
+        left = [t for t in left if t not in ready]
+    return ordered
 
 
 def _records(conn: sqlite3.Connection, token: str) -> list[dict[str, Any]]:
