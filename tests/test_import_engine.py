@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import subprocess
 import sys
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -244,3 +246,49 @@ def test_command_line_format_choices_match_the_engine() -> None:
 
     assert commands.IMPORT_FORMATS == engine.FORMATS
     assert commands.EXPORT_FORMATS == export.EXPORT_FORMATS
+
+
+# the garbage collector -----------------------------------------------------------------------------
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector frees it
+
+
+def test_what_a_read_made_is_not_walked_when_the_collector_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    lines += [
+        f"Ana{n},Ruiz,https://www.linkedin.com/in/r{n},r{n}@example.com,Org,CEO,15 Mar 2024"
+        for n in range(5000)
+    ]
+    path = tmp_path / "Connections.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cycles: list[weakref.ref[_Node]] = []
+    real = engine.reading.read_file
+
+    def read_and_leave_a_cycle(*args: object, **kwargs: object) -> object:
+        cycles.append(weakref.ref(_Node()))  # garbage made while the collector is off
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.reading, "read_file", read_and_leave_a_cycle)
+    walked: list[dict[str, int]] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            walked.append(info)
+
+    gc.collect()
+    gc.callbacks.append(seen)
+    try:
+        parsed = engine.read_file(path)
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(parsed.records) == 5000
+    # Turned back on, the collector had walked every object of the read as young, at once.
+    assert walked == []
+    assert cycles[0]() is not None
+    gc.collect()
+    assert cycles[0]() is None  # still collected, with the old objects

@@ -58,7 +58,19 @@ def _bulk() -> Iterator[None]:
         yield
     finally:
         if was:
+            _age_survivors()
             gc.enable()
+
+
+def _age_survivors() -> None:
+    """Count what was made meanwhile as old, without looking at it.
+
+    Turned back on, the collector would walk all of it at the next allocation as if it were new
+    (0.2 s after reading 100,000 rows, again after writing them). ``freeze`` and ``unfreeze``
+    only move the objects to the oldest generation; they stay collectable there, at the next full
+    collection."""
+    gc.freeze()
+    gc.unfreeze()
 
 
 def read_file(path: Path | str, fmt: str = "auto", mapping: dict[int, str] | None = None) -> ParsedFile:
