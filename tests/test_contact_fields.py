@@ -225,3 +225,18 @@ def test_a_merge_offers_and_takes_every_single_valued_field() -> None:
     )
     assert {e.value for e in after.emails} == {"old@example.com", *(e.value for e in SAMPLE["emails"])}
     assert after.tags == SAMPLE["tags"]
+
+
+@pytest.mark.usefixtures("db_path")
+def test_a_date_given_twice_with_the_label_spaced_differently_is_kept_once() -> None:
+    cid = contacts.create_contact(
+        name="Ana Ruiz",
+        dates=[
+            LabeledValue("2015-06-01", "Work anniversary"),
+            LabeledValue("2015-06-01", "work  anniversary"),
+            LabeledValue("2015-06-01", "Wedding"),
+        ],
+    ).id
+    dates = contacts.get_contact(cid).dates
+    kept = [(d.value, d.label) for d in dates]
+    assert kept == [("2015-06-01", "Work anniversary"), ("2015-06-01", "Wedding")]

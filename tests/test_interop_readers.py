@@ -208,3 +208,17 @@ def test_detect() -> None:
     )
     assert engine.detect_format("  BEGIN:VCARD\r\n") == "vcard"
     assert engine.detect_format('{"format": 1}') == "json"
+
+
+def test_two_dates_whose_labels_differ_only_by_spaces_and_case_are_one() -> None:
+    """The importer keys a date by the label it stores (spaces folded), as the dialogs do."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\n"
+        "item1.X-ABDATE:2015-06-01\r\nitem1.X-ABLabel:Work anniversary\r\n"
+        "item2.X-ABDATE:2015-06-01\r\nitem2.X-ABLabel: work  Anniversary \r\n"
+        "item3.X-ABDATE:2015-06-01\r\nitem3.X-ABLabel:Wedding\r\n"
+        "END:VCARD\r\n"
+    )
+    (ana,) = vcard.read_vcards(card.encode())
+    kept = [(d.value, d.label) for d in ana.dates]
+    assert kept == [("2015-06-01", "Work anniversary"), ("2015-06-01", "Wedding")]

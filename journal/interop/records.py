@@ -222,7 +222,7 @@ class ContactRecord(ContactFields):
     def _checked(self, name: str, items: list[LabeledValue]) -> list[LabeledValue]:
         """The values the service's check accepts (the others noted), repeats dropped, one primary."""
         kept: list[tuple[str, str, bool]] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[str] = set()
         for item in items:
             if not item.value or item.value.isspace():
                 continue
@@ -231,10 +231,11 @@ class ContactRecord(ContactFields):
             except ValidationError:
                 self.note("not-email" if name == "emails" else "bad-date" if name == "dates" else "bad-value")
                 continue
-            key = (item.label.casefold() if name == "dates" else "", contact_values.value_key(name, text))
+            label = validation.value_label(item.label) if item.label else ""
+            key = validation.labeled_key(name, label, text)
             if key not in seen:
                 seen.add(key)
-                kept.append((text, " ".join(item.label.split()) if item.label else "", item.is_primary))
+                kept.append((text, label, item.is_primary))
         if len(kept) == 1:  # most often: one value, the primary
             return [LabeledValue(kept[0][0], kept[0][1], True)]
         first = next((i for i, v in enumerate(kept) if v[2]), 0)

@@ -47,6 +47,7 @@ from journal.services.validation.contacts import (
     VALUE_CHECKS,
     clean_labeled,
     email_address,
+    labeled_key,
     labeled_value,
     labeled_values,
     partial_date,
@@ -57,6 +58,7 @@ from journal.services.validation.contacts import (
     tag_names,
     validate_contact_values,
     value_key,
+    value_label,
     web_address,
 )
 from journal.services.validation.money import (
@@ -89,6 +91,7 @@ __all__ = [
     "email_address",
     "entry_values",
     "known_fields",
+    "labeled_key",
     "labeled_value",
     "labeled_values",
     "number_format",
@@ -105,6 +108,7 @@ __all__ = [
     "timestamp",
     "validate_contact_values",
     "value_key",
+    "value_label",
     "wall_time",
     "web_address",
     "whole_number",

@@ -190,6 +190,16 @@ def value_key(field: str, value: str) -> str:
     return fold(value)
 
 
+def value_label(label: str) -> str:
+    """A value's label as it is stored: trimmed, its inner spaces folded to one."""
+    return " ".join(label.split())
+
+
+def labeled_key(field: str, label: str, text: str) -> str:
+    """What two copies of one checked value of ``field`` share: a date is also its (stored) label's."""
+    return (label.casefold() + "\x1f" if field == "dates" else "") + value_key(field, text)
+
+
 def clean_labeled(
     field: str, items: Iterable[str | LabeledValue], *, strict: bool = True
 ) -> list[LabeledValue]:
@@ -210,11 +220,12 @@ def clean_labeled(
             if strict:
                 raise
             continue
-        key = (clean(entry.label).casefold() + "\x1f" if field == "dates" else "") + value_key(field, text)
+        label = value_label(clean(entry.label))
+        key = labeled_key(field, label, text)
         if key in seen:
             continue
         seen.add(key)
-        result.append(LabeledValue(text, " ".join(clean(entry.label).split()), entry.is_primary))
+        result.append(LabeledValue(text, label, entry.is_primary))
     primaries = [i for i, v in enumerate(result) if v.is_primary]
     if result and len(primaries) != 1:
         first = primaries[0] if primaries else 0
