@@ -32,7 +32,7 @@ def run_sync_bench(
     from journal.db.sync_models import SyncCollection, SyncItem
     from journal.services import contacts as contact_service
     from journal.services import demo
-    from journal.sync import account, davxml, discovery
+    from journal.sync import account, davxml, discovery, saved
     from journal.sync.mapping import CONTENT_TYPE
     from journal.sync.transport import Transport
     from tests.helpers.dav_server import PASSWORD, USER, DavServer
@@ -47,7 +47,7 @@ def run_sync_bench(
         demo.generate(demo.DemoSize(contacts=contacts, interactions=interactions, followups=0, deals=0))
         figures["generate_s"] = round(time.perf_counter() - started, 2)
         account.setup(server.url, USER, PASSWORD, transport=Transport(USER, PASSWORD))
-        account.backup_before_first_sync(account.configured())  # type: ignore[arg-type]  # not timed
+        account.backup_before_first_sync(saved.configured())  # type: ignore[arg-type]  # not timed
 
         transport = Transport(USER, PASSWORD)
         started = time.perf_counter()

@@ -9,6 +9,7 @@ Layout (imports go down the list):
 - ``discovery``   /.well-known/, principal, home sets, collections found or created
 - ``mapping``     records <-> vCard / iCalendar, one module per kind of record
 - ``merge``       three-way merge of field dictionaries (pure)
+- ``saved``       the set-up kept in the journal (server, user, last run): all a start reads
 - ``store``       the status, inbox and tombstones in the journal file
 - ``apply``       server changes into the journal, through the services' validation
 - ``engine``      one sync run: push deletes, push changes, pull, merge, commit

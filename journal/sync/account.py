@@ -8,7 +8,6 @@ records the result for ``sync status`` and the status bar.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -22,35 +21,22 @@ from journal.db.connection import database_path
 from journal.db.models import Meta
 from journal.db.sync_models import SyncCollection, SyncInbox, SyncItem, SyncTombstone
 from journal.services.events import write
-from journal.sync import discovery, secrets, store
+from journal.sync import discovery, saved, secrets, store
 from journal.sync.engine import SyncEngine
 from journal.sync.errors import QT_TRANSLATE_NOOP, ConfigError, OfflineError, ServerError, SyncError
 from journal.sync.outcome import Messages, SyncResult
 from journal.sync.policy import check_url, normalize_server_url
+from journal.sync.saved import Account, LastRun, configured, record_last_run
 from journal.sync.session import SyncSession, never_cancelled, no_progress
 from journal.sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
-_URL, _CAL_URL, _USER, _BACKED_UP, _LAST = (
-    "sync.url",
-    "sync.calendar_url",
-    "sync.user",
-    "sync.backed_up_for",
-    "sync.last",
-)
 KIND_LABELS = {
     "contacts": QT_TRANSLATE_NOOP("Sync", "Contacts"),
     "followups": QT_TRANSLATE_NOOP("Sync", "Follow-ups"),
     "entries": QT_TRANSLATE_NOOP("Sync", "Interactions, deals and introductions"),
 }
-
-
-@dataclass(frozen=True)
-class Account:
-    url: str
-    user: str
-    calendar_url: str = ""
 
 
 @dataclass
@@ -61,49 +47,6 @@ class CollectionChoice:
     created: bool
     state: str  # ok | unsupported
     alternatives: list[tuple[str, str]] = field(default_factory=list)  # (url, name) of others that fit
-
-
-@dataclass
-class LastRun:
-    at: str
-    ok: bool
-    message: str = ""
-    question: str = ""
-    result: dict[str, object] = field(default_factory=dict)
-
-
-def _meta(key: str) -> str | None:
-    row = Meta.get_or_none(Meta.key == key)
-    return str(row.value) if row is not None else None
-
-
-def _set_meta(key: str, value: str) -> None:
-    Meta.insert(key=key, value=value).on_conflict_replace().execute()
-
-
-def configured() -> Account | None:
-    """The server this journal syncs with, or None (reads the journal only; no network)."""
-    url, user = _meta(_URL), _meta(_USER)
-    if not url or not user:
-        return None
-    return Account(url, user, _meta(_CAL_URL) or "")
-
-
-def last_run() -> LastRun | None:
-    """The outcome of the latest sync run as recorded in the journal; None if never synced (or unreadable)."""
-    raw = _meta(_LAST)
-    if not raw:
-        return None
-    try:
-        return LastRun(**json.loads(raw))
-    except (TypeError, ValueError):
-        return None
-
-
-def record_last_run(last: LastRun) -> None:
-    """Store a run's outcome in the journal, for ``sync status`` and Preferences ▸ Sync."""
-    with write():
-        _set_meta(_LAST, json.dumps(asdict(last)))
 
 
 def setup(
@@ -185,9 +128,9 @@ def setup(
             else:
                 row.state, row.vcard_version, row.display_name = choice.state, version, choice.display_name
                 row.save()
-        _set_meta(_URL, url)
-        _set_meta(_USER, user)
-        _set_meta(_CAL_URL, calendar_url)
+        saved.set_value(saved.URL, url)
+        saved.set_value(saved.USER, user)
+        saved.set_value(saved.CALENDAR_URL, calendar_url)
     sync_models.install_change_log()
     secrets.store(url, user, password)
     return picked
@@ -199,7 +142,7 @@ def forget() -> None:
     with write():
         for model in (SyncInbox, SyncTombstone, SyncItem, SyncCollection):
             model.delete().execute()
-        Meta.delete().where(Meta.key.in_([_URL, _USER, _CAL_URL, _BACKED_UP, _LAST])).execute()
+        Meta.delete().where(Meta.key.in_(saved.KEYS)).execute()
     sync_models.remove_change_log()
     if account is not None:
         secrets.forget(account.url, account.user)
@@ -239,7 +182,7 @@ def run_lock(path: Path) -> Iterator[None]:
 
 def backup_before_first_sync(account: Account) -> Path | None:
     """Back the journal up the first time it syncs with this server."""
-    if _meta(_BACKED_UP) == account.url:
+    if saved.value(saved.BACKED_UP_FOR) == account.url:
         return None
     path = database_path()
     if path is None:
@@ -248,7 +191,7 @@ def backup_before_first_sync(account: Account) -> Path | None:
 
     info = backups.create_backup(path, reason="before-sync")
     with write():
-        _set_meta(_BACKED_UP, account.url)
+        saved.set_value(saved.BACKED_UP_FOR, account.url)
     return info.path
 
 

@@ -127,11 +127,11 @@ def run_setup(args: argparse.Namespace, path: Path) -> int:
 
 def run_now(args: argparse.Namespace, path: Path) -> int:
     """``sync now``: run one sync with the kept or given password; print what it sent, fetched, merged."""
-    from journal.sync import account, secrets
+    from journal.sync import account, saved, secrets
     from journal.sync.errors import NeedsAnswer, SyncError
 
     with _opened(path):
-        configured = account.configured()
+        configured = saved.configured()
         if configured is None:
             _err("Sync is not set up for this journal. Run 'networking-journal sync setup URL --user NAME'.")
             return EXIT_FAILED
@@ -174,10 +174,10 @@ def run_now(args: argparse.Namespace, path: Path) -> int:
 
 def run_status(args: argparse.Namespace, path: Path) -> int:
     """``sync status``: print the server, its collections, the last run, changes waiting, unassigned items."""
-    from journal.sync import account, store, unassigned
+    from journal.sync import saved, store, unassigned
 
     with _opened(path):
-        configured = account.configured()
+        configured = saved.configured()
         if configured is None:
             print("Sync is not set up for this journal.")
             return EXIT_OK
@@ -187,7 +187,7 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
                 "" if collection.state == "ok" else " — stays on this computer (no VJOURNAL on the server)"
             )
             print(f"  {_KIND_NAMES[collection.kind]}: {collection.display_name or collection.url}{state}")
-        last = account.last_run()
+        last = saved.last_run()
         if last is None:
             print("Never synced.")
         elif last.ok:
@@ -209,10 +209,10 @@ def run_status(args: argparse.Namespace, path: Path) -> int:
 
 def run_forget(args: argparse.Namespace, path: Path) -> int:
     """``sync forget``: stop syncing this journal (its data stays; the server is not touched)."""
-    from journal.sync import account
+    from journal.sync import account, saved
 
     with _opened(path):
-        if account.configured() is None:
+        if saved.configured() is None:
             print("Sync was not set up for this journal.")
             return EXIT_OK
         account.forget()

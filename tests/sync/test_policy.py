@@ -103,9 +103,9 @@ def test_no_network_before_sync_is_set_up(db_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or [])
-    from journal.sync import account, store
+    from journal.sync import saved, store
 
-    assert account.configured() is None
+    assert saved.configured() is None
     assert store.waiting_count() == 0
     assert "niquests" not in sys.modules or attempts == []
     assert attempts == []

@@ -21,6 +21,7 @@ from journal.services import contacts, drafts, followups, interactions, introduc
 from journal.ui.capture import capture_window
 from journal.ui.capture.window import QuickCaptureWindow
 from journal.ui.main_window import MainWindow
+from tests.helpers.started import modules_after_start
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -157,25 +158,10 @@ def test_escape_closes_and_keeps_the_line_for_next_time(window: MainWindow, qtbo
     assert capture.text.text() == "lunch with @Pedro"
 
 
-def test_start_up_loads_neither_the_parser_nor_dateparser() -> None:
-    code = (
-        "import sys, tempfile, pathlib\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from journal import db\n"
-        "from journal.app import build_main_window\n"
-        "path = pathlib.Path(tempfile.mkdtemp()) / 'j.sqlite3'\n"
-        "db.open_database(path)\n"
-        "w = build_main_window(path)\n"
-        "bad = [m for m in sys.modules if m.startswith(('dateparser', 'journal.capture.parser',"
-        " 'journal.ui.capture.window', 'journal.ui.palette.dialog'))]\n"
-        "print(bad); sys.exit(1 if bad else 0)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_start_up_loads_none_of_what_waits_for_its_first_use() -> None:
+    waiting = ("dateparser", "journal.capture.parser", "journal.ui.capture.window")
+    dialogs = ("journal.ui.palette.dialog", "journal.ui.safety.restore_dialog")
+    assert modules_after_start((*waiting, *dialogs)) == []
 
 
 def test_networking_journal_capture_opens_the_running_ones_capture_window(

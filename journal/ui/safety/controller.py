@@ -25,7 +25,6 @@ from journal.safety import backups, consistency, integrity, restore
 from journal.safety.errors import BackupNotVerifiedError, SafetyError
 from journal.services.events import Action, Entity, changes
 from journal.ui import ask, writer_wait
-from journal.ui.safety.restore_dialog import RestoreDialog
 from journal.ui.safety.startup import handle_problem, open_checked
 from journal.ui.safety.texts import error_text, findings_text, problem_text
 
@@ -313,6 +312,8 @@ class SafetyController(QObject):
         self.repairFinished.emit(result)
 
     def open_restore_dialog(self) -> None:
+        from journal.ui.safety.restore_dialog import RestoreDialog  # on first use: not part of every start
+
         dialog = RestoreDialog(backups.list_backups(self.path), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore(dialog.chosen.path)

@@ -39,9 +39,9 @@ class SyncFeature:
             self.ask_password()
 
     def ask_password(self) -> bool:
-        from journal.sync import account
+        from journal.sync import saved
 
-        found = account.configured()
+        found = saved.configured()
         if found is None:
             return False
         password = questions.password(self.window, found.user, found.url)

@@ -109,9 +109,9 @@ class SyncController(QObject):
     # -- set-up ------------------------------------------------------------------------------------
 
     def configured(self) -> bool:
-        from journal.sync import account
+        from journal.sync import saved
 
-        return self._own_journal_open() and account.configured() is not None
+        return self._own_journal_open() and saved.configured() is not None
 
     def _own_journal_open(self) -> bool:
         return self.database_path is not None and database_path() == self.database_path
@@ -171,12 +171,12 @@ class SyncController(QObject):
         translated = messages()
 
         def step(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Outcome:
-            from journal.sync import account, secrets, store
+            from journal.sync import account, saved, secrets, store
             from journal.sync.errors import SyncError
 
             try:
                 if password is not None:
-                    found = account.configured()
+                    found = saved.configured()
                     if found is not None:
                         secrets.remember_for_session(found.url, found.user, password)
                 result = account.run_sync(

@@ -138,11 +138,11 @@ class SyncPage(PreferencesPage):
     # -- load / apply ------------------------------------------------------------------------------
 
     def load(self, settings: AppSettings) -> None:
-        from journal.sync import account
+        from journal.sync import saved
 
         self.interval.setValue(interval_minutes(settings.qsettings))
         self.after_change.setChecked(after_change(settings.qsettings))
-        found = account.configured()
+        found = saved.configured()
         if found is not None:
             self.server.setText(found.url)
             self.user.setText(found.user)
@@ -170,12 +170,12 @@ class SyncPage(PreferencesPage):
                 combo.addItem(self.tr("Stays on this computer (the server keeps no journal entries)"), "")
 
     def _show_status(self) -> None:
-        from journal.sync import account, unassigned
+        from journal.sync import saved, unassigned
 
-        configured = account.configured() is not None
+        configured = saved.configured() is not None
         self.now_button.setEnabled(configured)
         self.forget_button.setEnabled(configured)
-        last = account.last_run()
+        last = saved.last_run()
         if not configured:
             self.last_result.setText(self.tr("Sync is not set up. Nothing leaves this computer."))
         elif last is None:
@@ -212,10 +212,10 @@ class SyncPage(PreferencesPage):
     def _connect(self) -> None:
         if self.task is not None and self.task.running:
             return
-        from journal.sync import account, secrets
+        from journal.sync import account, saved, secrets
 
         url, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
-        found = account.configured()
+        found = saved.configured()
         if not password and found is not None:
             password = self.controller.password or secrets.load(found.url, found.user) or ""
         if not url or not user or not password:
