@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from journal import db
+from journal import db, paths
 from journal.cli import main
 from journal.safety import backups
+from journal.safety.command_line import EXIT_OUTPUT_CLOSED
 from tests.helpers.corrupt import KINDS, make_damaged, make_journal, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,3 +88,54 @@ def test_cli_entry_point_exit_code(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "not a journal database" in result.stderr
+
+
+def _cut_short(args: list[str], home: Path, *, unbuffered: bool) -> subprocess.CompletedProcess[str]:
+    """Run a command whose output's reader has gone already (as after ``| head`` or ``| true``)."""
+    env = {**os.environ, paths.HOME_ENV: str(home)}
+    env.pop("PYTHONUNBUFFERED", None)
+    if unbuffered:  # each line written at once, while the command runs; else all of it at the end
+        env["PYTHONUNBUFFERED"] = "1"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journal", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # nobody reads what it prints
+    err = proc.stderr.read()
+    proc.stderr.close()
+    return subprocess.CompletedProcess(proc.args, proc.wait(timeout=60), "", err)
+
+
+@pytest.mark.parametrize("unbuffered", [True, False])
+def test_output_whose_reader_went_away_is_no_crash(tmp_path: Path, unbuffered: bool) -> None:
+    """``networking-journal-cli import cards.vcf | head -3``: the import is done, the rest of its
+    report has nobody to read it. That is said in one line, not as a crash of the program (with a
+    crash log) nor as a journal that could not be written."""
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nEND:VCARD\r\n" for n in range(300)),
+        encoding="utf-8",
+    )
+    journal, home = tmp_path / "journal.sqlite3", tmp_path / "home"
+    assert main(["import", str(cards), "--db", str(journal), "--create"]) == 0
+    runs = {
+        "import": ["import", str(cards), "--db", str(journal)],  # 300 "skipped" lines after the import
+        "log": ["log", "coffee with @Person 7 about the demo", "--db", str(journal)],  # the preview first
+    }
+    for name, args in runs.items():
+        result = _cut_short(args, home, unbuffered=unbuffered)
+        assert result.returncode == EXIT_OUTPUT_CLOSED, (name, result.stderr)
+        assert "closed" in result.stderr, (name, result.stderr)
+        for wrong in ("went wrong", "could not be read or written", "Traceback", "Exception ignored"):
+            assert wrong not in result.stderr, (name, result.stderr)
+        assert not list(home.rglob("crash.log")), name
+    with sqlite3.connect(journal) as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 300
+        # ``log`` met the closed pipe with its preview, before saving, when each line went out at
+        # once; buffered, the output failed only at the end, after the entry was saved (and kept).
+        assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == (0 if unbuffered else 1)

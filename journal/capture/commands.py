@@ -73,6 +73,8 @@ def run_log(args: argparse.Namespace, path: Path) -> int:
     open_journal(path)
     try:
         return _log(args.text, dry_run=args.dry_run, create=args.create)
+    except BrokenPipeError:  # the output's reader went away: not the journal (``run_command`` says it)
+        raise
     except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
         return _storage_failure(exc)
     finally:

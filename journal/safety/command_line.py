@@ -9,14 +9,16 @@
   (backup): no migration, but a foreign ``-wal`` is set aside too.
 - ``run_command(handler, args, path)``: the frame ``journal.cli`` runs each command in. It
   prints a line while the command waits for another writer, and turns a refused journal,
-  a full disk, a busy journal, a damaged page met on the way and any unexpected error into
-  a message and an exit code — never a traceback (an unexpected one goes to the log).
+  a full disk, a busy journal, a damaged page met on the way, an output whose reader went
+  away (``| head``) and any unexpected error into a message and an exit code — never a
+  traceback (an unexpected one goes to the log).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 EXIT_PROBLEM = 1  # damaged, missing, disk full, busy: the journal cannot be used right now
 EXIT_REFUSED = 2  # written by a newer version
 EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE); the details are in the crash log
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 CRASH_LOG = "crash.log"  # the same file the window writes (journal.ui.crash)
 
 Handler = Callable[[argparse.Namespace, Path], int]
@@ -158,7 +161,9 @@ def run_command(handler: Handler, args: argparse.Namespace, path: Path) -> int:
     if not root.handlers:  # our messages say it all; the log's lines would repeat them on stderr
         root.addHandler(quiet)
     try:
-        return handler(args, path)
+        code = handler(args, path)
+        sys.stdout.flush()  # here, not at exit: a reader that went away is told below, not as a crash
+        return code
     except JournalRefused as exc:
         for line in exc.lines:
             _err(line)
@@ -174,6 +179,8 @@ def run_command(handler: Handler, args: argparse.Namespace, path: Path) -> int:
     except KeyboardInterrupt:
         _err("Interrupted: the change in progress was not saved; everything saved before is safe.")
         return 130
+    except BrokenPipeError:
+        return _output_closed()
     except Exception as exc:
         return _unexpected(exc)
     finally:
@@ -183,6 +190,25 @@ def run_command(handler: Handler, args: argparse.Namespace, path: Path) -> int:
             db.close_database()  # the last connection: the journal is recorded as checked (db.verdicts)
         except Exception:  # the command's own outcome has been said already
             log.warning("could not close the journal", exc_info=True)
+
+
+def _output_closed() -> int:
+    """The program reading the output stopped reading (``| head``, ``| true``): said once, on stderr.
+
+    Whatever the command saved is committed, and a change it was making when the pipe closed is
+    rolled back with its transaction, so nothing is lost or half-saved: no crash, no crash log."""
+    try:  # what is still buffered goes nowhere, instead of failing again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # not a file descriptor (a test's captured output)
+        pass
+    try:
+        _err(
+            "Stopped: the program reading this command's output closed it before the end (as 'head' "
+            "does). What the command saved is kept; nothing is left half-saved."
+        )
+    except OSError:  # stderr went the same way
+        pass
+    return EXIT_OUTPUT_CLOSED
 
 
 def _unexpected(exc: BaseException) -> int:
