@@ -12,7 +12,7 @@ import pytest
 
 from journal import db, paths
 from journal.cli import main
-from journal.safety import backups
+from journal.safety import backups, integrity
 from journal.safety.command_line import EXIT_OUTPUT_CLOSED
 from tests.helpers.corrupt import KINDS, make_damaged, make_journal, snapshot
 
@@ -139,3 +139,21 @@ def test_output_whose_reader_went_away_is_no_crash(tmp_path: Path, unbuffered: b
         # ``log`` met the closed pipe with its preview, before saving, when each line went out at
         # once; buffered, the output failed only at the end, after the entry was saved (and kept).
         assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == (0 if unbuffered else 1)
+
+
+def test_a_folder_given_as_the_journal_is_called_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--db ~/Documents``: not "cannot be read, check the disk", nor an offer to restore a backup
+    of a damaged file, but what is wrong and what to give instead. The folder is left as it was."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    for command in (["check"], ["export", "--format", "csv", "-o", str(tmp_path / "out.csv")], ["backup"]):
+        assert main([*command, "--db", str(folder)]) == 1, command
+        err = capsys.readouterr().err
+        assert "Documents is a folder, not a journal file" in err, (command, err)
+        assert "restore" not in err and "disk is connected" not in err, (command, err)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    problem = integrity.verify(folder)  # what the window shows too
+    assert problem is not None and problem.kind == integrity.FOLDER and not problem.damaged

@@ -59,6 +59,8 @@ def refusal_lines(problem: integrity.Problem) -> list[str]:
         lines.append(f"({problem.detail})")
     if problem.kind == integrity.FUTURE_SCHEMA:
         return lines
+    if problem.kind == integrity.FOLDER:
+        return [*lines, "Check the path given with --db (or $NETWORKING_JOURNAL_DB)."]
     lines.append(
         "The file has not been changed. Open Networking Journal to restore the newest verified "
         "backup (the damaged file is kept), restore one with 'networking-journal restore BACKUP', "

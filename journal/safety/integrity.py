@@ -47,6 +47,7 @@ DAMAGED_WAL = "damaged_wal"
 NOT_JOURNAL = "not_journal"
 FUTURE_SCHEMA = "future_schema"
 UNREADABLE = "unreadable"
+FOLDER = "folder"
 
 MESSAGES = {
     EMPTY: QT_TRANSLATE_NOOP("Safety", "The journal file {name} is empty (0 bytes): its contents were lost."),
@@ -80,6 +81,11 @@ MESSAGES = {
     UNREADABLE: QT_TRANSLATE_NOOP(
         "Safety", "The journal file {name} cannot be read. Check that the disk is connected and readable."
     ),
+    FOLDER: QT_TRANSLATE_NOOP(
+        "Safety",
+        "{name} is a folder, not a journal file. Give the journal file itself (for example "
+        "journal.sqlite3 in that folder).",
+    ),
 }
 
 
@@ -102,7 +108,7 @@ class Problem:
     @property
     def damaged(self) -> bool:
         """Damage (offer restore / start empty) as opposed to "not ours" or "too new"."""
-        return self.kind not in (FUTURE_SCHEMA, UNREADABLE, FOREIGN_WAL)
+        return self.kind not in (FUTURE_SCHEMA, UNREADABLE, FOREIGN_WAL, FOLDER)
 
     @property
     def refuses_open(self) -> bool:
@@ -283,6 +289,8 @@ def diagnose(path: Path | str, *, quick: bool = True) -> Problem | None:
     try:
         if not path.exists():
             return None
+        if path.is_dir():  # --db ~/Documents: nothing to read, nothing damaged
+            return Problem(FOLDER, path)
         size = path.stat().st_size
         wal_size = wal.stat().st_size if wal.exists() else 0
         header: bytes | None = None

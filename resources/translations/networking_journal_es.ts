@@ -4806,6 +4806,10 @@ Antes se hace una copia de seguridad del diario tal como está ahora, para que p
             <translation>No se puede leer el archivo del diario {name}. Comprueba que el disco esté conectado y se pueda leer.</translation>
         </message>
         <message>
+            <source>{name} is a folder, not a journal file. Give the journal file itself (for example journal.sqlite3 in that folder).</source>
+            <translation>{name} es una carpeta, no un archivo de diario. Indica el propio archivo del diario (por ejemplo journal.sqlite3 dentro de esa carpeta).</translation>
+        </message>
+        <message>
             <source>The backup {name} was made by a newer version of Networking Journal (schema {found}; this version understands up to {known}). Install the newer version to restore it. Nothing was changed.</source>
             <translation>La copia {name} se hizo con una versión más reciente de Networking Journal (esquema {found}; esta versión entiende hasta el {known}). Instala esa versión para restaurarla. No se ha cambiado nada.</translation>
         </message>
