@@ -243,14 +243,17 @@ def update_followup(followup_id: int, **values: Any) -> FollowUpData:
     return get_followup(followup_id)
 
 
-def edit_followup(followup_id: int, **fields: Unpack[FollowUpFields]) -> FollowUpData:
-    """Change everything about an open follow-up in one transaction (what the edit form saves)."""
-    known_fields("follow-up", fields, _FORM_FIELDS)
-    required_fields(fields, _REQUIRED)
-    due_date, due_time = fields["due_date"], fields.get("due_time")
-    unit = fields.get("recurrence_unit")
+def edit_followup(followup_id: int, **given: Unpack[FollowUpFields]) -> FollowUpData:
+    """Change what ``given`` names of an open follow-up (the rest stays as it is) in one transaction:
+    what the edit form saves, which sends only what its user changed (a field left out is kept,
+    whatever ``FollowUpFields`` requires of a new follow-up)."""
+    known_fields("follow-up", given, _FORM_FIELDS)
     with write():
         current = _open(followup_id)
+        now = get_followup(followup_id)
+        fields: dict[str, Any] = {name: getattr(now, name) for name in _FORM_FIELDS} | given
+        due_date, due_time = fields["due_date"], fields.get("due_time")
+        unit = fields.get("recurrence_unit")
         if (current.due_date, current.due_time) != (due_date, due_time):
             reschedule_followup(followup_id, due_date=due_date, due_time=due_time)
         update_followup(

@@ -235,3 +235,75 @@ def test_edit_followup_changes_date_title_and_repeat(qtbot: QtBot, db_path: Path
     assert saved.title == "Call about the offsite"
     assert saved.due_date == clock.today() + timedelta(days=7)
     assert (saved.recurrence_unit, saved.recurrence_interval) == ("week", 2)
+
+
+# An edit form stays open while sync (or a command-line import) changes the same record. Saving it
+# writes what the user changed and keeps what came in meanwhile in the other fields: it wrote back
+# every field as the form had loaded it, so what came in was lost (a synced phone number, notes).
+
+
+def test_a_contact_edit_keeps_what_came_in_while_it_was_open(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana", emails=["ana@example.com"], notes="Met at the fair.")
+    edit = ContactDialog(None, contacts.get_contact(ana.id))
+    qtbot.addWidget(edit)
+    contacts.update_contact(ana.id, phones=["+34 600 111 222"], notes="Met at the fair. Likes jazz.")
+    edit.title_edit.setText("Head of Sales")
+    edit.accept()
+    saved = contacts.get_contact(ana.id)
+    assert saved.title == "Head of Sales"
+    assert [p.value for p in saved.phones] == ["+34 600 111 222"]
+    assert saved.notes == "Met at the fair. Likes jazz."
+    assert [e.value for e in saved.emails] == ["ana@example.com"]
+
+
+def test_an_entry_edit_keeps_what_came_in_while_it_was_open(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    entry = interactions.log_interaction(contact_id=ana.id, kind="networking", summary="Chat")
+    dialog = InteractionDialog(None, ana.id, interaction=interactions.get_interaction(entry.id))
+    qtbot.addWidget(dialog)
+    interactions.update_interaction(entry.id, notes="Talked about the offsite.")
+    dialog.summary.setText("Long chat")
+    dialog.accept()
+    saved = interactions.get_interaction(entry.id)
+    assert (saved.summary, saved.notes) == ("Long chat", "Talked about the offsite.")
+
+
+def test_a_follow_up_edit_keeps_what_came_in_while_it_was_open(
+    qtbot: QtBot, db_path: Path, fake_clock: object
+) -> None:
+    from datetime import timedelta
+
+    ana = contacts.create_contact(name="Ana")
+    soon, later = clock.today() + timedelta(days=2), clock.today() + timedelta(days=9)
+    item = followups.create_followup(contact_id=ana.id, kind="networking", title="Call", due_date=soon)
+    form = FollowUpDialog(None, ana.id)
+    qtbot.addWidget(form)
+    form.load(item.id)
+    followups.edit_followup(item.id, kind="networking", title="Call", due_date=later, notes="Moved.")
+    form.title_edit.setText("Call about the offsite")
+    form.accept()
+    saved = followups.get_followup(item.id)
+    assert (saved.title, saved.due_date, saved.notes) == ("Call about the offsite", later, "Moved.")
+
+
+def test_a_deal_edit_keeps_what_came_in_while_it_was_open(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana")
+    deal = deals.create_deal(contact_id=ana.id, title="Pilot", value="1000", stage="qualified")
+    form = DealDialog(None, ana.id)
+    qtbot.addWidget(form)
+    form.load(deal.id)
+    deals.update_deal(deal.id, value="1500")
+    form.notes.setPlainText("Budget approved.")
+    form.accept()
+    saved = deals.get_deal(deal.id)
+    assert (saved.value, saved.notes) == (Decimal("1500"), "Budget approved.")
+
+
+def test_a_form_edited_in_nothing_saves_nothing_over_what_came_in(qtbot: QtBot, db_path: Path) -> None:
+    ana = contacts.create_contact(name="Ana", title="Sales")
+    edit = ContactDialog(None, contacts.get_contact(ana.id))
+    qtbot.addWidget(edit)
+    contacts.update_contact(ana.id, title="Head of Sales", phones=["+34 600 111 222"])
+    edit.accept()
+    saved = contacts.get_contact(ana.id)
+    assert (saved.title, [p.value for p in saved.phones]) == ("Head of Sales", ["+34 600 111 222"])

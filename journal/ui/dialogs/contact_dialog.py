@@ -84,6 +84,7 @@ class ContactDialog(FormDialog):
         self._details_rows(contact)
         if contact is not None:
             self._fill(contact)
+            self.remember_loaded(self.values())
         self.name.setFocus()
         self.resize(520, self.sizeHint().height())
 
@@ -247,10 +248,11 @@ class ContactDialog(FormDialog):
                 )
                 raise StayOpen
             contact_id = self.contact.id if self.contact else None
-            return new_introducer.save_with_new_introducer(contact_id, values, introducer).id
+            changed = self.edited(values) if self.contact else values
+            return new_introducer.save_with_new_introducer(contact_id, changed, introducer).id
         if self.contact is None:
             return contacts.create_contact(**values).id
-        return contacts.update_contact(self.contact.id, **values).id
+        return contacts.update_contact(self.contact.id, **self.edited(values)).id
 
     # entry points ----------------------------------------------------------------
     @classmethod

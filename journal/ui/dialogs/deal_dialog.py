@@ -108,6 +108,7 @@ class DealDialog(FormDialog):
         self.lost_reason.setText(deal.lost_reason)
         self.lost_reason.setReadOnly(True)
         self.notes.setPlainText(deal.notes)
+        self.remember_loaded(self._values())
 
     def _check_value(self) -> None:
         parse_money(self.value.text().strip() or "0")
@@ -126,7 +127,8 @@ class DealDialog(FormDialog):
         self.form.setRowVisible(self._lost_box, stage == "lost")
 
     def save(self) -> int | None:
-        close = pydate(self.expected_close.date()) if self.has_close.isChecked() else None
+        values = self._values()
+        close = values["expected_close"]
         stage = self.stage.currentData()
         if date_rules.close_date_passed(close, stage) and not ask.confirm(
             self,
@@ -139,7 +141,18 @@ class DealDialog(FormDialog):
                 self.tr("Choose a day from today on, or move the deal to won or lost."), "expected_close"
             )
             raise StayOpen
-        values: _Editable = {
+        if self.deal_id is not None:
+            return deals.update_deal(self.deal_id, **self.edited(values)).id
+        return deals.create_deal(
+            contact_id=self.contact_id,
+            stage=stage,
+            lost_reason=self.lost_reason.text(),
+            **values,
+        ).id
+
+    def _values(self) -> _Editable:
+        close = pydate(self.expected_close.date()) if self.has_close.isChecked() else None
+        return {
             "title": self.title_edit.text(),
             # AMOUNT allows one separator, with at most two decimals after it: it is the decimal point
             "value": self.value.text().strip().replace(",", ".") or "0",
@@ -148,14 +161,6 @@ class DealDialog(FormDialog):
             "expected_close": close,
             "notes": self.notes.toPlainText(),
         }
-        if self.deal_id is not None:
-            return deals.update_deal(self.deal_id, **values).id
-        return deals.create_deal(
-            contact_id=self.contact_id,
-            stage=stage,
-            lost_reason=self.lost_reason.text(),
-            **values,
-        ).id
 
     @classmethod
     def add_for(cls, parent: QWidget | None, contact_id: int) -> int | None:

@@ -127,13 +127,14 @@ class FollowUpDialog(FormDialog):
             widgets.select_data(self.unit, item.recurrence_unit)
             self.every.setValue(item.recurrence_interval or 1)
         self.notes.setPlainText(item.notes)
+        self.remember_loaded(self._values())
 
     def due_date(self) -> date:
         return pydate(self.due.date())
 
-    def save(self) -> int:
+    def _values(self) -> followups.FollowUpFields:
         repeat = self.repeat.isChecked()
-        values: followups.FollowUpFields = {
+        return {
             "kind": self.kind.currentData(),
             "title": self.title_edit.text(),
             "due_date": self.due_date(),
@@ -142,8 +143,11 @@ class FollowUpDialog(FormDialog):
             "recurrence_unit": self.unit.currentData() if repeat else None,
             "recurrence_interval": self.every.value() if repeat else None,
         }
+
+    def save(self) -> int:
+        values = self._values()
         if self.followup_id is not None:
-            return followups.edit_followup(self.followup_id, **values).id
+            return followups.edit_followup(self.followup_id, **self.edited(values)).id
         return followups.create_followup(
             contact_id=self.contact_id, interaction_id=self.interaction_id, deal_id=self.deal_id, **values
         ).id

@@ -17,7 +17,8 @@ puts it back and says so, with a button to throw it away. Saving clears the draf
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QShowEvent
@@ -72,6 +73,7 @@ class FormDialog(QDialog):
         self._rows: dict[str, QWidget] = {}
         self._checks: dict[str, Callable[[], object]] = {}
         self._initial: dict[str, form_state.Value] | None = None
+        self._loaded: dict[str, Any] | None = None  # the record's values once the form was filled
         self._watched: set[int] = set()
         self._closing_quietly = False
         self.form = QFormLayout()
@@ -294,6 +296,20 @@ class FormDialog(QDialog):
     # saving --------------------------------------------------------------------------------
     def save(self) -> int | None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
+
+    # editing a record that others may change meanwhile ------------------------------------------
+    def remember_loaded(self, values: Mapping[str, Any]) -> None:
+        """The record's values as the form shows them once filled (what ``edited`` compares with)."""
+        self._loaded = dict(values)
+
+    def edited(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Of ``values`` (the form's, as its save builds them), those the user changed since
+        ``remember_loaded``. An edit saves only these: what sync or another program changed in the
+        record's other fields while the form was open is kept, not written back as it was."""
+        loaded = self._loaded
+        if loaded is None:
+            return dict(values)
+        return {name: value for name, value in values.items() if name not in loaded or loaded[name] != value}
 
     def run(self) -> int | None:
         """Show the dialog; the saved id, or None if it was cancelled."""

@@ -322,16 +322,13 @@ class InteractionDialog(FormDialog):
             widgets.select_data(self.deal, item.deal_id)
         for o in item.objections:
             self.objections.add(o.category, o.detail, o.response, o.outcome, o.id)
+        self.remember_loaded(self._values(item.kind))
 
-    def save(self) -> int | None:
-        kind = self.kind()
-        if kind is None:
-            return None
+    def _values(self, kind: str) -> interactions.InteractionFields:
         networking = kind == "networking"
         direction = self.direction.currentData() if networking else None
-        occurred_at = from_qdatetime(self.when.dateTime())
-        values: interactions.InteractionFields = {
-            "occurred_at": occurred_at,
+        return {
+            "occurred_at": from_qdatetime(self.when.dateTime()),
             "channel": self.channel.currentData(),
             "summary": self.summary.text(),
             "notes": self.notes.toPlainText(),
@@ -339,9 +336,18 @@ class InteractionDialog(FormDialog):
             "value_type": self.value_type.currentData() if direction else None,
             "deal_id": None if networking else self.deal.currentData(),
         }
+
+    def save(self) -> int | None:
+        kind = self.kind()
+        if kind is None:
+            return None
+        networking = kind == "networking"
+        values = self._values(kind)
+        occurred_at = from_qdatetime(self.when.dateTime())
         objections = [] if networking else self.objections.objections()
         if self.interaction is not None:
-            return interactions.update_interaction(self.interaction.id, objections=objections, **values).id
+            edited = self.edited(values)
+            return interactions.update_interaction(self.interaction.id, objections=objections, **edited).id
         plan = None
         if self.follow_up.isChecked():
             amount, unit = self.follow_up_when.currentData()
