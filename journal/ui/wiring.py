@@ -11,6 +11,7 @@ from journal.ui import (
     calendar,
     capture,
     contacts,
+    elsewhere,
     importing,
     lazy_sections,
     palette,
@@ -41,6 +42,7 @@ def install_features(window: MainWindow) -> None:
     importing.install(window)  # File ▸ Import… / Export…, drop a file on the window
     sync.install(window)  # Preferences ▸ Sync, the status-bar indicator, background sync (issue 15)
     capture.install(window)  # File ▸ Quick Capture… (Ctrl+Shift+L), the tray menu too
+    elsewhere.install(window)  # what another program saved shows when the window is active again
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
     palette.install(window)  # View ▸ Go to Anything… (Ctrl+K): everything above is in it
