@@ -200,7 +200,11 @@ def _output_closed() -> int:
     Whatever the command saved is committed, and a change it was making when the pipe closed is
     rolled back with its transaction, so nothing is lost or half-saved: no crash, no crash log."""
     try:  # what is still buffered goes nowhere, instead of failing again at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
     except (OSError, ValueError):  # not a file descriptor (a test's captured output)
         pass
     try:
