@@ -6,7 +6,9 @@ another thread of this one (a background sync, an import's worker). This thread'
 not move it; they are told through ``events.changes`` as they happen.
 
 ``ChangesElsewhere.check`` compares with what it saw last and, when it moved, says so the way a
-whole-journal change is said (``Entity.DATABASE``: every view reloads, keeping its selection).
+whole-journal change is said (``Entity.DATABASE``: every view reloads, keeping its selection),
+as ``Action.NOTICED``: nothing was changed here (sync does not start a run for it; what another
+program changed is in the change log and goes with the next run).
 The window asks when it becomes active again, so a change made meanwhile shows when the user comes
 back to it, at no cost while it sits idle.
 """
@@ -36,5 +38,5 @@ class ChangesElsewhere:
         moved = now is not None and now != self._seen
         self._seen = now
         if moved:
-            changes.emit(Entity.DATABASE, Action.UPDATED)
+            changes.emit(Entity.DATABASE, Action.NOTICED)
         return moved

@@ -58,6 +58,7 @@ class Action(StrEnum):
     IMPORTED = "imported"  # added or merged by an import, or a whole journal loaded
     REMINDED = "reminded"  # bookkeeping: a reminder was shown (nothing on screen changes)
     DISMISSED = "dismissed"  # a duplicate pair set aside
+    NOTICED = "noticed"  # (DATABASE) what another program or thread saved, seen here only now
 
 
 @dataclass(frozen=True)

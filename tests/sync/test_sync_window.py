@@ -6,11 +6,13 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from journal.app import build_main_window
 from journal.services import contacts
+from journal.services.events import Action, Change, Entity, changes
 from journal.ui import ask
 from journal.ui.preferences import PreferencesDialog
 from journal.ui.settings import AppSettings
@@ -104,6 +106,15 @@ def test_set_up_and_sync_from_preferences(
     with qtbot.waitSignal(feature.controller.finished, timeout=30_000) as finished:
         pass
     assert finished.args[0].result.pushed == 1
+    # Back to the window after the sync's own writes: the views reload, and no new run starts.
+    noticed: list[Change] = []
+    unsubscribe = changes.subscribe(noticed.append)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    unsubscribe()
+    assert [(c.entity, c.action) for c in noticed] == [(Entity.DATABASE, Action.NOTICED)]
+    assert not feature.controller.change_timer.isActive()
     # offline is normal: no dialog, the indicator says how many changes wait
     contacts.create_contact(name="Marta")
     feature.controller.change_timer.stop()

@@ -141,10 +141,11 @@ class SyncController(QObject):
     # -- changes -------------------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        # Only changes made on the UI thread are the user's; the sync worker's own writes are not.
+        # Only changes made on the UI thread are the user's; the sync worker's own writes are not,
+        # nor the reload for what another program or thread saved (``noticed``).
         if (
             threading.current_thread() is self._main_thread
-            and change.action != "reminded"
+            and change.action not in ("reminded", "noticed")
             and self._own_journal_open()
         ):
             self._userChange.emit()
