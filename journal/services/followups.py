@@ -250,8 +250,7 @@ def edit_followup(followup_id: int, **given: Unpack[FollowUpFields]) -> FollowUp
     known_fields("follow-up", given, _FORM_FIELDS)
     with write():
         current = _open(followup_id)
-        now = get_followup(followup_id)
-        fields: dict[str, Any] = {name: getattr(now, name) for name in _FORM_FIELDS} | given
+        fields: dict[str, Any] = {name: getattr(current, name) for name in _FORM_FIELDS} | given
         due_date, due_time = fields["due_date"], fields.get("due_time")
         unit = fields.get("recurrence_unit")
         if (current.due_date, current.due_time) != (due_date, due_time):
